@@ -1,0 +1,80 @@
+// `npm run build`: the developer entries (Lit and d3 left as imports), the single-file bundle for editors,
+// type declarations, custom-elements.json and the JSON Schemas.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { build } from 'vite';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const at = (...p) => join(root, ...p);
+const bin = (name) => at('node_modules', '.bin', name);
+const quiet = { configFile: false, logLevel: 'warn', root };
+
+rmSync(at('dist'), { recursive: true, force: true });
+
+// Widgets: every src/components/<name>/define.ts is an entry `dist/<name>.js`.
+const widgets = existsSync(at('src/components'))
+  ? readdirSync(at('src/components')).filter((name) => existsSync(at('src/components', name, 'define.ts')))
+  : [];
+const entries = {
+  index: at('src/index.ts'),
+  core: at('src/core/index.ts'),
+  define: at('src/define.ts'),
+  ...Object.fromEntries(widgets.map((w) => [w, at('src/components', w, 'define.ts')])),
+};
+
+console.log(`build: developer entries (${Object.keys(entries).join(', ')})`);
+await build({
+  ...quiet,
+  build: {
+    outDir: at('dist'),
+    emptyOutDir: false,
+    sourcemap: true,
+    lib: { entry: entries, formats: ['es'] },
+    rolldownOptions: {
+      external: (id) => /^(lit|@lit\/|lit-html|lit-element|d3-)/.test(id),
+      output: { entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
+    },
+  },
+});
+
+console.log('build: dist/inspection-kit.js (self-contained, minified)');
+await build({
+  ...quiet,
+  define: { 'process.env.NODE_ENV': '"production"' },
+  build: {
+    outDir: at('dist'),
+    emptyOutDir: false,
+    lib: { entry: at('src/define.ts'), formats: ['es'], fileName: () => 'inspection-kit.js' },
+    rolldownOptions: { output: { minify: true, codeSplitting: false } },
+  },
+});
+
+console.log('build: type declarations');
+execFileSync(bin('tsc'), ['-p', at('tsconfig.build.json')], { stdio: 'inherit' });
+
+console.log('build: custom-elements.json');
+execFileSync(bin('cem'), ['analyze', '--litelement', '--globs', 'src/**/*.ts', '--outdir', '.'], {
+  cwd: root,
+  stdio: 'inherit',
+});
+
+console.log('build: schemas/');
+const tmp = at('node_modules', '.cache', 'inspection-kit-schemas');
+await build({
+  ...quiet,
+  build: {
+    outDir: tmp,
+    emptyOutDir: true,
+    ssr: at('src/core/schemas.ts'),
+    rolldownOptions: { output: { entryFileNames: 'schemas.mjs' } },
+  },
+});
+const { JSON_SCHEMAS } = await import(pathToFileURL(join(tmp, 'schemas.mjs')).href);
+rmSync(at('schemas'), { recursive: true, force: true });
+mkdirSync(at('schemas'));
+for (const [file, schema] of Object.entries(JSON_SCHEMAS)) {
+  writeFileSync(at('schemas', file), `${JSON.stringify(schema, null, 2)}\n`);
+}
+console.log(`build: done (${widgets.length} widgets, ${Object.keys(JSON_SCHEMAS).length} schemas)`);

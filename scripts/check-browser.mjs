@@ -1,0 +1,3 @@
+import { assertChrome } from './chrome-path.mjs';
+
+assertChrome();

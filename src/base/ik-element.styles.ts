@@ -1,0 +1,174 @@
+import { css, unsafeCSS } from 'lit';
+import { TOKENS } from './tokens.js';
+
+// Each public token is read once into a private property (`--ik-text-colour` → `--_text-colour`).
+// The values are the kit's own constants, never data.
+const privateTokens = unsafeCSS(
+  TOKENS.map((t) => `--_${t.name.slice('--ik-'.length)}: var(${t.name}, ${t.value});`).join('\n'),
+);
+
+/** Styles every widget shares: isolation from the page, tokens, states, the error panel, focus, media. */
+export const baseStyles = css`
+  :host {
+    /* The page's inherited styles must not change the widget (CONTRACT §7). */
+    all: initial;
+    ${privateTokens}
+    display: block;
+    box-sizing: border-box;
+    max-width: 100%;
+    font-family: var(--_font-family);
+    font-size: var(--_font-size);
+    font-weight: 400;
+    font-style: normal;
+    line-height: 1.3;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-transform: none;
+    text-align: start;
+    text-indent: 0;
+    white-space: normal;
+    color: var(--_text-colour);
+    background: var(--_background);
+    -webkit-font-smoothing: antialiased;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+  a {
+    color: var(--_link-colour);
+    text-decoration: underline;
+    text-decoration-thickness: max(1px, 0.0625em);
+    text-underline-offset: 0.15em;
+  }
+  :focus-visible,
+  a:focus-visible {
+    outline: 3px solid transparent;
+    color: var(--_text-colour);
+    background-color: var(--_focus-colour);
+    box-shadow:
+      0 -2px var(--_focus-colour),
+      0 4px var(--_text-colour);
+    text-decoration: none;
+  }
+  button {
+    font: inherit;
+    color: inherit;
+  }
+  .visually-hidden {
+    position: absolute !important;
+    width: 1px !important;
+    height: 1px !important;
+    margin: 0 !important;
+    padding: 0 !important;
+    overflow: hidden !important;
+    clip: rect(0 0 0 0) !important;
+    clip-path: inset(50%) !important;
+    border: 0 !important;
+    white-space: nowrap !important;
+  }
+  .message {
+    margin: 0;
+    padding: var(--_space);
+    color: var(--_secondary-text-colour);
+    border: 1px dashed var(--_border-colour);
+  }
+  .loading::before {
+    content: '';
+    display: inline-block;
+    width: 0.8em;
+    height: 0.8em;
+    margin-inline-end: 0.5em;
+    vertical-align: -0.05em;
+    border: 2px solid var(--_border-colour);
+    border-top-color: var(--_text-colour);
+    border-radius: 50%;
+    animation: ik-spin 1s linear infinite;
+  }
+  @keyframes ik-spin {
+    to {
+      transform: rotate(360deg);
+    }
+  }
+  .problems {
+    margin: var(--_space) 0 0;
+    padding: var(--_space) calc(var(--_space) * 2);
+    border: 4px solid var(--_error-colour);
+    color: var(--_text-colour);
+    background: var(--_background);
+    overflow-wrap: anywhere;
+  }
+  .problems:first-child {
+    margin-top: 0;
+  }
+  .problems-heading {
+    margin: 0 0 calc(var(--_space) / 2);
+    font-weight: 700;
+  }
+  .problems ul {
+    margin: 0;
+    padding-inline-start: 1.25em;
+  }
+  .problems li + li {
+    margin-top: 0.25em;
+  }
+  .problem-path {
+    font-weight: 700;
+  }
+  .problem-url {
+    overflow-wrap: anywhere;
+  }
+  .retry {
+    margin-top: var(--_space);
+    padding: 6px 12px;
+    border: 2px solid transparent;
+    border-radius: 0;
+    color: #ffffff;
+    background: #00703c;
+    box-shadow: 0 2px 0 #002d18;
+    cursor: pointer;
+  }
+  .retry:hover {
+    background: #005a30;
+  }
+  .retry:focus-visible {
+    color: var(--_text-colour);
+    background: var(--_focus-colour);
+    box-shadow: 0 2px 0 var(--_text-colour);
+    outline: 3px solid transparent;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    *,
+    *::before,
+    *::after {
+      animation: none !important;
+      transition: none !important;
+    }
+  }
+  @media (forced-colors: active) {
+    .problems,
+    .message {
+      border-color: CanvasText;
+    }
+    .retry {
+      border-color: ButtonText;
+    }
+    :focus-visible {
+      outline: 3px solid Highlight;
+    }
+  }
+  @media print {
+    :host {
+      print-color-adjust: exact;
+      -webkit-print-color-adjust: exact;
+    }
+    .retry,
+    .loading::before {
+      display: none;
+    }
+  }
+`;

@@ -1,0 +1,400 @@
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { type FromSheet, parseCsv, relocate, type Sheet } from '../core/csv.js';
+import { localeOf } from '../core/format.js';
+import {
+  checkUrl,
+  FetchError,
+  type Fetched,
+  fetchShared,
+  isCsv,
+  parseJson,
+  type pickRef,
+  readLocalSource,
+  selectPath,
+} from '../core/load.js';
+import type { Problem } from '../core/problems.js';
+import { readWith, type Schema } from '../core/schema.js';
+import { baseStyles } from './ik-element.styles.js';
+
+export const STATES = ['loading', 'ready', 'empty', 'error'] as const;
+export type WidgetState = (typeof STATES)[number];
+
+/** How a widget's data is read: its schema, its tabular form, and when it has nothing to show. */
+export interface Shape<T> {
+  schema: Schema<T>;
+  fromSheet(sheet: Sheet, host: HTMLElement): FromSheet;
+}
+
+/** What a widget's layout returns: the model to draw, problems found in place, and whether anything draws. */
+export interface Built<M> {
+  model: M;
+  problems: Problem[];
+  /** True when there is nothing to draw (no rows, no points). */
+  empty: boolean;
+}
+
+export interface IkLoadDetail<T = unknown> {
+  data: T;
+}
+export interface IkErrorDetail {
+  errors: Problem[];
+}
+
+/** Shown in the error panel; problems beyond this are one click away in a disclosure. */
+const SHOWN_PROBLEMS = 20;
+
+type Loaded =
+  | { kind: 'doc'; value: unknown; label: string }
+  | { kind: 'sheet'; sheet: Sheet; label: string }
+  | { kind: 'problem'; problem: Problem; label: string };
+
+/**
+ * The base every widget extends: the data lifecycle (CONTRACT §2), the `state` attribute and the error panel
+ * (§3), the `ik-load` / `ik-error` events, theme tokens and the basics of forced colours, reduced motion and
+ * print. A widget supplies its `shape`, a pure `build()` from valid data to a model, and `renderModel()`.
+ */
+export abstract class IkElement<T extends object, M> extends LitElement {
+  static override styles = [baseStyles];
+
+  /** The data as an object (CONTRACT §5); takes precedence over `src` and inline data. */
+  @property({ attribute: false }) data?: unknown;
+
+  /** URL of a JSON or CSV file (http, https or relative). */
+  @property({ reflect: true }) src?: string;
+
+  /** `csv` or `json`: how to read `src` when its address and content type do not say. */
+  @property({ reflect: true }) format?: string;
+
+  /** A dotted path (`inspection2010` or `report.kpis.0`) picking part of a larger document. */
+  @property({ reflect: true }) select?: string;
+
+  /** `loading`, `ready`, `empty` or `error`; reflected so pages can style on it. Read-only. */
+  @property({ reflect: true }) state: WidgetState = 'loading';
+
+  /** Every problem found: loading, validation and in-place (bad grades, periods…). */
+  @state() protected problems: Problem[] = [];
+
+  /** The valid data, once read. */
+  @state() protected input?: T;
+
+  /** The model drawn, once built. */
+  protected model?: M;
+
+  /** The locale: the nearest `lang`, or `en-GB`. */
+  protected locale = 'en-GB';
+
+  /** How this widget's data is read. */
+  protected abstract get shape(): Shape<T>;
+
+  /** Turns valid data into the model to draw; pure. `path` is where the data sat in the document. */
+  protected abstract build(input: T, path: string): Built<M>;
+
+  /** Draws the model (state `ready`). */
+  protected abstract renderModel(model: M): TemplateResult;
+
+  /** Properties that change the model but not the data (e.g. `scale`, `compare`). */
+  protected static modelProperties: readonly string[] = [];
+
+  /** Picks the widget's part of a document after `select` (the sparkline's `ref`). */
+  protected pick(doc: unknown, path: string): ReturnType<typeof pickRef> {
+    return { ok: true, value: doc, path };
+  }
+
+  #generation = 0;
+  #abort?: AbortController;
+  #loaded?: Loaded;
+  #inputPath = '';
+  #inputProblems: Problem[] = [];
+  #origins: ReadonlyMap<string, string> = new Map();
+  #fetchFailure?: FetchError;
+  #needsLoad = true;
+  #announce = false;
+  #observer?: MutationObserver;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.locale = localeOf(this);
+    this.#observer = new MutationObserver(() => {
+      if (this.data === undefined && !this.src) this.#reload();
+    });
+    this.#observer.observe(this, { childList: true, subtree: true, characterData: true });
+    if (!this.#loaded || this.#fetchPending()) this.#reload();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#observer?.disconnect();
+    if (this.#fetchPending()) {
+      // Removed mid-fetch: abandon the request; it starts again if the element comes back.
+      this.#abort?.abort();
+      this.#loaded = undefined;
+    }
+  }
+
+  #fetchPending(): boolean {
+    return this.state === 'loading' && this.#abort !== undefined && !this.#abort.signal.aborted;
+  }
+
+  /** Loads the data again from its source (what the Retry button does). */
+  reload(): void {
+    this.#reload();
+  }
+
+  #reload(): void {
+    this.#needsLoad = true;
+    this.requestUpdate();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const sourceChanged = changed.has('data') || changed.has('src') || changed.has('format');
+    if (sourceChanged || this.#needsLoad) {
+      this.#needsLoad = false;
+      this.#startLoad();
+    }
+    const rereadKeys = ['select', ...this.readProperties()];
+    const modelKeys = (this.constructor as typeof IkElement).modelProperties;
+    if (
+      sourceChanged ||
+      rereadKeys.some((k) => (changed as Map<PropertyKey, unknown>).has(k)) ||
+      this.#loadedChanged
+    ) {
+      this.#loadedChanged = false;
+      this.#read();
+      this.#rebuild();
+    } else if (modelKeys.some((k) => (changed as Map<PropertyKey, unknown>).has(k))) {
+      this.#rebuild();
+    }
+  }
+
+  /** Properties that pick a different part of the loaded document (the sparkline adds `ref`). */
+  protected readProperties(): readonly string[] {
+    return [];
+  }
+
+  #loadedChanged = false;
+
+  #setLoaded(loaded: Loaded | undefined): void {
+    this.#loaded = loaded;
+    this.#loadedChanged = true;
+  }
+
+  #startLoad(): void {
+    const generation = ++this.#generation;
+    this.#abort?.abort();
+    this.#abort = undefined;
+    this.#fetchFailure = undefined;
+    if (this.data !== undefined) {
+      this.#setLoaded({ kind: 'doc', value: this.data, label: 'the data property' });
+      return;
+    }
+    if (this.src) {
+      const checked = checkUrl(this.src, this.ownerDocument.baseURI);
+      if (!checked.ok) {
+        this.#fetchFailure = new FetchError(checked.message, this.src);
+        this.#setLoaded({
+          kind: 'problem',
+          problem: { path: 'src', message: checked.message },
+          label: this.src,
+        });
+        return;
+      }
+      const controller = new AbortController();
+      this.#abort = controller;
+      this.#setLoaded(undefined);
+      fetchShared(checked.url, controller.signal).then(
+        (fetched) => {
+          if (generation !== this.#generation) return;
+          this.#abort = undefined;
+          this.#setLoaded(this.#parseFetched(fetched));
+          this.requestUpdate();
+        },
+        (error: unknown) => {
+          if (generation !== this.#generation || controller.signal.aborted) return;
+          this.#abort = undefined;
+          const failure = error instanceof FetchError ? error : new FetchError(String(error), checked.url);
+          this.#fetchFailure = failure;
+          const problem: Problem = { path: 'src', message: `${failure.message} (${failure.url})` };
+          if (failure.status !== undefined) problem.status = failure.status;
+          this.#setLoaded({ kind: 'problem', problem, label: failure.url });
+          this.requestUpdate();
+        },
+      );
+      return;
+    }
+    const local = readLocalSource(this);
+    if (!local) {
+      this.#setLoaded(undefined);
+      return;
+    }
+    if (local.kind === 'json') {
+      const parsed = parseJson(local.text);
+      this.#setLoaded(
+        parsed.ok
+          ? { kind: 'doc', value: parsed.value, label: local.label }
+          : { kind: 'problem', problem: parsed.problem, label: local.label },
+      );
+    } else {
+      this.#setLoaded({ kind: 'sheet', sheet: local.sheet, label: local.label });
+    }
+  }
+
+  #parseFetched(fetched: Fetched): Loaded {
+    if (isCsv(fetched, this.format))
+      return { kind: 'sheet', sheet: parseCsv(fetched.text), label: fetched.url };
+    const parsed = parseJson(fetched.text);
+    return parsed.ok
+      ? { kind: 'doc', value: parsed.value, label: fetched.url }
+      : { kind: 'problem', problem: parsed.problem, label: fetched.url };
+  }
+
+  /** Loaded document → select → pick → valid input with its problems. */
+  #read(): void {
+    this.input = undefined;
+    this.#inputProblems = [];
+    this.#origins = new Map();
+    this.#inputPath = '';
+    const loaded = this.#loaded;
+    if (!loaded) return;
+    if (loaded.kind === 'problem') {
+      this.#inputProblems = [loaded.problem];
+      return;
+    }
+    let doc: unknown;
+    let path = '';
+    let origins: ReadonlyMap<string, string> = new Map();
+    const problems: Problem[] = [];
+    if (loaded.kind === 'sheet') {
+      const built = this.shape.fromSheet(loaded.sheet, this);
+      doc = built.value;
+      origins = built.origins;
+      problems.push(...built.problems);
+      if (this.select) {
+        problems.push({
+          path: 'select',
+          message: 'applies to JSON documents only; it was ignored for tabular data',
+        });
+      }
+    } else {
+      doc = loaded.value;
+      if (this.select) {
+        const selected = selectPath(doc, this.select);
+        if (!selected.ok) {
+          this.#inputProblems = [selected.problem];
+          return;
+        }
+        doc = selected.value;
+        path = selected.path;
+      }
+    }
+    const picked = this.pick(doc, path);
+    if (!picked.ok) {
+      this.#inputProblems = relocate([...problems, picked.problem], origins);
+      return;
+    }
+    const read = readWith(this.shape.schema, picked.value, picked.path);
+    this.input = read.value;
+    this.#inputPath = picked.path;
+    this.#origins = origins;
+    this.#inputProblems = relocate([...problems, ...read.problems], origins);
+  }
+
+  #rebuild(): void {
+    let buildProblems: Problem[] = [];
+    let empty = true;
+    this.model = undefined;
+    if (this.input) {
+      try {
+        const built = this.build(this.input, this.#inputPath);
+        this.model = built.model;
+        buildProblems = relocate(built.problems, this.#origins);
+        empty = built.empty;
+      } catch (error) {
+        // A widget's layout must never break the page: report it as a problem instead.
+        buildProblems = [
+          { path: this.#inputPath || 'data', message: `could not be drawn (${String(error)})` },
+        ];
+        this.model = undefined;
+      }
+    }
+    this.problems = [...this.#inputProblems, ...buildProblems];
+    const before = this.state;
+    if (this.#abort) this.state = 'loading';
+    else if (!this.#loaded) this.state = 'empty';
+    else if (!this.input || !this.model || (empty && this.problems.length > 0)) this.state = 'error';
+    else this.state = empty ? 'empty' : 'ready';
+    this.#announce = this.state !== 'loading' && (this.#loaded !== undefined || before !== this.state);
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (!this.#announce) return;
+    this.#announce = false;
+    if (this.#loaded === undefined) return;
+    if (this.state === 'ready' || this.state === 'empty') {
+      this.emit<IkLoadDetail>('ik-load', { data: this.input });
+    }
+    if (this.problems.length > 0) this.emit<IkErrorDetail>('ik-error', { errors: this.problems });
+  }
+
+  /** Dispatches a bubbling, composed event. */
+  protected emit<D>(type: string, detail: D): boolean {
+    return this.dispatchEvent(
+      new CustomEvent<D>(type, { detail, bubbles: true, composed: true, cancelable: false }),
+    );
+  }
+
+  /** Shown in the `empty` state; widgets may say more. */
+  protected emptyMessage(): string {
+    return this.#loaded
+      ? 'There is nothing to show: the data has no entries.'
+      : 'No data: give this widget a src, a data property, inline data or a table.';
+  }
+
+  override render(): TemplateResult | typeof nothing {
+    switch (this.state) {
+      case 'loading':
+        return html`<p part="base message" class="message loading" role="status">Loading…</p>`;
+      case 'empty':
+        return html`<p part="base message" class="message" role="status">${this.emptyMessage()}</p>`;
+      case 'error':
+        return this.renderProblems();
+      default:
+        return html`${this.model === undefined ? nothing : this.renderModel(this.model)}${this.renderProblems()}`;
+    }
+  }
+
+  /** The error panel: every problem with its place; a Retry button when a fetch failed. */
+  protected renderProblems(): TemplateResult | typeof nothing {
+    if (this.problems.length === 0) return nothing;
+    const failure = this.#fetchFailure;
+    const count = this.problems.length;
+    const heading = failure
+      ? 'The data could not be loaded'
+      : this.state === 'error'
+        ? `The data could not be shown: ${count === 1 ? 'there is 1 problem' : `there are ${count} problems`}`
+        : `${count === 1 ? '1 part' : `${count} parts`} of the data ${count === 1 ? 'is' : 'are'} not valid and ${count === 1 ? 'is' : 'are'} shown as not valid or left out; the rest is shown`;
+    const item = (p: Problem) =>
+      html`<li><span class="problem-path">${p.path}</span>${p.path.startsWith('line ') ? ' ' : ': '}${p.message}</li>`;
+    const shown = this.problems.slice(0, SHOWN_PROBLEMS);
+    const rest = this.problems.slice(SHOWN_PROBLEMS);
+    return html`<div part="error" class="problems" role="alert">
+      <p class="problems-heading">${heading}</p>
+      <ul>
+        ${shown.map(item)}
+      </ul>
+      ${
+        rest.length
+          ? html`<details>
+            <summary>${rest.length} more ${rest.length === 1 ? 'problem' : 'problems'}</summary>
+            <ul>
+              ${rest.map(item)}
+            </ul>
+          </details>`
+          : nothing
+      }
+      ${failure ? html`<button type="button" class="retry" part="retry" @click=${() => this.reload()}>Retry</button>` : nothing}
+    </div>`;
+  }
+}

@@ -1,0 +1,56 @@
+/**
+ * The kit's public theme tokens (`--ik-*`), with GOV.UK Design System defaults. This list is the one
+ * definition: the base styles read each token once into a private `--_*` property, the docs list them, and a
+ * test checks that every token is documented on each element and that no other `--ik-*` name is used.
+ */
+export interface Token {
+  name: `--ik-${string}`;
+  value: string;
+  description: string;
+}
+
+export const TOKENS: readonly Token[] = [
+  {
+    name: '--ik-font-family',
+    value: 'arial, sans-serif',
+    description: 'Font stack (GOV.UK uses Arial where GDS Transport is not licensed).',
+  },
+  {
+    name: '--ik-font-size',
+    value: '16px',
+    description: 'Body text size. Given in px so the page’s own font size does not change the widget.',
+  },
+  { name: '--ik-text-colour', value: '#0b0c0c', description: 'Text.' },
+  {
+    name: '--ik-secondary-text-colour',
+    value: '#505a5f',
+    description: 'Secondary text: notes, axis labels, captions.',
+  },
+  { name: '--ik-background', value: '#ffffff', description: 'Widget background.' },
+  { name: '--ik-border-colour', value: '#b1b4b6', description: 'Table and chart borders.' },
+  { name: '--ik-link-colour', value: '#1d70b8', description: 'Links.' },
+  {
+    name: '--ik-focus-colour',
+    value: '#ffdd00',
+    description: 'Focus highlight (GOV.UK yellow), drawn with a text-coloured underline.',
+  },
+  { name: '--ik-error-colour', value: '#d4351c', description: 'Error panel border and heading.' },
+  { name: '--ik-status-red', value: '#d4351c', description: 'Red status mark.' },
+  {
+    name: '--ik-status-amber',
+    value: '#f47738',
+    description: 'Amber status mark (always drawn with a dark outline and a letter).',
+  },
+  { name: '--ik-status-green', value: '#00703c', description: 'Green status mark.' },
+  { name: '--ik-status-blue', value: '#1d70b8', description: 'Blue status mark.' },
+  { name: '--ik-status-grey', value: '#b1b4b6', description: 'Grey status mark (no data).' },
+  { name: '--ik-grade-1', value: '#00703c', description: 'Best grade (Outstanding) tone.' },
+  { name: '--ik-grade-2', value: '#85994b', description: 'Second grade (Good) tone.' },
+  {
+    name: '--ik-grade-3',
+    value: '#f47738',
+    description: 'Third grade (Adequate / Requires improvement) tone.',
+  },
+  { name: '--ik-grade-4', value: '#d4351c', description: 'Fourth grade (Inadequate) tone.' },
+  { name: '--ik-space', value: '8px', description: 'Base spacing unit.' },
+];

@@ -1,0 +1,139 @@
+/**
+ * Formatting through the platform's `Intl`: `en-GB` by default, or the nearest `lang`. Formatters are
+ * cached per locale and options, because a scorecard may hold hundreds of widgets.
+ */
+import { dayToDate } from './periods.js';
+
+export const DEFAULT_LOCALE = 'en-GB';
+
+/** A unit as CONTRACT §5.3 gives it. */
+export type Unit = 'percent' | 'count' | { rate: number } | { outOf: number } | string;
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** The locale to use for a `lang` value: itself if `Intl` supports it, else `en-GB`. */
+export function resolveLocale(lang: string | null | undefined): string {
+  if (!lang) return DEFAULT_LOCALE;
+  try {
+    return Intl.NumberFormat.supportedLocalesOf([lang])[0] ?? DEFAULT_LOCALE;
+  } catch {
+    return DEFAULT_LOCALE;
+  }
+}
+
+/** The `lang` nearest an element (crossing shadow roots), resolved to a supported locale. */
+export function localeOf(element: Element): string {
+  let node: Node | null = element;
+  while (node) {
+    if (node instanceof Element) {
+      const lang = node.getAttribute('lang');
+      if (lang) return resolveLocale(lang);
+    }
+    node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
+  }
+  return DEFAULT_LOCALE;
+}
+
+function numberFormat(locale: string, maxDigits: number): Intl.NumberFormat {
+  const key = `${locale}|${maxDigits}`;
+  let f = numberFormats.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat(locale, { maximumFractionDigits: maxDigits });
+    numberFormats.set(key, f);
+  }
+  return f;
+}
+
+/** A plain number: `1,234.5`; at most `maxDigits` decimals (default 2). */
+export function formatNumber(value: number, locale = DEFAULT_LOCALE, maxDigits = 2): string {
+  return numberFormat(locale, maxDigits).format(value);
+}
+
+/** `1,234` with `per 10,000` for a rate. */
+function rateBase(unit: { rate: number }, locale: string): string {
+  return `per ${formatNumber(unit.rate, locale, 0)}`;
+}
+
+/**
+ * A value with its unit: `73%`, `1,234`, `89.1 per 10,000`, `6 out of 15`, `12 days` (a free-text unit is
+ * written after the number).
+ */
+export function formatValue(value: number, unit: Unit | undefined, locale = DEFAULT_LOCALE): string {
+  const n = formatNumber(value, locale);
+  if (unit === undefined || unit === 'count') return n;
+  if (unit === 'percent') return `${n}%`;
+  if (typeof unit === 'object') {
+    if ('rate' in unit) return `${n} ${rateBase(unit, locale)}`;
+    return `${n} out of ${formatNumber(unit.outOf, locale)}`;
+  }
+  return unit.trim() ? `${n} ${unit.trim()}` : n;
+}
+
+/**
+ * A difference between two values in the indicator's units, for sentences: `7 points` for percentages
+ * (percentage points), `3.5 per 10,000`, `2 points` for scores, `12` for counts.
+ */
+export function formatDifference(
+  difference: number,
+  unit: Unit | undefined,
+  locale = DEFAULT_LOCALE,
+): string {
+  const n = formatNumber(Math.abs(difference), locale);
+  if (unit === 'percent') return `${n} ${Math.abs(difference) === 1 ? 'point' : 'points'}`;
+  if (typeof unit === 'object' && 'outOf' in unit)
+    return `${n} ${Math.abs(difference) === 1 ? 'point' : 'points'}`;
+  return formatValue(Math.abs(difference), unit, locale);
+}
+
+function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let f = dateFormats.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' });
+    dateFormats.set(key, f);
+  }
+  return f;
+}
+
+/** A day number as `7 January 2010` (in `en-GB`). */
+export function formatDate(day: number, locale = DEFAULT_LOCALE): string {
+  return dateFormat(locale, { day: 'numeric', month: 'long', year: 'numeric' }).format(dayToDate(day));
+}
+
+/** A day number as `7 Jan 2010`, for axes and tight places. */
+export function formatShortDate(day: number, locale = DEFAULT_LOCALE): string {
+  return dateFormat(locale, { day: 'numeric', month: 'short', year: 'numeric' }).format(dayToDate(day));
+}
+
+/** `1 day`, `5 days`. */
+export function formatDays(days: number, locale = DEFAULT_LOCALE): string {
+  return `${formatNumber(days, locale, 0)} ${Math.abs(days) === 1 ? 'day' : 'days'}`;
+}
+
+/** `3 green · 2 amber · 1 grey`: counts in words, leaving out zeros, in the order given. */
+export function formatCounts(
+  counts: ReadonlyArray<readonly [string, number]>,
+  locale = DEFAULT_LOCALE,
+): string {
+  return counts
+    .filter(([, n]) => n > 0)
+    .map(([word, n]) => `${formatNumber(n, locale, 0)} ${word}`)
+    .join(' · ');
+}
+
+/**
+ * Reads a unit written as text, as spreadsheets and the source documents write it: `percent`, `%` →
+ * percent; `count`, `number` → count; `per 10,000`, `rate per 10000` → a rate; `out of 15`,
+ * `score out of 15` → a score; anything else is a free-text suffix.
+ */
+export function readUnit(text: string): Unit {
+  const t = text.trim().toLowerCase().replace(/\s+/g, ' ');
+  if (t === 'percent' || t === '%' || t === 'percentage' || t === 'per cent') return 'percent';
+  if (t === 'count' || t === 'number' || t === 'no.' || t === '') return 'count';
+  const rate = /^(?:rate )?per ([\d,]+)$/.exec(t);
+  if (rate) return { rate: Number(rate[1]!.replace(/,/g, '')) };
+  const score = /^(?:score )?out of ([\d,.]+)$/.exec(t);
+  if (score) return { outOf: Number(score[1]!.replace(/,/g, '')) };
+  return text.trim();
+}

@@ -1,0 +1,238 @@
+/**
+ * Periods (CONTRACT §6). Every period is a span of whole days. Days are counted in UTC from 1 January 1970
+ * (a "day number"), so nothing here depends on the time zone of the machine: `2010-03-31` is day 14699
+ * everywhere, and only turns into a `Date` at UTC midnight for d3's UTC time scales and `Intl` with
+ * `timeZone: 'UTC'`.
+ *
+ * Accepted (any case, surrounding space ignored):
+ * - dates: `2010-03-31` (a time part after `T` is ignored), `31/03/2010` (UK order), `7 January 2010`,
+ *   `7th Jan 2010`;
+ * - months: `2010-03`, `March 2010`, `Mar 2010` (`2009-10` is October 2009, never a financial year);
+ * - UK financial years, 1 April to 31 March: `2009/10`, `2009/2010`, `FY2009/10`, `FY 2009-2010`,
+ *   `2009 to 2010`;
+ * - their quarters: `Q1 2010/11` (April to June 2010), `2010/11 Q1`, `Q4 FY2009/10` (January to March 2010);
+ * - calendar years: `2009`.
+ * A quarter or month without a year (`Q4`, `March`) and a calendar quarter (`Q1 2010`, ambiguous between the
+ * calendar and the financial year) are errors that say what to write instead.
+ */
+import { quote } from './problems.js';
+
+export type PeriodKind = 'date' | 'month' | 'quarter' | 'financial-year' | 'year';
+
+export interface Period {
+  /** As written in the data: a period is always written back in the form it was given. */
+  label: string;
+  kind: PeriodKind;
+  /** First day (day number, UTC). */
+  start: number;
+  /** Last day, inclusive (day number, UTC). */
+  end: number;
+  /** The middle of the span in days (may be fractional): where a series point sits on the time axis. */
+  mid: number;
+}
+
+export type PeriodReading = { ok: true; period: Period } | { ok: false; message: string };
+
+const MS_PER_DAY = 86_400_000;
+
+export const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+] as const;
+
+function monthIndex(word: string): number | undefined {
+  const w = word.toLowerCase().replace(/\.$/, '');
+  if (w.length < 3) return undefined;
+  const i = MONTHS.findIndex((m) => m === w || (m.startsWith(w) && (w.length === 3 || w === 'sept')));
+  return i < 0 ? undefined : i + 1;
+}
+
+export function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+export function daysInMonth(year: number, month: number): number {
+  return [31, isLeapYear(year) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]!;
+}
+
+/** Day number of a calendar date (month 1–12). Does not check the day is real: see `isRealDate`. */
+export function dayNumber(year: number, month: number, day: number): number {
+  return Math.round(Date.UTC(year, month - 1, day) / MS_PER_DAY);
+}
+
+export function isRealDate(year: number, month: number, day: number): boolean {
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+}
+
+/** The calendar date of a day number. */
+export function ymd(day: number): { year: number; month: number; day: number } {
+  const d = new Date(day * MS_PER_DAY);
+  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+}
+
+/** A day number (or fractional day) as a `Date` at UTC midnight (plus the fraction). */
+export function dayToDate(day: number): Date {
+  return new Date(day * MS_PER_DAY);
+}
+
+/** ISO `YYYY-MM-DD` of a day number. */
+export function isoDate(day: number): string {
+  return dayToDate(day).toISOString().slice(0, 10);
+}
+
+/** Today's date where the reader is (their local calendar day), as a day number. */
+export function today(now: Date = new Date()): number {
+  return dayNumber(now.getFullYear(), now.getMonth() + 1, now.getDate());
+}
+
+/** Adds calendar months, keeping the day of the month where it exists (31 January + 1 month → 28/29 February). */
+export function addMonths(day: number, months: number): number {
+  const { year, month, day: d } = ymd(day);
+  const total = year * 12 + (month - 1) + months;
+  const y = Math.floor(total / 12);
+  const m = (total % 12) + 1;
+  return dayNumber(y, m, Math.min(d, daysInMonth(y, m)));
+}
+
+function span(label: string, kind: PeriodKind, start: number, end: number): PeriodReading {
+  return { ok: true, period: { label, kind, start, end, mid: (start + end + 1) / 2 } };
+}
+
+function monthSpan(label: string, year: number, month: number): PeriodReading {
+  return span(label, 'month', dayNumber(year, month, 1), dayNumber(year, month, daysInMonth(year, month)));
+}
+
+function financialYear(first: number, second: string): number | undefined {
+  const next = second.length === 2 ? (first + 1) % 100 : first + 1;
+  return Number(second) === next ? first : undefined;
+}
+
+const FY = String.raw`(?:fy\s*)?(\d{4})\s*(?:/|-|–|\bto\b)\s*(\d{4}|\d{2})`;
+const RE = {
+  isoDate: /^(\d{4})-(\d{2})-(\d{2})(?:t[\d:.]*(?:z|[+-]\d{2}:?\d{2})?)?$/,
+  ukDate: /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/,
+  wordDate: /^(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]+\.?),?\s+(\d{4})$/,
+  isoMonth: /^(\d{4})-(\d{1,2})$/,
+  wordMonth: /^([a-z]+\.?),?\s+(\d{4})$/,
+  fy: new RegExp(`^${FY}$`),
+  quarterFirst: new RegExp(`^q([1-4])\\s*,?\\s*${FY}$`),
+  quarterLast: new RegExp(`^${FY}\\s*,?\\s*q([1-4])$`),
+  year: /^(\d{4})$/,
+  calendarQuarter: /^(?:q([1-4])\s+(\d{4})|(\d{4})\s+q([1-4]))$/,
+  bareQuarter: /^q([1-4])$/,
+};
+
+function quarterSpan(label: string, q: number, fyStart: number): PeriodReading {
+  // Q1 is April–June of the first year; Q4 is January–March of the second.
+  const startMonth = ((q - 1) * 3 + 3) % 12; // 0-based month index: 3, 6, 9, 0
+  const year = q === 4 ? fyStart + 1 : fyStart;
+  const start = dayNumber(year, startMonth + 1, 1);
+  const endMonth = startMonth + 3;
+  const end = dayNumber(year, endMonth, daysInMonth(year, endMonth));
+  return span(label, 'quarter', start, end);
+}
+
+type Rule = [
+  RegExp,
+  (m: RegExpExecArray, label: string, bad: (why: string) => PeriodReading) => PeriodReading | undefined,
+];
+
+function dateSpan(
+  label: string,
+  bad: (why: string) => PeriodReading,
+  y: number,
+  mo: number | undefined,
+  d: number,
+) {
+  if (mo === undefined) return bad('is not a date: the month is not recognised');
+  if (!isRealDate(y, mo, d)) return bad('is not a real date');
+  const day = dayNumber(y, mo, d);
+  return span(label, 'date', day, day);
+}
+
+const RULES: Rule[] = [
+  [RE.isoDate, (m, label, bad) => dateSpan(label, bad, +m[1]!, +m[2]!, +m[3]!)],
+  [RE.ukDate, (m, label, bad) => dateSpan(label, bad, +m[3]!, +m[2]!, +m[1]!)],
+  [RE.wordDate, (m, label, bad) => dateSpan(label, bad, +m[3]!, monthIndex(m[2]!), +m[1]!)],
+  [
+    RE.isoMonth,
+    (m, label, bad) => {
+      const mo = +m[2]!;
+      if (mo < 1 || mo > 12) return bad('is not a month (write a financial year as 2009/10)');
+      return monthSpan(label, +m[1]!, mo);
+    },
+  ],
+  [
+    RE.wordMonth,
+    (m, label) => {
+      const mo = monthIndex(m[1]!);
+      return mo === undefined ? undefined : monthSpan(label, +m[2]!, mo);
+    },
+  ],
+  [
+    RE.fy,
+    (m, label, bad) => {
+      const first = financialYear(+m[1]!, m[2]!);
+      if (first === undefined) return bad('is not a financial year: the second year must follow the first');
+      return span(label, 'financial-year', dayNumber(first, 4, 1), dayNumber(first + 1, 3, 31));
+    },
+  ],
+  [
+    RE.quarterFirst,
+    (m, label, bad) => {
+      const first = financialYear(+m[2]!, m[3]!);
+      if (first === undefined) return bad('is not a quarter: the second year must follow the first');
+      return quarterSpan(label, +m[1]!, first);
+    },
+  ],
+  [
+    RE.quarterLast,
+    (m, label, bad) => {
+      const first = financialYear(+m[1]!, m[2]!);
+      if (first === undefined) return bad('is not a quarter: the second year must follow the first');
+      return quarterSpan(label, +m[3]!, first);
+    },
+  ],
+  [RE.year, (m, label) => span(label, 'year', dayNumber(+m[1]!, 1, 1), dayNumber(+m[1]!, 12, 31))],
+  [
+    RE.calendarQuarter,
+    (m, _label, bad) => {
+      const q = m[1] ?? m[4];
+      const y = Number(m[2] ?? m[3]);
+      const fy = `${y}/${String((y + 1) % 100).padStart(2, '0')}`;
+      return bad(`is ambiguous: write the financial quarter as "Q${q} ${fy}", or give months`);
+    },
+  ],
+  [
+    RE.bareQuarter,
+    (m, _label, bad) => bad(`has no year: write it with its financial year, e.g. "Q${m[1]} 2009/10"`),
+  ],
+];
+
+/** Reads a period as the contract accepts it; the error says what was wrong and what to write. */
+export function parsePeriod(raw: unknown): PeriodReading {
+  const value = typeof raw === 'number' && Number.isInteger(raw) ? String(raw) : raw;
+  if (typeof value !== 'string') return { ok: false, message: `${quote(raw)} is not a period` };
+  const label = value.trim();
+  const text = label.toLowerCase().replace(/\s+/g, ' ');
+  const bad = (why: string): PeriodReading => ({ ok: false, message: `${quote(raw)} ${why}` });
+  for (const [re, read] of RULES) {
+    const m = re.exec(text);
+    const reading = m ? read(m, label, bad) : undefined;
+    if (reading) return reading;
+  }
+  if (monthIndex(text) !== undefined) return bad(`has no year: write e.g. "${label} 2010" or "2010-03"`);
+  return bad(
+    'is not a period: use a date (2010-03-31), a month (2010-03 or March 2010), a financial year (2009/10), a quarter (Q1 2010/11) or a year (2009)',
+  );
+}

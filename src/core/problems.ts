@@ -1,0 +1,42 @@
+/**
+ * A problem found in a widget's input: where it is (`path`, e.g. `rows[3].grades.lac`) and what is wrong.
+ * Fetch problems use the path `src` and may carry the HTTP `status`.
+ */
+export interface Problem {
+  path: string;
+  message: string;
+  status?: number;
+}
+
+/** Keys that are never read from data nor written into any object: they could reach `Object.prototype`. */
+export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
+
+const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
+
+/** `rows` + `grades` → `rows.grades`; keys that are not identifiers are bracketed: `grades["Q1 2010/11"]`. */
+export function joinKey(path: string, key: string): string {
+  if (IDENTIFIER.test(key)) return path ? `${path}.${key}` : key;
+  return `${path}[${JSON.stringify(key)}]`;
+}
+
+/** `rows` + 3 → `rows[3]`. */
+export function joinIndex(path: string, index: number): string {
+  return `${path}[${index}]`;
+}
+
+/** Quotes a value from data for a message, shortened so that a 5 KB label does not swamp the error panel. */
+export function quote(value: unknown, max = 60): string {
+  let text: string;
+  if (typeof value === 'string') text = JSON.stringify(value);
+  else if (typeof value === 'number' || typeof value === 'boolean' || value === null) text = String(value);
+  else if (Array.isArray(value)) text = 'a list';
+  else if (typeof value === 'object') text = 'an object';
+  else text = String(value);
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+
+/** Lists words for a message: `a, b or c`. */
+export function listWords(words: readonly string[], last = 'or'): string {
+  if (words.length <= 1) return words.join('');
+  return `${words.slice(0, -1).join(', ')} ${last} ${words[words.length - 1]}`;
+}

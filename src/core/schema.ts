@@ -1,0 +1,456 @@
+/**
+ * The one definition of every data shape: a small schema language whose nodes give, from the same
+ * declaration, the TypeScript type (`Infer<typeof x>`), a lenient runtime reader that collects every problem
+ * with its path and keeps the valid parts, and the JSON Schema shipped in `schemas/`.
+ *
+ * Reading rules (documented in the README and the schemas):
+ * - unknown keys are ignored; `__proto__`, `constructor` and `prototype` are never read or written;
+ * - a string field also takes a finite number (written as text);
+ * - a number field takes a finite number, or a string holding a plain decimal number, optionally with comma
+ *   thousands separators (`"1,234.5"`); `NaN`, `Infinity`, `1e999`, `"12%"` are rejected;
+ * - a boolean field takes `true`/`false` or the words `true`, `false`, `yes`, `no`, `y`, `n`, `1`, `0`;
+ * - a word from a fixed list is matched ignoring case and surrounding space;
+ * - an invalid optional field is left out and reported; an invalid list item or map entry is left out and
+ *   reported; an object missing a required field is itself invalid.
+ */
+import { FORBIDDEN_KEYS, joinIndex, joinKey, type Problem, quote } from './problems.js';
+
+/** Returned by a reader for an invalid value (already reported). */
+export const INVALID: unique symbol = Symbol('invalid');
+export type Invalid = typeof INVALID;
+
+/** Nesting deeper than this is reported instead of read (no stack overflow on hostile input). */
+export const MAX_DEPTH = 64;
+
+export interface ReadContext {
+  problems: Problem[];
+  depth: number;
+}
+
+export type JsonSchema = { [key: string]: unknown };
+
+export interface Schema<T> {
+  /** Cheap check used by unions to choose a branch. */
+  accepts(value: unknown): boolean;
+  read(value: unknown, path: string, ctx: ReadContext): T | Invalid;
+  toJson(defs: Map<string, JsonSchema>): JsonSchema;
+  /** A short phrase for messages: `a number`, `a list`. */
+  readonly expected: string;
+  description?: string;
+}
+
+export type Infer<S> = S extends Schema<infer T> ? T : never;
+
+function withDescription<T>(schema: Schema<T>, description?: string): Schema<T> {
+  if (description) schema.description = description;
+  return schema;
+}
+
+function json(schema: Schema<unknown>, body: JsonSchema): JsonSchema {
+  return schema.description ? { description: schema.description, ...body } : body;
+}
+
+function fail(ctx: ReadContext, path: string, message: string): Invalid {
+  ctx.problems.push({ path, message });
+  return INVALID;
+}
+
+const SOURCE_PATHS = new WeakMap<object, string>();
+
+/**
+ * Where an object that a reader produced stood in the input (`rows[3]`), even when invalid items before it
+ * were left out: layouts build their problem paths from it.
+ */
+export function sourcePath(value: object): string {
+  return SOURCE_PATHS.get(value) ?? '';
+}
+
+export function isPlainObject(value: unknown): value is Record<string, unknown> {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
+  const proto = Object.getPrototypeOf(value);
+  return proto === Object.prototype || proto === null;
+}
+
+/** A string (or a finite number, written as text). */
+export function string(opts: { description?: string; allowEmpty?: boolean } = {}): Schema<string> {
+  return withDescription<string>(
+    {
+      expected: 'text',
+      accepts: (v) => typeof v === 'string' || (typeof v === 'number' && Number.isFinite(v)),
+      read(value, path, ctx) {
+        if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+        if (typeof value !== 'string') return fail(ctx, path, `expected text, found ${quote(value)}`);
+        if (!opts.allowEmpty && value.trim() === '') return fail(ctx, path, 'is empty');
+        return value;
+      },
+      toJson() {
+        return json(
+          this,
+          opts.allowEmpty ? { type: ['string', 'number'] } : { type: ['string', 'number'], minLength: 1 },
+        );
+      },
+    },
+    opts.description,
+  );
+}
+
+const DECIMAL = /^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$|^[+-]?\.\d+$/;
+
+/** Reads a number by the one documented rule; `undefined` when it is not one. */
+export function readNumber(value: unknown): number | undefined {
+  if (typeof value === 'number') return Number.isFinite(value) ? value : undefined;
+  if (typeof value !== 'string') return undefined;
+  const text = value.trim();
+  if (!DECIMAL.test(text)) return undefined;
+  const n = Number(text.replace(/,/g, ''));
+  return Number.isFinite(n) ? n : undefined;
+}
+
+/** A finite number, or a string holding a plain decimal number (`"1,234.5"`). */
+export function number(opts: { description?: string; min?: number } = {}): Schema<number> {
+  return withDescription<number>(
+    {
+      expected: 'a number',
+      accepts: (v) => typeof v === 'number' || (typeof v === 'string' && readNumber(v) !== undefined),
+      read(value, path, ctx) {
+        const n = readNumber(value);
+        if (n === undefined) return fail(ctx, path, `expected a number, found ${quote(value)}`);
+        if (opts.min !== undefined && n < opts.min) return fail(ctx, path, `must be at least ${opts.min}`);
+        return n;
+      },
+      toJson() {
+        const body: JsonSchema = {
+          oneOf: [{ type: 'number' }, { type: 'string', pattern: DECIMAL.source }],
+        };
+        if (opts.min !== undefined) (body.oneOf as JsonSchema[])[0] = { type: 'number', minimum: opts.min };
+        return json(this, body);
+      },
+    },
+    opts.description,
+  );
+}
+
+const TRUE_WORDS = new Set(['true', 'yes', 'y', '1']);
+const FALSE_WORDS = new Set(['false', 'no', 'n', '0', '']);
+
+export function boolean(opts: { description?: string } = {}): Schema<boolean> {
+  return withDescription<boolean>(
+    {
+      expected: 'true or false',
+      accepts: (v) => typeof v === 'boolean' || typeof v === 'string',
+      read(value, path, ctx) {
+        if (typeof value === 'boolean') return value;
+        if (typeof value === 'string') {
+          const word = value.trim().toLowerCase();
+          if (TRUE_WORDS.has(word)) return true;
+          if (FALSE_WORDS.has(word)) return false;
+        }
+        return fail(ctx, path, `expected true or false, found ${quote(value)}`);
+      },
+      toJson() {
+        return json(this, {
+          oneOf: [{ type: 'boolean' }, { type: 'string', enum: [...TRUE_WORDS, ...FALSE_WORDS] }],
+        });
+      },
+    },
+    opts.description,
+  );
+}
+
+/** One of a fixed list of words, matched ignoring case and surrounding space; returns the canonical word. */
+export function oneOf<const W extends readonly string[]>(
+  words: W,
+  opts: { description?: string } = {},
+): Schema<W[number]> {
+  const byLower = new Map(words.map((w) => [w.toLowerCase(), w] as const));
+  return withDescription<W[number]>(
+    {
+      expected: `one of ${words.join(', ')}`,
+      accepts: (v) => typeof v === 'string' && byLower.has(v.trim().toLowerCase()),
+      read(value, path, ctx) {
+        const found = typeof value === 'string' ? byLower.get(value.trim().toLowerCase()) : undefined;
+        if (found === undefined) return fail(ctx, path, `${quote(value)} is not one of ${words.join(', ')}`);
+        return found;
+      },
+      toJson() {
+        return json(this, { type: 'string', enum: [...words] });
+      },
+    },
+    opts.description,
+  );
+}
+
+export function literalNull(): Schema<null> {
+  return {
+    expected: 'null',
+    accepts: (v) => v === null,
+    read: (value, path, ctx) =>
+      value === null ? null : fail(ctx, path, `expected null, found ${quote(value)}`),
+    toJson: () => ({ type: 'null' }),
+  };
+}
+
+interface OptionalSchema<T> {
+  optional: true;
+  schema: Schema<T>;
+}
+
+/** Marks an object field as optional. */
+export function optional<T>(schema: Schema<T>): OptionalSchema<T> {
+  return { optional: true, schema };
+}
+
+type Field = Schema<unknown> | OptionalSchema<unknown>;
+type Fields = Record<string, Field>;
+type Simplify<T> = { [K in keyof T]: T[K] } & {};
+type RequiredKeys<F extends Fields> = {
+  [K in keyof F]: F[K] extends OptionalSchema<unknown> ? never : K;
+}[keyof F];
+type OptionalKeys<F extends Fields> = Exclude<keyof F, RequiredKeys<F>>;
+type FieldType<X> = X extends OptionalSchema<infer T> ? T : X extends Schema<infer T> ? T : never;
+export type ObjectOf<F extends Fields> = Simplify<
+  { [K in RequiredKeys<F>]: FieldType<F[K]> } & { [K in OptionalKeys<F>]?: FieldType<F[K]> }
+>;
+
+function isOptional(field: Field): field is OptionalSchema<unknown> {
+  return (field as OptionalSchema<unknown>).optional === true;
+}
+
+/** An object with known fields; unknown keys are ignored (and never copied). */
+export function object<F extends Fields>(
+  fields: F,
+  opts: { description?: string } = {},
+): Schema<ObjectOf<F>> {
+  const entries = Object.entries(fields);
+  return withDescription<ObjectOf<F>>(
+    {
+      expected: 'an object',
+      accepts: isPlainObject,
+      read(value, path, ctx) {
+        if (!isPlainObject(value)) return fail(ctx, path, `expected an object, found ${quote(value)}`);
+        const out: Record<string, unknown> = {};
+        let ok = true;
+        for (const [key, field] of entries) {
+          const fieldPath = joinKey(path, key);
+          const raw = Object.hasOwn(value, key) ? value[key] : undefined;
+          if (isOptional(field)) {
+            if (raw === undefined) continue;
+            const read = field.schema.read(raw, fieldPath, ctx);
+            if (read !== INVALID) out[key] = read;
+          } else {
+            if (raw === undefined) {
+              ctx.problems.push({ path: fieldPath, message: 'is missing' });
+              ok = false;
+              continue;
+            }
+            const read = field.read(raw, fieldPath, ctx);
+            if (read === INVALID) ok = false;
+            else out[key] = read;
+          }
+        }
+        if (!ok) return INVALID;
+        SOURCE_PATHS.set(out, path);
+        return out as ObjectOf<F>;
+      },
+      toJson(defs) {
+        const properties: Record<string, JsonSchema> = {};
+        const required: string[] = [];
+        for (const [key, field] of entries) {
+          properties[key] = isOptional(field) ? field.schema.toJson(defs) : field.toJson(defs);
+          if (!isOptional(field)) required.push(key);
+        }
+        const body: JsonSchema = { type: 'object', properties };
+        if (required.length) body.required = required;
+        return json(this, body);
+      },
+    },
+    opts.description,
+  );
+}
+
+function nested<T>(ctx: ReadContext, path: string, run: () => T | Invalid): T | Invalid {
+  if (ctx.depth >= MAX_DEPTH) return fail(ctx, path, `is nested more than ${MAX_DEPTH} levels deep`);
+  ctx.depth++;
+  try {
+    return run();
+  } finally {
+    ctx.depth--;
+  }
+}
+
+/** A list; invalid items are left out (and reported), valid ones kept in order. */
+export function array<T>(
+  item: Schema<T>,
+  opts: { description?: string; minItems?: number; maxItems?: number } = {},
+): Schema<T[]> {
+  return withDescription<T[]>(
+    {
+      expected: 'a list',
+      accepts: Array.isArray,
+      read(value, path, ctx) {
+        if (!Array.isArray(value)) return fail(ctx, path, `expected a list, found ${quote(value)}`);
+        const { minItems = 0, maxItems = Number.POSITIVE_INFINITY } = opts;
+        if (value.length < minItems || value.length > maxItems) {
+          const count = minItems === maxItems ? `${minItems}` : `${minItems} to ${maxItems}`;
+          return fail(ctx, path, `must hold ${count} items, found ${value.length}`);
+        }
+        return nested(ctx, path, () => {
+          const out: T[] = [];
+          value.forEach((v, i) => {
+            const read = item.read(v, joinIndex(path, i), ctx);
+            if (read !== INVALID) out.push(read);
+          });
+          return out;
+        });
+      },
+      toJson(defs) {
+        const body: JsonSchema = { type: 'array', items: item.toJson(defs) };
+        if (opts.minItems) body.minItems = opts.minItems;
+        if (opts.maxItems !== undefined) body.maxItems = opts.maxItems;
+        return json(this, body);
+      },
+    },
+    opts.description,
+  );
+}
+
+/**
+ * A map from ids to values (`grades: { sg: …, lac: … }`). The result has no prototype; forbidden keys
+ * (`__proto__`, …) are reported and never written.
+ */
+export function record<T>(value: Schema<T>, opts: { description?: string } = {}): Schema<Record<string, T>> {
+  return withDescription<Record<string, T>>(
+    {
+      expected: 'an object',
+      accepts: isPlainObject,
+      read(input, path, ctx) {
+        if (!isPlainObject(input)) return fail(ctx, path, `expected an object, found ${quote(input)}`);
+        return nested(ctx, path, () => {
+          const out: Record<string, T> = Object.create(null);
+          SOURCE_PATHS.set(out, path);
+          for (const key of Object.keys(input)) {
+            const keyPath = joinKey(path, key);
+            if (FORBIDDEN_KEYS.has(key)) {
+              fail(ctx, keyPath, 'is not allowed as a key');
+              continue;
+            }
+            const read = value.read(input[key], keyPath, ctx);
+            if (read !== INVALID) out[key] = read;
+          }
+          return out;
+        });
+      },
+      toJson(defs) {
+        return json(this, {
+          type: 'object',
+          propertyNames: { not: { enum: [...FORBIDDEN_KEYS] } },
+          additionalProperties: value.toJson(defs),
+        });
+      },
+    },
+    opts.description,
+  );
+}
+
+/** The same schema, chosen in a union only when `accepts` says so (e.g. an object with a `rate` key). */
+export function guard<T>(schema: Schema<T>, accepts: (value: unknown) => boolean): Schema<T> {
+  return { ...schema, accepts, read: schema.read, toJson: schema.toJson.bind(schema) };
+}
+
+/**
+ * A word from a fixed vocabulary (any case, spaces collapsed) read as the value it stands for:
+ * `wordMap({ rise: 'up', fall: 'down' })` reads `"Rise"` as `'up'`.
+ */
+export function wordMap<T extends string>(
+  words: Readonly<Record<string, T>>,
+  opts: { description?: string } = {},
+): Schema<T> {
+  const keys = Object.keys(words);
+  const lookup = (v: unknown) =>
+    typeof v === 'string' && Object.hasOwn(words, v.trim().replace(/\s+/g, ' ').toLowerCase())
+      ? words[v.trim().replace(/\s+/g, ' ').toLowerCase()]
+      : undefined;
+  return withDescription<T>(
+    {
+      expected: `one of ${keys.join(', ')}`,
+      accepts: (v) => lookup(v) !== undefined,
+      read(value, path, ctx) {
+        const found = lookup(value);
+        if (found === undefined) return fail(ctx, path, `${quote(value)} is not one of ${keys.join(', ')}`);
+        return found;
+      },
+      toJson() {
+        return json(this, {
+          type: 'string',
+          enum: keys,
+          $comment: `matched ignoring case; the vocabulary maps to ${[...new Set(Object.values(words))].join(', ')}`,
+        });
+      },
+    },
+    opts.description,
+  );
+}
+
+/** The first branch that accepts the value reads it. */
+export function union<S extends Schema<unknown>[]>(
+  branches: S,
+  opts: { description?: string } = {},
+): Schema<Infer<S[number]>> {
+  const expected = branches.map((b) => b.expected).join(' or ');
+  return withDescription<Infer<S[number]>>(
+    {
+      expected,
+      accepts: (v) => branches.some((b) => b.accepts(v)),
+      read(value, path, ctx) {
+        const branch = branches.find((b) => b.accepts(value));
+        if (!branch) return fail(ctx, path, `expected ${expected}, found ${quote(value)}`);
+        return branch.read(value, path, ctx) as Infer<S[number]> | Invalid;
+      },
+      toJson(defs) {
+        return json(this, { anyOf: branches.map((b) => b.toJson(defs)) });
+      },
+    },
+    opts.description,
+  );
+}
+
+/** A named, possibly recursive definition: written once under `$defs` and referenced. */
+export function named<T>(name: string, get: () => Schema<T>): Schema<T> {
+  return {
+    expected: 'an object',
+    accepts: (v) => get().accepts(v),
+    read: (value, path, ctx) => nested(ctx, path, () => get().read(value, path, ctx)),
+    toJson(defs) {
+      if (!defs.has(name)) {
+        defs.set(name, {});
+        defs.set(name, get().toJson(defs));
+      }
+      return { $ref: `#/$defs/${name}` };
+    },
+  };
+}
+
+/** Reads a whole document: the valid value (or `undefined`) and every problem. */
+export function readWith<T>(
+  schema: Schema<T>,
+  value: unknown,
+  path = '',
+): { value?: T; problems: Problem[] } {
+  const ctx: ReadContext = { problems: [], depth: 0 };
+  const read = schema.read(value, path, ctx);
+  return read === INVALID ? { problems: ctx.problems } : { value: read, problems: ctx.problems };
+}
+
+/** The JSON Schema (draft 2020-12) document for a shape. */
+export function toJsonSchema(schema: Schema<unknown>, id: string, title: string): JsonSchema {
+  const defs = new Map<string, JsonSchema>();
+  const root = schema.toJson(defs);
+  const doc: JsonSchema = {
+    $schema: 'https://json-schema.org/draft/2020-12/schema',
+    $id: id,
+    title,
+    ...root,
+  };
+  if (defs.size) doc.$defs = Object.fromEntries(defs);
+  return doc;
+}

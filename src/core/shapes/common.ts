@@ -1,0 +1,55 @@
+/** Schema parts shared by the four shapes. */
+import { parsePeriod } from '../periods.js';
+import { INVALID, object, optional, type Schema, string } from '../schema.js';
+
+/** A period as CONTRACT §6 accepts it; kept as written, checked when read. */
+export function period(
+  description = 'A period (CONTRACT §6): 2010-03-31, 2010-03, March 2010, 2009/10, Q1 2010/11, 2009.',
+): Schema<string> {
+  const text = string();
+  const schema: Schema<string> = {
+    expected: 'a period',
+    description,
+    accepts: text.accepts,
+    read(value, path, ctx) {
+      const label = text.read(value, path, ctx);
+      if (label === INVALID) return INVALID;
+      const reading = parsePeriod(label);
+      if (reading.ok) return label;
+      ctx.problems.push({ path, message: reading.message });
+      return INVALID;
+    },
+    toJson() {
+      return { description, type: ['string', 'number'], minLength: 1 };
+    },
+  };
+  return schema;
+}
+
+export const href = (): Schema<string> =>
+  string({
+    description:
+      'A link: https, http or relative. Any other scheme (javascript:, data:) is shown as text, never linked.',
+  });
+
+export const note = (): Schema<string> =>
+  string({ description: 'A note shown in a disclosure with the cell.' });
+
+export const source = () =>
+  object(
+    {
+      label: string({ description: 'Where the data comes from, e.g. "Ofsted, published 7 January 2010".' }),
+      href: optional(href()),
+    },
+    { description: 'Where the data comes from.' },
+  );
+
+export const column = () =>
+  object(
+    {
+      id: string({ description: 'The key used in each row.' }),
+      label: string({ description: 'The column header.' }),
+      date: optional(period('The date of the column (for compare): a date or period.')),
+    },
+    { description: 'A column.' },
+  );

@@ -1,0 +1,191 @@
+/** A KPI's data (CONTRACT §5.3): one definition for its type, reader, schema and CSV form. */
+import { cellAt, type FromSheet, headerIndex, place, type Sheet } from '../csv.js';
+import { readUnit } from '../format.js';
+import { joinIndex, joinKey } from '../problems.js';
+import {
+  array,
+  boolean,
+  guard,
+  type Infer,
+  isPlainObject,
+  literalNull,
+  number,
+  object,
+  optional,
+  string,
+  union,
+  wordMap,
+} from '../schema.js';
+import { POLARITY_WORDS } from '../status.js';
+import { period } from './common.js';
+
+export const polarity = wordMap(POLARITY_WORDS, {
+  description:
+    'Which way is better: up (or Rise), down (or Fall), range (or Bell Shaped: inside `range` is best).',
+});
+
+export const unit = union(
+  [
+    guard(
+      object({ rate: number({ min: 1 }) }, { description: 'A rate per this many, e.g. { "rate": 10000 }.' }),
+      (v) => isPlainObject(v) && Object.hasOwn(v, 'rate'),
+    ),
+    guard(
+      object(
+        { outOf: number({ min: 0 }) },
+        { description: 'A score out of this many, e.g. { "outOf": 15 }.' },
+      ),
+      (v) => isPlainObject(v) && Object.hasOwn(v, 'outOf'),
+    ),
+    string({ description: '"percent", "count", or a free-text suffix such as "days".' }),
+  ],
+  { description: 'The unit of the values.' },
+);
+
+export const point = object(
+  {
+    period: period(),
+    value: union([number(), literalNull()], {
+      description: 'The value; null (or absent) is a gap, never zero.',
+    }),
+    provisional: optional(
+      boolean({ description: 'A provisional result: drawn hollow, joined by a dashed line.' }),
+    ),
+    note: optional(string()),
+  },
+  { description: 'One value of the series.' },
+);
+
+const periodValue = object({ period: optional(period()), value: number() });
+
+export const kpi = object(
+  {
+    ref: optional(
+      string({ description: 'The indicator reference, e.g. "NI 59"; picked by the `ref` attribute.' }),
+    ),
+    title: optional(string()),
+    owner: optional(string()),
+    unit: optional(unit),
+    polarity: optional(polarity),
+    range: optional(
+      array(number(), { minItems: 2, maxItems: 2, description: '[low, high] for range polarity.' }),
+    ),
+    baseline: optional(periodValue),
+    target: optional(
+      union(
+        [number(), guard(periodValue, isPlainObject), array(object({ period: period(), value: number() }))],
+        {
+          description: 'One target, or a list of { period, value } for a stepped target line.',
+        },
+      ),
+    ),
+    tolerance: optional(
+      number({ min: 0, description: 'How far short of target is amber, in the indicator’s units.' }),
+    ),
+    series: array(point),
+    comparators: optional(
+      array(object({ label: string(), series: array(point) }), {
+        description: 'Other series drawn faintly for context.',
+      }),
+    ),
+    dataQuality: optional(string({ description: 'A data-quality note, shown in the card form.' })),
+  },
+  { description: 'One indicator (Inspection Kit, <ik-kpi-sparkline>).' },
+);
+
+export const kpiDocument = object(
+  { kpis: array(kpi) },
+  { description: 'Many indicators; a sparkline picks one with its `ref` attribute.' },
+);
+
+export type KpiData = Infer<typeof kpi>;
+export type KpiPoint = Infer<typeof point>;
+export type KpiDocument = Infer<typeof kpiDocument>;
+
+export function isKpiEmpty(data: KpiData): boolean {
+  return data.series.length === 0;
+}
+
+/**
+ * Builds `{ kpis: [...] }` from a sheet with one line per point: `ref,title,period,value,target,polarity,unit,
+ * provisional`. Lines group by `ref` (or `title`); a target that differs between lines makes a stepped target.
+ */
+export function kpisFromSheet(sheet: Sheet): FromSheet {
+  const find = headerIndex(sheet.header);
+  const col = {
+    ref: find('ref'),
+    title: find('title'),
+    period: find('period'),
+    value: find('value'),
+    target: find('target'),
+    polarity: find('polarity'),
+    unit: find('unit'),
+    provisional: find('provisional'),
+    tolerance: find('tolerance'),
+  };
+  const problems = [];
+  for (const need of ['period', 'value'] as const) {
+    if (col[need] < 0)
+      problems.push({ path: place(sheet, 1), message: `has no ${JSON.stringify(need)} column` });
+  }
+  if (problems.length) return { value: { kpis: [] }, origins: new Map(), problems };
+  interface Built {
+    kpi: Record<string, unknown>;
+    points: Record<string, unknown>[];
+    targets: { period: string; value: string; at: string }[];
+    pointAt: string[];
+    at: string;
+  }
+  const byKey = new Map<string, Built>();
+  for (const r of sheet.rows) {
+    const ref = cellAt(r, col.ref);
+    const title = cellAt(r, col.title);
+    const key = JSON.stringify([ref ?? '', ref === undefined ? (title ?? '') : '']);
+    let b = byKey.get(key);
+    if (!b) {
+      b = { kpi: {}, points: [], targets: [], pointAt: [], at: place(sheet, r.row) };
+      if (ref !== undefined) b.kpi.ref = ref;
+      byKey.set(key, b);
+    }
+    for (const [field, index] of [
+      ['title', col.title],
+      ['polarity', col.polarity],
+      ['tolerance', col.tolerance],
+    ] as const) {
+      const text = cellAt(r, index);
+      if (text !== undefined && b.kpi[field] === undefined) b.kpi[field] = text;
+    }
+    const unitText = cellAt(r, col.unit);
+    if (unitText !== undefined && b.kpi.unit === undefined) b.kpi.unit = readUnit(unitText);
+    const periodText = cellAt(r, col.period) ?? '';
+    const valueText = cellAt(r, col.value);
+    const p: Record<string, unknown> = { period: periodText, value: valueText ?? null };
+    const provisional = cellAt(r, col.provisional);
+    if (provisional !== undefined) p.provisional = provisional;
+    b.points.push(p);
+    b.pointAt.push(place(sheet, r.row));
+    const target = cellAt(r, col.target);
+    if (target !== undefined)
+      b.targets.push({ period: periodText, value: target, at: place(sheet, r.row, 'target') });
+  }
+  const origins = new Map<string, string>();
+  const kpis = [...byKey.values()].map((b, i) => {
+    const path = joinIndex('kpis', i);
+    origins.set(path, b.at);
+    b.pointAt.forEach((at, j) => {
+      origins.set(joinIndex(joinKey(path, 'series'), j), at);
+    });
+    const distinct = new Set(b.targets.map((t) => t.value));
+    if (distinct.size === 1) {
+      b.kpi.target = b.targets[0]!.value;
+      origins.set(joinKey(path, 'target'), b.targets[0]!.at);
+    } else if (distinct.size > 1) {
+      b.kpi.target = b.targets.map((t) => ({ period: t.period, value: t.value }));
+      b.targets.forEach((t, j) => {
+        origins.set(joinIndex(joinKey(path, 'target'), j), t.at);
+      });
+    }
+    return { ...b.kpi, series: b.points };
+  });
+  return { value: { kpis }, origins, problems: [] };
+}

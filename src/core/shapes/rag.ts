@@ -1,0 +1,98 @@
+/** The RAG matrix's data (CONTRACT §5.2): one definition for its type, reader, schema and CSV form. */
+import type { FromSheet, Sheet } from '../csv.js';
+import { joinIndex, joinKey } from '../problems.js';
+import {
+  array,
+  type Infer,
+  isPlainObject,
+  number,
+  object,
+  oneOf,
+  optional,
+  record,
+  string,
+  union,
+} from '../schema.js';
+import { STATUSES } from '../status.js';
+import { column, href, note, source } from './common.js';
+import { columnsFrom, readGridSheet } from './grid-sheet.js';
+import { polarity } from './kpi.js';
+
+const statusOrRating = string({
+  description:
+    'A status (red, amber, green, blue, grey, or its letter R, A, G, B) or a rating word mapped to a status through `map` (e.g. "Satisfactory").',
+});
+
+export const ragCell = union([
+  statusOrRating,
+  object(
+    {
+      status: optional(string({ description: 'A status word or letter.' })),
+      rating: optional(string({ description: 'A rating word, mapped through `map`.' })),
+      value: optional(number({ description: 'A measured value, given a status against `target`.' })),
+      target: optional(number()),
+      polarity: optional(polarity),
+      tolerance: optional(number({ min: 0 })),
+      note: optional(note()),
+      href: optional(href()),
+    },
+    { description: 'A status, a rating, or a value against a target, with an optional note and link.' },
+  ),
+]);
+
+export const ragRow = object({
+  id: optional(string()),
+  group: optional(string({ description: 'Rows with the same group are shown together under its heading.' })),
+  label: string(),
+  cells: record(ragCell, { description: 'Cells by column id.' }),
+});
+
+export const ragMatrix = object(
+  {
+    title: optional(string()),
+    source: optional(source()),
+    map: optional(
+      record(oneOf(STATUSES), {
+        description:
+          'Rating word → status, over the defaults (poor→red, satisfactory→amber, adequate→amber, good→green, excellent→blue, outstanding→blue, inadequate→red).',
+      }),
+    ),
+    columns: array(column()),
+    rows: array(ragRow),
+  },
+  { description: 'Red / amber / green status of items across columns (Inspection Kit, <ik-rag-matrix>).' },
+);
+
+export type RagMatrixData = Infer<typeof ragMatrix>;
+export type RagCell = Infer<typeof ragCell>;
+
+export function isRagMatrixEmpty(data: RagMatrixData): boolean {
+  return data.rows.length === 0 || data.columns.length === 0;
+}
+
+/** Builds the matrix from a sheet, long (`row,group,column,status_or_rating,note`) or wide. */
+export function ragMatrixFromSheet(sheet: Sheet, opts: { columns?: readonly string[] } = {}): FromSheet {
+  const grid = readGridSheet(sheet, {
+    groupColumn: 'group',
+    valueColumns: ['status_or_rating', 'status', 'rating'],
+    ...(opts.columns ? { keepColumns: opts.columns } : {}),
+  });
+  const origins = new Map<string, string>();
+  const rows = grid.lines.map((line, i) => {
+    const path = joinIndex('rows', i);
+    origins.set(path, line.at);
+    const cells: Record<string, unknown> = Object.create(null);
+    for (const e of line.entries) {
+      const cellPath = joinKey(joinKey(path, 'cells'), e.column);
+      origins.set(cellPath, e.at);
+      // A note with no status (as in 'Full data unavailable…') is a grey cell: no data.
+      cells[e.column] = e.note === undefined ? (e.value ?? '') : { status: e.value ?? 'grey', note: e.note };
+    }
+    return { label: line.row, cells, ...(line.group === undefined ? {} : { group: line.group }) };
+  });
+  return { value: { columns: columnsFrom(grid.columns), rows }, origins, problems: grid.problems };
+}
+
+export function looksLikeRagMatrix(value: unknown): boolean {
+  return isPlainObject(value) && Array.isArray(value.rows);
+}

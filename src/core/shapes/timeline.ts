@@ -1,0 +1,98 @@
+/** The deadline timeline's data (CONTRACT §5.4): one definition for its type, reader, schema and CSV form. */
+import { cellAt, type FromSheet, headerIndex, place, type Sheet } from '../csv.js';
+import { joinIndex } from '../problems.js';
+import { array, boolean, type Infer, isPlainObject, object, optional, string, wordMap } from '../schema.js';
+import type { ActionStatus } from '../timescales.js';
+import { href, note, period, source } from './common.js';
+
+/** Status words as boards write them, read as the contract's three. */
+export const ACTION_STATUS_WORDS: Readonly<Record<string, ActionStatus>> = {
+  'not started': 'not started',
+  'in progress': 'in progress',
+  ongoing: 'in progress',
+  started: 'in progress',
+  done: 'done',
+  complete: 'done',
+  completed: 'done',
+};
+
+export const action = object(
+  {
+    id: optional(string()),
+    theme: optional(string({ description: 'Lane when grouped by theme.' })),
+    title: string(),
+    timescale: optional(
+      string({
+        description:
+          '"Immediately", "Within N days|weeks|months" (N in digits or words one to twelve), or "by <date>"; counted from `published`.',
+      }),
+    ),
+    due: optional(period('The due date; a period means its last day. Overrides `timescale`.')),
+    owner: optional(string()),
+    status: optional(wordMap(ACTION_STATUS_WORDS, { description: 'not started, in progress or done.' })),
+    completed: optional(period('When it was done (with status done).')),
+    milestone: optional(boolean({ description: 'A dated event rather than an action.' })),
+    note: optional(note()),
+    href: optional(href()),
+  },
+  { description: 'An action (or milestone) with a due date.' },
+);
+
+export const timeline = object(
+  {
+    title: optional(string()),
+    source: optional(source()),
+    published: optional(period('The publication date that timescales count from.')),
+    asOf: optional(period('The day statuses are judged on (default: today).')),
+    actions: array(action),
+  },
+  { description: 'Actions against their due dates (Inspection Kit, <ik-deadline-timeline>).' },
+);
+
+export type TimelineData = Infer<typeof timeline>;
+export type ActionData = Infer<typeof action>;
+
+export function isTimelineEmpty(data: TimelineData): boolean {
+  return data.actions.length === 0;
+}
+
+/** Builds the timeline from a sheet: `id,theme,title,timescale,due,owner,status,completed` (+ `milestone`, `note`). */
+export function timelineFromSheet(sheet: Sheet): FromSheet {
+  const find = headerIndex(sheet.header);
+  const fields = [
+    'id',
+    'theme',
+    'title',
+    'timescale',
+    'due',
+    'owner',
+    'status',
+    'completed',
+    'milestone',
+    'note',
+    'href',
+  ];
+  const cols = fields.map((f) => [f, find(f)] as const).filter(([, i]) => i >= 0);
+  if (find('title') < 0) {
+    return {
+      value: { actions: [] },
+      origins: new Map(),
+      problems: [{ path: place(sheet, 1), message: 'has no "title" column' }],
+    };
+  }
+  const origins = new Map<string, string>();
+  const actions = sheet.rows.map((r, i) => {
+    origins.set(joinIndex('actions', i), place(sheet, r.row));
+    const out: Record<string, unknown> = {};
+    for (const [field, index] of cols) {
+      const text = cellAt(r, index);
+      if (text !== undefined) out[field] = text;
+    }
+    return out;
+  });
+  return { value: { actions }, origins, problems: [] };
+}
+
+export function looksLikeTimeline(value: unknown): boolean {
+  return isPlainObject(value) && Array.isArray(value.actions);
+}

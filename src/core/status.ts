@@ -1,0 +1,176 @@
+/**
+ * Statuses (CONTRACT §4, §5.3): status words, ratings mapped to statuses, a value against its target with
+ * polarity and tolerance, and the direction of travel between two values.
+ */
+import { listWords, quote } from './problems.js';
+
+export const STATUSES = ['red', 'amber', 'green', 'blue', 'grey'] as const;
+export type Status = (typeof STATUSES)[number];
+
+/** The letter shown with each status (never colour alone); grey shows a dash. */
+export const STATUS_LETTER: Readonly<Record<Status, string>> = {
+  red: 'R',
+  amber: 'A',
+  green: 'G',
+  blue: 'B',
+  grey: '–',
+};
+
+/** The word shown with each status. */
+export const STATUS_WORD: Readonly<Record<Status, string>> = {
+  red: 'Red',
+  amber: 'Amber',
+  green: 'Green',
+  blue: 'Blue',
+  grey: 'Grey',
+};
+
+export const DEFAULT_RATING_MAP: Readonly<Record<string, Status>> = {
+  poor: 'red',
+  satisfactory: 'amber',
+  adequate: 'amber',
+  good: 'green',
+  excellent: 'blue',
+  outstanding: 'blue',
+  inadequate: 'red',
+};
+
+export function isStatus(word: string): word is Status {
+  return (STATUSES as readonly string[]).includes(word);
+}
+
+const LETTERS: Readonly<Record<string, Status>> = { r: 'red', a: 'amber', g: 'green', b: 'blue' };
+
+export type StatusReading =
+  | { kind: 'status'; status: Status; rating?: string }
+  | { kind: 'invalid'; message: string };
+
+function normalise(text: string): string {
+  return text.trim().replace(/\s+/g, ' ').toLowerCase();
+}
+
+/**
+ * Builds the rating map: the data's `map` (keys in any case) over the defaults. Forbidden keys never reach
+ * it: the map has no prototype.
+ */
+export function ratingMap(custom?: Readonly<Record<string, Status>>): Map<string, Status> {
+  const map = new Map<string, Status>(Object.entries(DEFAULT_RATING_MAP));
+  if (custom) for (const [word, status] of Object.entries(custom)) map.set(normalise(word), status);
+  return map;
+}
+
+/**
+ * Reads a status word (`"Amber"`), its letter (`"A"`), or a rating word mapped through `map`
+ * (`"Satisfactory"` → amber, with the rating kept as written).
+ */
+export function readStatus(raw: unknown, map: Map<string, Status> = ratingMap()): StatusReading {
+  if (typeof raw !== 'string' || raw.trim() === '') {
+    return { kind: 'invalid', message: `${quote(raw)} is not a status or a rating` };
+  }
+  const word = normalise(raw);
+  if (isStatus(word)) return { kind: 'status', status: word };
+  const letter = LETTERS[word];
+  if (letter) return { kind: 'status', status: letter };
+  const mapped = map.get(word);
+  if (mapped) return { kind: 'status', status: mapped, rating: raw.trim() };
+  return {
+    kind: 'invalid',
+    message: `${quote(raw)} is not a status (${STATUSES.join(', ')}) or a rating (${listWords([...map.keys()])})`,
+  };
+}
+
+export const POLARITIES = ['up', 'down', 'range'] as const;
+export type Polarity = (typeof POLARITIES)[number];
+
+/** The source documents' words for polarity, with the contract's own. */
+export const POLARITY_WORDS: Readonly<Record<string, Polarity>> = {
+  up: 'up',
+  rise: 'up',
+  'higher is better': 'up',
+  down: 'down',
+  fall: 'down',
+  'lower is better': 'down',
+  range: 'range',
+  'bell shaped': 'range',
+  'bell-shaped': 'range',
+};
+
+/** `Rise` → up, `Fall` → down, `Bell Shaped` → range; any case. */
+export function readPolarity(raw: string): Polarity | undefined {
+  return POLARITY_WORDS[normalise(raw)];
+}
+
+export type TargetStatus = 'red' | 'amber' | 'green';
+
+/** Rounds away floating-point noise (59.7 - 54.7 is 5.000000000000007) before comparing with a tolerance. */
+function clean(n: number): number {
+  return Math.round(n * 1e9) / 1e9;
+}
+
+/**
+ * How far `value` falls short of what is wanted, in the indicator's units (0 when met or beaten).
+ * For `range`, the distance outside `[low, high]`; with no range, a range polarity aims at the target itself.
+ */
+export function shortfall(
+  value: number,
+  target: number | undefined,
+  polarity: Polarity,
+  range?: readonly [number, number],
+): number | undefined {
+  if (polarity === 'range') {
+    let [low, high] = range ?? (target === undefined ? [Number.NaN, Number.NaN] : [target, target]);
+    if (Number.isNaN(low) || Number.isNaN(high)) return undefined;
+    if (low > high) [low, high] = [high, low];
+    if (value < low) return clean(low - value);
+    if (value > high) return clean(value - high);
+    return 0;
+  }
+  if (target === undefined) return undefined;
+  const gap = polarity === 'up' ? target - value : value - target;
+  return gap <= 0 ? 0 : clean(gap);
+}
+
+/**
+ * Status of a value against its target (CONTRACT §5.3): met or beaten → green; short by no more than
+ * `tolerance` → amber; further off → red; no target (or range) → undefined.
+ */
+export function statusFromTarget(
+  value: number,
+  target: number | undefined,
+  polarity: Polarity,
+  tolerance = 0,
+  range?: readonly [number, number],
+): TargetStatus | undefined {
+  const gap = shortfall(value, target, polarity, range);
+  if (gap === undefined) return undefined;
+  if (gap === 0) return 'green';
+  return gap <= clean(Math.abs(tolerance)) ? 'amber' : 'red';
+}
+
+export const TRENDS = ['improving', 'worsening', 'no-change', 'none'] as const;
+export type Trend = (typeof TRENDS)[number];
+
+/**
+ * Direction of travel between the last two values, judged by polarity. For `range`, moving closer to the
+ * range (or the target, when no range is given) is improving; with neither, `none`.
+ */
+export function trend(
+  previous: number | undefined,
+  latest: number | undefined,
+  polarity: Polarity,
+  target?: number,
+  range?: readonly [number, number],
+): Trend {
+  if (previous === undefined || latest === undefined) return 'none';
+  if (polarity === 'range') {
+    const before = shortfall(previous, target, 'range', range);
+    const after = shortfall(latest, target, 'range', range);
+    if (before === undefined || after === undefined) return 'none';
+    if (after < before) return 'improving';
+    if (after > before) return 'worsening';
+    return 'no-change';
+  }
+  const change = clean(latest - previous);
+  if (change === 0) return 'no-change';
+  return change > 0 === (polarity === 'up') ? 'improving' : 'worsening';
+}

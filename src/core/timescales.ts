@@ -1,0 +1,110 @@
+/**
+ * Timescales and derived action statuses (CONTRACT §5.4). All dates are day numbers (see periods.ts), so a
+ * due date never moves by a day in any time zone.
+ */
+import { addMonths, parsePeriod } from './periods.js';
+import { quote } from './problems.js';
+
+const NUMBER_WORDS: Readonly<Record<string, number>> = {
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+};
+
+const WITHIN =
+  /^within\s+(\d+|[a-z]+)\s+(day|week|month)s?(?:\s+of\s+(?:the\s+)?(?:report|publication|inspection))?$/;
+const BY = /^by\s+(.+)$/;
+
+export type DueReading = { ok: true; due: number } | { ok: false; message: string };
+
+/**
+ * The due date of a timescale counted from the publication day: `Immediately` → that day;
+ * `Within N days|weeks|months` (N in digits, or words one to twelve; `a month`) → that many after;
+ * `by <period>` → the last day of the period (`by March 2010` → 31 March 2010).
+ */
+export function dueFromTimescale(timescale: string, published: number | undefined): DueReading {
+  const text = timescale.trim().toLowerCase().replace(/\s+/g, ' ');
+  const by = BY.exec(text);
+  if (by) {
+    const reading = parsePeriod(timescale.trim().slice(3));
+    return reading.ok ? { ok: true, due: reading.period.end } : { ok: false, message: reading.message };
+  }
+  const needsPublished = (): DueReading => ({
+    ok: false,
+    message: `${quote(timescale)} counts from the publication date, but there is no "published" date`,
+  });
+  if (text === 'immediately' || text === 'immediate') {
+    return published === undefined ? needsPublished() : { ok: true, due: published };
+  }
+  const m = WITHIN.exec(text);
+  if (m) {
+    const n = /^\d+$/.test(m[1]!) ? Number(m[1]) : NUMBER_WORDS[m[1]!];
+    if (n === undefined || n < 1) {
+      return {
+        ok: false,
+        message: `${quote(timescale)}: write the number in digits or as a word from one to twelve`,
+      };
+    }
+    if (published === undefined) return needsPublished();
+    const unit = m[2];
+    if (unit === 'day') return { ok: true, due: published + n };
+    if (unit === 'week') return { ok: true, due: published + 7 * n };
+    return { ok: true, due: addMonths(published, n) };
+  }
+  return {
+    ok: false,
+    message: `${quote(timescale)} is not a timescale: use "Immediately", "Within three months" (or days, weeks) or "by 31 March 2010"`,
+  };
+}
+
+export const ACTION_STATUSES = ['not started', 'in progress', 'done'] as const;
+export type ActionStatus = (typeof ACTION_STATUSES)[number];
+
+export const DERIVED_STATUSES = ['overdue', 'due soon', 'done', 'not yet due'] as const;
+export type DerivedStatus = (typeof DERIVED_STATUSES)[number];
+
+/** 'Due soon' is within this many days of `asOf` (CONTRACT §5.4). */
+export const DUE_SOON_DAYS = 14;
+
+export interface Derived {
+  status: DerivedStatus;
+  /** Overdue: days past due as of `asOf`. Due soon / not yet due: days left. */
+  days: number;
+  /** Done: whether it was completed after its due date (unknown when no completion date is given). */
+  late?: boolean;
+  /** Done: days late (completed − due), when late. */
+  daysLate?: number;
+}
+
+/**
+ * The derived status of an action as of a day: done (with whether late), overdue (due before `asOf`),
+ * due soon (due today or within 14 days) or not yet due.
+ */
+export function deriveStatus(
+  due: number,
+  asOf: number,
+  status: ActionStatus | undefined,
+  completed?: number,
+): Derived {
+  if (status === 'done') {
+    if (completed === undefined) return { status: 'done', days: 0 };
+    const late = completed > due;
+    return late
+      ? { status: 'done', days: 0, late, daysLate: completed - due }
+      : { status: 'done', days: 0, late: false };
+  }
+  if (due < asOf) return { status: 'overdue', days: asOf - due };
+  if (due - asOf <= DUE_SOON_DAYS) return { status: 'due soon', days: due - asOf };
+  return { status: 'not yet due', days: due - asOf };
+}

@@ -1,0 +1,5 @@
+/**
+ * Defines every Inspection Kit tag. This is the entry of the single-file bundle `dist/inspection-kit.js`,
+ * and `import 'inspection-kit/define'` for developers.
+ */
+export * from './index.js';

@@ -1,0 +1,15 @@
+/**
+ * Inspection Kit: the element classes, the base element and the shared core. Importing this module defines
+ * no tags; `inspection-kit/define` (or a widget's own entry, e.g. `inspection-kit/kpi-sparkline`) does.
+ */
+export {
+  type Built,
+  IkElement,
+  type IkErrorDetail,
+  type IkLoadDetail,
+  type Shape,
+  STATES,
+  type WidgetState,
+} from './base/ik-element.js';
+export { TOKENS } from './base/tokens.js';
+export * from './core/index.js';

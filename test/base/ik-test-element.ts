@@ -1,0 +1,76 @@
+/**
+ * A small widget used only to drive the base element in tests: a list of labelled numbers. It is built exactly
+ * as the real widgets are (shape, pure build, render), so the lifecycle is tested without faking a widget.
+ */
+import { html, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { Shape } from '../../src/base/ik-element.js';
+import { type Built, IkElement } from '../../src/base/ik-element.js';
+import { cellAt, headerIndex, place } from '../../src/core/csv.js';
+import { joinIndex, joinKey, type Problem } from '../../src/core/problems.js';
+import { array, type Infer, number, object, optional, sourcePath, string } from '../../src/core/schema.js';
+
+const item = object({ label: string(), value: number() });
+const list = object({ title: optional(string()), items: array(item), limit: optional(number()) });
+type ListData = Infer<typeof list>;
+
+interface Model {
+  title: string;
+  items: { label: string; text: string }[];
+}
+
+const shape: Shape<ListData> = {
+  schema: list,
+  fromSheet(sheet) {
+    const find = headerIndex(sheet.header);
+    const origins = new Map<string, string>();
+    const items = sheet.rows.map((r, i) => {
+      origins.set(joinIndex('items', i), place(sheet, r.row));
+      return { label: cellAt(r, find('label')), value: cellAt(r, find('value')) };
+    });
+    return { value: { items }, origins, problems: [] };
+  },
+};
+
+export class IkTestElement extends IkElement<ListData, Model> {
+  protected static override modelProperties = ['max'];
+
+  /** Values above this are reported in place (to test build problems). */
+  @property({ type: Number }) max = Number.POSITIVE_INFINITY;
+
+  protected get shape() {
+    return shape;
+  }
+
+  protected build(input: ListData): Built<Model> {
+    const problems: Problem[] = [];
+    const items = input.items.map((it) => {
+      if (it.value > this.max) {
+        problems.push({
+          path: joinKey(sourcePath(it), 'value'),
+          message: `${it.value} is above ${this.max}`,
+        });
+        return { label: it.label, text: 'not valid' };
+      }
+      return { label: it.label, text: String(it.value) };
+    });
+    return { model: { title: input.title ?? 'List', items }, problems, empty: items.length === 0 };
+  }
+
+  protected renderModel(model: Model): TemplateResult {
+    return html`<section part="base">
+      <h2>${model.title}</h2>
+      <ul>
+        ${model.items.map((it) => html`<li><span class="label">${it.label}</span> <span class="value">${it.text}</span></li>`)}
+      </ul>
+    </section>`;
+  }
+}
+
+customElements.define('ik-test-element', IkTestElement);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'ik-test-element': IkTestElement;
+  }
+}

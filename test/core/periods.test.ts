@@ -1,0 +1,117 @@
+import { expect } from '@open-wc/testing';
+import { addMonths, dayNumber, isoDate, type Period, parsePeriod, today } from '../../src/core/periods.js';
+
+function period(label: string): Period {
+  const r = parsePeriod(label);
+  if (!r.ok) throw new Error(`expected ${label} to parse: ${r.message}`);
+  return r.period;
+}
+const span = (label: string) => {
+  const p = period(label);
+  return [p.kind, isoDate(p.start), isoDate(p.end)];
+};
+function message(label: unknown): string {
+  const r = parsePeriod(label);
+  if (r.ok) throw new Error(`expected ${String(label)} to fail`);
+  return r.message;
+}
+
+describe('parsePeriod(label)', () => {
+  it('reads ISO dates, UK dates and dates in words as one day', () => {
+    expect(span('2010-03-31')).to.deep.equal(['date', '2010-03-31', '2010-03-31']);
+    expect(span('31/03/2010')).to.deep.equal(['date', '2010-03-31', '2010-03-31']);
+    expect(span('7 January 2010')).to.deep.equal(['date', '2010-01-07', '2010-01-07']);
+    expect(span('7th Jan 2010')).to.deep.equal(['date', '2010-01-07', '2010-01-07']);
+    expect(span('2010-01-07T00:00:00Z')).to.deep.equal(['date', '2010-01-07', '2010-01-07']);
+  });
+
+  it('rejects impossible dates', () => {
+    expect(message('2024-02-30')).to.contain('not a real date');
+    expect(message('30/02/2024')).to.contain('not a real date');
+    expect(span('2024-02-29')[1]).to.equal('2024-02-29');
+    expect(message('2023-02-29')).to.contain('not a real date');
+  });
+
+  it('reads months, and 2009-10 as October 2009, never a financial year', () => {
+    expect(span('2010-03')).to.deep.equal(['month', '2010-03-01', '2010-03-31']);
+    expect(span('2009-10')).to.deep.equal(['month', '2009-10-01', '2009-10-31']);
+    expect(span('March 2010')).to.deep.equal(['month', '2010-03-01', '2010-03-31']);
+    expect(span('feb 2012')).to.deep.equal(['month', '2012-02-01', '2012-02-29']);
+    expect(message('2009-13')).to.contain('not a month');
+  });
+
+  it('reads UK financial years as 1 April to 31 March in each spelling', () => {
+    for (const label of [
+      '2009/10',
+      'FY2009/10',
+      'fy 2009/10',
+      '2009/2010',
+      '2009 to 2010',
+      '2009-2010',
+      'FY2009-10',
+    ]) {
+      expect(span(label), label).to.deep.equal(['financial-year', '2009-04-01', '2010-03-31']);
+    }
+    expect(span('1999/00')).to.deep.equal(['financial-year', '1999-04-01', '2000-03-31']);
+    expect(message('2009/11')).to.contain('second year must follow');
+  });
+
+  it('reads financial quarters: Q1 is April to June, Q4 is January to March of the second year', () => {
+    expect(span('Q1 2010/11')).to.deep.equal(['quarter', '2010-04-01', '2010-06-30']);
+    expect(span('2010/11 Q1')).to.deep.equal(['quarter', '2010-04-01', '2010-06-30']);
+    expect(span('Q2 2010/11')).to.deep.equal(['quarter', '2010-07-01', '2010-09-30']);
+    expect(span('Q3 2009/10')).to.deep.equal(['quarter', '2009-10-01', '2009-12-31']);
+    expect(span('Q4 2009/10')).to.deep.equal(['quarter', '2010-01-01', '2010-03-31']);
+    expect(span('Q4 FY2009/10')).to.deep.equal(['quarter', '2010-01-01', '2010-03-31']);
+  });
+
+  it('reads calendar years', () => {
+    expect(span('2009')).to.deep.equal(['year', '2009-01-01', '2009-12-31']);
+    expect(span(2009 as unknown as string)).to.deep.equal(['year', '2009-01-01', '2009-12-31']);
+  });
+
+  it('keeps the label as written', () => {
+    expect(period('  Q4 2009/10 ').label).to.equal('Q4 2009/10');
+    expect(period('March 2010').label).to.equal('March 2010');
+  });
+
+  it('puts a point at the middle of its span, so Q4 2009/10 and 2010-03 stay apart', () => {
+    const q4 = period('Q4 2009/10');
+    const march = period('2010-03');
+    expect(q4.mid).to.equal((dayNumber(2010, 1, 1) + dayNumber(2010, 3, 31) + 1) / 2);
+    expect(march.mid).to.be.greaterThan(q4.mid);
+    expect(period('2010-03-31').mid).to.equal(dayNumber(2010, 3, 31) + 0.5);
+  });
+
+  it('says what to write for a quarter or month with no year (the seeds put Q4 next to March)', () => {
+    expect(message('Q4')).to.contain('has no year').and.contain('Q4 2009/10');
+    expect(message('March')).to.contain('has no year');
+  });
+
+  it('refuses a calendar quarter as ambiguous', () => {
+    expect(message('Q1 2010')).to.contain('ambiguous').and.contain('Q1 2010/11');
+  });
+
+  it('reports anything else with the accepted forms', () => {
+    expect(message('soon')).to.contain('is not a period').and.contain('Q1 2010/11');
+    expect(message('')).to.contain('is not a period');
+    expect(message(null)).to.contain('is not a period');
+    expect(message({})).to.contain('is not a period');
+  });
+});
+
+describe('day arithmetic', () => {
+  it('addMonths keeps the day, or the month’s last day', () => {
+    expect(isoDate(addMonths(dayNumber(2010, 1, 7), 3))).to.equal('2010-04-07');
+    expect(isoDate(addMonths(dayNumber(2010, 1, 31), 1))).to.equal('2010-02-28');
+    expect(isoDate(addMonths(dayNumber(2011, 11, 30), 3))).to.equal('2012-02-29');
+    expect(isoDate(addMonths(dayNumber(2011, 6, 27), 6))).to.equal('2011-12-27');
+  });
+
+  it('today() is the reader’s calendar day whatever the time zone', () => {
+    const lateEvening = new Date(2010, 0, 7, 23, 59);
+    const earlyMorning = new Date(2010, 0, 7, 0, 1);
+    expect(isoDate(today(lateEvening))).to.equal('2010-01-07');
+    expect(isoDate(today(earlyMorning))).to.equal('2010-01-07');
+  });
+});

@@ -1,0 +1,96 @@
+import { expect } from '@open-wc/testing';
+import { ratingMap, readPolarity, readStatus, statusFromTarget, trend } from '../../src/core/status.js';
+
+function status(raw: unknown, map = ratingMap()): string {
+  const r = readStatus(raw, map);
+  return r.kind === 'status' ? `${r.status}${r.rating ? ` (${r.rating})` : ''}` : `invalid: ${r.message}`;
+}
+
+describe('readStatus(raw, map)', () => {
+  it('reads status words and letters in any case', () => {
+    expect(status('Amber')).to.equal('amber');
+    expect(status(' GREY ')).to.equal('grey');
+    expect(status('r')).to.equal('red');
+    expect(status('B')).to.equal('blue');
+  });
+  it('maps the Leeds rating words through the default map, keeping the word', () => {
+    expect(status('Satisfactory')).to.equal('amber (Satisfactory)');
+    expect(status('Good')).to.equal('green (Good)');
+    expect(status('poor')).to.equal('red (poor)');
+    expect(status('Excellent')).to.equal('blue (Excellent)');
+  });
+  it('lets the data’s map override and extend the defaults', () => {
+    const map = ratingMap({ Good: 'blue', 'On track': 'green' });
+    expect(status('good', map)).to.equal('blue (good)');
+    expect(status('on  track', map)).to.equal('green (on  track)');
+  });
+  it('reports the typing slip 3333 with the statuses and ratings it could have been', () => {
+    const out = status('3333');
+    expect(out).to.contain('"3333" is not a status (red, amber, green, blue, grey)');
+    expect(out).to.contain('satisfactory');
+    expect(status('')).to.contain('is not a status');
+    expect(status(3)).to.contain('is not a status');
+  });
+});
+
+describe('readPolarity(word)', () => {
+  it('reads the contract words and the source documents’ words', () => {
+    expect(readPolarity('Rise')).to.equal('up');
+    expect(readPolarity('fall')).to.equal('down');
+    expect(readPolarity('Bell Shaped')).to.equal('range');
+    expect(readPolarity('bell  shaped')).to.equal('range');
+    expect(readPolarity('range')).to.equal('range');
+    expect(readPolarity('sideways')).to.equal(undefined);
+  });
+});
+
+describe('statusFromTarget(value, target, polarity, tolerance, range)', () => {
+  it('up: met or beaten is green; short by no more than the tolerance amber; further red', () => {
+    expect(statusFromTarget(80, 80, 'up', 5)).to.equal('green');
+    expect(statusFromTarget(81, 80, 'up', 5)).to.equal('green');
+    expect(statusFromTarget(75, 80, 'up', 5)).to.equal('amber');
+    expect(statusFromTarget(74.9, 80, 'up', 5)).to.equal('red');
+    expect(statusFromTarget(73, 80, 'up')).to.equal('red');
+    expect(statusFromTarget(79.99, 80, 'up', 0)).to.equal('red');
+  });
+  it('is not fooled by floating-point noise at the edge (59.7 − 54.7)', () => {
+    expect(statusFromTarget(54.7, 59.7, 'up', 5)).to.equal('amber');
+    expect(statusFromTarget(0.3, 0.1 + 0.2, 'up', 0)).to.equal('green');
+  });
+  it('down: at or under target is green', () => {
+    expect(statusFromTarget(10, 12, 'down', 1)).to.equal('green');
+    expect(statusFromTarget(13, 12, 'down', 1)).to.equal('amber');
+    expect(statusFromTarget(13.1, 12, 'down', 1)).to.equal('red');
+  });
+  it('range: inside is green, outside within tolerance amber, beyond red', () => {
+    const range = [8, 12] as const;
+    expect(statusFromTarget(8, undefined, 'range', 1, range)).to.equal('green');
+    expect(statusFromTarget(12, undefined, 'range', 1, range)).to.equal('green');
+    expect(statusFromTarget(7, undefined, 'range', 1, range)).to.equal('amber');
+    expect(statusFromTarget(13, undefined, 'range', 1, range)).to.equal('amber');
+    expect(statusFromTarget(13.5, undefined, 'range', 1, range)).to.equal('red');
+    expect(statusFromTarget(10, undefined, 'range', 0, [12, 8])).to.equal('green');
+  });
+  it('has no status without a target (or, for range, without a range or target)', () => {
+    expect(statusFromTarget(80, undefined, 'up')).to.equal(undefined);
+    expect(statusFromTarget(80, undefined, 'range')).to.equal(undefined);
+    expect(statusFromTarget(80, 80, 'range')).to.equal('green');
+  });
+});
+
+describe('trend(previous, latest, polarity)', () => {
+  it('judges direction of travel by polarity', () => {
+    expect(trend(59.7, 73, 'up')).to.equal('improving');
+    expect(trend(73, 59.7, 'up')).to.equal('worsening');
+    expect(trend(12, 10, 'down')).to.equal('improving');
+    expect(trend(10, 10, 'up')).to.equal('no-change');
+    expect(trend(0.1 + 0.2, 0.3, 'up')).to.equal('no-change');
+    expect(trend(undefined, 10, 'up')).to.equal('none');
+  });
+  it('range: closer to the range is improving', () => {
+    expect(trend(15, 13, 'range', undefined, [8, 12])).to.equal('improving');
+    expect(trend(9, 14, 'range', undefined, [8, 12])).to.equal('worsening');
+    expect(trend(9, 11, 'range', undefined, [8, 12])).to.equal('no-change');
+    expect(trend(9, 11, 'range')).to.equal('none');
+  });
+});

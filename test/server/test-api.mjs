@@ -1,0 +1,62 @@
+// Routes the browser tests fetch from: slow, failing, hanging, HTML and oversized answers, with hit counts.
+const hits = new Map();
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+export async function testApi(ctx, next) {
+  if (!ctx.path.startsWith('/test-api/')) return next();
+  const q = ctx.query;
+  const key = ctx.path + (q.key ? `?${q.key}` : '');
+  hits.set(key, (hits.get(key) ?? 0) + 1);
+  if (ctx.path === '/test-api/hits') {
+    ctx.body = JSON.stringify({ hits: hits.get(String(q.of)) ?? 0 });
+    ctx.type = 'application/json';
+    return;
+  }
+  if (q.delay) await sleep(Number(q.delay));
+  switch (ctx.path) {
+    case '/test-api/json':
+      ctx.type = 'application/json';
+      ctx.body = q.body ?? '{}';
+      return;
+    case '/test-api/csv':
+      ctx.type = q.type ?? 'text/csv';
+      ctx.body = q.body ?? '';
+      return;
+    case '/test-api/data.csv':
+      ctx.type = 'text/plain';
+      ctx.body = q.body ?? '';
+      return;
+    case '/test-api/status':
+      ctx.status = Number(q.code ?? 500);
+      ctx.body = 'failed';
+      return;
+    case '/test-api/html':
+      ctx.type = q.type ?? 'text/html';
+      ctx.body = '<!DOCTYPE html><html><body><form>Sign in</form></body></html>';
+      return;
+    case '/test-api/flaky': {
+      // Fails the first time for a key, then answers.
+      const n = hits.get(key);
+      if (n === 1) {
+        ctx.status = 503;
+        ctx.body = 'busy';
+        return;
+      }
+      ctx.type = 'application/json';
+      ctx.body = q.body ?? '{}';
+      return;
+    }
+    case '/test-api/hang':
+      await sleep(30000);
+      ctx.body = '{}';
+      return;
+    case '/test-api/big': {
+      ctx.type = 'application/json';
+      ctx.body = `[${'0,'.repeat(Number(q.bytes ?? 1000) / 2)}0]`;
+      return;
+    }
+    default:
+      ctx.status = 404;
+      ctx.body = 'not found';
+  }
+}

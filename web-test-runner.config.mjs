@@ -1,0 +1,34 @@
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { chromeArgs, chromePath } from './scripts/chrome-path.mjs';
+import { testApi } from './test/server/test-api.mjs';
+
+const browser = (timezone) =>
+  chromeLauncher({
+    launchOptions: {
+      executablePath: chromePath,
+      headless: true,
+      args: chromeArgs,
+      ...(timezone ? { env: { ...process.env, TZ: timezone } } : {}),
+    },
+  });
+
+// Date arithmetic must not move a day in any time zone: the date tests also run far east and far west of UTC.
+const dateTests = ['test/core/periods.test.ts', 'test/core/timescales.test.ts', 'test/core/format.test.ts'];
+
+export default {
+  nodeResolve: true,
+  rootDir: '.',
+  // One page at a time: a page in the background gets no animation frames, which fixtures wait for.
+  concurrency: 1,
+  testFramework: { config: { timeout: 10000 } },
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
+  middleware: [testApi],
+  browsers: [browser()],
+  groups: [
+    { name: 'all', files: process.env.ONLY ?? 'test/**/*.test.ts' },
+    { name: 'tz-kiritimati', files: dateTests, browsers: [browser('Pacific/Kiritimati')] },
+    { name: 'tz-honolulu', files: dateTests, browsers: [browser('Pacific/Honolulu')] },
+  ],
+  filterBrowserLogs: ({ args }) => !String(args[0] ?? '').includes('Lit is in dev mode'),
+};
