@@ -1,0 +1,205 @@
+import { expect } from '@open-wc/testing';
+import { parseCsv, relocate } from '../../src/core/csv.js';
+import { readWith } from '../../src/core/schema.js';
+import { judgementGrid, judgementGridFromSheet } from '../../src/core/shapes/judgements.js';
+import { kpiDocument, kpisFromSheet } from '../../src/core/shapes/kpi.js';
+import { ragMatrix, ragMatrixFromSheet } from '../../src/core/shapes/rag.js';
+import { timeline, timelineFromSheet } from '../../src/core/shapes/timeline.js';
+
+const leeds = (await (await fetch('/test/fixtures/leeds-report.json')).json()) as Record<string, unknown>;
+const derby = (await (await fetch('/test/fixtures/derby-report.json')).json()) as Record<string, unknown>;
+
+describe('the seed report files', () => {
+  it('read without a problem in every part', () => {
+    const parts = [
+      readWith(judgementGrid, leeds.inspection2010, 'inspection2010'),
+      readWith(ragMatrix, leeds.progress2009, 'progress2009'),
+      readWith(kpiDocument, leeds.indicators, 'indicators'),
+      readWith(timeline, leeds.actions2010, 'actions2010'),
+      readWith(judgementGrid, derby.inspection2011, 'inspection2011'),
+      readWith(timeline, derby.actions2011, 'actions2011'),
+    ];
+    for (const part of parts) expect(part.problems).to.deep.equal([]);
+    const [grid, rag, kpis, actions] = parts.map((p) => p.value) as [
+      { rows: { children?: unknown[] }[] },
+      { rows: unknown[] },
+      { kpis: { ref?: string; polarity?: string }[] },
+      { actions: unknown[] },
+    ];
+    expect(grid.rows.some((r) => (r.children?.length ?? 0) > 0)).to.equal(true);
+    expect(rag.rows.length).to.equal(23);
+    expect(kpis.kpis.find((k) => k.ref === 'NI 65')?.polarity).to.equal('range');
+    expect(actions.actions.length).to.be.greaterThan(24);
+  });
+});
+
+describe('judgementGridFromSheet(sheet)', () => {
+  it('reads the long layout, nesting rows under their parent', () => {
+    const sheet = parseCsv(`row,parent,column,grade,note
+Overall effectiveness,,Safeguarding,Inadequate,
+Quality of provision,,Safeguarding,4,
+Service responsiveness,Quality of provision,Safeguarding,Inadequate,Slow to respond
+Service responsiveness,Quality of provision,Looked after children,Adequate,`);
+    const built = judgementGridFromSheet(sheet);
+    expect(built.problems).to.deep.equal([]);
+    const read = readWith(judgementGrid, built.value);
+    expect(read.problems).to.deep.equal([]);
+    expect(read.value!.columns.map((c) => c.label)).to.deep.equal(['Safeguarding', 'Looked after children']);
+    const quality = read.value!.rows[1]!;
+    expect(quality.children![0]!.label).to.equal('Service responsiveness');
+    expect({ ...quality.children![0]!.grades }).to.deep.equal({
+      Safeguarding: { grade: 'Inadequate', note: 'Slow to respond' },
+      'Looked after children': 'Adequate',
+    });
+    expect(built.origins.get('rows[1].children[0].grades.Safeguarding')).to.equal(
+      'CSV row 4, column "grade"',
+    );
+  });
+
+  it('reads the wide layout, keeping only the named columns', () => {
+    const sheet = parseCsv(`Local authority,Region,Overall effectiveness,In care,Report
+Barnsley,YH,good,good,https://example.org/1
+Bedford,E,requires improvement,,https://example.org/2`);
+    const built = judgementGridFromSheet(sheet, { columns: ['Overall effectiveness', 'In care'] });
+    const read = readWith(judgementGrid, built.value);
+    expect(read.value!.columns.map((c) => c.id)).to.deep.equal(['Overall effectiveness', 'In care']);
+    expect({ ...read.value!.rows[1]!.grades }).to.deep.equal({
+      'Overall effectiveness': 'requires improvement',
+    });
+    expect(built.origins.get('rows[0].grades["In care"]')).to.equal('CSV row 2, column "In care"');
+  });
+
+  it('reports a named column that is not there, and an unknown or circular parent, keeping every row', () => {
+    const sheet = parseCsv('Area,parent,Safeguarding\nA,B,Good\nB,A,Good\nC,Nowhere,Good');
+    const built = judgementGridFromSheet(sheet, { columns: ['Safeguarding', 'Care leavers'] });
+    expect(built.problems).to.deep.equal([
+      { path: 'columns', message: '"Care leavers" is not a column in the CSV' },
+      { path: 'CSV row 3', message: 'its parent "A" sits under it: kept at the top level' },
+      { path: 'CSV row 4', message: 'its parent "Nowhere" is not a row in the CSV' },
+    ]);
+    const rows = (built.value as { rows: { label: string; children?: { label: string }[] }[] }).rows;
+    expect(rows.map((r) => r.label)).to.deep.equal(['B', 'C']);
+    expect(rows[0]!.children!.map((r) => r.label)).to.deep.equal(['A']);
+  });
+
+  it('never writes a __proto__ column header into an object', () => {
+    const built = judgementGridFromSheet(parseCsv('Area,__proto__,constructor\nA,Good,Good'));
+    const read = readWith(judgementGrid, built.value);
+    expect(({} as Record<string, unknown>).polluted).to.equal(undefined);
+    expect(Object.keys(read.value!.rows[0]!.grades!)).to.deep.equal([]);
+    expect(relocate(read.problems, built.origins).map((p) => p.path)).to.deep.equal([
+      'CSV row 2, column "__proto__"',
+      'CSV row 2, column "constructor"',
+    ]);
+  });
+
+  it('reads the national ILACS spreadsheet (153 authorities) when ../shared/data is present', async function () {
+    const response = await fetch('/shared-data/ilacs-outcomes-2026-06.csv');
+    if (!response.ok) this.skip();
+    const sheet = parseCsv(await response.text());
+    const columns = [
+      'Overall effectiveness',
+      'Impact of leaders',
+      'Help and protection',
+      'In care',
+      'Care leavers',
+    ];
+    const built = judgementGridFromSheet(sheet, { columns });
+    expect(built.problems).to.deep.equal([]);
+    const read = readWith(judgementGrid, built.value);
+    expect(read.problems).to.deep.equal([]);
+    expect(read.value!.rows.length).to.equal(153);
+  });
+});
+
+describe('ragMatrixFromSheet(sheet)', () => {
+  it('reads the long layout; a note with no status is a grey cell', () => {
+    const sheet = parseCsv(`row,group,column,status_or_rating,note
+Reduce NEET,14-19 Education,April 2009,Good,
+Level 3 by 19,14-19 Education,April 2009,,Full data unavailable at the time of report publication
+ESCR,Safeguarding,April 2009,3333,`);
+    const built = ragMatrixFromSheet(sheet);
+    const read = readWith(ragMatrix, built.value);
+    expect(read.problems).to.deep.equal([]);
+    const rows = read.value!.rows;
+    expect(rows.map((r) => r.group)).to.deep.equal(['14-19 Education', '14-19 Education', 'Safeguarding']);
+    expect(rows[1]!.cells['April 2009']).to.deep.equal({
+      status: 'grey',
+      note: 'Full data unavailable at the time of report publication',
+    });
+    expect(rows[2]!.cells['April 2009']).to.equal('3333');
+    expect(built.origins.get('rows[2].cells["April 2009"]')).to.equal('CSV row 4, column "status_or_rating"');
+  });
+
+  it('reads the wide layout with a group column', () => {
+    const sheet = parseCsv('Item,group,Q1 2010/11,Q2 2010/11\nNI 59,Social care,G,A\nNI 60,Social care,,R');
+    const read = readWith(ragMatrix, ragMatrixFromSheet(sheet).value);
+    expect(read.value!.columns.map((c) => c.label)).to.deep.equal(['Q1 2010/11', 'Q2 2010/11']);
+    expect({ ...read.value!.rows[1]!.cells }).to.deep.equal({ 'Q2 2010/11': 'R' });
+  });
+});
+
+describe('kpisFromSheet(sheet)', () => {
+  it('groups lines by ref, reads units and polarity words, and makes varying targets stepped', () => {
+    const sheet = parseCsv(`ref,title,period,value,target,polarity,unit,provisional
+NI 59,Initial assessments within 7 days,Q3 2009/10,58.3,80,Rise,%,
+NI 59,,Q4 2009/10,59.7,80,,,yes
+NI 59,,March 2010,73,80,,,
+NI 65,Repeat child protection plans,2008/09,14.1,12,Bell Shaped,percent,
+NI 65,,2009/10,13.2,13,,,
+NI 71,Looked after children missing,2009/10,,,Fall,out of 15,`);
+    const built = kpisFromSheet(sheet);
+    const read = readWith(kpiDocument, built.value);
+    expect(read.problems).to.deep.equal([]);
+    const [ni59, ni65, ni71] = read.value!.kpis;
+    expect(ni59!.unit).to.equal('percent');
+    expect(ni59!.polarity).to.equal('up');
+    expect(ni59!.target).to.equal(80);
+    expect(ni59!.series.map((p) => [p.period, p.value, p.provisional ?? false])).to.deep.equal([
+      ['Q3 2009/10', 58.3, false],
+      ['Q4 2009/10', 59.7, true],
+      ['March 2010', 73, false],
+    ]);
+    expect(ni65!.polarity).to.equal('range');
+    expect(ni65!.target).to.deep.equal([
+      { period: '2008/09', value: 12 },
+      { period: '2009/10', value: 13 },
+    ]);
+    expect(ni71!.unit).to.deep.equal({ outOf: 15 });
+    expect(ni71!.series[0]!.value).to.equal(null);
+  });
+
+  it('places problems on CSV rows and says which columns are missing', () => {
+    const built = kpisFromSheet(parseCsv('ref,period,value\nNI 59,Q4,58.3\nNI 59,2010-03,lots'));
+    const read = readWith(kpiDocument, built.value);
+    expect(relocate(read.problems, built.origins)).to.deep.equal([
+      {
+        path: 'CSV row 2 (period)',
+        message: '"Q4" has no year: write it with its financial year, e.g. "Q4 2009/10"',
+      },
+      { path: 'CSV row 3 (value)', message: 'expected a number or null, found "lots"' },
+    ]);
+    expect(kpisFromSheet(parseCsv('ref,title\nNI 59,x')).problems).to.deep.equal([
+      { path: 'CSV row 1', message: 'has no "period" column' },
+      { path: 'CSV row 1', message: 'has no "value" column' },
+    ]);
+  });
+});
+
+describe('timelineFromSheet(sheet)', () => {
+  it('reads actions with their timescales and statuses', () => {
+    const sheet = parseCsv(`id,theme,title,timescale,due,owner,status,completed
+sg-i-1,Safeguarding,Refresh the improvement plan,Immediately,,Interim Director,in progress,
+sg-3-1,Safeguarding,Information on complaints,Within three months,,,Completed,2010-03-30
+,,,Within six months,,,,`);
+    const built = timelineFromSheet(sheet);
+    const read = readWith(timeline, built.value);
+    expect(read.value!.actions.map((a) => [a.id, a.status])).to.deep.equal([
+      ['sg-i-1', 'in progress'],
+      ['sg-3-1', 'done'],
+    ]);
+    expect(relocate(read.problems, built.origins)).to.deep.equal([
+      { path: 'CSV row 4 (title)', message: 'is missing' },
+    ]);
+  });
+});
