@@ -2,4 +2,4 @@
  * Defines every Inspection Kit tag. This is the entry of the single-file bundle `dist/inspection-kit.js`,
  * and `import 'inspection-kit/define'` for developers.
  */
-export * from './index.js';
+import './components/judgement-grid/define.js';

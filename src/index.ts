@@ -12,4 +12,6 @@ export {
   type WidgetState,
 } from './base/ik-element.js';
 export { TOKENS } from './base/tokens.js';
+export { IkJudgementGrid, type JudgementSelectDetail } from './components/judgement-grid/judgement-grid.js';
+export { layoutJudgementGrid } from './components/judgement-grid/judgement-grid.layout.js';
 export * from './core/index.js';

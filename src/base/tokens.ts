@@ -53,4 +53,10 @@ export const TOKENS: readonly Token[] = [
   },
   { name: '--ik-grade-4', value: '#d4351c', description: 'Fourth grade (Inadequate) tone.' },
   { name: '--ik-space', value: '8px', description: 'Base spacing unit.' },
+  {
+    name: '--ik-max-height',
+    value: '80vh',
+    description:
+      'How tall a table grows before it scrolls inside the widget (its header row and first column stay in view).',
+  },
 ];

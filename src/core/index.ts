@@ -1,6 +1,7 @@
 /** The shared core: pure functions for loading, validation, scales, statuses, periods, timescales and formatting. */
 export * from './csv.js';
 export * from './format.js';
+export * from './links.js';
 export * from './load.js';
 export * from './periods.js';
 export * from './problems.js';

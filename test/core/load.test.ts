@@ -116,3 +116,36 @@ describe('jsonErrorOffset(text)', () => {
     }
   });
 });
+
+describe('safeHref(href)', () => {
+  it('keeps https, http and relative links', async () => {
+    const { safeHref } = await import('../../src/core/links.js');
+    for (const href of [
+      'https://reports.ofsted.gov.uk/x',
+      'http://x.example',
+      '#p31',
+      'report.pdf',
+      '/files/a.pdf',
+      '?page=2',
+    ]) {
+      expect(safeHref(href), href).to.equal(href);
+    }
+  });
+  it('refuses javascript:, data: and other schemes in any disguise', async () => {
+    const { safeHref } = await import('../../src/core/links.js');
+    for (const href of [
+      'javascript:alert(1)',
+      'JaVaScRiPt:alert(1)',
+      ' javascript:alert(1)',
+      'java\nscript:alert(1)',
+      'java\tscript:x',
+      'data:text/html,<script>',
+      'vbscript:x',
+      'file:///c:/x',
+      '',
+      '   ',
+    ]) {
+      expect(safeHref(href), JSON.stringify(href)).to.equal(undefined);
+    }
+  });
+});

@@ -1,0 +1,114 @@
+/**
+ * Keyboard movement for the ARIA grid pattern, shared by the judgement grid and the RAG matrix: one cell in
+ * the tab order at a time (roving tabindex); arrow keys move between cells, Home/End to the row's ends,
+ * Ctrl+Home/End to the grid's corners, Page Up/Down by ten rows; Enter or Space activates the cell.
+ * Cells are elements carrying `data-r` (visible row index) and `data-c` (column index, 0 = row header).
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+export interface GridSize {
+  rows: number;
+  columns: number;
+}
+
+export class GridNavigation implements ReactiveController {
+  row = 0;
+  column = 0;
+  readonly #host: ReactiveControllerHost & HTMLElement;
+  readonly #size: () => GridSize;
+  readonly #activate: (row: number, column: number, event: KeyboardEvent) => void;
+
+  constructor(
+    host: ReactiveControllerHost & HTMLElement,
+    size: () => GridSize,
+    activate: (row: number, column: number, event: KeyboardEvent) => void,
+  ) {
+    this.#host = host;
+    this.#size = size;
+    this.#activate = activate;
+    host.addController(this);
+  }
+
+  hostUpdated(): void {
+    // Keep the active cell inside the grid when rows are filtered or collapsed.
+    const { rows, columns } = this.#size();
+    this.row = Math.max(0, Math.min(this.row, rows - 1));
+    this.column = Math.max(0, Math.min(this.column, columns - 1));
+  }
+
+  /** 0 for the active cell, -1 for the rest. */
+  tabIndex(row: number, column: number): number {
+    return row === this.row && column === this.column ? 0 : -1;
+  }
+
+  /** Makes a cell the active one (e.g. on click or focus). */
+  moveTo(row: number, column: number, focus = false): void {
+    const { rows, columns } = this.#size();
+    this.row = Math.max(0, Math.min(row, rows - 1));
+    this.column = Math.max(0, Math.min(column, columns - 1));
+    this.#host.requestUpdate();
+    if (focus) this.focusActive();
+  }
+
+  focusActive(): void {
+    const root = this.#host.shadowRoot;
+    const cell = root?.querySelector<HTMLElement>(`[data-r="${this.row}"][data-c="${this.column}"]`);
+    cell?.focus();
+  }
+
+  /** Attach to the grid's `keydown`. */
+  readonly onKeydown = (event: KeyboardEvent): void => {
+    const target = event.target instanceof HTMLElement ? event.target.closest<HTMLElement>('[data-r]') : null;
+    if (!target) return;
+    const { rows, columns } = this.#size();
+    const row = Number(target.dataset.r);
+    const column = Number(target.dataset.c);
+    let next: [number, number] | undefined;
+    switch (event.key) {
+      case 'ArrowRight':
+        next = [row, column + 1];
+        break;
+      case 'ArrowLeft':
+        next = [row, column - 1];
+        break;
+      case 'ArrowDown':
+        next = [row + 1, column];
+        break;
+      case 'ArrowUp':
+        next = [row - 1, column];
+        break;
+      case 'PageDown':
+        next = [row + 10, column];
+        break;
+      case 'PageUp':
+        next = [row - 10, column];
+        break;
+      case 'Home':
+        next = event.ctrlKey ? [0, 0] : [row, 0];
+        break;
+      case 'End':
+        next = event.ctrlKey ? [rows - 1, columns - 1] : [row, columns - 1];
+        break;
+      case 'Enter':
+      case ' ':
+        // Enter on a link still follows it; everything else stays in the grid.
+        if (!(event.key === 'Enter' && event.target instanceof HTMLAnchorElement)) event.preventDefault();
+        this.#activate(row, column, event);
+        return;
+      default:
+        return;
+    }
+    event.preventDefault();
+    this.moveTo(next[0], next[1]);
+    void this.#host.updateComplete.then(() => this.focusActive());
+  };
+
+  /** Attach to the grid's `focusin`, so a click or a programmatic focus moves the roving tabindex too. */
+  readonly onFocusin = (event: FocusEvent): void => {
+    const target = event.target instanceof HTMLElement ? event.target.closest<HTMLElement>('[data-r]') : null;
+    if (!target) return;
+    const row = Number(target.dataset.r);
+    const column = Number(target.dataset.c);
+    if (row !== this.row || column !== this.column) this.moveTo(row, column);
+  };
+}

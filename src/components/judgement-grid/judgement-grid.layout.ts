@@ -1,0 +1,278 @@
+/**
+ * The judgement grid's layout: valid data → a plain model of rows (flattened, with depth), cells, legend and
+ * comparisons. Pure; the element only draws it, and the same model feeds the text of each cell.
+ */
+import { formatNumber } from '../../core/format.js';
+import { safeHref } from '../../core/links.js';
+import { parsePeriod } from '../../core/periods.js';
+import { joinIndex, joinKey, type Problem, quote } from '../../core/problems.js';
+import {
+  builtInScale,
+  type Comparison,
+  compareGrades,
+  DEFAULT_SCALE,
+  type Grade,
+  type GradeScale,
+  readGrade,
+  SCALES,
+  unknownScaleMessage,
+} from '../../core/scales.js';
+import { sourcePath } from '../../core/schema.js';
+import type { JudgementCell, JudgementGridData, JudgementRow } from '../../core/shapes/judgements.js';
+
+export interface CellModel {
+  kind: 'grade' | 'none' | 'invalid';
+  grade?: Grade;
+  /** `Adequate (3)`, `Not judged`, or `Not valid`. */
+  text: string;
+  /** What the data said, for an invalid cell. */
+  raw?: string;
+  note?: string;
+  /** A link, only when safe (https, http, relative). */
+  href?: string;
+  /** A link given in the data that was not safe, shown as text. */
+  unsafeHref?: string;
+  /** With `compare`: against the previous column's judgement. */
+  comparison?: { kind: Comparison; from: Grade; fromColumn: string; words: string };
+  /** Where the cell is in the data: `rows[2].grades.sg`. */
+  path: string;
+}
+
+export interface RowModel {
+  /** Unique, stable key: the row's path in the data. */
+  key: string;
+  id?: string;
+  label: string;
+  depth: number;
+  parentKey?: string;
+  hasChildren: boolean;
+  cells: CellModel[];
+}
+
+export interface ColumnModel {
+  id: string;
+  label: string;
+  date?: string;
+}
+
+export interface LegendEntry {
+  grade: Grade;
+  text: string;
+  count: number;
+}
+
+export interface GridModel {
+  title?: string;
+  source?: { label: string; href?: string };
+  scale: GradeScale;
+  columns: ColumnModel[];
+  rows: RowModel[];
+  legend: LegendEntry[];
+  notJudged: number;
+  invalid: number;
+  compare: boolean;
+}
+
+export interface GridOptions {
+  /** The `scale` attribute: overrides the data's scale. */
+  scale?: string | null;
+  compare?: boolean;
+  locale?: string;
+}
+
+/** `Adequate (3)`: the grade's word and number. */
+export function gradeText(grade: Grade, locale?: string): string {
+  return `${grade.label} (${formatNumber(grade.value, locale)})`;
+}
+
+const COMPARISON_WORDS: Record<Comparison, string> = {
+  improved: 'Improved',
+  held: 'Held',
+  declined: 'Declined',
+};
+
+function resolveScale(
+  data: JudgementGridData,
+  path: string,
+  attr: string | null | undefined,
+  problems: Problem[],
+): GradeScale {
+  if (attr) {
+    const s = builtInScale(attr);
+    if (s) return s;
+    problems.push({ path: 'scale', message: unknownScaleMessage(attr) });
+  }
+  const given = data.scale;
+  if (given === undefined) return SCALES[DEFAULT_SCALE];
+  if (typeof given === 'string') return builtInScale(given) ?? SCALES[DEFAULT_SCALE];
+  const seen = new Set<number>();
+  for (const [i, g] of given.grades.entries()) {
+    if (seen.has(g.value)) {
+      problems.push({
+        path: joinKey(joinIndex(joinKey(joinKey(path, 'scale'), 'grades'), i), 'value'),
+        message: `${g.value} is used by two grades`,
+      });
+    }
+    seen.add(g.value);
+  }
+  return { id: given.id, name: given.name, grades: given.grades.map((g) => ({ ...g })) };
+}
+
+export function layoutJudgementGrid(
+  data: JudgementGridData,
+  path: string,
+  opts: GridOptions = {},
+): {
+  model: GridModel;
+  problems: Problem[];
+} {
+  const problems: Problem[] = [];
+  const scale = resolveScale(data, path, opts.scale, problems);
+  const columns: ColumnModel[] = data.columns.map((c) => ({
+    id: c.id,
+    label: c.label,
+    ...(c.date === undefined ? {} : { date: c.date }),
+  }));
+  const columnIds = new Set<string>();
+  data.columns.forEach((c, i) => {
+    if (columnIds.has(c.id)) {
+      problems.push({
+        path: joinKey(joinIndex(joinKey(path, 'columns'), i), 'id'),
+        message: `${quote(c.id)} is used by two columns`,
+      });
+    }
+    columnIds.add(c.id);
+  });
+  const counts = new Map<number, number>();
+  let notJudged = 0;
+  let invalid = 0;
+  const rows: RowModel[] = [];
+  const keys = new Set<string>();
+
+  const readCell = (row: JudgementRow, column: ColumnModel): CellModel => {
+    const gradesPath = joinKey(sourcePath(row), 'grades');
+    const cellPath = joinKey(gradesPath, column.id);
+    const cell: JudgementCell | undefined = row.grades?.[column.id];
+    const value = cell !== null && typeof cell === 'object' ? cell.grade : cell;
+    const extra: Partial<CellModel> = {};
+    if (cell !== null && typeof cell === 'object') {
+      if (cell.note !== undefined) extra.note = cell.note;
+      if (cell.href !== undefined) {
+        const safe = safeHref(cell.href);
+        if (safe) extra.href = safe;
+        else {
+          extra.unsafeHref = cell.href;
+          problems.push({
+            path: joinKey(cellPath, 'href'),
+            message: `${quote(cell.href)} is not linked: only https, http and relative links are allowed`,
+          });
+        }
+      }
+    }
+    const reading = readGrade(scale, value);
+    if (reading.kind === 'grade') {
+      counts.set(reading.grade.value, (counts.get(reading.grade.value) ?? 0) + 1);
+      return {
+        kind: 'grade',
+        grade: reading.grade,
+        text: gradeText(reading.grade, opts.locale),
+        path: cellPath,
+        ...extra,
+      };
+    }
+    if (reading.kind === 'none') {
+      notJudged++;
+      return { kind: 'none', text: 'Not judged', path: cellPath, ...extra };
+    }
+    invalid++;
+    problems.push({ path: cellPath, message: reading.message });
+    return { kind: 'invalid', text: 'Not valid', raw: String(value), path: cellPath, ...extra };
+  };
+
+  const visit = (row: JudgementRow, depth: number, parentKey: string | undefined) => {
+    let key = sourcePath(row) || `row-${rows.length}`;
+    while (keys.has(key)) key += '+';
+    keys.add(key);
+    if (row.grades) {
+      for (const id of Object.keys(row.grades)) {
+        if (!columnIds.has(id)) {
+          problems.push({
+            path: joinKey(joinKey(sourcePath(row), 'grades'), id),
+            message: `${quote(id)} is not a column (the columns are ${[...columnIds].map((c) => quote(c)).join(', ')})`,
+          });
+        }
+      }
+    }
+    const cells = columns.map((c) => readCell(row, c));
+    if (opts.compare) {
+      for (let i = 1; i < cells.length; i++) {
+        const before = cells[i - 1]!;
+        const now = cells[i]!;
+        if (before.grade && now.grade) {
+          const kind = compareGrades(before.grade, now.grade);
+          now.comparison = {
+            kind,
+            from: before.grade,
+            fromColumn: columns[i - 1]!.label,
+            words:
+              kind === 'held'
+                ? `Held since ${columns[i - 1]!.label}`
+                : `${COMPARISON_WORDS[kind]} from ${gradeText(before.grade, opts.locale)} in ${columns[i - 1]!.label}`,
+          };
+        }
+      }
+    }
+    const children = row.children ?? [];
+    rows.push({
+      key,
+      label: row.label,
+      depth,
+      hasChildren: children.length > 0,
+      cells,
+      ...(row.id === undefined ? {} : { id: row.id }),
+      ...(parentKey === undefined ? {} : { parentKey }),
+    });
+    for (const child of children) visit(child, depth + 1, key);
+  };
+  for (const row of data.rows) visit(row, 0, undefined);
+
+  if (opts.compare) {
+    // Columns compared in the order given; say so when dated columns are out of order.
+    const dates = columns.map((c) => (c.date ? parsePeriod(c.date) : undefined));
+    for (let i = 1; i < dates.length; i++) {
+      const a = dates[i - 1];
+      const b = dates[i];
+      if (a?.ok && b?.ok && b.period.start < a.period.start) {
+        problems.push({
+          path: joinKey(joinIndex(joinKey(path, 'columns'), i), 'date'),
+          message: `is earlier than the column before it: compare reads columns left to right, oldest first`,
+        });
+      }
+    }
+  }
+
+  const source = data.source
+    ? {
+        label: data.source.label,
+        ...(safeHref(data.source.href) ? { href: safeHref(data.source.href)! } : {}),
+      }
+    : undefined;
+  return {
+    model: {
+      ...(data.title === undefined ? {} : { title: data.title }),
+      ...(source ? { source } : {}),
+      scale,
+      columns,
+      rows,
+      legend: scale.grades.map((grade) => ({
+        grade,
+        text: gradeText(grade, opts.locale),
+        count: counts.get(grade.value) ?? 0,
+      })),
+      notJudged,
+      invalid,
+      compare: Boolean(opts.compare),
+    },
+    problems,
+  };
+}

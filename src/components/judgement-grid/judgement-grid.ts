@@ -1,0 +1,349 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { GridNavigation } from '../../base/grid-navigation.js';
+import { type Built, IkElement, type Shape } from '../../base/ik-element.js';
+import { gradeShape, gradeTone, mark } from '../../base/marks.js';
+import { markStyles } from '../../base/marks.styles.js';
+import { quote } from '../../core/problems.js';
+import type { Grade, GradeScale } from '../../core/scales.js';
+import {
+  isJudgementGridEmpty,
+  type JudgementGridData,
+  judgementGrid,
+  judgementGridFromSheet,
+} from '../../core/shapes/judgements.js';
+import {
+  type CellModel,
+  type GridModel,
+  layoutJudgementGrid,
+  type RowModel,
+} from './judgement-grid.layout.js';
+import { judgementGridStyles } from './judgement-grid.styles.js';
+
+/** What `ik-select` carries for a judgement. */
+export interface JudgementSelectDetail {
+  row: { id?: string; label: string; key: string };
+  column: { id: string; label: string } | null;
+  value: { grade: string | null; value: number | null; text: string; raw?: string } | null;
+}
+
+const ARROWS = { improved: '↑', held: '→', declined: '↓' } as const;
+
+/**
+ * Inspection judgements on a graded scale (CONTRACT §5.1): a real table with the title as caption, nested
+ * rows under disclosure buttons, each cell's grade as word and number with a shape and a tone, a legend, and,
+ * with `compare`, whether each judgement improved, held or declined since the column before.
+ *
+ * @summary Ofsted-style graded judgements by area and theme.
+ *
+ * @attr src - URL of a JSON or CSV file (https, http or relative).
+ * @attr format - `csv` or `json`, when the address and content type do not say.
+ * @attr select - Dotted path picking part of a larger document, e.g. `inspection2010`.
+ * @attr state - Reflected: `loading`, `ready`, `empty` or `error`.
+ *
+ * @event ik-load - The grid reached `ready` or `empty`. `detail: { data }`.
+ * @event ik-error - There are problems (the rest still draws). `detail: { errors: [{ path, message }] }`.
+ * @event ik-select - A judgement was chosen by click, Enter or Space. `detail: { row, column, value }`.
+ *
+ * @csspart base - The wrapper of the table and legend.
+ * @csspart table - The table.
+ * @csspart cell - Each judgement cell.
+ * @csspart label - Each row header.
+ * @csspart legend - The key to the scale.
+ * @csspart mark - Each grade shape.
+ * @csspart error - The error panel.
+ * @csspart message - The loading and empty messages.
+ * @csspart retry - The Retry button of a failed fetch.
+ *
+ * @cssprop [--ik-font-family=arial, sans-serif] - Font stack.
+ * @cssprop [--ik-font-size=16px] - Body text size.
+ * @cssprop [--ik-text-colour=#0b0c0c] - Text.
+ * @cssprop [--ik-secondary-text-colour=#505a5f] - Secondary text.
+ * @cssprop [--ik-background=#ffffff] - Background.
+ * @cssprop [--ik-border-colour=#b1b4b6] - Borders.
+ * @cssprop [--ik-link-colour=#1d70b8] - Links.
+ * @cssprop [--ik-focus-colour=#ffdd00] - Focus highlight.
+ * @cssprop [--ik-error-colour=#d4351c] - Error panel.
+ * @cssprop [--ik-grade-1=#00703c] - Best grade tone.
+ * @cssprop [--ik-grade-2=#85994b] - Second grade tone.
+ * @cssprop [--ik-grade-3=#f47738] - Third grade tone.
+ * @cssprop [--ik-grade-4=#d4351c] - Fourth grade tone.
+ * @cssprop [--ik-status-red=#d4351c] - Red status (not used by this widget).
+ * @cssprop [--ik-status-amber=#f47738] - Amber status (not used by this widget).
+ * @cssprop [--ik-status-green=#00703c] - Green status (not used by this widget).
+ * @cssprop [--ik-status-blue=#1d70b8] - Blue status (not used by this widget).
+ * @cssprop [--ik-status-grey=#b1b4b6] - Grey status (not used by this widget).
+ * @cssprop [--ik-space=8px] - Spacing unit.
+ * @cssprop [--ik-max-height=80vh] - Height before the table scrolls inside the widget.
+ */
+export class IkJudgementGrid extends IkElement<JudgementGridData, GridModel> {
+  static override styles = [...IkElement.styles, markStyles, judgementGridStyles];
+  protected static override modelProperties = ['scale', 'compare'];
+
+  /** Scale id (`ofsted-4`, `ofsted-ri`, `cqc-4`, `progress-4`); overrides the data's scale. */
+  @property({ reflect: true }) scale?: string;
+
+  /** Show, in each cell after the first, whether the judgement improved, held or declined. */
+  @property({ type: Boolean, reflect: true }) compare = false;
+
+  /** For CSV and pasted tables: the judgement columns to keep, comma-separated (e.g. `Overall effectiveness,In care`). */
+  @property({ reflect: true }) columns?: string;
+
+  /** Keys of collapsed rows. */
+  @state() private collapsed = new Set<string>();
+
+  /** A note dismissed with Escape (until focus moves). */
+  @state() private dismissed?: string;
+
+  #visible: RowModel[] = [];
+
+  readonly #nav = new GridNavigation(
+    this,
+    () => ({ rows: this.#visible.length, columns: (this.model?.columns.length ?? 0) + 1 }),
+    (r, c) => this.#activate(r, c),
+  );
+
+  protected get shape(): Shape<JudgementGridData> {
+    return {
+      schema: judgementGrid,
+      fromSheet: (sheet) =>
+        judgementGridFromSheet(sheet, this.columns ? { columns: this.columns.split(',') } : {}),
+    };
+  }
+
+  protected override readProperties(): readonly string[] {
+    return ['columns'];
+  }
+
+  protected build(input: JudgementGridData, path: string): Built<GridModel> {
+    const { model, problems } = layoutJudgementGrid(input, path, {
+      scale: this.scale ?? null,
+      compare: this.compare,
+      locale: this.locale,
+    });
+    return { model, problems, empty: isJudgementGridEmpty(input) };
+  }
+
+  protected override emptyMessage(): string {
+    return this.input
+      ? 'There are no judgements to show: the data has no rows or no columns.'
+      : super.emptyMessage();
+  }
+
+  #visibleRows(model: GridModel): RowModel[] {
+    if (this.collapsed.size === 0) return model.rows;
+    const hidden = new Set<string>();
+    return model.rows.filter((row) => {
+      if (row.parentKey !== undefined && (hidden.has(row.parentKey) || this.collapsed.has(row.parentKey))) {
+        hidden.add(row.key);
+        return false;
+      }
+      return true;
+    });
+  }
+
+  #toggle(row: RowModel): void {
+    const next = new Set(this.collapsed);
+    if (next.has(row.key)) next.delete(row.key);
+    else next.add(row.key);
+    this.collapsed = next;
+  }
+
+  #activate(r: number, c: number): void {
+    const row = this.#visible[r];
+    if (!row || !this.model) return;
+    if (c === 0) {
+      if (row.hasChildren) this.#toggle(row);
+      else this.#select(row, undefined);
+      return;
+    }
+    this.#select(row, c - 1);
+  }
+
+  #select(row: RowModel, index: number | undefined): void {
+    const column = index === undefined ? undefined : this.model?.columns[index];
+    const cell = index === undefined ? undefined : row.cells[index];
+    const detail: JudgementSelectDetail = {
+      row: { label: row.label, key: row.key, ...(row.id === undefined ? {} : { id: row.id }) },
+      column: column ? { id: column.id, label: column.label } : null,
+      value: cell
+        ? {
+            grade: cell.grade?.label ?? null,
+            value: cell.grade?.value ?? null,
+            text: cell.text,
+            ...(cell.raw === undefined ? {} : { raw: cell.raw }),
+          }
+        : null,
+    };
+    this.emit('ik-select', detail);
+  }
+
+  #onKeydown = (event: KeyboardEvent) => {
+    if (event.key === 'Escape') {
+      const td = event.target instanceof HTMLElement ? event.target.closest('td') : null;
+      if (td?.querySelector('.note')) this.dismissed = td.id;
+      return;
+    }
+    this.#nav.onKeydown(event);
+  };
+
+  #onFocusin = (event: FocusEvent) => {
+    this.dismissed = undefined;
+    this.#nav.onFocusin(event);
+  };
+
+  #gradeMark(scale: GradeScale, grade: Grade) {
+    const rank = scale.grades.indexOf(grade);
+    return mark(gradeShape(rank), gradeTone(rank, scale.grades.length));
+  }
+
+  #cellMark(scale: GradeScale, cell: CellModel) {
+    if (cell.grade) return this.#gradeMark(scale, cell.grade);
+    return cell.kind === 'none' ? mark('dash', 'tone-none') : mark('cross', 'tone-invalid');
+  }
+
+  #renderCell(model: GridModel, row: RowModel, cell: CellModel, r: number, c: number): TemplateResult {
+    const id = `c-${r}-${c}`;
+    const noteId = `n-${r}-${c}`;
+    const focusOnCell = cell.href === undefined;
+    const describedBy = cell.note ? noteId : undefined;
+    const text = html`<span class="cell-main">${this.#cellMark(model.scale, cell)}<span class="cell-text">${cell.text}</span></span>`;
+    return html`<td
+      id=${id}
+      part="cell"
+      class="kind-${cell.kind} ${this.dismissed === id ? 'dismissed' : ''}"
+      data-r=${focusOnCell ? r : nothing}
+      data-c=${focusOnCell ? c : nothing}
+      tabindex=${focusOnCell ? this.#nav.tabIndex(r, c) : nothing}
+      aria-describedby=${focusOnCell && describedBy ? describedBy : nothing}
+      @click=${() => this.#select(row, c - 1)}
+    >
+      ${
+        cell.href === undefined
+          ? text
+          : html`<a
+            href=${cell.href}
+            data-r=${r}
+            data-c=${c}
+            tabindex=${this.#nav.tabIndex(r, c)}
+            aria-describedby=${describedBy ?? nothing}
+            >${text}</a
+          >`
+      }
+      ${cell.kind === 'invalid' ? html`<span class="raw">Given: ${quote(cell.raw)}</span>` : nothing}
+      ${cell.unsafeHref ? html`<span class="unsafe">Link not shown: ${cell.unsafeHref}</span>` : nothing}
+      ${
+        cell.comparison
+          ? html`<span class="cmp cmp-${cell.comparison.kind}"
+            ><span aria-hidden="true">${ARROWS[cell.comparison.kind]}</span> ${cell.comparison.words}</span
+          >`
+          : nothing
+      }
+      ${
+        cell.note
+          ? html`<span class="note-flag" aria-hidden="true">Note</span
+            ><span class="note" role="tooltip" id=${noteId}>${cell.note}</span>`
+          : nothing
+      }
+    </td>`;
+  }
+
+  #renderRow(model: GridModel, row: RowModel, r: number): TemplateResult {
+    const expanded = !this.collapsed.has(row.key);
+    const depth = Math.min(row.depth, 8);
+    return html`<tr data-depth=${depth} class=${row.hasChildren ? 'has-children' : ''}>
+      <th
+        scope="row"
+        part="label"
+        class="row-header"
+        data-r=${row.hasChildren ? nothing : r}
+        data-c=${row.hasChildren ? nothing : 0}
+        tabindex=${row.hasChildren ? nothing : this.#nav.tabIndex(r, 0)}
+      >
+        <span class="indent"
+          >${
+            row.hasChildren
+              ? html`<button
+                type="button"
+                class="toggle"
+                data-r=${r}
+                data-c="0"
+                tabindex=${this.#nav.tabIndex(r, 0)}
+                aria-expanded=${expanded ? 'true' : 'false'}
+                aria-label=${`${expanded ? 'Collapse' : 'Expand'} ${row.label}`}
+                @click=${() => this.#toggle(row)}
+              >
+                <svg viewBox="0 0 10 10" aria-hidden="true" focusable="false"><path d="M0 2h10L5 8z" /></svg>
+              </button>`
+              : row.depth > 0
+                ? html`<span class="spacer"></span>`
+                : nothing
+          }<span>${row.label}</span></span
+        >
+      </th>
+      ${row.cells.map((cell, i) => this.#renderCell(model, row, cell, r, i + 1))}
+    </tr>`;
+  }
+
+  #renderLegend(model: GridModel): TemplateResult {
+    const count = (n: number) => `${n} ${n === 1 ? 'judgement' : 'judgements'}`;
+    return html`<ul class="legend" part="legend" aria-label="Key to the ${model.scale.name}">
+      ${model.legend.map(
+        (entry) =>
+          html`<li>${this.#gradeMark(model.scale, entry.grade)}<span>${entry.text}</span> <span class="count">${count(entry.count)}</span></li>`,
+      )}
+      <li>${mark('dash', 'tone-none')}<span>Not judged</span> <span class="count">${count(model.notJudged)}</span></li>
+      ${
+        model.invalid
+          ? html`<li>${mark('cross', 'tone-invalid')}<span>Not valid</span> <span class="count">${count(model.invalid)}</span></li>`
+          : nothing
+      }
+      ${
+        model.compare
+          ? html`<li><span aria-hidden="true">↑ → ↓</span><span>Improved, held or declined since the column before</span></li>`
+          : nothing
+      }
+    </ul>`;
+  }
+
+  protected renderModel(model: GridModel): TemplateResult {
+    this.#visible = this.#visibleRows(model);
+    // The caption names the table for assistive technology; the same words are shown above the scrolling
+    // box (hidden from assistive technology) so that they wrap at any width instead of scrolling away.
+    return html`<div class="frame" part="base">
+      ${
+        model.title || model.source
+          ? html`<div class="heading" aria-hidden="true">
+            ${model.title ? html`<p class="title">${model.title}</p>` : nothing}
+            ${model.source && !model.source.href ? html`<p class="source">${model.source.label}</p>` : nothing}
+          </div>`
+          : nothing
+      }
+      ${
+        model.source?.href
+          ? html`<p class="source-link"><a href=${model.source.href}>Source: ${model.source.label}</a></p>`
+          : nothing
+      }
+      <div class="scroll">
+        <table role="grid" part="table" aria-labelledby="caption" @keydown=${this.#onKeydown} @focusin=${this.#onFocusin}>
+          <caption id="caption" class="visually-hidden">
+            ${model.title ?? `Judgements on the ${model.scale.name}`}${model.source ? `. ${model.source.label}` : ''}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col" class="corner">Area</th>
+              ${model.columns.map(
+                (c) =>
+                  html`<th scope="col">${c.label}${c.date ? html`<span class="date">${c.date}</span>` : nothing}</th>`,
+              )}
+            </tr>
+          </thead>
+          <tbody>
+            ${this.#visible.map((row, r) => this.#renderRow(model, row, r))}
+          </tbody>
+        </table>
+      </div>
+      ${this.#renderLegend(model)}
+    </div>`;
+  }
+}

@@ -1,0 +1,373 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/components/judgement-grid/define.js';
+import type {
+  IkJudgementGrid,
+  JudgementSelectDetail,
+} from '../../src/components/judgement-grid/judgement-grid.js';
+import { clearFetchCache } from '../../src/core/load.js';
+
+const leeds = (await (await fetch('/test/fixtures/leeds-report.json')).json()) as Record<string, unknown>;
+const derby = (await (await fetch('/test/fixtures/derby-report.json')).json()) as Record<string, unknown>;
+
+const text = (el: Node | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const root = (el: IkJudgementGrid) => el.shadowRoot!;
+const bodyRows = (el: IkJudgementGrid) =>
+  Array.from(root(el).querySelectorAll<HTMLTableRowElement>('tbody tr'));
+const rowTexts = (el: IkJudgementGrid) =>
+  bodyRows(el).map((tr) =>
+    Array.from(tr.querySelectorAll('th, td')).map((c) =>
+      text(c.querySelector('.indent > span:last-child, .cell-text')),
+    ),
+  );
+const problems = (el: IkJudgementGrid) =>
+  Array.from(root(el).querySelectorAll('[role="alert"] li')).map(text);
+async function ready(el: IkJudgementGrid) {
+  await waitUntil(() => el.state !== 'loading', 'still loading', { timeout: 5000 });
+  await el.updateComplete;
+  return el;
+}
+const grid = (data: unknown) =>
+  fixture<IkJudgementGrid>(html`<ik-judgement-grid .data=${data}></ik-judgement-grid>`);
+const focused = (el: IkJudgementGrid) => root(el).activeElement as HTMLElement | null;
+
+afterEach(() => clearFetchCache());
+
+describe('<ik-judgement-grid> with the Leeds 2010 inspection', () => {
+  it('draws a real table: caption, column headers, row headers and each grade as word and number', async () => {
+    const el = await ready(await grid(leeds.inspection2010));
+    expect(el.state).to.equal('ready');
+    const table = root(el).querySelector('table')!;
+    expect(table.getAttribute('role')).to.equal('grid');
+    expect(text(table.querySelector('caption'))).to.contain(
+      'Inspection of Safeguarding and Looked After Children',
+    );
+    expect(Array.from(table.querySelectorAll('thead th')).map(text)).to.deep.equal([
+      'Area',
+      'Safeguarding',
+      'Looked after children',
+    ]);
+    expect(rowTexts(el)[0]).to.deep.equal(['Overall effectiveness', 'Inadequate (4)', 'Adequate (3)']);
+    expect(rowTexts(el)[4]).to.deep.equal([
+      'Outcomes for looked after children and care leavers',
+      'Not judged',
+      'Not judged',
+    ]);
+    expect(table.querySelectorAll('tbody th[scope="row"]').length).to.equal(21);
+    expect(problems(el)).to.deep.equal([]);
+    await expect(el).to.be.accessible();
+  });
+
+  it('nests child rows under their parent with an expanded disclosure button', async () => {
+    const el = await ready(await grid(leeds.inspection2010));
+    const rows = bodyRows(el);
+    const quality = rows.find((tr) => text(tr.querySelector('th')).includes('Quality of Provision'))!;
+    expect(quality.dataset.depth).to.equal('0');
+    expect(rows[rows.indexOf(quality) + 1]!.dataset.depth).to.equal('1');
+    const button = quality.querySelector('button.toggle')!;
+    expect(button.getAttribute('aria-expanded')).to.equal('true');
+    expect(button.getAttribute('aria-label')).to.equal('Collapse Quality of Provision');
+    (button as HTMLButtonElement).click();
+    await el.updateComplete;
+    expect(bodyRows(el).length).to.equal(18);
+    expect(root(el).querySelector('tbody tr:nth-child(11) button')!.getAttribute('aria-expanded')).to.equal(
+      'false',
+    );
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows a legend of the scale with counts, and the no-judgement entry', async () => {
+    const el = await ready(await grid(leeds.inspection2010));
+    const legend = Array.from(root(el).querySelectorAll('[part="legend"] li')).map(text);
+    expect(legend).to.deep.equal([
+      'Outstanding (1) 0 judgements',
+      'Good (2) 6 judgements',
+      'Adequate (3) 17 judgements',
+      'Inadequate (4) 10 judgements',
+      'Not judged 9 judgements',
+    ]);
+  });
+
+  it('gives every grade its own shape, so meaning does not rest on colour', async () => {
+    const el = await ready(await grid(leeds.inspection2010));
+    const shapes = Array.from(root(el).querySelectorAll('[part="legend"] svg')).map(
+      (svg) => svg.firstElementChild!.outerHTML,
+    );
+    expect(new Set(shapes).size).to.equal(shapes.length);
+  });
+
+  it('opens a note as a tooltip tied to its cell, and Escape dismisses it', async () => {
+    const el = await ready(await grid(leeds.inspection2010));
+    const cell = root(el).querySelector<HTMLElement>('td[aria-describedby]')!;
+    const note = root(el).getElementById(cell.getAttribute('aria-describedby')!)!;
+    expect(note.getAttribute('role')).to.equal('tooltip');
+    expect(text(note)).to.contain('rated as adequate');
+    expect(getComputedStyle(note).display).to.equal('none');
+    cell.focus();
+    await el.updateComplete;
+    expect(getComputedStyle(note).display).to.equal('block');
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(getComputedStyle(note).display).to.equal('none');
+  });
+});
+
+describe('<ik-judgement-grid> keyboard', () => {
+  it('has one cell in the tab order and moves by arrow keys, Home, End and Ctrl+End', async () => {
+    const el = await ready(await grid(leeds.inspection2010));
+    const tabbable = root(el).querySelectorAll('[tabindex="0"]');
+    expect(tabbable.length).to.equal(1);
+    (tabbable[0] as HTMLElement).focus();
+    expect(text(focused(el))).to.equal('Overall effectiveness');
+    await sendKeys({ press: 'ArrowRight' });
+    expect(text(focused(el)?.querySelector('.cell-text'))).to.equal('Inadequate (4)');
+    await sendKeys({ press: 'ArrowDown' });
+    expect(text(focused(el)?.querySelector('.cell-text'))).to.equal('Adequate (3)');
+    await sendKeys({ press: 'End' });
+    expect(focused(el)?.dataset.c).to.equal('2');
+    await sendKeys({ press: 'Home' });
+    expect(focused(el)?.dataset.c).to.equal('0');
+    await sendKeys({ down: 'Control' });
+    await sendKeys({ press: 'End' });
+    await sendKeys({ up: 'Control' });
+    expect([focused(el)?.dataset.r, focused(el)?.dataset.c]).to.deep.equal(['20', '2']);
+    expect(root(el).querySelectorAll('[tabindex="0"]').length).to.equal(1);
+  });
+
+  it('fires ik-select on Enter and Space with the row, column and grade', async () => {
+    const el = await ready(await grid(leeds.inspection2010));
+    root(el).querySelector<HTMLElement>('[data-r="0"][data-c="1"]')!.focus();
+    setTimeout(() => sendKeys({ press: 'Enter' }));
+    const event = await oneEvent(el, 'ik-select');
+    const detail = event.detail as JudgementSelectDetail;
+    expect(detail).to.deep.equal({
+      row: { id: 'overall', label: 'Overall effectiveness', key: 'rows[0]' },
+      column: { id: 'sg', label: 'Safeguarding' },
+      value: { grade: 'Inadequate', value: 4, text: 'Inadequate (4)' },
+    });
+    expect(event.bubbles && event.composed).to.equal(true);
+    setTimeout(() => sendKeys({ press: 'Space' }));
+    expect((await oneEvent(el, 'ik-select')).detail.column.id).to.equal('sg');
+  });
+
+  it('collapses and expands a parent row with Enter on its disclosure button', async () => {
+    const el = await ready(await grid(leeds.inspection2010));
+    const button = root(el).querySelector<HTMLButtonElement>('button.toggle')!;
+    button.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(button.getAttribute('aria-expanded')).to.equal('false');
+    expect(bodyRows(el).length).to.equal(16);
+    await sendKeys({ press: 'Space' });
+    await el.updateComplete;
+    expect(bodyRows(el).length).to.equal(21);
+  });
+});
+
+describe('<ik-judgement-grid> compare', () => {
+  const data = {
+    title: 'Two inspections (test data)',
+    columns: [
+      { id: 'jul', label: 'July 2009', date: '2009-07' },
+      { id: 'dec', label: 'December 2009', date: '2009-12' },
+    ],
+    rows: [
+      { label: 'Improved', grades: { jul: 'Inadequate', dec: 'Adequate' } },
+      { label: 'Held', grades: { jul: 'Good', dec: 2 } },
+      { label: 'Declined', grades: { jul: 'Grade 2 (Good)', dec: 'inadequate' } },
+      { label: 'Only later', grades: { dec: 'Good' } },
+    ],
+  };
+  it('says in words, with an arrow, whether each later judgement improved, held or declined', async () => {
+    const el = await ready(
+      await fixture<IkJudgementGrid>(html`<ik-judgement-grid compare .data=${data}></ik-judgement-grid>`),
+    );
+    const cmp = Array.from(root(el).querySelectorAll('tbody tr')).map((tr) => text(tr.querySelector('.cmp')));
+    expect(cmp).to.deep.equal([
+      '↑ Improved from Inadequate (4) in July 2009',
+      '→ Held since July 2009',
+      '↓ Declined from Good (2) in July 2009',
+      '',
+    ]);
+    expect(root(el).querySelector('.cmp [aria-hidden="true"]')).to.not.equal(null);
+    await expect(el).to.be.accessible();
+  });
+  it('says nothing of change without compare', async () => {
+    const el = await ready(await grid(data));
+    expect(root(el).querySelector('.cmp')).to.equal(null);
+  });
+});
+
+describe('<ik-judgement-grid> bad data', () => {
+  it('reports a grade not on the scale with its path and the scale, and draws the rest', async () => {
+    const data = {
+      columns: [
+        { id: 'sg', label: 'Safeguarding' },
+        { id: 'lac', label: 'Looked after children' },
+      ],
+      rows: [
+        { label: 'A', grades: { sg: 'Good', lac: 'Good' } },
+        { label: 'B', grades: { sg: 'Good' } },
+        { label: 'C', grades: { sg: 'Good' } },
+        { label: 'D', grades: { sg: 'Adequate', lac: 'Adequte' } },
+        { label: 'E', grades: { sg: 'Grade 2 (Adequate)', lac: '<img src=x onerror=alert(1)>' } },
+      ],
+    };
+    const el = await ready(await grid(data));
+    expect(el.state).to.equal('ready');
+    expect(problems(el)).to.deep.equal([
+      'rows[3].grades.lac: "Adequte" is not a grade on the Ofsted 4-point scale (Outstanding, Good, Adequate, Inadequate)',
+      'rows[4].grades.sg: "Grade 2 (Adequate)": grade 2 is Good on the Ofsted 4-point scale, not Adequate',
+      'rows[4].grades.lac: "<img src=x onerror=alert(1)>" is not a grade on the Ofsted 4-point scale (Outstanding, Good, Adequate, Inadequate)',
+    ]);
+    expect(rowTexts(el)[3]).to.deep.equal(['D', 'Adequate (3)', 'Not valid']);
+    expect(text(bodyRows(el)[3]!.querySelector('.raw'))).to.equal('Given: "Adequte"');
+    expect(root(el).querySelector('img')).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
+  it('reads the same grade however the documents write it', async () => {
+    const data = {
+      columns: [{ id: 'a', label: 'A' }],
+      rows: ['Grade 3 (Adequate)', 'adequate', 3, '3', 'ADEQUATE '].map((g, i) => ({
+        label: `r${i}`,
+        grades: { a: g },
+      })),
+    };
+    const el = await ready(await grid(data));
+    expect(rowTexts(el).map((r) => r[1])).to.deep.equal(Array(5).fill('Adequate (3)'));
+  });
+
+  it('links only https, http and relative addresses', async () => {
+    const data = {
+      columns: [{ id: 'a', label: 'A' }],
+      rows: [
+        { label: 'safe', grades: { a: { grade: 'Good', href: 'https://reports.ofsted.gov.uk/x' } } },
+        { label: 'relative', grades: { a: { grade: 'Good', href: '#p31' } } },
+        { label: 'script', grades: { a: { grade: 'Good', href: 'JavaScript:alert(1)' } } },
+        { label: 'data', grades: { a: { grade: 'Good', href: 'data:text/html,x' } } },
+      ],
+    };
+    const el = await ready(await grid(data));
+    const links = Array.from(root(el).querySelectorAll('tbody a')).map((a) => a.getAttribute('href'));
+    expect(links).to.deep.equal(['https://reports.ofsted.gov.uk/x', '#p31']);
+    expect(problems(el)).to.deep.equal([
+      'rows[2].grades.a.href: "JavaScript:alert(1)" is not linked: only https, http and relative links are allowed',
+      'rows[3].grades.a.href: "data:text/html,x" is not linked: only https, http and relative links are allowed',
+    ]);
+    await expect(el).to.be.accessible();
+  });
+
+  it('reports an unknown scale attribute and a grade keyed to no column', async () => {
+    const data = {
+      columns: [{ id: 'a', label: 'A' }],
+      rows: [{ label: 'r', grades: { a: 'Good', b: 'Good' } }],
+    };
+    const el = await ready(
+      await fixture<IkJudgementGrid>(
+        html`<ik-judgement-grid scale="ofsted-5" .data=${data}></ik-judgement-grid>`,
+      ),
+    );
+    expect(problems(el)).to.deep.equal([
+      'scale: "ofsted-5" is not a scale: use "ofsted-4", "ofsted-ri", "cqc-4" or "progress-4" or a scale object',
+      'rows[0].grades.b: "b" is not a column (the columns are "a")',
+    ]);
+  });
+
+  it('is in the error state when the data has no rows list', async () => {
+    const el = await ready(await grid({ columns: [] }));
+    expect(el.state).to.equal('error');
+    expect(problems(el)).to.deep.equal(['rows: is missing']);
+    await expect(el).to.be.accessible();
+  });
+});
+
+describe('<ik-judgement-grid> sources and states', () => {
+  it('draws the Derby 2011 record of main findings from its report file with select', async () => {
+    const el = await ready(
+      await fixture<IkJudgementGrid>(
+        html`<ik-judgement-grid src="/test/fixtures/derby-report.json" select="inspection2011"></ik-judgement-grid>`,
+      ),
+    );
+    expect(el.state).to.equal('ready');
+    expect(problems(el)).to.deep.equal([]);
+    expect(bodyRows(el).length).to.equal(27);
+    expect(rowTexts(el).some((r) => r.includes('Adequate (3)'))).to.equal(true);
+    await expect(el).to.be.accessible();
+    expect(derby.inspection2011).to.be.an('object');
+  });
+
+  it('reads a pasted table (wide) with the scale attribute, keeping only the named columns', async () => {
+    const el = await ready(
+      await fixture<IkJudgementGrid>(html`<ik-judgement-grid scale="ofsted-ri" columns="Overall effectiveness,In care">
+      <table>
+        <tr><th>Local authority</th><th>Region</th><th>Overall effectiveness</th><th>In care</th></tr>
+        <tr><td>Barnsley</td><td>YH</td><td>good</td><td>requires improvement to be good</td></tr>
+        <tr><td>Bedford</td><td>E</td><td>outstanding</td><td></td></tr>
+      </table>
+    </ik-judgement-grid>`),
+    );
+    expect(rowTexts(el)).to.deep.equal([
+      ['Barnsley', 'Good (2)', 'Requires improvement (3)'],
+      ['Bedford', 'Outstanding (1)', 'Not judged'],
+    ]);
+    expect(el.querySelector('table')).to.not.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
+  it('reads long CSV with parents, and names CSV rows in problems', async () => {
+    const el = await ready(
+      await fixture<IkJudgementGrid>(html`<ik-judgement-grid><script type="text/csv">
+row,parent,column,grade,note
+Quality of provision,,Safeguarding,4,
+Service responsiveness,Quality of provision,Safeguarding,Inadequte,
+</script></ik-judgement-grid>`),
+    );
+    expect(rowTexts(el)).to.deep.equal([
+      ['Quality of provision', 'Inadequate (4)'],
+      ['Service responsiveness', 'Not valid'],
+    ]);
+    expect(problems(el)).to.deep.equal([
+      'CSV row 3, column "grade": "Inadequte" is not a grade on the Ofsted 4-point scale (Outstanding, Good, Adequate, Inadequate)',
+    ]);
+  });
+
+  it('shows loading, then a failed fetch with Retry, accessibly', async () => {
+    const el = await fixture<IkJudgementGrid>(
+      html`<ik-judgement-grid src="/test-api/status?code=404"></ik-judgement-grid>`,
+    );
+    expect(el.state).to.equal('loading');
+    await expect(el).to.be.accessible();
+    await ready(el);
+    expect(el.state).to.equal('error');
+    expect(root(el).querySelector('button.retry')).to.not.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
+  it('is empty for a grid with no rows, and says so', async () => {
+    const el = await ready(await grid({ columns: [{ id: 'a', label: 'A' }], rows: [] }));
+    expect(el.state).to.equal('empty');
+    expect(text(root(el))).to.contain('There are no judgements to show');
+    await expect(el).to.be.accessible();
+  });
+
+  it('draws a national grid of 152 authorities × 24 judgements with a sticky header row and first column', async () => {
+    const columns = Array.from({ length: 24 }, (_, i) => ({ id: `j${i}`, label: `Judgement ${i + 1}` }));
+    const grades = ['Outstanding', 'Good', 'Requires improvement', 'Inadequate'];
+    const rows = Array.from({ length: 152 }, (_, r) => ({
+      label: `Authority ${r + 1}`,
+      grades: Object.fromEntries(columns.map((c, i) => [c.id, grades[(r + i) % 4]])),
+    }));
+    const el = await ready(
+      await fixture<IkJudgementGrid>(
+        html`<ik-judgement-grid scale="ofsted-ri" .data=${{ columns, rows }}></ik-judgement-grid>`,
+      ),
+    );
+    expect(bodyRows(el).length).to.equal(152);
+    expect(root(el).querySelectorAll('td').length).to.equal(152 * 24);
+    expect(getComputedStyle(root(el).querySelector('thead th')!).position).to.equal('sticky');
+    expect(getComputedStyle(root(el).querySelector('.row-header')!).position).to.equal('sticky');
+    const scroll = root(el).querySelector('.scroll')!;
+    expect(scroll.scrollHeight).to.be.greaterThan(scroll.clientHeight);
+  });
+});
