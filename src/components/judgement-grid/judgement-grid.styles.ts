@@ -1,75 +1,7 @@
 import { css } from 'lit';
 
+/** The judgement grid's own styles: nested rows and their disclosure buttons, compare words. */
 export const judgementGridStyles = css`
-  :host {
-    container-type: inline-size;
-  }
-  .frame {
-    max-width: 100%;
-  }
-  .scroll {
-    max-width: 100%;
-    max-height: var(--_max-height);
-    overflow: auto;
-  }
-  table {
-    border-collapse: separate;
-    border-spacing: 0;
-    min-width: 100%;
-  }
-  .heading {
-    margin: 0 0 var(--_space);
-  }
-  .title {
-    margin: 0;
-    font-weight: 700;
-    font-size: 1.1875em;
-    line-height: 1.3;
-  }
-  .source,
-  .source-link {
-    margin: 0;
-    color: var(--_secondary-text-colour);
-  }
-  .source-link {
-    margin: 0 0 var(--_space);
-  }
-  th,
-  td {
-    padding: 6px 10px;
-    border-bottom: 1px solid var(--_border-colour);
-    text-align: start;
-    vertical-align: top;
-    background: var(--_background);
-  }
-  thead th {
-    position: sticky;
-    top: 0;
-    z-index: 2;
-    font-weight: 700;
-    border-bottom: 2px solid var(--_text-colour);
-    vertical-align: bottom;
-    min-width: 8em;
-  }
-  thead th .date {
-    display: block;
-    font-weight: 400;
-    color: var(--_secondary-text-colour);
-  }
-  .row-header {
-    position: sticky;
-    left: 0;
-    z-index: 1;
-    font-weight: 400;
-    min-width: 12em;
-    max-width: 22em;
-    border-right: 1px solid var(--_border-colour);
-  }
-  thead th.corner {
-    left: 0;
-    z-index: 3;
-    border-right: 1px solid var(--_border-colour);
-  }
   tr.has-children > .row-header {
     font-weight: 700;
   }
@@ -112,165 +44,19 @@ export const judgementGridStyles = css`
     flex: none;
     width: 1.5em;
   }
-  td {
-    position: relative;
-    cursor: default;
-    min-width: 8em;
-  }
-  .cell-main {
-    display: inline-flex;
-    align-items: baseline;
-    gap: 6px;
-  }
-  .kind-none .cell-text {
-    color: var(--_secondary-text-colour);
-  }
-  .kind-invalid .cell-text {
-    color: var(--_error-colour);
-    font-weight: 700;
-  }
-  .raw,
-  .cmp,
-  .unsafe {
-    display: block;
-    font-size: 0.875em;
-    color: var(--_secondary-text-colour);
-  }
   .cmp-improved,
   .cmp-declined {
     color: var(--_text-colour);
     font-weight: 700;
-  }
-  .note-flag {
-    display: inline-block;
-    margin-inline-start: 6px;
-    padding: 0 4px;
-    border: 1px solid var(--_secondary-text-colour);
-    font-size: 0.75em;
-    line-height: 1.4;
-    color: var(--_secondary-text-colour);
-    vertical-align: 0.1em;
-  }
-  .note {
-    display: none;
-    position: absolute;
-    z-index: 5;
-    top: calc(100% - 2px);
-    left: 4px;
-    width: max-content;
-    max-width: min(22em, 80vw);
-    padding: 6px 8px;
-    border: 2px solid var(--_text-colour);
-    background: var(--_background);
-    color: var(--_text-colour);
-    font-size: 0.875em;
-    white-space: normal;
-    box-shadow: 0 2px 6px rgb(0 0 0 / 25%);
-  }
-  td:hover .note,
-  td:focus-within .note,
-  td:focus .note {
-    display: block;
-  }
-  td.dismissed .note {
-    display: none;
-  }
-  td:focus-visible,
-  .row-header:focus-visible,
-  td a:focus-visible {
-    outline: 3px solid var(--_focus-colour);
-    outline-offset: -3px;
-    box-shadow: inset 0 0 0 5px var(--_text-colour);
-    background: var(--_background);
-    color: inherit;
-  }
-  td a:focus-visible {
-    background: var(--_focus-colour);
-    box-shadow: 0 -2px var(--_focus-colour), 0 4px var(--_text-colour);
-    outline: none;
   }
   .toggle:focus-visible {
     outline: 3px solid var(--_focus-colour);
     outline-offset: 0;
     box-shadow: 0 0 0 5px var(--_text-colour);
   }
-  .legend {
-    margin: var(--_space) 0 0;
-    padding: 0;
-    display: flex;
-    flex-wrap: wrap;
-    gap: 4px 16px;
-    list-style: none;
-    font-size: 0.875em;
-  }
-  .legend li {
-    display: inline-flex;
-    align-items: baseline;
-    gap: 6px;
-  }
-  .legend .count {
-    color: var(--_secondary-text-colour);
-  }
-  @container (max-width: 480px) {
-    :host {
-      font-size: calc(var(--_font-size) * 0.875);
-    }
-    .row-header {
-      min-width: 9em;
-      max-width: 11em;
-    }
-    td,
-    thead th {
-      min-width: 7em;
-      padding: 5px 6px;
-    }
-  }
-  @media (forced-colors: active) {
-    .scroll,
-    th,
-    td {
-      border-color: CanvasText;
-    }
-    .note {
-      border-color: CanvasText;
-    }
-    td:focus-visible,
-    .row-header:focus-visible {
-      outline-color: Highlight;
-    }
-  }
   @media print {
-    .scroll {
-      max-height: none;
-      overflow: visible;
-      border: 0;
-    }
-    thead {
-      display: table-header-group;
-    }
-    thead th,
-    .row-header {
-      position: static;
-    }
-    tr {
-      break-inside: avoid;
-    }
     .toggle {
       display: none;
-    }
-    .note {
-      display: block;
-      position: static;
-      box-shadow: none;
-      border: 0;
-      padding: 2px 0 0;
-      max-width: none;
-    }
-    .note-flag {
-      display: none;
-    }
-    :host {
-      font-size: 10pt;
     }
   }
 `;

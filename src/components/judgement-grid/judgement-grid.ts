@@ -4,6 +4,8 @@ import { GridNavigation } from '../../base/grid-navigation.js';
 import { type Built, IkElement, type Shape } from '../../base/ik-element.js';
 import { gradeShape, gradeTone, mark } from '../../base/marks.js';
 import { markStyles } from '../../base/marks.styles.js';
+import { tableStyles } from '../../base/table.styles.js';
+import { noteToDismiss, renderCaption, renderHeading, renderNote } from '../../base/table-parts.js';
 import { quote } from '../../core/problems.js';
 import type { Grade, GradeScale } from '../../core/scales.js';
 import {
@@ -77,7 +79,7 @@ const ARROWS = { improved: '↑', held: '→', declined: '↓' } as const;
  * @cssprop [--ik-max-height=80vh] - Height before the table scrolls inside the widget.
  */
 export class IkJudgementGrid extends IkElement<JudgementGridData, GridModel> {
-  static override styles = [...IkElement.styles, markStyles, judgementGridStyles];
+  static override styles = [...IkElement.styles, markStyles, tableStyles, judgementGridStyles];
   protected static override modelProperties = ['scale', 'compare'];
 
   /** Scale id (`ofsted-4`, `ofsted-ri`, `cqc-4`, `progress-4`); overrides the data's scale. */
@@ -179,12 +181,9 @@ export class IkJudgementGrid extends IkElement<JudgementGridData, GridModel> {
   }
 
   #onKeydown = (event: KeyboardEvent) => {
-    if (event.key === 'Escape') {
-      const td = event.target instanceof HTMLElement ? event.target.closest('td') : null;
-      if (td?.querySelector('.note')) this.dismissed = td.id;
-      return;
-    }
-    this.#nav.onKeydown(event);
+    const dismiss = noteToDismiss(event);
+    if (dismiss) this.dismissed = dismiss;
+    else this.#nav.onKeydown(event);
   };
 
   #onFocusin = (event: FocusEvent) => {
@@ -239,12 +238,7 @@ export class IkJudgementGrid extends IkElement<JudgementGridData, GridModel> {
           >`
           : nothing
       }
-      ${
-        cell.note
-          ? html`<span class="note-flag" aria-hidden="true">Note</span
-            ><span class="note" role="tooltip" id=${noteId}>${cell.note}</span>`
-          : nothing
-      }
+      ${renderNote(noteId, cell.note)}
     </td>`;
   }
 
@@ -308,27 +302,11 @@ export class IkJudgementGrid extends IkElement<JudgementGridData, GridModel> {
 
   protected renderModel(model: GridModel): TemplateResult {
     this.#visible = this.#visibleRows(model);
-    // The caption names the table for assistive technology; the same words are shown above the scrolling
-    // box (hidden from assistive technology) so that they wrap at any width instead of scrolling away.
     return html`<div class="frame" part="base">
-      ${
-        model.title || model.source
-          ? html`<div class="heading" aria-hidden="true">
-            ${model.title ? html`<p class="title">${model.title}</p>` : nothing}
-            ${model.source && !model.source.href ? html`<p class="source">${model.source.label}</p>` : nothing}
-          </div>`
-          : nothing
-      }
-      ${
-        model.source?.href
-          ? html`<p class="source-link"><a href=${model.source.href}>Source: ${model.source.label}</a></p>`
-          : nothing
-      }
+      ${renderHeading(model)}
       <div class="scroll">
         <table role="grid" part="table" aria-labelledby="caption" @keydown=${this.#onKeydown} @focusin=${this.#onFocusin}>
-          <caption id="caption" class="visually-hidden">
-            ${model.title ?? `Judgements on the ${model.scale.name}`}${model.source ? `. ${model.source.label}` : ''}
-          </caption>
+          ${renderCaption(model, `Judgements on the ${model.scale.name}`)}
           <thead>
             <tr>
               <th scope="col" class="corner">Area</th>
