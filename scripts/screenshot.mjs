@@ -7,7 +7,9 @@ const args = process.argv.slice(2);
 const flags = args.filter((a) => a.startsWith('--'));
 const [url, out, width = '1024', height = '800'] = args.filter((a) => !a.startsWith('--'));
 if (!url || !out) {
-  console.error('usage: node scripts/screenshot.mjs <url> <out.png> [width] [height] [--forced-colors] [--print]');
+  console.error(
+    'usage: node scripts/screenshot.mjs <url> <out.png> [width] [height] [--forced-colors] [--print]',
+  );
   process.exit(2);
 }
 assertChrome();
@@ -25,7 +27,10 @@ try {
   if (flags.includes('--print')) await page.emulateMediaType('print');
   await page.goto(url, { waitUntil: 'networkidle0' });
   await page.waitForFunction(
-    () => [...document.querySelectorAll('*')].filter((e) => e.localName.startsWith('ik-')).every((e) => e.getAttribute('state') !== 'loading'),
+    () =>
+      [...document.querySelectorAll('*')]
+        .filter((e) => e.localName.startsWith('ik-'))
+        .every((e) => e.getAttribute('state') !== 'loading'),
     { timeout: 10000 },
   );
   await new Promise((r) => setTimeout(r, 300));
