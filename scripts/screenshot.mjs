@@ -1,5 +1,5 @@
 // Screenshots of a page in headless Chromium, for looking at widgets as a person would.
-// node scripts/screenshot.mjs <url> <out.png> [width=1024] [height=800] [--forced-colors] [--print] [--focus=<selector>]
+// node scripts/screenshot.mjs <url> <out.png> [width=1024] [height=800] [--forced-colors] [--print] [--selector=<css>]
 import puppeteer from 'puppeteer-core';
 import { assertChrome, chromeArgs, chromePath } from './chrome-path.mjs';
 
@@ -34,7 +34,12 @@ try {
     { timeout: 10000 },
   );
   await new Promise((r) => setTimeout(r, 300));
-  await page.screenshot({ path: out, fullPage: true });
+  const selector = flags.find((f) => f.startsWith('--selector='))?.slice('--selector='.length);
+  if (selector) {
+    const element = await page.$(selector);
+    if (!element) throw new Error(`no element matches ${selector}`);
+    await element.screenshot({ path: out });
+  } else await page.screenshot({ path: out, fullPage: true });
 } finally {
   await browser.close();
 }

@@ -3,3 +3,4 @@
  * and `import 'inspection-kit/define'` for developers.
  */
 import './components/judgement-grid/define.js';
+import './components/rag-matrix/define.js';

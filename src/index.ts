@@ -14,4 +14,6 @@ export {
 export { TOKENS } from './base/tokens.js';
 export { IkJudgementGrid, type JudgementSelectDetail } from './components/judgement-grid/judgement-grid.js';
 export { layoutJudgementGrid } from './components/judgement-grid/judgement-grid.layout.js';
+export { IkRagMatrix, type RagSelectDetail } from './components/rag-matrix/rag-matrix.js';
+export { layoutRagMatrix } from './components/rag-matrix/rag-matrix.layout.js';
 export * from './core/index.js';

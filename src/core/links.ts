@@ -2,6 +2,8 @@
  * Links from data: only https, http and relative URLs become links; anything else (`javascript:`,
  * `data:`, `vbscript:`, whatever its case or hidden whitespace) is shown as text, never linked.
  */
+import { joinKey, type Problem, quote } from './problems.js';
+
 const BASE = 'https://relative.invalid/';
 
 export function safeHref(href: string | undefined): string | undefined {
@@ -17,4 +19,51 @@ export function safeHref(href: string | undefined): string | undefined {
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') return undefined;
   return text;
+}
+
+/**
+ * A link from data for a model: `{ href }` when safe; otherwise `{ unsafeHref }` (shown as text) and a
+ * problem at `path`.
+ */
+export function readLink(
+  href: string | undefined,
+  path: string,
+  problems: Problem[],
+): { href?: string; unsafeHref?: string } {
+  if (href === undefined) return {};
+  const safe = safeHref(href);
+  if (safe) return { href: safe };
+  problems.push({
+    path,
+    message: `${quote(href)} is not linked: only https, http and relative links are allowed`,
+  });
+  return { unsafeHref: href };
+}
+
+/** A `source` for a heading, its link kept only when safe (and reported when not). */
+export function readSource(
+  source: { label: string; href?: string } | undefined,
+  path: string,
+  problems: Problem[],
+): { label: string; href?: string } | undefined {
+  if (!source) return undefined;
+  const link = readLink(source.href, joinKey(joinKey(path, 'source'), 'href'), problems);
+  return link.href ? { label: source.label, href: link.href } : { label: source.label };
+}
+
+/** Reports keys of a map (`grades`, `cells`) that name no column. */
+export function checkColumnKeys(
+  map: Readonly<Record<string, unknown>> | undefined,
+  columnIds: ReadonlySet<string>,
+  path: string,
+  problems: Problem[],
+): void {
+  for (const id of Object.keys(map ?? {})) {
+    if (!columnIds.has(id)) {
+      problems.push({
+        path: joinKey(path, id),
+        message: `${quote(id)} is not a column (the columns are ${[...columnIds].map((c) => quote(c)).join(', ')})`,
+      });
+    }
+  }
 }

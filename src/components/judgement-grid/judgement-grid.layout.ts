@@ -3,7 +3,7 @@
  * comparisons. Pure; the element only draws it, and the same model feeds the text of each cell.
  */
 import { formatNumber } from '../../core/format.js';
-import { safeHref } from '../../core/links.js';
+import { checkColumnKeys, readLink, readSource } from '../../core/links.js';
 import { parsePeriod } from '../../core/periods.js';
 import { joinIndex, joinKey, type Problem, quote } from '../../core/problems.js';
 import {
@@ -157,17 +157,7 @@ export function layoutJudgementGrid(
     const extra: Partial<CellModel> = {};
     if (cell !== null && typeof cell === 'object') {
       if (cell.note !== undefined) extra.note = cell.note;
-      if (cell.href !== undefined) {
-        const safe = safeHref(cell.href);
-        if (safe) extra.href = safe;
-        else {
-          extra.unsafeHref = cell.href;
-          problems.push({
-            path: joinKey(cellPath, 'href'),
-            message: `${quote(cell.href)} is not linked: only https, http and relative links are allowed`,
-          });
-        }
-      }
+      Object.assign(extra, readLink(cell.href, joinKey(cellPath, 'href'), problems));
     }
     const reading = readGrade(scale, value);
     if (reading.kind === 'grade') {
@@ -193,16 +183,7 @@ export function layoutJudgementGrid(
     let key = sourcePath(row) || `row-${rows.length}`;
     while (keys.has(key)) key += '+';
     keys.add(key);
-    if (row.grades) {
-      for (const id of Object.keys(row.grades)) {
-        if (!columnIds.has(id)) {
-          problems.push({
-            path: joinKey(joinKey(sourcePath(row), 'grades'), id),
-            message: `${quote(id)} is not a column (the columns are ${[...columnIds].map((c) => quote(c)).join(', ')})`,
-          });
-        }
-      }
-    }
+    checkColumnKeys(row.grades, columnIds, joinKey(sourcePath(row), 'grades'), problems);
     const cells = columns.map((c) => readCell(row, c));
     if (opts.compare) {
       for (let i = 1; i < cells.length; i++) {
@@ -251,12 +232,7 @@ export function layoutJudgementGrid(
     }
   }
 
-  const source = data.source
-    ? {
-        label: data.source.label,
-        ...(safeHref(data.source.href) ? { href: safeHref(data.source.href)! } : {}),
-      }
-    : undefined;
+  const source = readSource(data.source, path, problems);
   return {
     model: {
       ...(data.title === undefined ? {} : { title: data.title }),

@@ -1,0 +1,202 @@
+/**
+ * The RAG matrix's layout: valid data → groups of rows, each cell's status (from a status word, a rating
+ * mapped through `map`, or a value against its target), and the counts per column. Pure.
+ */
+import { formatCounts, formatValue } from '../../core/format.js';
+import { checkColumnKeys, readLink, readSource } from '../../core/links.js';
+import { joinKey, type Problem } from '../../core/problems.js';
+import { sourcePath } from '../../core/schema.js';
+import type { RagCell, RagMatrixData } from '../../core/shapes/rag.js';
+import {
+  ratingMap,
+  readStatus,
+  STATUS_WORD,
+  STATUSES,
+  type Status,
+  statusFromTarget,
+} from '../../core/status.js';
+
+/** Statuses best first, as counts and filters list them: blue (complete), green, amber, red, grey. */
+export const STATUS_ORDER: readonly Status[] = ['blue', 'green', 'amber', 'red', 'grey'];
+
+export interface RagCellModel {
+  kind: 'status' | 'missing' | 'invalid';
+  status?: Status;
+  /** The rating word as the data wrote it (`Satisfactory`). */
+  rating?: string;
+  /** For value + target cells: `73% against a target of 80%`. */
+  measure?: string;
+  value?: number;
+  target?: number;
+  raw?: string;
+  note?: string;
+  href?: string;
+  unsafeHref?: string;
+  path: string;
+}
+
+export interface RagRowModel {
+  key: string;
+  id?: string;
+  label: string;
+  group?: string;
+  cells: RagCellModel[];
+  /** The statuses in the row, for filtering. */
+  statuses: Set<Status>;
+}
+
+export interface RagGroupModel {
+  label?: string;
+  rows: RagRowModel[];
+}
+
+export interface RagColumnModel {
+  id: string;
+  label: string;
+  counts: Record<Status, number>;
+  invalid: number;
+  /** `3 green · 2 amber · 1 grey`. */
+  summary: string;
+}
+
+export interface RagModel {
+  title?: string;
+  source?: { label: string; href?: string };
+  columns: RagColumnModel[];
+  groups: RagGroupModel[];
+  rowCount: number;
+  /** Counts over the whole matrix, for the filter buttons. */
+  totals: Record<Status, number>;
+}
+
+function zero(): Record<Status, number> {
+  return Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>;
+}
+
+/** `3 green · 2 amber · 1 grey · 1 not valid` (zeros left out; `no entries` when empty). */
+export function countWords(counts: Record<Status, number>, invalid: number, locale?: string): string {
+  const words = formatCounts(
+    [...STATUS_ORDER.map((s) => [s, counts[s]] as const), ['not valid', invalid] as const],
+    locale,
+  );
+  return words || 'no entries';
+}
+
+export function layoutRagMatrix(
+  data: RagMatrixData,
+  path: string,
+  opts: { locale?: string } = {},
+): { model: RagModel; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const map = ratingMap(data.map);
+  const columnIds = new Set(data.columns.map((c) => c.id));
+  const columns = data.columns.map((c) => ({
+    id: c.id,
+    label: c.label,
+    counts: zero(),
+    invalid: 0,
+    summary: '',
+  }));
+  const totals = zero();
+
+  const readCell = (cell: RagCell | undefined, cellPath: string): RagCellModel => {
+    if (cell === undefined) return { kind: 'missing', path: cellPath };
+    if (typeof cell === 'string') {
+      const r = readStatus(cell, map);
+      if (r.kind === 'status')
+        return {
+          kind: 'status',
+          status: r.status,
+          path: cellPath,
+          ...(r.rating ? { rating: r.rating } : {}),
+        };
+      problems.push({ path: cellPath, message: r.message });
+      return { kind: 'invalid', raw: cell, path: cellPath };
+    }
+    const extra: Partial<RagCellModel> = {};
+    if (cell.note !== undefined) extra.note = cell.note;
+    Object.assign(extra, readLink(cell.href, joinKey(cellPath, 'href'), problems));
+    if (cell.value !== undefined) {
+      extra.value = cell.value;
+      if (cell.target !== undefined) {
+        extra.target = cell.target;
+        extra.measure = `${formatValue(cell.value, undefined, opts.locale)} against a target of ${formatValue(cell.target, undefined, opts.locale)}`;
+      } else extra.measure = formatValue(cell.value, undefined, opts.locale);
+    }
+    const word = cell.status ?? cell.rating;
+    if (word !== undefined) {
+      const r = readStatus(word, map);
+      const at = joinKey(cellPath, cell.status !== undefined ? 'status' : 'rating');
+      if (r.kind === 'invalid') {
+        problems.push({ path: at, message: r.message });
+        return { kind: 'invalid', raw: word, path: cellPath, ...extra };
+      }
+      const rating = cell.status !== undefined && cell.rating !== undefined ? cell.rating : r.rating;
+      return { kind: 'status', status: r.status, path: cellPath, ...extra, ...(rating ? { rating } : {}) };
+    }
+    if (cell.value !== undefined && cell.target !== undefined) {
+      const status = statusFromTarget(cell.value, cell.target, cell.polarity ?? 'up', cell.tolerance ?? 0);
+      if (status) return { kind: 'status', status, path: cellPath, ...extra };
+    }
+    const message =
+      cell.value !== undefined
+        ? 'has a value but no target, so it has no status: give a target, a status or a rating'
+        : 'has no status: give a status, a rating, or a value and a target';
+    problems.push({ path: cellPath, message });
+    return { kind: 'invalid', path: cellPath, ...extra };
+  };
+
+  const groups: RagGroupModel[] = [];
+  const byGroup = new Map<string, RagGroupModel>();
+  let rowCount = 0;
+  for (const row of data.rows) {
+    const rowPath = sourcePath(row);
+    const cellsPath = joinKey(rowPath, 'cells');
+    checkColumnKeys(row.cells, columnIds, cellsPath, problems);
+    const cells = data.columns.map((c, i) => {
+      const cell = readCell(row.cells[c.id], joinKey(cellsPath, c.id));
+      const column = columns[i]!;
+      if (cell.status) {
+        column.counts[cell.status]++;
+        totals[cell.status]++;
+      } else if (cell.kind === 'invalid') column.invalid++;
+      return cell;
+    });
+    const groupKey = row.group ?? '';
+    let group = byGroup.get(groupKey);
+    if (!group) {
+      group = row.group === undefined ? { rows: [] } : { label: row.group, rows: [] };
+      byGroup.set(groupKey, group);
+      groups.push(group);
+    }
+    group.rows.push({
+      key: rowPath || `row-${rowCount}`,
+      label: row.label,
+      cells,
+      statuses: new Set(cells.flatMap((c) => (c.status ? [c.status] : []))),
+      ...(row.id === undefined ? {} : { id: row.id }),
+      ...(row.group === undefined ? {} : { group: row.group }),
+    });
+    rowCount++;
+  }
+  for (const c of columns) c.summary = countWords(c.counts, c.invalid, opts.locale);
+  const source = readSource(data.source, path, problems);
+  return {
+    model: {
+      ...(data.title === undefined ? {} : { title: data.title }),
+      ...(source ? { source } : {}),
+      columns,
+      groups,
+      rowCount,
+      totals,
+    },
+    problems,
+  };
+}
+
+/** The words for a cell, as a screen reader hears it and ik-select reports it: `Amber (Satisfactory)`. */
+export function cellWords(cell: RagCellModel): string {
+  if (cell.kind === 'missing') return 'No entry';
+  if (cell.kind === 'invalid') return 'Not valid';
+  return `${STATUS_WORD[cell.status!]}${cell.rating ? ` (${cell.rating})` : ''}`;
+}

@@ -1,0 +1,295 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { state } from 'lit/decorators.js';
+import { GridNavigation } from '../../base/grid-navigation.js';
+import { type Built, IkElement, type Shape } from '../../base/ik-element.js';
+import { mark, STATUS_SHAPE } from '../../base/marks.js';
+import { markStyles } from '../../base/marks.styles.js';
+import { tableStyles } from '../../base/table.styles.js';
+import { noteToDismiss, renderCaption, renderHeading, renderNote } from '../../base/table-parts.js';
+import { formatNumber } from '../../core/format.js';
+import { quote } from '../../core/problems.js';
+import {
+  isRagMatrixEmpty,
+  type RagMatrixData,
+  ragMatrix,
+  ragMatrixFromSheet,
+} from '../../core/shapes/rag.js';
+import { STATUS_LETTER, STATUS_WORD, type Status } from '../../core/status.js';
+import {
+  cellWords,
+  layoutRagMatrix,
+  type RagCellModel,
+  type RagModel,
+  type RagRowModel,
+  STATUS_ORDER,
+} from './rag-matrix.layout.js';
+import { ragMatrixStyles } from './rag-matrix.styles.js';
+
+/** What `ik-select` carries for a RAG cell. */
+export interface RagSelectDetail {
+  row: { id?: string; label: string; group?: string; key: string };
+  column: { id: string; label: string } | null;
+  value: { status: Status | null; rating?: string; value?: number; target?: number; text: string } | null;
+}
+
+const MEANING: Record<Status, string> = {
+  blue: 'complete or exceeded',
+  green: 'on track or met',
+  amber: 'at risk',
+  red: 'off track or poor',
+  grey: 'no data or not assessed',
+};
+
+/**
+ * Red / amber / green status of items across columns (CONTRACT §5.2): a real table grouped by `group`, each
+ * cell's status as a shape, letter and word with the original rating, counts per column in words, and filter
+ * buttons to show only the items with one status.
+ *
+ * @summary Red, amber and green progress across items and columns.
+ *
+ * @attr src - URL of a JSON or CSV file (https, http or relative).
+ * @attr format - `csv` or `json`, when the address and content type do not say.
+ * @attr select - Dotted path picking part of a larger document, e.g. `progress2009`.
+ * @attr state - Reflected: `loading`, `ready`, `empty` or `error`.
+ *
+ * @event ik-load - The matrix reached `ready` or `empty`. `detail: { data }`.
+ * @event ik-error - There are problems (the rest still draws). `detail: { errors: [{ path, message }] }`.
+ * @event ik-select - A cell was chosen by click, Enter or Space. `detail: { row, column, value }`.
+ *
+ * @csspart base - The wrapper of the filters, table and legend.
+ * @csspart table - The table.
+ * @csspart cell - Each status cell.
+ * @csspart label - Each item's row header.
+ * @csspart legend - The key to the statuses.
+ * @csspart mark - Each status shape.
+ * @csspart error - The error panel.
+ * @csspart message - The loading and empty messages.
+ * @csspart retry - The Retry button of a failed fetch.
+ *
+ * @cssprop [--ik-font-family=arial, sans-serif] - Font stack.
+ * @cssprop [--ik-font-size=16px] - Body text size.
+ * @cssprop [--ik-text-colour=#0b0c0c] - Text.
+ * @cssprop [--ik-secondary-text-colour=#505a5f] - Secondary text.
+ * @cssprop [--ik-background=#ffffff] - Background.
+ * @cssprop [--ik-border-colour=#b1b4b6] - Borders.
+ * @cssprop [--ik-link-colour=#1d70b8] - Links.
+ * @cssprop [--ik-focus-colour=#ffdd00] - Focus highlight.
+ * @cssprop [--ik-error-colour=#d4351c] - Error panel.
+ * @cssprop [--ik-status-red=#d4351c] - Red status mark.
+ * @cssprop [--ik-status-amber=#f47738] - Amber status mark.
+ * @cssprop [--ik-status-green=#00703c] - Green status mark.
+ * @cssprop [--ik-status-blue=#1d70b8] - Blue status mark.
+ * @cssprop [--ik-status-grey=#b1b4b6] - Grey status mark.
+ * @cssprop [--ik-grade-1=#00703c] - Best grade tone (not used by this widget).
+ * @cssprop [--ik-grade-2=#85994b] - Second grade tone (not used by this widget).
+ * @cssprop [--ik-grade-3=#f47738] - Third grade tone (not used by this widget).
+ * @cssprop [--ik-grade-4=#d4351c] - Fourth grade tone (not used by this widget).
+ * @cssprop [--ik-space=8px] - Spacing unit.
+ * @cssprop [--ik-max-height=80vh] - Height before the table scrolls inside the widget.
+ */
+export class IkRagMatrix extends IkElement<RagMatrixData, RagModel> {
+  static override styles = [...IkElement.styles, markStyles, tableStyles, ragMatrixStyles];
+
+  /** The status whose items alone are shown, or none. */
+  @state() private filter?: Status;
+
+  /** A note dismissed with Escape (until focus moves). */
+  @state() private dismissed?: string;
+
+  #visible: RagRowModel[] = [];
+
+  readonly #nav = new GridNavigation(
+    this,
+    () => ({ rows: this.#visible.length, columns: (this.model?.columns.length ?? 0) + 1 }),
+    (r, c) => this.#select(r, c),
+  );
+
+  protected get shape(): Shape<RagMatrixData> {
+    return { schema: ragMatrix, fromSheet: (sheet) => ragMatrixFromSheet(sheet) };
+  }
+
+  protected build(input: RagMatrixData, path: string): Built<RagModel> {
+    const { model, problems } = layoutRagMatrix(input, path, { locale: this.locale });
+    return { model, problems, empty: isRagMatrixEmpty(input) };
+  }
+
+  protected override emptyMessage(): string {
+    return this.input
+      ? 'There are no items to show: the data has no rows or no columns.'
+      : super.emptyMessage();
+  }
+
+  #select(r: number, c: number): void {
+    const row = this.#visible[r];
+    const model = this.model;
+    if (!row || !model) return;
+    const column = c > 0 ? model.columns[c - 1] : undefined;
+    const cell = c > 0 ? row.cells[c - 1] : undefined;
+    const detail: RagSelectDetail = {
+      row: {
+        label: row.label,
+        key: row.key,
+        ...(row.id === undefined ? {} : { id: row.id }),
+        ...(row.group === undefined ? {} : { group: row.group }),
+      },
+      column: column ? { id: column.id, label: column.label } : null,
+      value: cell
+        ? {
+            status: cell.status ?? null,
+            text: cellWords(cell),
+            ...(cell.rating === undefined ? {} : { rating: cell.rating }),
+            ...(cell.value === undefined ? {} : { value: cell.value }),
+            ...(cell.target === undefined ? {} : { target: cell.target }),
+          }
+        : null,
+    };
+    this.emit('ik-select', detail);
+  }
+
+  #setFilter(status: Status | undefined): void {
+    this.filter = this.filter === status ? undefined : status;
+  }
+
+  #onKeydown = (event: KeyboardEvent) => {
+    const dismiss = noteToDismiss(event);
+    if (dismiss) this.dismissed = dismiss;
+    else this.#nav.onKeydown(event);
+  };
+
+  #onFocusin = (event: FocusEvent) => {
+    this.dismissed = undefined;
+    this.#nav.onFocusin(event);
+  };
+
+  #renderCell(row: RagRowModel, cell: RagCellModel, r: number, c: number): TemplateResult {
+    const id = `c-${r}-${c}`;
+    const noteId = `n-${r}-${c}`;
+    const onCell = cell.href === undefined;
+    const main =
+      cell.kind === 'status'
+        ? html`<span class="cell-main"
+            >${mark(STATUS_SHAPE[cell.status!], `tone-${cell.status}`)}<span class="letter" aria-hidden="true"
+              >${STATUS_LETTER[cell.status!]}</span
+            ><span class="cell-text">${STATUS_WORD[cell.status!]}</span></span
+          >`
+        : cell.kind === 'invalid'
+          ? html`<span class="cell-main">${mark('cross', 'tone-invalid')}<span class="cell-text">Not valid</span></span>`
+          : html`<span class="cell-main missing"><span class="cell-text">No entry</span></span>`;
+    return html`<td
+      id=${id}
+      part="cell"
+      class="kind-${cell.kind === 'missing' ? 'none' : cell.kind} ${this.dismissed === id ? 'dismissed' : ''}"
+      data-r=${onCell ? r : nothing}
+      data-c=${onCell ? c : nothing}
+      tabindex=${onCell ? this.#nav.tabIndex(r, c) : nothing}
+      aria-describedby=${onCell && cell.note ? noteId : nothing}
+      @click=${() => this.#select(r, c)}
+    >
+      ${
+        onCell
+          ? main
+          : html`<a
+            href=${cell.href!}
+            data-r=${r}
+            data-c=${c}
+            tabindex=${this.#nav.tabIndex(r, c)}
+            aria-describedby=${cell.note ? noteId : nothing}
+            >${main}</a
+          >`
+      }
+      ${cell.rating ? html`<span class="rating">${cell.rating}</span>` : nothing}
+      ${cell.measure ? html`<span class="measure">${cell.measure}</span>` : nothing}
+      ${cell.raw !== undefined ? html`<span class="raw">Given: ${quote(cell.raw)}</span>` : nothing}
+      ${cell.unsafeHref ? html`<span class="unsafe">Link not shown: ${cell.unsafeHref}</span>` : nothing}
+      ${renderNote(noteId, cell.note)}
+    </td>`;
+  }
+
+  #renderFilters(model: RagModel): TemplateResult {
+    const shown = this.#visible.length;
+    const n = (k: number) => formatNumber(k, this.locale, 0);
+    return html`<div class="filters" role="group" aria-label="Show only the items with one status">
+        <span class="filters-label" aria-hidden="true">Show:</span>
+        ${STATUS_ORDER.filter((s) => model.totals[s] > 0).map(
+          (s) => html`<button
+            type="button"
+            class="filter"
+            aria-pressed=${this.filter === s ? 'true' : 'false'}
+            @click=${() => this.#setFilter(s)}
+          >
+            ${mark(STATUS_SHAPE[s], `tone-${s}`)}<span>${STATUS_WORD[s]} (${n(model.totals[s])})</span>
+          </button>`,
+        )}
+        ${
+          this.filter
+            ? html`<button type="button" class="filter" @click=${() => this.#setFilter(undefined)}>Show all</button>`
+            : nothing
+        }
+      </div>
+      <p class="shown" role="status">
+        ${
+          this.filter
+            ? `Showing ${n(shown)} of ${n(model.rowCount)} items: those with a ${STATUS_WORD[this.filter].toLowerCase()} status`
+            : `Showing all ${n(model.rowCount)} items`
+        }
+      </p>`;
+  }
+
+  protected renderModel(model: RagModel): TemplateResult {
+    const filter = this.filter;
+    const groups = model.groups
+      .map((g) => ({ ...g, rows: filter ? g.rows.filter((row) => row.statuses.has(filter)) : g.rows }))
+      .filter((g) => g.rows.length > 0);
+    this.#visible = groups.flatMap((g) => g.rows);
+    let r = 0;
+    const span = model.columns.length + 1;
+    return html`<div class="frame" part="base">
+      ${renderHeading(model)} ${this.#renderFilters(model)}
+      <div class="scroll">
+        <table role="grid" part="table" aria-labelledby="caption" @keydown=${this.#onKeydown} @focusin=${this.#onFocusin}>
+          ${renderCaption(model, 'Status of each item')}
+          <thead>
+            <tr>
+              <th scope="col" class="corner">Item</th>
+              ${model.columns.map((c) => html`<th scope="col">${c.label}</th>`)}
+            </tr>
+          </thead>
+          ${groups.map(
+            (g) => html`<tbody>
+              ${
+                g.label === undefined
+                  ? nothing
+                  : html`<tr class="group">
+                    <th scope="rowgroup" colspan=${span} class="row-header">${g.label}</th>
+                  </tr>`
+              }
+              ${g.rows.map((row) => {
+                const index = r++;
+                return html`<tr>
+                  <th scope="row" part="label" class="row-header" data-r=${index} data-c="0" tabindex=${this.#nav.tabIndex(index, 0)}>
+                    ${row.label}
+                  </th>
+                  ${row.cells.map((cell, i) => this.#renderCell(row, cell, index, i + 1))}
+                </tr>`;
+              })}
+            </tbody>`,
+          )}
+          <tfoot>
+            <tr>
+              <th scope="row" class="row-header">All items</th>
+              ${model.columns.map((c) => html`<td>${c.summary}</td>`)}
+            </tr>
+          </tfoot>
+        </table>
+      </div>
+      <ul class="legend" part="legend" aria-label="Key to the statuses">
+        ${STATUS_ORDER.map(
+          (s) => html`<li>
+            ${mark(STATUS_SHAPE[s], `tone-${s}`)}<span class="letter" aria-hidden="true">${STATUS_LETTER[s]}</span
+            ><span>${STATUS_WORD[s]}: ${MEANING[s]}</span>
+          </li>`,
+        )}
+      </ul>
+    </div>`;
+  }
+}

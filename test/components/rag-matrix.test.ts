@@ -1,0 +1,247 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/components/rag-matrix/define.js';
+import type { IkRagMatrix, RagSelectDetail } from '../../src/components/rag-matrix/rag-matrix.js';
+import { clearFetchCache } from '../../src/core/load.js';
+
+const leeds = (await (await fetch('/test/fixtures/leeds-report.json')).json()) as {
+  progress2009: unknown;
+  indicators: {
+    kpis: {
+      ref: string;
+      polarity?: string;
+      target: { value: number };
+      series: { period: string; value: number }[];
+    }[];
+  };
+};
+
+const text = (el: Node | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const root = (el: IkRagMatrix) => el.shadowRoot!;
+const itemRows = (el: IkRagMatrix) => Array.from(root(el).querySelectorAll('tbody tr:not(.group)'));
+const cellText = (td: Element | null) => text(td?.querySelector('.cell-text'));
+const problems = (el: IkRagMatrix) => Array.from(root(el).querySelectorAll('[role="alert"] li')).map(text);
+const summaries = (el: IkRagMatrix) => Array.from(root(el).querySelectorAll('tfoot td')).map(text);
+async function ready(el: IkRagMatrix) {
+  await waitUntil(() => el.state !== 'loading', 'still loading', { timeout: 5000 });
+  await el.updateComplete;
+  return el;
+}
+const matrix = (data: unknown) => fixture<IkRagMatrix>(html`<ik-rag-matrix .data=${data}></ik-rag-matrix>`);
+
+afterEach(() => clearFetchCache());
+
+describe('<ik-rag-matrix> with the Leeds 2009 JAR / APA progress', () => {
+  it('groups the items by theme under group header rows', async () => {
+    const el = await ready(await matrix(leeds.progress2009));
+    expect(el.state).to.equal('ready');
+    expect(Array.from(root(el).querySelectorAll('tr.group th[scope="rowgroup"]')).map(text)).to.deep.equal([
+      '14-19 Education',
+      'Outcomes for vulnerable groups',
+      'Health',
+      'Safeguarding',
+    ]);
+    expect(itemRows(el).length).to.equal(23);
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows each status as shape, letter and word with the rating as written', async () => {
+    const el = await ready(await matrix(leeds.progress2009));
+    const first = itemRows(el)[0]!.querySelector('td')!;
+    expect(cellText(first)).to.equal('Green');
+    expect(text(first.querySelector('.letter'))).to.equal('G');
+    expect(text(first.querySelector('.rating'))).to.equal('Good');
+    expect(first.querySelector('svg.mark circle')).to.not.equal(null);
+  });
+
+  it('shows "Full data unavailable" as a grey cell with its note', async () => {
+    const el = await ready(await matrix(leeds.progress2009));
+    const grey = Array.from(root(el).querySelectorAll('td')).find((td) => cellText(td) === 'Grey')!;
+    expect(text(grey.querySelector('.letter'))).to.equal('–');
+    const note = root(el).getElementById(grey.getAttribute('aria-describedby')!)!;
+    expect(text(note)).to.equal('Full data unavailable at the time of report publication');
+  });
+
+  it('reports the rating typed 3333 with its path, shows it in place as not valid, and draws the rest', async () => {
+    const el = await ready(await matrix(leeds.progress2009));
+    expect(problems(el)).to.deep.equal([
+      'rows[8].cells["exb-2009-04-01"].rating: "3333" is not a status (red, amber, green, blue, grey) or a rating (poor, satisfactory, adequate, good, excellent, outstanding or inadequate)',
+    ]);
+    const bad = Array.from(root(el).querySelectorAll('td')).find((td) => cellText(td) === 'Not valid')!;
+    expect(text(bad.querySelector('.raw'))).to.equal('Given: "3333"');
+    expect(summaries(el)).to.deep.equal([
+      '10 green · 11 amber · 1 grey · 1 not valid',
+      '11 green · 11 amber · 1 grey',
+    ]);
+  });
+
+  it('filters to one status with pressed buttons and says how many are shown', async () => {
+    const el = await ready(await matrix(leeds.progress2009));
+    const buttons = Array.from(root(el).querySelectorAll<HTMLButtonElement>('button.filter'));
+    expect(buttons.map(text)).to.deep.equal(['Green (21)', 'Amber (22)', 'Grey (2)']);
+    expect(text(root(el).querySelector('.shown'))).to.equal('Showing all 23 items');
+    buttons[2]!.click();
+    await el.updateComplete;
+    expect(buttons[2]!.getAttribute('aria-pressed')).to.equal('true');
+    expect(itemRows(el).length).to.equal(1);
+    expect(root(el).querySelectorAll('tr.group').length).to.equal(1);
+    expect(text(root(el).querySelector('.shown'))).to.equal(
+      'Showing 1 of 23 items: those with a grey status',
+    );
+    await expect(el).to.be.accessible();
+    root(el).querySelector<HTMLButtonElement>('button.filter:last-of-type')!.click();
+    await el.updateComplete;
+    expect(itemRows(el).length).to.equal(23);
+    expect(buttons[2]!.getAttribute('aria-pressed')).to.equal('false');
+  });
+
+  it('moves by keyboard and fires ik-select with the row, column and status', async () => {
+    const el = await ready(await matrix(leeds.progress2009));
+    root(el).querySelector<HTMLElement>('[tabindex="0"]')!.focus();
+    await sendKeys({ press: 'ArrowRight' });
+    await sendKeys({ press: 'ArrowDown' });
+    setTimeout(() => sendKeys({ press: 'Enter' }));
+    const detail = (await oneEvent(el, 'ik-select')).detail as RagSelectDetail;
+    expect(detail.row.group).to.equal('14-19 Education');
+    expect(detail.column).to.deep.equal({
+      id: 'exb-2009-04-01',
+      label: 'Executive Board 1st April 2009, Appendix 1',
+    });
+    expect(detail.value).to.deep.equal({ status: 'green', rating: 'Good', text: 'Green (Good)' });
+  });
+});
+
+describe('<ik-rag-matrix> from value and target', () => {
+  // The Leeds May 2010 indicators as a KPI × period matrix; a tolerance of 5 (in each indicator's units) is
+  // this test's choice, to exercise amber.
+  const kpis = leeds.indicators.kpis;
+  const periods = [...new Set(kpis.flatMap((k) => k.series.map((p) => p.period)))];
+  const data = {
+    title: 'Indicators against target',
+    columns: periods.map((p) => ({ id: p, label: p })),
+    rows: kpis.map((k) => ({
+      id: k.ref,
+      label: k.ref,
+      cells: Object.fromEntries(
+        k.series.map((p) => [
+          p.period,
+          { value: p.value, target: k.target.value, polarity: k.polarity, tolerance: 5 },
+        ]),
+      ),
+    })),
+  };
+
+  it('gives each value a status by polarity and tolerance, and counts them per column', async () => {
+    const el = await ready(await matrix(data));
+    expect(problems(el)).to.deep.equal([]);
+    const row = (ref: string) => itemRows(el).find((tr) => text(tr.querySelector('th')) === ref)!;
+    const cells = (ref: string) => Array.from(row(ref).querySelectorAll('td')).map(cellText);
+    expect(periods).to.deep.equal(['2008/09', '2009/10', 'Q3 2009/10', 'Q4 2009/10', 'March 2010']);
+    expect(cells('NI 59')).to.deep.equal(['Amber', 'No entry', 'Red', 'Red', 'Red']);
+    expect(cells('NI 64')).to.deep.equal(['Green', 'Green', 'No entry', 'No entry', 'No entry']);
+    expect(cells('NI 65')).to.deep.equal(['Amber', 'Amber', 'No entry', 'No entry', 'No entry']);
+    expect(cells('NI 68')).to.deep.equal(['Red', 'Amber', 'No entry', 'No entry', 'No entry']);
+    expect(text(row('NI 59').querySelector('td .measure'))).to.equal('76.5 against a target of 80');
+    expect(summaries(el).slice(0, 2)).to.deep.equal([
+      '2 green · 4 amber · 3 red',
+      '2 green · 4 amber · 3 red',
+    ]);
+    await expect(el).to.be.accessible();
+  });
+
+  it('reports a value with no target and a cell with nothing to go on', async () => {
+    const el = await ready(
+      await matrix({
+        columns: [{ id: 'q1', label: 'Q1' }],
+        rows: [
+          { label: 'a', cells: { q1: { value: 3 } } },
+          { label: 'b', cells: { q1: { note: 'x' } } },
+        ],
+      }),
+    );
+    expect(problems(el)).to.deep.equal([
+      'rows[0].cells.q1: has a value but no target, so it has no status: give a target, a status or a rating',
+      'rows[1].cells.q1: has no status: give a status, a rating, or a value and a target',
+    ]);
+  });
+});
+
+describe('<ik-rag-matrix> sources, states and safety', () => {
+  it('reads long CSV: a note with no status is grey, ratings map through the defaults', async () => {
+    const el = await ready(
+      await fixture<IkRagMatrix>(html`<ik-rag-matrix><script type="text/csv">
+row,group,column,status_or_rating,note
+Level 3 by 19,14-19 Education,April 2009,,Full data unavailable at the time of report publication
+Fixed-term exclusions,Vulnerable groups,April 2009,Satisfactory,
+ESCR,Safeguarding,April 2009,3333,
+</script></ik-rag-matrix>`),
+    );
+    expect(itemRows(el).map((tr) => cellText(tr.querySelector('td')))).to.deep.equal([
+      'Grey',
+      'Amber',
+      'Not valid',
+    ]);
+    expect(problems(el)[0]).to.match(/^CSV row 4, column "status_or_rating": "3333" is not a status/);
+  });
+
+  it('reads a pasted wide table with a group column', async () => {
+    const el = await ready(
+      await fixture<IkRagMatrix>(html`<ik-rag-matrix>
+      <table>
+        <thead><tr><th>Indicator</th><th>Group</th><th>Q1 2010/11</th><th>Q2 2010/11</th></tr></thead>
+        <tbody>
+          <tr><td>NI 59</td><td>Social care</td><td>G</td><td>A</td></tr>
+          <tr><td>NI 60</td><td>Social care</td><td>R</td><td>B</td></tr>
+        </tbody>
+      </table>
+    </ik-rag-matrix>`),
+    );
+    expect(itemRows(el).map((tr) => Array.from(tr.querySelectorAll('td')).map(cellText))).to.deep.equal([
+      ['Green', 'Amber'],
+      ['Red', 'Blue'],
+    ]);
+    expect(summaries(el)).to.deep.equal(['1 green · 1 red', '1 blue · 1 amber']);
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows text from data as text and links only safe addresses', async () => {
+    const el = await ready(
+      await matrix({
+        title: '<script>alert(1)</script>',
+        map: { '<b>ok</b>': 'green' },
+        columns: [{ id: 'c', label: '<img src=x onerror=alert(1)>' }],
+        rows: [
+          { label: '<i>a</i>', cells: { c: { rating: '<b>ok</b>', href: 'javascript:alert(1)' } } },
+          { label: 'b', cells: { c: { status: 'red', href: 'https://example.org/report' } } },
+        ],
+      }),
+    );
+    expect(root(el).querySelector('img, i, b, script')).to.equal(null);
+    expect(text(root(el).querySelector('thead th:nth-child(2)'))).to.equal('<img src=x onerror=alert(1)>');
+    expect(Array.from(root(el).querySelectorAll('tbody a')).map((a) => a.getAttribute('href'))).to.deep.equal(
+      ['https://example.org/report'],
+    );
+    expect(problems(el)[0]).to.contain('is not linked');
+  });
+
+  it('loads from src with select, and shows loading, error with Retry and empty accessibly', async () => {
+    const loading = await fixture<IkRagMatrix>(
+      html`<ik-rag-matrix src="/test/fixtures/leeds-report.json" select="progress2009"></ik-rag-matrix>`,
+    );
+    expect(loading.state).to.equal('loading');
+    await expect(loading).to.be.accessible();
+    await ready(loading);
+    expect(itemRows(loading).length).to.equal(23);
+
+    const failed = await ready(
+      await fixture<IkRagMatrix>(html`<ik-rag-matrix src="/test-api/status?code=500"></ik-rag-matrix>`),
+    );
+    expect(failed.state).to.equal('error');
+    expect(root(failed).querySelector('button.retry')).to.not.equal(null);
+    await expect(failed).to.be.accessible();
+
+    const empty = await ready(await matrix({ columns: [], rows: [] }));
+    expect(empty.state).to.equal('empty');
+    await expect(empty).to.be.accessible();
+  });
+});
