@@ -4,3 +4,4 @@
  */
 import './components/judgement-grid/define.js';
 import './components/rag-matrix/define.js';
+import './components/kpi-sparkline/define.js';

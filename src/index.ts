@@ -14,6 +14,8 @@ export {
 export { TOKENS } from './base/tokens.js';
 export { IkJudgementGrid, type JudgementSelectDetail } from './components/judgement-grid/judgement-grid.js';
 export { layoutJudgementGrid } from './components/judgement-grid/judgement-grid.layout.js';
+export { IkKpiSparkline, type KpiSelectDetail } from './components/kpi-sparkline/kpi-sparkline.js';
+export { layoutKpi } from './components/kpi-sparkline/kpi-sparkline.layout.js';
 export { IkRagMatrix, type RagSelectDetail } from './components/rag-matrix/rag-matrix.js';
 export { layoutRagMatrix } from './components/rag-matrix/rag-matrix.layout.js';
 export * from './core/index.js';

@@ -1,0 +1,339 @@
+/**
+ * The KPI sparkline's layout: one indicator → scaled points, paths, target and baseline lines, status,
+ * direction of travel, the plain-English sentence and the rows of its data table. Pure: the element only
+ * draws the model.
+ */
+import { scaleLinear, scaleUtc } from 'd3-scale';
+import { line } from 'd3-shape';
+import { formatDifference, formatValue, readUnit, type Unit } from '../../core/format.js';
+import { dayToDate, type Period, parsePeriod } from '../../core/periods.js';
+import { joinIndex, joinKey, type Problem } from '../../core/problems.js';
+import { sourcePath } from '../../core/schema.js';
+import type { KpiData, KpiPoint } from '../../core/shapes/kpi.js';
+import {
+  type Polarity,
+  shortfall,
+  statusFromTarget,
+  type TargetStatus,
+  type Trend,
+  trend,
+} from '../../core/status.js';
+
+export interface PointModel {
+  index: number;
+  period: string;
+  /** Middle of the period, in days. */
+  mid: number;
+  value: number | null;
+  provisional: boolean;
+  target?: number;
+  x: number;
+  y?: number;
+  /** `73%`, or `no value`. */
+  text: string;
+  note?: string;
+}
+
+export interface Size {
+  width: number;
+  height: number;
+  pad: number;
+}
+
+export interface KpiModel {
+  ref?: string;
+  title?: string;
+  owner?: string;
+  unit: Unit;
+  polarity: Polarity;
+  points: PointModel[];
+  latest?: PointModel;
+  previous?: PointModel;
+  status: TargetStatus | 'none';
+  trend: Trend;
+  /** The target that applies to the latest value. */
+  target?: number;
+  targetText?: string;
+  baselineText?: string;
+  range?: [number, number];
+  /** SVG path data. */
+  solid: string;
+  dashed: string;
+  targetPath: string;
+  baselinePath: string;
+  band?: { y: number; height: number };
+  comparators: { label: string; path: string; values: Map<string, number | null> }[];
+  /** The plain-English sentence (CONTRACT §5.3). */
+  sentence: string;
+  /** `improving: up from 59.7% (provisional) in Q4 2009/10` for the card. */
+  trendWords: string;
+  dataQuality?: string;
+  size: Size;
+}
+
+export const INLINE_SIZE: Size = { width: 120, height: 32, pad: 4 };
+export const CARD_SIZE: Size = { width: 320, height: 96, pad: 8 };
+
+interface TargetStep {
+  value: number;
+  period?: Period;
+}
+
+function readTargets(kpi: KpiData): TargetStep[] {
+  const t = kpi.target;
+  if (t === undefined) return [];
+  if (typeof t === 'number') return [{ value: t }];
+  const list = Array.isArray(t) ? t : [t];
+  return list.map((s) => {
+    const reading = s.period === undefined ? undefined : parsePeriod(s.period);
+    return reading?.ok ? { value: s.value, period: reading.period } : { value: s.value };
+  });
+}
+
+/**
+ * The target for a day: a stepped target's step whose period holds the day; else the latest step that began
+ * before it; else the first; a single target everywhere.
+ */
+function targetAt(steps: TargetStep[], day: number): number | undefined {
+  if (steps.length === 0) return undefined;
+  if (steps.length === 1) return steps[0]!.value;
+  const holding = steps.find((s) => s.period && s.period.start <= day && day <= s.period.end + 1);
+  if (holding) return holding.value;
+  const before = steps.filter((s) => s.period && s.period.start <= day).at(-1);
+  return (before ?? steps[0]!).value;
+}
+
+function unitOf(kpi: KpiData): Unit {
+  const u = kpi.unit;
+  if (u === undefined) return 'count';
+  return typeof u === 'string' ? readUnit(u) : u;
+}
+
+function rounded(n: number): string {
+  return String(Math.round(n * 100) / 100);
+}
+
+export function layoutKpi(
+  kpi: KpiData,
+  path: string,
+  opts: { locale?: string; size?: Size } = {},
+): { model: KpiModel; problems: Problem[]; empty: boolean } {
+  const problems: Problem[] = [];
+  const locale = opts.locale;
+  const size = opts.size ?? INLINE_SIZE;
+  const unit = unitOf(kpi);
+  const polarity: Polarity = kpi.polarity ?? 'up';
+  const range = kpi.range
+    ? ([Math.min(...kpi.range), Math.max(...kpi.range)] as [number, number])
+    : undefined;
+  if (polarity === 'range' && !range && kpi.target === undefined) {
+    problems.push({
+      path: joinKey(path, 'polarity'),
+      message: 'is a range (Bell Shaped) but there is no "range" or target, so no status can be given',
+    });
+  }
+  const steps = readTargets(kpi);
+  const fmt = (v: number) => formatValue(v, unit, locale);
+
+  const toPoints = (series: KpiPoint[]) =>
+    series.flatMap((p, index) => {
+      const reading = parsePeriod(p.period);
+      if (!reading.ok) return [];
+      return [{ p, index, period: reading.period }];
+    });
+  const raw = toPoints(kpi.series).sort((a, b) => a.period.mid - b.period.mid);
+  for (let i = 1; i < raw.length; i++) {
+    if (raw[i]!.period.label === raw[i - 1]!.period.label) {
+      problems.push({
+        path: joinKey(joinIndex(joinKey(sourcePath(kpi) || path, 'series'), raw[i]!.index), 'period'),
+        message: `"${raw[i]!.period.label}" appears twice in the series`,
+      });
+    }
+  }
+
+  // Scales: x over the middles of the periods, y over everything drawn.
+  const mids = raw.map((r) => r.period.mid);
+  const comparatorSeries = (kpi.comparators ?? []).map((c) => ({
+    label: c.label,
+    points: toPoints(c.series),
+  }));
+  const allMids = [...mids, ...comparatorSeries.flatMap((c) => c.points.map((r) => r.period.mid))];
+  let x0 = Math.min(...allMids);
+  let x1 = Math.max(...allMids);
+  if (!Number.isFinite(x0)) [x0, x1] = [0, 1];
+  if (x0 === x1) [x0, x1] = [x0 - 1, x1 + 1];
+  const x = scaleUtc()
+    .domain([dayToDate(x0), dayToDate(x1)])
+    .range([size.pad, size.width - size.pad]);
+  const values = [
+    ...raw.flatMap((r) => (r.p.value === null ? [] : [r.p.value])),
+    ...steps.map((s) => s.value),
+    ...(kpi.baseline ? [kpi.baseline.value] : []),
+    ...(range ?? []),
+    ...comparatorSeries.flatMap((c) => c.points.flatMap((r) => (r.p.value === null ? [] : [r.p.value]))),
+  ];
+  let y0 = Math.min(...values);
+  let y1 = Math.max(...values);
+  if (!Number.isFinite(y0)) [y0, y1] = [0, 1];
+  if (y0 === y1) {
+    const d = Math.abs(y0) / 10 || 1;
+    [y0, y1] = [y0 - d, y1 + d];
+  }
+  const y = scaleLinear()
+    .domain([y0, y1])
+    .range([size.height - size.pad, size.pad]);
+  const xOf = (day: number) => x(dayToDate(day));
+
+  const points: PointModel[] = raw.map(({ p, index, period }) => {
+    const target = targetAt(steps, period.mid);
+    return {
+      index,
+      period: period.label,
+      mid: period.mid,
+      value: p.value,
+      provisional: p.provisional === true,
+      x: xOf(period.mid),
+      text: p.value === null ? 'no value' : fmt(p.value),
+      ...(p.value === null ? {} : { y: y(p.value) }),
+      ...(target === undefined ? {} : { target }),
+      ...(p.note === undefined ? {} : { note: p.note }),
+    };
+  });
+
+  // Lines: solid between two confirmed values; dashed to or from a provisional one; gaps stay gaps.
+  const segment = (a: PointModel, b: PointModel) =>
+    `M${rounded(a.x)},${rounded(a.y!)}L${rounded(b.x)},${rounded(b.y!)}`;
+  let solid = '';
+  let dashed = '';
+  for (let i = 1; i < points.length; i++) {
+    const a = points[i - 1]!;
+    const b = points[i]!;
+    if (a.y === undefined || b.y === undefined) continue;
+    if (a.provisional || b.provisional) dashed += segment(a, b);
+    else solid += segment(a, b);
+  }
+  const left = size.pad;
+  const right = size.width - size.pad;
+  let targetPath = '';
+  if (steps.length === 1) targetPath = `M${left},${rounded(y(steps[0]!.value))}H${right}`;
+  else if (steps.length > 1) {
+    // A stepped line: each step across its period (clamped to the chart), joined where steps meet.
+    const sorted = steps.filter((s) => s.period).sort((a, b) => a.period!.start - b.period!.start);
+    const clamp = (v: number) => Math.max(left, Math.min(right, v));
+    const stepLine = line<[number, number]>()
+      .x((d) => d[0])
+      .y((d) => d[1]);
+    const corners: [number, number][] = [];
+    sorted.forEach((s, i) => {
+      const start = i === 0 ? left : clamp(xOf(s.period!.start));
+      const end = i === sorted.length - 1 ? right : clamp(xOf(sorted[i + 1]!.period!.start));
+      corners.push([start, y(s.value)], [end, y(s.value)]);
+    });
+    targetPath = (stepLine(corners) ?? '').replace(/(\d+\.\d{2})\d+/g, '$1');
+  }
+  const baselinePath = kpi.baseline ? `M${left},${rounded(y(kpi.baseline.value))}H${right}` : '';
+  const band = range ? { y: y(range[1]), height: Math.max(1, y(range[0]) - y(range[1])) } : undefined;
+  const comparators = comparatorSeries.map((c) => {
+    const defined = line<(typeof c.points)[number]>()
+      .defined((r) => r.p.value !== null)
+      .x((r) => xOf(r.period.mid))
+      .y((r) => y(r.p.value ?? 0));
+    const sorted = [...c.points].sort((a, b) => a.period.mid - b.period.mid);
+    return {
+      label: c.label,
+      path: (defined(sorted) ?? '').replace(/(\d+\.\d{2})\d+/g, '$1'),
+      values: new Map(sorted.map((r) => [r.period.label, r.p.value])),
+    };
+  });
+
+  const withValues = points.filter((p) => p.value !== null);
+  const latest = withValues.at(-1);
+  const previous = withValues.at(-2);
+  const target = latest ? targetAt(steps, latest.mid) : steps.at(-1)?.value;
+  const status = latest
+    ? (statusFromTarget(latest.value!, target, polarity, kpi.tolerance ?? 0, range) ?? 'none')
+    : 'none';
+  const direction = trend(previous?.value ?? undefined, latest?.value ?? undefined, polarity, target, range);
+
+  const name = kpi.ref ?? kpi.title ?? 'This indicator';
+  const valueIn = (p: PointModel) => `${p.text}${p.provisional ? ' (provisional)' : ''} in ${p.period}`;
+  const targetText =
+    polarity === 'range' && range
+      ? `${fmt(range[0])} to ${fmt(range[1])}`
+      : target === undefined
+        ? undefined
+        : polarity === 'range'
+          ? `${fmt(target)} (nearer is better)`
+          : fmt(target);
+  let sentence: string;
+  if (!latest) sentence = `${name}: no values yet.`;
+  else {
+    let move = '';
+    if (previous) {
+      const change = latest.value! - previous.value!;
+      const verb = Math.abs(change) < 1e-9 ? 'unchanged from' : change > 0 ? 'up from' : 'down from';
+      move = `, ${verb} ${valueIn(previous)}`;
+    }
+    let against = '';
+    if (target !== undefined || range) {
+      const gap = shortfall(latest.value!, target, polarity, range) ?? 0;
+      const status = `(${statusWordFor(statusFromTarget(latest.value!, target, polarity, kpi.tolerance ?? 0, range))})`;
+      if (polarity === 'range' && range) {
+        against =
+          gap === 0
+            ? `; inside the range of ${targetText} ${status}`
+            : `; ${formatDifference(gap, unit, locale)} ${latest.value! < range[0] ? 'below' : 'above'} the range of ${targetText} ${status}`;
+      } else {
+        const diff = latest.value! - target!;
+        against =
+          Math.abs(diff) < 1e-9
+            ? `; on the ${fmt(target!)} target ${status}`
+            : `; ${formatDifference(diff, unit, locale)} ${diff < 0 ? 'below' : 'above'} the ${fmt(target!)} target ${status}`;
+      }
+    }
+    sentence = `${name}: ${valueIn(latest)}${move}${against}.`;
+  }
+  const trendWords =
+    direction === 'none'
+      ? 'no direction of travel yet'
+      : `${direction === 'no-change' ? 'no change' : direction}${previous ? `: from ${valueIn(previous)}` : ''}`;
+
+  return {
+    model: {
+      ...(kpi.ref === undefined ? {} : { ref: kpi.ref }),
+      ...(kpi.title === undefined ? {} : { title: kpi.title }),
+      ...(kpi.owner === undefined ? {} : { owner: kpi.owner }),
+      unit,
+      polarity,
+      points,
+      ...(latest ? { latest } : {}),
+      ...(previous ? { previous } : {}),
+      status,
+      trend: direction,
+      ...(target === undefined ? {} : { target }),
+      ...(targetText === undefined ? {} : { targetText }),
+      ...(kpi.baseline
+        ? {
+            baselineText: `${fmt(kpi.baseline.value)}${kpi.baseline.period ? ` in ${kpi.baseline.period}` : ''}`,
+          }
+        : {}),
+      ...(range ? { range } : {}),
+      solid,
+      dashed,
+      targetPath,
+      baselinePath,
+      ...(band ? { band } : {}),
+      comparators,
+      sentence,
+      trendWords,
+      ...(kpi.dataQuality === undefined ? {} : { dataQuality: kpi.dataQuality }),
+      size,
+    },
+    problems,
+    empty: kpi.series.length === 0,
+  };
+}
+
+function statusWordFor(status: TargetStatus | undefined): string {
+  return status ?? 'no status';
+}

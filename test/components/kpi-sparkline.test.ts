@@ -1,0 +1,340 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/components/kpi-sparkline/define.js';
+import type { IkKpiSparkline, KpiSelectDetail } from '../../src/components/kpi-sparkline/kpi-sparkline.js';
+import { clearFetchCache } from '../../src/core/load.js';
+
+interface Kpi {
+  ref: string;
+  [key: string]: unknown;
+}
+const leeds = (await (await fetch('/test/fixtures/leeds-report.json')).json()) as {
+  indicators: { kpis: Kpi[] };
+};
+const seed = (ref: string) => leeds.indicators.kpis.find((k) => k.ref === ref)!;
+
+const text = (el: Node | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const root = (el: IkKpiSparkline) => el.shadowRoot!;
+const chart = (el: IkKpiSparkline) => root(el).querySelector<HTMLElement>('[part="chart"]')!;
+const sentence = (el: IkKpiSparkline) => chart(el).getAttribute('aria-label');
+const problems = (el: IkKpiSparkline) => Array.from(root(el).querySelectorAll('[role="alert"] li')).map(text);
+async function ready(el: IkKpiSparkline) {
+  await waitUntil(() => el.state !== 'loading', 'still loading', { timeout: 5000 });
+  await el.updateComplete;
+  return el;
+}
+const spark = async (data: unknown, variant = 'inline') =>
+  ready(
+    await fixture<IkKpiSparkline>(
+      html`<ik-kpi-sparkline variant=${variant} .data=${data}></ik-kpi-sparkline>`,
+    ),
+  );
+const kpi = (values: (number | null)[], extra: Record<string, unknown> = {}) => ({
+  ref: 'T1',
+  unit: 'count',
+  series: values.map((value, i) => ({
+    period: `Q${(i % 4) + 1} ${2009 + Math.floor(i / 4)}/${String(10 + Math.floor(i / 4))}`,
+    value,
+  })),
+  ...extra,
+});
+
+afterEach(() => clearFetchCache());
+
+describe('<ik-kpi-sparkline> with the Leeds May 2010 indicators', () => {
+  it('writes the plain-English sentence of the contract for NI 59', async () => {
+    const el = await spark(seed('NI 59'));
+    expect(sentence(el)).to.equal(
+      'NI 59: 73% in March 2010, up from 59.7% (provisional) in Q4 2009/10; 7 points below the 80% target (red).',
+    );
+    expect(chart(el).getAttribute('role')).to.equal('img');
+    await expect(el).to.be.accessible();
+  });
+
+  it('gives every seed indicator its status, trend and units', async () => {
+    const expected: Record<string, [string, string, string]> = {
+      'LSP-HW2b(i) a': ['red', 'worsening', '1,362'],
+      'LSP-HW2b(i) b': ['red', 'worsening', '89.1 per 10,000'],
+      'NI 59': ['red', 'improving', '73%'],
+      'NI 60': ['red', 'improving', '79.4%'],
+      'CYPP P9-3': ['red', 'none', '62%'],
+      'NI 61': ['green', 'improving', '88.3%'],
+      'NI 64': ['green', 'improving', '6.2%'],
+      'NI 65': ['red', 'improving', '10.4%'],
+      'NI 67': ['red', 'improving', '99.1%'],
+      'NI 68': ['red', 'improving', '56.7%'],
+      'NI 71': ['red', 'none', '6 out of 15'],
+    };
+    const wrap = await fixture<HTMLElement>(html`<div>
+      ${leeds.indicators.kpis.map(
+        (k) =>
+          html`<ik-kpi-sparkline src="/test/fixtures/leeds-report.json" select="indicators" ref=${k.ref}></ik-kpi-sparkline>`,
+      )}
+    </div>`);
+    const els = Array.from(wrap.querySelectorAll('ik-kpi-sparkline'));
+    for (const el of els) await ready(el);
+    const got = Object.fromEntries(
+      els.map((el) => [
+        el.ref!,
+        [el.getAttribute('status'), el.getAttribute('trend'), text(root(el).querySelector('.latest'))],
+      ]),
+    );
+    expect(got).to.deep.equal(expected);
+    expect(els.every((el) => problems(el).length === 0)).to.equal(true);
+  });
+
+  it('speaks of a score out of 15 and a rate per 10,000 in the sentence', async () => {
+    expect(sentence(await spark(seed('NI 71')))).to.equal(
+      'NI 71: 6 out of 15 in 2009/10; 2 points below the 8 out of 15 target (red).',
+    );
+    expect(sentence(await spark(seed('LSP-HW2b(i) b')))).to.equal(
+      'LSP-HW2b(i) b: 89.1 per 10,000 (provisional) in 2009/10, up from 82.1 per 10,000 in 2008/09; 21.6 per 10,000 above the 67.5 per 10,000 target (red).',
+    );
+  });
+
+  it('judges Bell Shaped (range) by distance to the target when no range is given', async () => {
+    const el = await spark(seed('NI 65'));
+    expect(el.getAttribute('trend')).to.equal('improving');
+    expect(sentence(el)).to.equal(
+      'NI 65: 10.4% (provisional) in 2009/10, up from 8.9% in 2008/09; 2.1 points below the 12.5% target (red).',
+    );
+  });
+
+  it('draws a provisional value hollow, joined by a dashed segment', async () => {
+    const el = await spark(seed('NI 59'));
+    const points = Array.from(root(el).querySelectorAll('circle.point'));
+    expect(points.map((c) => c.classList.contains('provisional'))).to.deep.equal([false, false, true, false]);
+    expect(root(el).querySelector('path.line.dashed')!.getAttribute('d')!.split('M').length - 1).to.equal(2);
+    expect(
+      root(el).querySelector('path.line:not(.dashed)')!.getAttribute('d')!.split('M').length - 1,
+    ).to.equal(1);
+  });
+
+  it('shows the card: ref, title, latest period, target, baseline, status and trend in words, data quality', async () => {
+    const el = await spark(seed('NI 59'), 'card');
+    const card = text(root(el).querySelector('.card'));
+    expect(card)
+      .to.contain('NI 59')
+      .and.contain('The proportion of Initial Assessments undertaken within 7 days');
+    expect(card).to.contain('March 2010');
+    expect(card).to.contain('Target 80%').and.contain('Baseline 79.9% in 2008/09').and.contain('Status Red');
+    expect(card).to.contain('Trend Improving: from 59.7% (provisional) in Q4 2009/10');
+    expect(card).to.contain('Data quality: Some Concerns with data');
+    await expect(el).to.be.accessible();
+  });
+});
+
+describe('<ik-kpi-sparkline> status at the tolerance edges', () => {
+  const status = async (values: number[], extra: Record<string, unknown>) =>
+    (await spark(kpi(values, extra))).getAttribute('status');
+  it('up: met is green, short by the tolerance amber, further red', async () => {
+    expect(await status([70, 80], { target: 80, tolerance: 5 })).to.equal('green');
+    expect(await status([70, 75], { target: 80, tolerance: 5 })).to.equal('amber');
+    expect(await status([70, 74.9], { target: 80, tolerance: 5 })).to.equal('red');
+  });
+  it('down: at or under target green; over by the tolerance amber', async () => {
+    expect(await status([14, 12], { target: 12, polarity: 'Fall', tolerance: 1 })).to.equal('green');
+    expect(await status([14, 13], { target: 12, polarity: 'down', tolerance: 1 })).to.equal('amber');
+    expect(await status([14, 13.01], { target: 12, polarity: 'down', tolerance: 1 })).to.equal('red');
+  });
+  it('range: inside green, outside by the tolerance amber, beyond red', async () => {
+    const range = { polarity: 'Bell Shaped', range: [8, 12], tolerance: 1 };
+    expect(await status([5, 12], range)).to.equal('green');
+    expect(await status([5, 13], range)).to.equal('amber');
+    expect(await status([5, 7], range)).to.equal('amber');
+    expect(await status([5, 6.9], range)).to.equal('red');
+    const el = await spark(kpi([5, 13], range));
+    expect(sentence(el)).to.equal(
+      'T1: 13 in Q2 2009/10, up from 5 in Q1 2009/10; 1 above the range of 8 to 12 (amber).',
+    );
+    expect(root(el).querySelector('rect.band')).to.not.equal(null);
+  });
+  it('has no status without a target', async () => {
+    const el = await spark(kpi([1, 2]));
+    expect([el.getAttribute('status'), el.getAttribute('trend')]).to.deep.equal(['none', 'improving']);
+    expect(sentence(el)).to.equal('T1: 2 in Q2 2009/10, up from 1 in Q1 2009/10.');
+  });
+});
+
+describe('<ik-kpi-sparkline> shapes of series', () => {
+  const noNaN = (el: IkKpiSparkline) =>
+    expect(root(el).querySelector('svg')!.outerHTML).to.not.match(/NaN|Infinity/);
+
+  it('draws a stepped target when targets vary by period', async () => {
+    const el = await spark(
+      kpi([10, 11, 12, 13], {
+        target: [
+          { period: 'Q1 2009/10', value: 10 },
+          { period: 'Q3 2009/10', value: 14 },
+        ],
+      }),
+    );
+    const d = root(el).querySelector('path.target')!.getAttribute('d')!;
+    expect(d.match(/L/g)!.length).to.equal(3);
+    expect(el.getAttribute('status')).to.equal('red');
+    noNaN(el);
+  });
+
+  it('leaves missing values as gaps, never zero', async () => {
+    const el = await spark(kpi([10, null, 12, 13]));
+    expect(root(el).querySelectorAll('circle.point').length).to.equal(3);
+    expect(root(el).querySelector('path.line')!.getAttribute('d')!.split('M').length - 1).to.equal(1);
+    expect(sentence(el)).to.equal('T1: 13 in Q4 2009/10, up from 12 in Q3 2009/10.');
+    noNaN(el);
+  });
+
+  it('draws a single point, a flat series, negative values and an all-missing series without NaN', async () => {
+    const single = await spark(kpi([5], { target: 4 }));
+    expect(root(single).querySelectorAll('circle.point').length).to.equal(1);
+    expect(single.getAttribute('trend')).to.equal('none');
+    noNaN(single);
+    const flat = await spark(kpi([3, 3, 3]));
+    expect(flat.getAttribute('trend')).to.equal('no-change');
+    expect(sentence(flat)).to.contain('unchanged from 3');
+    noNaN(flat);
+    const negative = await spark(kpi([-4, -2.5, 1], { target: 0 }));
+    expect(negative.getAttribute('status')).to.equal('green');
+    noNaN(negative);
+    const missing = await spark(kpi([null, null]));
+    expect(sentence(missing)).to.equal('T1: no values yet.');
+    expect(missing.getAttribute('status')).to.equal('none');
+    noNaN(missing);
+    await expect(missing).to.be.accessible();
+  });
+
+  it('reports an unreadable period for that point only', async () => {
+    const el = await spark({
+      ref: 'T',
+      series: [
+        { period: 'Q4', value: 1 },
+        { period: '2010-03', value: 2 },
+        { period: '2010-04', value: 3 },
+      ],
+    });
+    expect(problems(el)).to.deep.equal([
+      'series[0].period: "Q4" has no year: write it with its financial year, e.g. "Q4 2009/10"',
+    ]);
+    expect(root(el).querySelectorAll('circle.point').length).to.equal(2);
+  });
+});
+
+describe('<ik-kpi-sparkline> interaction', () => {
+  it('reveals and hides the data table', async () => {
+    const el = await spark(seed('NI 59'));
+    const button = root(el).querySelector<HTMLButtonElement>('.data-toggle')!;
+    expect(button.getAttribute('aria-expanded')).to.equal('false');
+    button.click();
+    await el.updateComplete;
+    const rows = Array.from(root(el).querySelectorAll('table.data tbody tr')).map((tr) =>
+      Array.from(tr.children).map((c) => text(c)),
+    );
+    expect(rows).to.deep.equal([
+      ['2008/09', '76.5%', '80%'],
+      ['Q3 2009/10', '58.3%', '80%'],
+      ['Q4 2009/10', '59.7% (provisional)', '80%'],
+      ['March 2010', '73%', '80%'],
+    ]);
+    await expect(el).to.be.accessible();
+    button.click();
+    await el.updateComplete;
+    expect(root(el).querySelector('table.data')).to.equal(null);
+  });
+
+  it('moves between points by keyboard with a tooltip, and Enter fires ik-select with the point', async () => {
+    const el = await spark(seed('NI 59'));
+    chart(el).focus();
+    await sendKeys({ press: 'ArrowLeft' });
+    await el.updateComplete;
+    expect(text(root(el).querySelector('[role="tooltip"]'))).to.equal('March 2010: 73%; target 80%');
+    await sendKeys({ press: 'ArrowLeft' });
+    await el.updateComplete;
+    expect(text(root(el).querySelector('[role="tooltip"]'))).to.equal(
+      'Q4 2009/10: 59.7% (provisional); target 80%',
+    );
+    await sendKeys({ press: 'Home' });
+    await el.updateComplete;
+    expect(text(root(el).querySelector('[role="tooltip"]'))).to.contain('2008/09: 76.5%');
+    await sendKeys({ press: 'End' });
+    setTimeout(() => sendKeys({ press: 'Enter' }));
+    const detail = (await oneEvent(el, 'ik-select')).detail as KpiSelectDetail;
+    expect(detail).to.deep.equal({
+      row: { ref: 'NI 59', title: 'The proportion of Initial Assessments undertaken within 7 days' },
+      period: 'March 2010',
+      value: 73,
+      provisional: false,
+      target: 80,
+    });
+  });
+
+  it('shows the nearest point to a pointer or a touch, and a tap selects it', async () => {
+    const el = await spark(seed('NI 59'));
+    const box = chart(el).querySelector('svg')!.getBoundingClientRect();
+    chart(el).dispatchEvent(
+      new PointerEvent('pointermove', {
+        clientX: box.left + 2,
+        clientY: box.top + 5,
+        bubbles: true,
+        pointerType: 'touch',
+      }),
+    );
+    await el.updateComplete;
+    expect(text(root(el).querySelector('[role="tooltip"]'))).to.contain('2008/09');
+    setTimeout(() =>
+      chart(el).dispatchEvent(
+        new PointerEvent('click', { clientX: box.right - 1, clientY: box.top + 5, bubbles: true }),
+      ),
+    );
+    expect(((await oneEvent(el, 'ik-select')).detail as KpiSelectDetail).period).to.equal('March 2010');
+  });
+});
+
+describe('<ik-kpi-sparkline> sources and states', () => {
+  it('asks for ref when a document holds several indicators, and lists the refs for an unknown one', async () => {
+    const none = await spark(leeds.indicators);
+    expect(none.state).to.equal('error');
+    expect(problems(none)[0]).to.match(
+      /^ref: the data holds 11 indicators: say which with ref \("LSP-HW2b\(i\) a", /,
+    );
+    const unknown = await ready(
+      await fixture<IkKpiSparkline>(
+        html`<ik-kpi-sparkline ref="NI 99" .data=${leeds.indicators}></ik-kpi-sparkline>`,
+      ),
+    );
+    expect(problems(unknown)[0]).to.match(/^ref: "NI 99" is not an indicator in the data \(it has /);
+    await expect(unknown).to.be.accessible();
+  });
+
+  it('reads CSV, one line per point, and picks by ref', async () => {
+    const el = await ready(
+      await fixture<IkKpiSparkline>(html`<ik-kpi-sparkline ref="NI 59"><script type="text/csv">
+ref,title,period,value,target,polarity,unit,provisional
+NI 59,Initial assessments,Q3 2009/10,58.3,80,Rise,%,
+NI 59,,Q4 2009/10,59.7,80,,,yes
+NI 59,,March 2010,73,80,,,
+NI 60,Core assessments,March 2010,79.4,84,Rise,%,
+</script></ik-kpi-sparkline>`),
+    );
+    expect(sentence(el)).to.equal(
+      'NI 59: 73% in March 2010, up from 59.7% (provisional) in Q4 2009/10; 7 points below the 80% target (red).',
+    );
+  });
+
+  it('shows loading, a failed fetch, and an empty series accessibly', async () => {
+    const loading = await fixture<IkKpiSparkline>(
+      html`<ik-kpi-sparkline src="/test-api/json?delay=200&body=%7B%7D"></ik-kpi-sparkline>`,
+    );
+    expect(loading.state).to.equal('loading');
+    await expect(loading).to.be.accessible();
+    const failed = await ready(
+      await fixture<IkKpiSparkline>(
+        html`<ik-kpi-sparkline src="/test-api/status?code=404"></ik-kpi-sparkline>`,
+      ),
+    );
+    expect(failed.state).to.equal('error');
+    await expect(failed).to.be.accessible();
+    const empty = await spark({ ref: 'E', series: [] });
+    expect(empty.state).to.equal('empty');
+    expect(empty.getAttribute('status')).to.equal('none');
+    await expect(empty).to.be.accessible();
+  });
+});
