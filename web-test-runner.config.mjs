@@ -14,7 +14,12 @@ const browser = (timezone) =>
   });
 
 // Date arithmetic must not move a day in any time zone: the date tests also run far east and far west of UTC.
-const dateTests = ['test/core/periods.test.ts', 'test/core/timescales.test.ts', 'test/core/format.test.ts'];
+const dateTests = [
+  'test/core/periods.test.ts',
+  'test/core/timescales.test.ts',
+  'test/core/format.test.ts',
+  'test/components/deadline-timeline.test.ts',
+];
 
 export default {
   nodeResolve: true,

@@ -5,3 +5,4 @@
 import './components/judgement-grid/define.js';
 import './components/rag-matrix/define.js';
 import './components/kpi-sparkline/define.js';
+import './components/deadline-timeline/define.js';

@@ -12,6 +12,11 @@ export {
   type WidgetState,
 } from './base/ik-element.js';
 export { TOKENS } from './base/tokens.js';
+export {
+  type ActionSelectDetail,
+  IkDeadlineTimeline,
+} from './components/deadline-timeline/deadline-timeline.js';
+export { layoutTimeline } from './components/deadline-timeline/deadline-timeline.layout.js';
 export { IkJudgementGrid, type JudgementSelectDetail } from './components/judgement-grid/judgement-grid.js';
 export { layoutJudgementGrid } from './components/judgement-grid/judgement-grid.layout.js';
 export { IkKpiSparkline, type KpiSelectDetail } from './components/kpi-sparkline/kpi-sparkline.js';

@@ -44,6 +44,11 @@ export function gradeShape(rank: number): Shape {
   return SHAPES[Math.max(0, rank) % 6]!;
 }
 
+/** Just the shape, for drawing inside an SVG of the widget's own (e.g. the timeline's axis). */
+export function markShape(shape: Shape): SVGTemplateResult {
+  return PATHS[shape];
+}
+
 /** The tone of a grade by its rank on a scale of `count` grades: spread over the four grade tones, best to worst. */
 export function gradeTone(rank: number, count: number): string {
   const step = count > 1 ? Math.round((rank / (count - 1)) * 3) : 0;

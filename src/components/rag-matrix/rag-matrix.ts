@@ -1,5 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
+import { renderFilters } from '../../base/filters.js';
+import { filterStyles } from '../../base/filters.styles.js';
 import { GridNavigation } from '../../base/grid-navigation.js';
 import { type Built, IkElement, type Shape } from '../../base/ik-element.js';
 import { mark, STATUS_SHAPE } from '../../base/marks.js';
@@ -88,7 +90,7 @@ const MEANING: Record<Status, string> = {
  * @cssprop [--ik-max-height=80vh] - Height before the table scrolls inside the widget.
  */
 export class IkRagMatrix extends IkElement<RagMatrixData, RagModel> {
-  static override styles = [...IkElement.styles, markStyles, tableStyles, ragMatrixStyles];
+  static override styles = [...IkElement.styles, markStyles, tableStyles, filterStyles, ragMatrixStyles];
 
   /** The status whose items alone are shown, or none. */
   @state() private filter?: Status;
@@ -144,10 +146,6 @@ export class IkRagMatrix extends IkElement<RagMatrixData, RagModel> {
         : null,
     };
     this.emit('ik-select', detail);
-  }
-
-  #setFilter(status: Status | undefined): void {
-    this.filter = this.filter === status ? undefined : status;
   }
 
   #onKeydown = (event: KeyboardEvent) => {
@@ -206,33 +204,22 @@ export class IkRagMatrix extends IkElement<RagMatrixData, RagModel> {
   }
 
   #renderFilters(model: RagModel): TemplateResult {
-    const shown = this.#visible.length;
     const n = (k: number) => formatNumber(k, this.locale, 0);
-    return html`<div class="filters" role="group" aria-label="Show only the items with one status">
-        <span class="filters-label" aria-hidden="true">Show:</span>
-        ${STATUS_ORDER.filter((s) => model.totals[s] > 0).map(
-          (s) => html`<button
-            type="button"
-            class="filter"
-            aria-pressed=${this.filter === s ? 'true' : 'false'}
-            @click=${() => this.#setFilter(s)}
-          >
-            ${mark(STATUS_SHAPE[s], `tone-${s}`)}<span>${STATUS_WORD[s]} (${n(model.totals[s])})</span>
-          </button>`,
-        )}
-        ${
-          this.filter
-            ? html`<button type="button" class="filter" @click=${() => this.#setFilter(undefined)}>Show all</button>`
-            : nothing
-        }
-      </div>
-      <p class="shown" role="status">
-        ${
-          this.filter
-            ? `Showing ${n(shown)} of ${n(model.rowCount)} items: those with a ${STATUS_WORD[this.filter].toLowerCase()} status`
-            : `Showing all ${n(model.rowCount)} items`
-        }
-      </p>`;
+    return renderFilters<Status>({
+      label: 'Show only the items with one status',
+      items: STATUS_ORDER.filter((s) => model.totals[s] > 0).map((s) => ({
+        key: s,
+        text: `${STATUS_WORD[s]} (${n(model.totals[s])})`,
+        icon: mark(STATUS_SHAPE[s], `tone-${s}`),
+      })),
+      active: this.filter,
+      onChange: (key) => {
+        this.filter = key;
+      },
+      shown: this.filter
+        ? `Showing ${n(this.#visible.length)} of ${n(model.rowCount)} items: those with a ${STATUS_WORD[this.filter].toLowerCase()} status`
+        : `Showing all ${n(model.rowCount)} items`,
+    });
   }
 
   protected renderModel(model: RagModel): TemplateResult {

@@ -1,0 +1,48 @@
+import { css } from 'lit';
+
+export const filterStyles = css`
+  .filters {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 6px;
+    margin: 0 0 var(--_space);
+  }
+  .filters-label {
+    margin-inline-end: 4px;
+    font-weight: 700;
+  }
+  .filter {
+    display: inline-flex;
+    align-items: center;
+    gap: 6px;
+    padding: 4px 10px;
+    border: 2px solid var(--_border-colour);
+    background: var(--_background);
+    cursor: pointer;
+  }
+  .filter[aria-pressed='true'] {
+    border-color: var(--_text-colour);
+    box-shadow: inset 0 0 0 1px var(--_text-colour);
+    font-weight: 700;
+  }
+  .filter:focus-visible {
+    outline: 3px solid var(--_focus-colour);
+    outline-offset: 0;
+    box-shadow: 0 0 0 5px var(--_text-colour);
+  }
+  .shown {
+    margin: 0 0 var(--_space);
+    color: var(--_secondary-text-colour);
+  }
+  @media (forced-colors: active) {
+    .filter[aria-pressed='true'] {
+      border-color: Highlight;
+    }
+  }
+  @media print {
+    .filters {
+      display: none;
+    }
+  }
+`;

@@ -1,0 +1,284 @@
+/**
+ * The deadline timeline's layout: actions → due dates (from `due` or the timescale and `published`),
+ * derived statuses as of `asOf`, lanes with stacked marks on a UTC time axis, the list in due-date order,
+ * and the summary of counts. Pure; all dates are day numbers.
+ */
+import { scaleUtc } from 'd3-scale';
+import { formatCounts, formatDate, formatDays, formatShortDate } from '../../core/format.js';
+import { readLink, readSource } from '../../core/links.js';
+import { dayToDate, parsePeriod, today } from '../../core/periods.js';
+import { joinKey, type Problem } from '../../core/problems.js';
+import { sourcePath } from '../../core/schema.js';
+import type { ActionData, TimelineData } from '../../core/shapes/timeline.js';
+import {
+  DERIVED_STATUSES,
+  type Derived,
+  type DerivedStatus,
+  deriveStatus,
+  dueFromTimescale,
+} from '../../core/timescales.js';
+
+export const GROUP_BY = ['theme', 'timescale'] as const;
+export type GroupBy = (typeof GROUP_BY)[number];
+
+export interface ActionModel {
+  key: string;
+  id?: string;
+  title: string;
+  theme?: string;
+  timescale?: string;
+  owner?: string;
+  milestone: boolean;
+  due?: number;
+  dueText: string;
+  derived?: Derived;
+  /** `Overdue by 34 days`, `Due in 5 days`, `Done on 30 March 2010, on time`, `Milestone`. */
+  statusText: string;
+  /** The derived status, or `milestone`, or `no due date`. */
+  kind: DerivedStatus | 'milestone' | 'no due date';
+  lane: string;
+  x?: number;
+  y?: number;
+  note?: string;
+  href?: string;
+  unsafeHref?: string;
+  path: string;
+}
+
+export interface LaneModel {
+  label: string;
+  y: number;
+  height: number;
+}
+
+export interface TimelineModel {
+  title?: string;
+  source?: { label: string; href?: string };
+  published?: number;
+  asOf: number;
+  asOfGiven: boolean;
+  /** In due-date order (undated last). */
+  actions: ActionModel[];
+  lanes: LaneModel[];
+  ticks: { x: number; label: string }[];
+  markers: { x: number; label: string; kind: 'published' | 'today' }[];
+  counts: Record<DerivedStatus, number>;
+  /** `5 overdue · 2 due soon · 4 done · 1 not yet due`. */
+  summary: string;
+  width: number;
+  height: number;
+  axisY: number;
+  labelWidth: number;
+}
+
+export interface TimelineOptions {
+  asOf?: string | null;
+  published?: string | null;
+  groupBy?: GroupBy;
+  locale?: string;
+  width?: number;
+}
+
+const ROW = 20;
+const LANE_GAP = 10;
+const TOP = 30;
+const MARK = 12;
+
+function dayOf(
+  label: string | undefined | null,
+  path: string,
+  problems: Problem[],
+  end = false,
+): number | undefined {
+  if (!label) return undefined;
+  const reading = parsePeriod(label);
+  if (!reading.ok) {
+    problems.push({ path, message: reading.message });
+    return undefined;
+  }
+  return end ? reading.period.end : reading.period.start;
+}
+
+function statusText(d: Derived, due: number, completed: number | undefined, locale?: string): string {
+  switch (d.status) {
+    case 'overdue':
+      return `Overdue by ${formatDays(d.days, locale)}`;
+    case 'due soon':
+      return d.days === 0 ? 'Due today' : `Due soon: in ${formatDays(d.days, locale)}`;
+    case 'not yet due':
+      return `Not yet due: in ${formatDays(d.days, locale)}`;
+    default: {
+      if (completed === undefined) return 'Done';
+      const when = `Done on ${formatDate(completed, locale)}`;
+      if (d.late) return `${when}, ${formatDays(d.daysLate!, locale)} late`;
+      return completed === due
+        ? `${when}, on the due date`
+        : `${when}, ${formatDays(due - completed, locale)} early`;
+    }
+  }
+}
+
+export function layoutTimeline(
+  data: TimelineData,
+  path: string,
+  opts: TimelineOptions = {},
+): { model: TimelineModel; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const locale = opts.locale;
+  const published =
+    dayOf(opts.published, 'published', problems) ??
+    dayOf(data.published, joinKey(path, 'published'), problems);
+  const givenAsOf = dayOf(opts.asOf, 'as-of', problems) ?? dayOf(data.asOf, joinKey(path, 'asOf'), problems);
+  const asOf = givenAsOf ?? today();
+  const groupBy = opts.groupBy ?? 'theme';
+
+  const actions: ActionModel[] = data.actions.map((a: ActionData, i) => {
+    const at = sourcePath(a) || `${path}.actions[${i}]`;
+    let due: number | undefined;
+    if (a.due !== undefined) due = dayOf(a.due, joinKey(at, 'due'), problems, true);
+    else if (a.timescale !== undefined) {
+      const r = dueFromTimescale(a.timescale, published);
+      if (r.ok) due = r.due;
+      else problems.push({ path: joinKey(at, 'timescale'), message: r.message });
+    } else problems.push({ path: at, message: 'has no due date: give "due" or a "timescale"' });
+    const completed =
+      a.completed === undefined ? undefined : dayOf(a.completed, joinKey(at, 'completed'), problems);
+    if (completed !== undefined && a.status !== undefined && a.status !== 'done') {
+      problems.push({
+        path: joinKey(at, 'completed'),
+        message: `is given but the status is "${a.status}", not done`,
+      });
+    }
+    const status = a.status ?? (completed !== undefined ? 'done' : undefined);
+    const milestone = a.milestone === true;
+    const derived = due === undefined || milestone ? undefined : deriveStatus(due, asOf, status, completed);
+    const laneWord = groupBy === 'timescale' ? (a.timescale ?? (a.due ? 'By date' : undefined)) : a.theme;
+    const model: ActionModel = {
+      key: at,
+      title: a.title,
+      milestone,
+      dueText: due === undefined ? 'No due date' : formatDate(due, locale),
+      kind: milestone ? 'milestone' : (derived?.status ?? 'no due date'),
+      statusText: milestone
+        ? due === undefined
+          ? 'Milestone'
+          : due < asOf
+            ? 'Milestone, passed'
+            : due === asOf
+              ? 'Milestone, today'
+              : 'Milestone, to come'
+        : derived && due !== undefined
+          ? statusText(derived, due, completed, locale)
+          : 'No due date',
+      lane:
+        milestone && !a.theme
+          ? 'Milestones'
+          : (laneWord ?? (groupBy === 'theme' ? 'No theme' : 'No timescale')),
+      path: at,
+      ...(a.id === undefined ? {} : { id: a.id }),
+      ...(a.theme === undefined ? {} : { theme: a.theme }),
+      ...(a.timescale === undefined ? {} : { timescale: a.timescale }),
+      ...(a.owner === undefined ? {} : { owner: a.owner }),
+      ...(a.note === undefined ? {} : { note: a.note }),
+      ...(due === undefined ? {} : { due }),
+      ...(derived ? { derived } : {}),
+      ...readLink(a.href, joinKey(at, 'href'), problems),
+    };
+    return model;
+  });
+  const ids = new Map<string, string>();
+  for (const a of actions) {
+    if (a.id === undefined) continue;
+    const first = ids.get(a.id);
+    if (first)
+      problems.push({ path: joinKey(a.path, 'id'), message: `"${a.id}" is also the id of ${first}` });
+    else ids.set(a.id, a.path);
+  }
+  // Due-date order; the undated at the end, in the order given (Array.prototype.sort is stable).
+  actions.sort((a, b) => (a.due ?? Number.POSITIVE_INFINITY) - (b.due ?? Number.POSITIVE_INFINITY));
+
+  // Axis from the publication date (or the first due date) to beyond the last due date, with asOf in view.
+  const dues = actions.flatMap((a) => (a.due === undefined ? [] : [a.due]));
+  const days = [...dues, asOf, ...(published === undefined ? [] : [published])];
+  let d0 = Math.min(...days);
+  let d1 = Math.max(...days);
+  const pad = Math.max(7, Math.round((d1 - d0) * 0.04));
+  d0 -= pad;
+  d1 += pad;
+  const width = Math.max(280, Math.round(opts.width ?? 720));
+  const labelWidth = Math.min(170, Math.round(width * 0.25));
+  const x = scaleUtc()
+    .domain([dayToDate(d0), dayToDate(d1 + 1)])
+    .range([labelWidth + 8, width - 8]);
+  const xOf = (day: number) => Math.round(x(dayToDate(day + 0.5)) * 10) / 10;
+  const spanDays = d1 - d0;
+  const ticks = x.ticks(Math.max(2, Math.floor((width - labelWidth) / 90))).map((date) => {
+    const day = Math.round(date.getTime() / 86_400_000);
+    return {
+      x: Math.round(x(date) * 10) / 10,
+      label:
+        spanDays > 120 ? formatShortDate(day, locale).replace(/^\d+\s/, '') : formatShortDate(day, locale),
+    };
+  });
+
+  // Lanes in order of first appearance by due date; marks stacked where they would overlap.
+  const laneOrder: string[] = [];
+  for (const a of actions) if (a.due !== undefined && !laneOrder.includes(a.lane)) laneOrder.push(a.lane);
+  const lanes: LaneModel[] = [];
+  let y = TOP;
+  for (const label of laneOrder) {
+    const stacks: number[] = [];
+    for (const a of actions) {
+      if (a.lane !== label || a.due === undefined) continue;
+      a.x = xOf(a.due);
+      let row = stacks.findIndex((lastX) => a.x! - lastX >= MARK + 2);
+      if (row < 0) row = stacks.length;
+      stacks[row] = a.x;
+      a.y = y + ROW / 2 + row * ROW;
+    }
+    const height = Math.max(1, stacks.length) * ROW;
+    lanes.push({ label, y, height });
+    y += height + LANE_GAP;
+  }
+  const markers: TimelineModel['markers'] = [];
+  if (published !== undefined)
+    markers.push({
+      x: xOf(published),
+      label: `Published ${formatShortDate(published, locale)}`,
+      kind: 'published',
+    });
+  markers.push({
+    x: xOf(asOf),
+    label: `${givenAsOf === undefined ? 'Today' : 'As of'} ${formatShortDate(asOf, locale)}`,
+    kind: 'today',
+  });
+
+  const counts = Object.fromEntries(DERIVED_STATUSES.map((s) => [s, 0])) as Record<DerivedStatus, number>;
+  for (const a of actions) if (a.derived) counts[a.derived.status]++;
+  const summary =
+    formatCounts(
+      DERIVED_STATUSES.map((s) => [s, counts[s]] as const),
+      locale,
+    ) || 'No actions with due dates';
+  const source = readSource(data.source, path, problems);
+  return {
+    model: {
+      ...(data.title === undefined ? {} : { title: data.title }),
+      ...(source ? { source } : {}),
+      ...(published === undefined ? {} : { published }),
+      asOf,
+      asOfGiven: givenAsOf !== undefined,
+      actions,
+      lanes,
+      ticks,
+      markers,
+      counts,
+      summary,
+      width,
+      height: y + 4,
+      axisY: TOP - 8,
+      labelWidth,
+    },
+    problems,
+  };
+}

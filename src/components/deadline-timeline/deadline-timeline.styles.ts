@@ -1,0 +1,144 @@
+import { css } from 'lit';
+
+export const deadlineTimelineStyles = css`
+  :host {
+    container-type: inline-size;
+  }
+  .summary {
+    margin: 0 0 var(--_space);
+    font-weight: 700;
+  }
+  .chart {
+    position: relative;
+    margin: 0 0 var(--_space);
+  }
+  svg.axis {
+    display: block;
+    overflow: visible;
+    font-family: inherit;
+  }
+  .tick line,
+  .lane-rule {
+    stroke: var(--_border-colour);
+    stroke-width: 1;
+  }
+  .tick text,
+  .lane-label,
+  .marker text {
+    fill: var(--_secondary-text-colour);
+    font-size: 12px;
+  }
+  .lane-label {
+    fill: var(--_text-colour);
+    font-weight: 700;
+  }
+  .marker line {
+    stroke: var(--_text-colour);
+    stroke-width: 1.5;
+  }
+  .marker.published line {
+    stroke-dasharray: 4 3;
+  }
+  .marker text {
+    fill: var(--_text-colour);
+    font-weight: 700;
+  }
+  g.mark-at {
+    cursor: pointer;
+  }
+  g.mark-at.current .halo {
+    fill: var(--_focus-colour);
+    stroke: var(--_text-colour);
+    stroke-width: 2;
+  }
+  .halo {
+    fill: transparent;
+  }
+  .tip {
+    position: absolute;
+    z-index: 5;
+    width: max-content;
+    max-width: 20em;
+    padding: 4px 8px;
+    border: 2px solid var(--_text-colour);
+    background: var(--_background);
+    font-size: calc(var(--_font-size) * 0.875);
+    pointer-events: none;
+    transform: translate(-50%, calc(-100% - 10px));
+  }
+  ol.actions {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+    border-top: 1px solid var(--_border-colour);
+  }
+  ol.actions > li {
+    display: grid;
+    grid-template-columns: 1.25em 1fr;
+    gap: 2px 8px;
+    padding: 8px 4px;
+    border-bottom: 1px solid var(--_border-colour);
+    cursor: default;
+  }
+  ol.actions > li:focus-visible {
+    outline: 3px solid var(--_focus-colour);
+    outline-offset: -3px;
+    box-shadow: inset 0 0 0 5px var(--_text-colour);
+  }
+  ol.actions > li.current {
+    background: var(--_background);
+  }
+  .action-mark {
+    padding-top: 2px;
+  }
+  .action-title {
+    font-weight: 700;
+  }
+  .action-meta {
+    grid-column: 2;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 2px 16px;
+    color: var(--_secondary-text-colour);
+    font-size: 0.875em;
+  }
+  .action-status {
+    grid-column: 2;
+    font-weight: 700;
+  }
+  .kind-overdue .action-status {
+    color: var(--_error-colour);
+  }
+  .note-text,
+  .unsafe {
+    grid-column: 2;
+    font-size: 0.875em;
+  }
+  @container (max-width: 560px) {
+    .chart {
+      display: none;
+    }
+  }
+  @media (forced-colors: active) {
+    .marker line,
+    .tick line {
+      stroke: CanvasText;
+    }
+    .tick text,
+    .lane-label,
+    .marker text {
+      fill: CanvasText;
+    }
+    g.mark-at.current .halo {
+      fill: Highlight;
+    }
+  }
+  @media print {
+    .chart {
+      display: block;
+    }
+    ol.actions > li {
+      break-inside: avoid;
+    }
+  }
+`;

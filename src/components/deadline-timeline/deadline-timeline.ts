@@ -1,0 +1,327 @@
+import { html, nothing, type PropertyValues, svg, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { renderFilters } from '../../base/filters.js';
+import { filterStyles } from '../../base/filters.styles.js';
+import { type Built, IkElement, type Shape } from '../../base/ik-element.js';
+import { type Shape as MarkShape, mark, markShape } from '../../base/marks.js';
+import { markStyles } from '../../base/marks.styles.js';
+import { tableStyles } from '../../base/table.styles.js';
+import { renderHeading } from '../../base/table-parts.js';
+import { formatNumber } from '../../core/format.js';
+import { isoDate } from '../../core/periods.js';
+import {
+  isTimelineEmpty,
+  type TimelineData,
+  timeline,
+  timelineFromSheet,
+} from '../../core/shapes/timeline.js';
+import { DERIVED_STATUSES, type DerivedStatus } from '../../core/timescales.js';
+import {
+  type ActionModel,
+  GROUP_BY,
+  type GroupBy,
+  layoutTimeline,
+  type TimelineModel,
+} from './deadline-timeline.layout.js';
+import { deadlineTimelineStyles } from './deadline-timeline.styles.js';
+
+/** What `ik-select` carries for an action. */
+export interface ActionSelectDetail {
+  row: { id?: string; title: string; theme?: string; key: string };
+  /** ISO due date, when there is one. */
+  due: string | null;
+  value: { status: ActionModel['kind']; text: string; owner?: string };
+}
+
+const KIND_MARK: Record<ActionModel['kind'], [MarkShape, string]> = {
+  overdue: ['square', 'tone-red'],
+  'due soon': ['triangle', 'tone-amber'],
+  done: ['star', 'tone-blue'],
+  'not yet due': ['circle', 'tone-none'],
+  milestone: ['diamond', 'tone-grey'],
+  'no due date': ['cross', 'tone-invalid'],
+};
+
+const KIND_WORD: Record<DerivedStatus, string> = {
+  overdue: 'Overdue',
+  'due soon': 'Due soon',
+  done: 'Done',
+  'not yet due': 'Not yet due',
+};
+
+/**
+ * Improvement actions against their due dates (CONTRACT §5.4): a time axis from the publication date past the
+ * last due date, with today (or `as-of`) and the publication date marked; lanes by theme or timescale; each
+ * action at its due date with its status shape; the same actions as an ordered list in due-date order (the
+ * accessible structure, and the whole layout on narrow screens); the summary of counts; a filter by status.
+ *
+ * @summary Improvement actions against their due dates.
+ *
+ * @attr src - URL of a JSON or CSV file (https, http or relative).
+ * @attr format - `csv` or `json`, when the address and content type do not say.
+ * @attr select - Dotted path picking part of a larger document, e.g. `actions2010`.
+ * @attr state - Reflected: `loading`, `ready`, `empty` or `error`.
+ *
+ * @event ik-load - The timeline reached `ready` or `empty`. `detail: { data }`.
+ * @event ik-error - There are problems (the rest still draws). `detail: { errors: [{ path, message }] }`.
+ * @event ik-select - An action was chosen by click, Enter or Space. `detail: { row, due, value }`.
+ *
+ * @csspart base - The wrapper.
+ * @csspart chart - The time axis with its lanes.
+ * @csspart list - The ordered list of actions.
+ * @csspart mark - Each status shape.
+ * @csspart error - The error panel.
+ * @csspart message - The loading and empty messages.
+ * @csspart retry - The Retry button of a failed fetch.
+ *
+ * @cssprop [--ik-font-family=arial, sans-serif] - Font stack.
+ * @cssprop [--ik-font-size=16px] - Body text size.
+ * @cssprop [--ik-text-colour=#0b0c0c] - Text and markers.
+ * @cssprop [--ik-secondary-text-colour=#505a5f] - Secondary text and axis labels.
+ * @cssprop [--ik-background=#ffffff] - Background.
+ * @cssprop [--ik-border-colour=#b1b4b6] - Borders and grid lines.
+ * @cssprop [--ik-link-colour=#1d70b8] - Links.
+ * @cssprop [--ik-focus-colour=#ffdd00] - Focus highlight.
+ * @cssprop [--ik-error-colour=#d4351c] - Error panel and overdue words.
+ * @cssprop [--ik-status-red=#d4351c] - Overdue mark.
+ * @cssprop [--ik-status-amber=#f47738] - Due-soon mark.
+ * @cssprop [--ik-status-green=#00703c] - Green status (not used by this widget).
+ * @cssprop [--ik-status-blue=#1d70b8] - Done mark.
+ * @cssprop [--ik-status-grey=#b1b4b6] - Milestone mark.
+ * @cssprop [--ik-grade-1=#00703c] - Best grade tone (not used by this widget).
+ * @cssprop [--ik-grade-2=#85994b] - Second grade tone (not used by this widget).
+ * @cssprop [--ik-grade-3=#f47738] - Third grade tone (not used by this widget).
+ * @cssprop [--ik-grade-4=#d4351c] - Fourth grade tone (not used by this widget).
+ * @cssprop [--ik-space=8px] - Spacing unit.
+ * @cssprop [--ik-max-height=80vh] - Height before a table scrolls (not used by this widget).
+ */
+export class IkDeadlineTimeline extends IkElement<TimelineData, TimelineModel> {
+  static override styles = [
+    ...IkElement.styles,
+    markStyles,
+    tableStyles,
+    filterStyles,
+    deadlineTimelineStyles,
+  ];
+  protected static override modelProperties = ['groupBy', 'asOf', 'published', 'width'];
+
+  /** Lanes by `theme` (default) or `timescale`. */
+  @property({ attribute: 'group-by', reflect: true }) groupBy: GroupBy = 'theme';
+
+  /** The day statuses are judged on (a date); overrides the data's `asOf`; default today. */
+  @property({ attribute: 'as-of', reflect: true }) asOf?: string;
+
+  /** The publication date timescales count from; overrides the data's `published` (useful for CSV). */
+  @property({ reflect: true }) published?: string;
+
+  /** Width available for the chart, measured. */
+  @state() private width = 720;
+
+  @state() private filter?: DerivedStatus;
+
+  /** The action under focus or pointer (its key). */
+  @state() private current?: string;
+
+  #focusKey?: string;
+  #resize?: ResizeObserver;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#resize = new ResizeObserver((entries) => {
+      const w = Math.round(entries[0]?.contentRect.width ?? 0);
+      if (w > 0 && Math.abs(w - this.width) > 8) this.width = w;
+    });
+    this.#resize.observe(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#resize?.disconnect();
+  }
+
+  protected get shape(): Shape<TimelineData> {
+    return { schema: timeline, fromSheet: (sheet) => timelineFromSheet(sheet) };
+  }
+
+  protected build(input: TimelineData, path: string): Built<TimelineModel> {
+    const groupBy = (GROUP_BY as readonly string[]).includes(this.groupBy) ? this.groupBy : 'theme';
+    const { model, problems } = layoutTimeline(input, path, {
+      asOf: this.asOf ?? null,
+      published: this.published ?? null,
+      groupBy,
+      locale: this.locale,
+      width: this.width,
+    });
+    if (groupBy !== this.groupBy) {
+      problems.unshift({
+        path: 'group-by',
+        message: `"${this.groupBy}" is not theme or timescale: grouped by theme`,
+      });
+    }
+    return { model, problems, empty: isTimelineEmpty(input) };
+  }
+
+  protected override emptyMessage(): string {
+    return this.input ? 'There are no actions to show.' : super.emptyMessage();
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    // Placed through the CSSOM, not a style attribute, so that a strict Content-Security-Policy allows it.
+    const tip = this.shadowRoot?.querySelector<HTMLElement>('.chart .tip');
+    if (tip) {
+      tip.style.left = `${tip.dataset.x}px`;
+      tip.style.top = `${tip.dataset.y}px`;
+    }
+    if (this.#focusKey) {
+      this.shadowRoot?.querySelector<HTMLElement>(`li[data-key="${CSS.escape(this.#focusKey)}"]`)?.focus();
+      this.#focusKey = undefined;
+    }
+  }
+
+  #shown(model: TimelineModel): ActionModel[] {
+    const filter = this.filter;
+    return filter ? model.actions.filter((a) => a.kind === filter) : model.actions;
+  }
+
+  #select(a: ActionModel): void {
+    const detail: ActionSelectDetail = {
+      row: {
+        title: a.title,
+        key: a.key,
+        ...(a.id === undefined ? {} : { id: a.id }),
+        ...(a.theme === undefined ? {} : { theme: a.theme }),
+      },
+      due: a.due === undefined ? null : isoDate(a.due),
+      value: { status: a.kind, text: a.statusText, ...(a.owner === undefined ? {} : { owner: a.owner }) },
+    };
+    this.emit('ik-select', detail);
+  }
+
+  #onListKeydown(shown: ActionModel[], event: KeyboardEvent): void {
+    const li = event.target instanceof HTMLElement ? event.target.closest<HTMLElement>('li[data-key]') : null;
+    if (!li) return;
+    const index = shown.findIndex((a) => a.key === li.dataset.key);
+    let next: number | undefined;
+    if (event.key === 'ArrowDown' || event.key === 'ArrowRight') next = index + 1;
+    else if (event.key === 'ArrowUp' || event.key === 'ArrowLeft') next = index - 1;
+    else if (event.key === 'Home') next = 0;
+    else if (event.key === 'End') next = shown.length - 1;
+    else if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      const a = shown[index];
+      if (a) this.#select(a);
+      return;
+    } else return;
+    event.preventDefault();
+    const target = shown[Math.max(0, Math.min(shown.length - 1, next))];
+    if (target) {
+      this.current = target.key;
+      this.#focusKey = target.key;
+    }
+  }
+
+  #renderChart(model: TimelineModel, shown: ActionModel[]): TemplateResult {
+    const visible = new Set(shown.map((a) => a.key));
+    const current = model.actions.find((a) => a.key === this.current && a.x !== undefined);
+    return html`<div class="chart" part="chart" aria-hidden="true">
+      <svg class="axis" width=${model.width} height=${model.height} viewBox="0 0 ${model.width} ${model.height}" focusable="false">
+        ${model.ticks.map(
+          (t) =>
+            svg`<g class="tick"><line x1=${t.x} x2=${t.x} y1=${model.axisY + 4} y2=${model.height}></line><text x=${t.x} y=${model.axisY} text-anchor="middle">${t.label}</text></g>`,
+        )}
+        ${model.lanes.map(
+          (
+            l,
+          ) => svg`<line class="lane-rule" x1="0" x2=${model.width} y1=${l.y + l.height + 5} y2=${l.y + l.height + 5}></line>
+            <text class="lane-label" x="0" y=${l.y + 14}>${l.label.length > 24 ? `${l.label.slice(0, 23)}…` : l.label}</text>`,
+        )}
+        ${model.markers.map(
+          (
+            m,
+          ) => svg`<g class="marker ${m.kind}"><line x1=${m.x} x2=${m.x} y1=${model.axisY - 14} y2=${model.height}></line>
+            <text x=${m.x + 4} y=${m.kind === 'today' ? model.axisY - 14 : model.height - 2}>${m.label}</text></g>`,
+        )}
+        ${model.actions.map((a) => {
+          if (a.x === undefined || a.y === undefined || !visible.has(a.key)) return nothing;
+          const [shape, tone] = KIND_MARK[a.kind];
+          return svg`<g class="mark-at ${a.key === this.current ? 'current' : ''}" transform="translate(${a.x - 7},${a.y - 7})"
+            @pointerenter=${() => {
+              this.current = a.key;
+            }}
+            @pointerleave=${() => {
+              if (this.current === a.key) this.current = undefined;
+            }}
+            @click=${() => {
+              this.current = a.key;
+              this.#focusKey = a.key;
+              this.#select(a);
+            }}
+          ><rect class="halo" x="-2" y="-2" width="18" height="18" rx="3"></rect><svg width="14" height="14" viewBox="0 0 16 16" class="mark ${tone}">${markShape(shape)}</svg></g>`;
+        })}
+      </svg>
+      ${
+        current
+          ? html`<div class="tip" role="tooltip" data-x=${current.x!} data-y=${current.y!}>
+            <strong>${current.title}</strong><br />${current.dueText}: ${current.statusText}
+          </div>`
+          : nothing
+      }
+    </div>`;
+  }
+
+  #renderList(model: TimelineModel, shown: ActionModel[]): TemplateResult {
+    const focusKey = shown.some((a) => a.key === this.current) ? this.current : shown[0]?.key;
+    return html`<ol class="actions" part="list" aria-label="Actions in order of due date" @keydown=${(e: KeyboardEvent) => this.#onListKeydown(shown, e)}>
+      ${shown.map((a) => {
+        const [shape, tone] = KIND_MARK[a.kind];
+        return html`<li
+          data-key=${a.key}
+          class="kind-${a.kind.replace(/\s/g, '-')} ${a.key === this.current ? 'current' : ''}"
+          tabindex=${a.key === focusKey ? 0 : -1}
+          @focus=${() => {
+            this.current = a.key;
+          }}
+          @click=${() => this.#select(a)}
+        >
+          <span class="action-mark">${mark(shape, tone)}</span>
+          <span class="action-title">${a.href ? html`<a href=${a.href}>${a.title}</a>` : a.title}</span>
+          <span class="action-status">${a.statusText}</span>
+          <span class="action-meta">
+            <span>Due: ${a.dueText}${a.timescale ? ` (${a.timescale})` : ''}</span>
+            ${a.owner ? html`<span>Owner: ${a.owner}</span>` : nothing}
+            ${a.theme ? html`<span>${a.theme}</span>` : nothing}
+          </span>
+          ${a.note ? html`<span class="note-text">${a.note}</span>` : nothing}
+          ${a.unsafeHref ? html`<span class="unsafe">Link not shown: ${a.unsafeHref}</span>` : nothing}
+        </li>`;
+      })}
+    </ol>`;
+  }
+
+  protected renderModel(model: TimelineModel): TemplateResult {
+    const shown = this.#shown(model);
+    const n = (k: number) => formatNumber(k, this.locale, 0);
+    const total = model.actions.length;
+    return html`<div class="frame" part="base">
+      ${renderHeading(model)}
+      <p class="summary">${model.summary}${model.asOfGiven ? ` as of ${model.markers.at(-1)!.label.replace(/^As of /, '')}` : ''}</p>
+      ${renderFilters<DerivedStatus>({
+        label: 'Show only the actions with one status',
+        items: DERIVED_STATUSES.filter((s) => model.counts[s] > 0).map((s) => ({
+          key: s,
+          text: `${KIND_WORD[s]} (${n(model.counts[s])})`,
+          icon: mark(...KIND_MARK[s]),
+        })),
+        active: this.filter,
+        onChange: (key) => {
+          this.filter = key;
+        },
+        shown: this.filter
+          ? `Showing ${n(shown.length)} of ${n(total)} actions: those ${KIND_WORD[this.filter].toLowerCase()}`
+          : `Showing all ${n(total)} actions`,
+      })}
+      ${this.#renderChart(model, shown)} ${this.#renderList(model, shown)}
+    </div>`;
+  }
+}

@@ -1,0 +1,267 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/components/deadline-timeline/define.js';
+import type {
+  ActionSelectDetail,
+  IkDeadlineTimeline,
+} from '../../src/components/deadline-timeline/deadline-timeline.js';
+import { layoutTimeline } from '../../src/components/deadline-timeline/deadline-timeline.layout.js';
+import { clearFetchCache } from '../../src/core/load.js';
+import { isoDate } from '../../src/core/periods.js';
+import { readWith } from '../../src/core/schema.js';
+import { timeline } from '../../src/core/shapes/timeline.js';
+
+const leeds = (await (await fetch('/test/fixtures/leeds-report.json')).json()) as {
+  actions2010: Record<string, unknown>;
+};
+const derby = (await (await fetch('/test/fixtures/derby-report.json')).json()) as {
+  actions2011: Record<string, unknown>;
+};
+
+const text = (el: Node | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const root = (el: IkDeadlineTimeline) => el.shadowRoot!;
+const items = (el: IkDeadlineTimeline) =>
+  Array.from(root(el).querySelectorAll<HTMLLIElement>('ol.actions > li'));
+const summary = (el: IkDeadlineTimeline) => text(root(el).querySelector('.summary'));
+const problems = (el: IkDeadlineTimeline) =>
+  Array.from(root(el).querySelectorAll('[role="alert"] li')).map(text);
+async function ready(el: IkDeadlineTimeline) {
+  await waitUntil(() => el.state !== 'loading', 'still loading', { timeout: 5000 });
+  await el.updateComplete;
+  return el;
+}
+const tl = async (data: unknown, asOf?: string, groupBy = 'theme') =>
+  ready(
+    await fixture<IkDeadlineTimeline>(
+      html`<ik-deadline-timeline .data=${data} as-of=${asOf ?? ''} group-by=${groupBy}></ik-deadline-timeline>`,
+    ),
+  );
+
+/** Pure layout of a document, for exact date checks (also run in far-off time zones). */
+function layout(data: unknown, asOf: string) {
+  const read = readWith(timeline, data);
+  return layoutTimeline(read.value!, '', { asOf, groupBy: 'theme' }).model;
+}
+
+afterEach(() => clearFetchCache());
+
+describe('deadline timeline layout: due dates and statuses', () => {
+  it('derives due dates from each timescale wording of the Leeds report (published 7 January 2010)', () => {
+    const model = layout(leeds.actions2010, '2010-02-12');
+    const dueBy = (timescale: string) =>
+      new Set(model.actions.filter((a) => a.timescale === timescale).map((a) => isoDate(a.due!)));
+    expect([...dueBy('Immediately')]).to.deep.equal(['2010-01-07']);
+    expect([...dueBy('Within three months')]).to.deep.equal(['2010-04-07']);
+    expect([...dueBy('Within six months')]).to.deep.equal(['2010-07-07']);
+    expect(model.actions.filter((a) => a.milestone).map((a) => isoDate(a.due!))).to.deep.equal([
+      '2010-01-06',
+      '2010-02-12',
+      '2010-03-31',
+      '2010-03-31',
+    ]);
+  });
+
+  it('counts by derived status as of several days', () => {
+    expect(layout(leeds.actions2010, '2010-02-12').summary).to.equal('9 overdue · 15 not yet due');
+    expect(layout(leeds.actions2010, '2010-04-01').summary).to.equal(
+      '9 overdue · 9 due soon · 6 not yet due',
+    );
+    expect(layout(leeds.actions2010, '2010-05-11').summary).to.equal('18 overdue · 6 not yet due');
+    expect(layout(leeds.actions2010, '2010-07-07').summary).to.equal('18 overdue · 6 due soon');
+  });
+
+  it('says by how many days an action is overdue, and when it is due soon', () => {
+    const model = layout(leeds.actions2010, '2010-05-11');
+    const three = model.actions.find((a) => a.timescale === 'Within three months')!;
+    expect(three.statusText).to.equal('Overdue by 34 days');
+    const soon = layout(leeds.actions2010, '2010-04-01').actions.find(
+      (a) => a.timescale === 'Within three months',
+    )!;
+    expect(soon.statusText).to.equal('Due soon: in 6 days');
+    expect(
+      layout(leeds.actions2010, '2010-04-07').actions.find((a) => a.timescale === 'Within three months')!
+        .statusText,
+    ).to.equal('Due today');
+  });
+
+  it('reads the Derby 2011 areas for improvement from their publication date', () => {
+    const model = layout(derby.actions2011, '2011-10-01');
+    const dues = [...new Set(model.actions.map((a) => `${a.timescale} ${isoDate(a.due!)}`))];
+    expect(dues).to.deep.equal([
+      'Immediately 2011-06-27',
+      'Within three months 2011-09-27',
+      'Within six months 2011-12-27',
+    ]);
+    expect(model.summary).to.equal('17 overdue · 7 not yet due');
+  });
+
+  it('says whether done actions were late, and reports what cannot be dated', () => {
+    const data = {
+      published: '2010-01-07',
+      actions: [
+        { title: 'On time', timescale: 'Within three months', status: 'done', completed: '2010-03-30' },
+        { title: 'Late', timescale: 'Immediately', status: 'completed', completed: '2010-01-20' },
+        { title: 'Done, no date', timescale: 'Immediately', status: 'done' },
+        { title: 'No date at all' },
+        { title: 'Bad timescale', timescale: 'Soonish' },
+      ],
+    };
+    const read = readWith(timeline, data);
+    const { model, problems: found } = layoutTimeline(read.value!, '', { asOf: '2010-05-11' });
+    expect(model.actions.map((a) => a.statusText)).to.deep.equal([
+      'Done on 20 January 2010, 13 days late',
+      'Done',
+      'Done on 30 March 2010, 8 days early',
+      'No due date',
+      'No due date',
+    ]);
+    expect(found).to.deep.equal([
+      { path: 'actions[3]', message: 'has no due date: give "due" or a "timescale"' },
+      {
+        path: 'actions[4].timescale',
+        message:
+          '"Soonish" is not a timescale: use "Immediately", "Within three months" (or days, weeks) or "by 31 March 2010"',
+      },
+    ]);
+    expect(model.summary).to.equal('3 done');
+  });
+});
+
+describe('<ik-deadline-timeline> with the Leeds 2010 actions', () => {
+  it('draws the summary, the axis with publication and as-of markers, lanes and the list', async () => {
+    const el = await tl(leeds.actions2010);
+    expect(el.state).to.equal('ready');
+    expect(summary(el)).to.equal('9 overdue · 15 not yet due as of 12 Feb 2010');
+    const markers = Array.from(root(el).querySelectorAll('.marker text')).map(text);
+    expect(markers).to.deep.equal(['Published 7 Jan 2010', 'As of 12 Feb 2010']);
+    expect(Array.from(root(el).querySelectorAll('.lane-label')).map(text)).to.deep.equal([
+      'Milestones',
+      'Safeguarding',
+      'Looked after children',
+    ]);
+    expect(root(el).querySelectorAll('g.mark-at').length).to.equal(28);
+    expect(items(el).length).to.equal(28);
+    expect(problems(el)).to.deep.equal([]);
+    await expect(el).to.be.accessible();
+  });
+
+  it('lists actions in due-date order with title, due date, status words and theme', async () => {
+    const el = await tl(leeds.actions2010);
+    const first = items(el)[1]!;
+    expect(text(first.querySelector('.action-status'))).to.equal('Overdue by 36 days');
+    expect(text(first.querySelector('.action-meta'))).to.equal(
+      'Due: 7 January 2010 (Immediately) Safeguarding',
+    );
+    const dues = items(el).map(
+      (li) => text(li.querySelector('.action-meta')).match(/Due: (\d+ \w+ \d{4})/)![1],
+    );
+    const days = dues.map((d) => Date.parse(`${d} UTC`));
+    expect(days).to.deep.equal([...days].sort((a, b) => a - b));
+  });
+
+  it('lanes by timescale with group-by', async () => {
+    const el = await tl(leeds.actions2010, undefined, 'timescale');
+    expect(Array.from(root(el).querySelectorAll('.lane-label')).map(text)).to.deep.equal([
+      'Milestones',
+      'Immediately',
+      'Within three months',
+      'Within six months',
+    ]);
+  });
+
+  it('filters by status and says how many are shown', async () => {
+    const el = await tl(leeds.actions2010, '2010-04-01');
+    const buttons = Array.from(root(el).querySelectorAll<HTMLButtonElement>('button.filter'));
+    expect(buttons.map(text)).to.deep.equal(['Overdue (9)', 'Due soon (9)', 'Not yet due (6)']);
+    buttons[1]!.click();
+    await el.updateComplete;
+    expect(items(el).length).to.equal(9);
+    expect(text(root(el).querySelector('.shown'))).to.equal('Showing 9 of 28 actions: those due soon');
+    expect(root(el).querySelectorAll('g.mark-at').length).to.equal(9);
+    await expect(el).to.be.accessible();
+  });
+
+  it('reaches every action by keyboard; Enter fires ik-select; the mark is highlighted with a tooltip', async () => {
+    const el = await tl(leeds.actions2010);
+    const tabbable = root(el).querySelectorAll('ol [tabindex="0"]');
+    expect(tabbable.length).to.equal(1);
+    (tabbable[0] as HTMLElement).focus();
+    await sendKeys({ press: 'ArrowDown' });
+    await el.updateComplete;
+    await el.updateComplete;
+    expect((root(el).activeElement as HTMLElement).dataset.key).to.equal(items(el)[1]!.dataset.key);
+    expect(root(el).querySelector('g.mark-at.current')).to.not.equal(null);
+    expect(text(root(el).querySelector('.tip'))).to.contain('Overdue by 36 days');
+    await sendKeys({ press: 'End' });
+    await el.updateComplete;
+    await el.updateComplete;
+    expect(root(el).activeElement).to.equal(items(el).at(-1));
+    setTimeout(() => sendKeys({ press: 'Enter' }));
+    const detail = (await oneEvent(el, 'ik-select')).detail as ActionSelectDetail;
+    expect(detail.due).to.equal('2010-07-07');
+    expect(detail.value.status).to.equal('not yet due');
+  });
+});
+
+describe('<ik-deadline-timeline> sources and states', () => {
+  it('reads CSV with a published attribute', async () => {
+    const el = await ready(
+      await fixture<IkDeadlineTimeline>(html`<ik-deadline-timeline published="2011-06-27" as-of="2011-07-01"><script type="text/csv">
+id,theme,title,timescale,due,owner,status,completed,milestone
+sg-i-1,Safeguarding,Develop audit systems,Immediately,,Head of service,in progress,,
+sg-3-1,Safeguarding,Ensure information on complaints,Within three months,,,,,
+m1,,Report to Cabinet,,2011-09-14,,,,yes
+</script></ik-deadline-timeline>`),
+    );
+    expect(summary(el)).to.equal('1 overdue · 1 not yet due as of 1 Jul 2011');
+    expect(text(items(el)[0]!.querySelector('.action-meta'))).to.contain('Owner: Head of service');
+    expect(text(items(el)[1]!.querySelector('.action-status'))).to.equal('Milestone, to come');
+  });
+
+  it('shows text from data as text and links only safe addresses', async () => {
+    const el = await tl(
+      {
+        published: '2010-01-07',
+        actions: [
+          { title: '<img src=x onerror=alert(1)>', timescale: 'Immediately', href: 'javascript:alert(1)' },
+          { title: 'Plan', timescale: 'Immediately', href: 'https://example.org/plan' },
+        ],
+      },
+      '2010-01-07',
+    );
+    expect(root(el).querySelector('img')).to.equal(null);
+    expect(Array.from(root(el).querySelectorAll('ol a')).map((a) => a.getAttribute('href'))).to.deep.equal([
+      'https://example.org/plan',
+    ]);
+    expect(problems(el)[0]).to.contain('is not linked');
+  });
+
+  it('shows loading, a failed fetch and the empty state accessibly', async () => {
+    const loading = await fixture<IkDeadlineTimeline>(
+      html`<ik-deadline-timeline src="/test/fixtures/leeds-report.json" select="actions2010"></ik-deadline-timeline>`,
+    );
+    expect(loading.state).to.equal('loading');
+    await expect(loading).to.be.accessible();
+    await ready(loading);
+    expect(loading.state).to.equal('ready');
+    const failed = await ready(
+      await fixture<IkDeadlineTimeline>(
+        html`<ik-deadline-timeline src="/test-api/status?code=500"></ik-deadline-timeline>`,
+      ),
+    );
+    expect(failed.state).to.equal('error');
+    await expect(failed).to.be.accessible();
+    const empty = await tl({ actions: [] });
+    expect(empty.state).to.equal('empty');
+    await expect(empty).to.be.accessible();
+  });
+
+  it('shows only the list at 320 px', async () => {
+    const wrap = await fixture<HTMLElement>(
+      html`<div style="width: 320px"><ik-deadline-timeline .data=${leeds.actions2010}></ik-deadline-timeline></div>`,
+    );
+    const el = await ready(wrap.querySelector('ik-deadline-timeline')!);
+    expect(getComputedStyle(root(el).querySelector('.chart')!).display).to.equal('none');
+    expect(items(el).length).to.equal(28);
+  });
+});
