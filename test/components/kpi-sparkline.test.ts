@@ -202,6 +202,36 @@ describe('<ik-kpi-sparkline> shapes of series', () => {
     await expect(missing).to.be.accessible();
   });
 
+  it('draws comparators as faint lines and lists them in the data table', async () => {
+    const el = await spark(
+      kpi([60, 62], {
+        unit: 'percent',
+        comparators: [
+          {
+            label: 'England',
+            series: [
+              { period: 'Q1 2009/10', value: 70 },
+              { period: 'Q2 2009/10', value: null },
+            ],
+          },
+        ],
+      }),
+    );
+    expect(root(el).querySelector('path.comparator')!.getAttribute('d')).to.match(/^M[\d.]+,[\d.]+$/);
+    root(el).querySelector<HTMLButtonElement>('.data-toggle')!.click();
+    await el.updateComplete;
+    expect(Array.from(root(el).querySelectorAll('table.data thead th')).map(text)).to.deep.equal([
+      'Period',
+      'Value',
+      'Target',
+      'England',
+    ]);
+    expect(
+      Array.from(root(el).querySelectorAll('table.data tbody tr')).map((tr) => text(tr.lastElementChild)),
+    ).to.deep.equal(['70%', '']);
+    noNaN(el);
+  });
+
   it('reports an unreadable period for that point only', async () => {
     const el = await spark({
       ref: 'T',
