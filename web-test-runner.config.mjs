@@ -3,6 +3,21 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { chromeArgs, chromePath } from './scripts/chrome-path.mjs';
 import { testApi } from './test/server/test-api.mjs';
 
+// `import data from './x.json'` (as stories do) is served as a module at its own address (`?module`), so a
+// fetch of the same file, as widgets make, still gets JSON (and neither is cached as the other).
+const jsonModules = {
+  name: 'json-modules',
+  resolveImport({ source }) {
+    if (source.endsWith('.json')) return `${source}?module`;
+  },
+  resolveMimeType(ctx) {
+    if (ctx.path.endsWith('.json') && 'module' in ctx.query) return 'js';
+  },
+  transform(ctx) {
+    if (ctx.path.endsWith('.json') && 'module' in ctx.query) return { body: `export default ${ctx.body};` };
+  },
+};
+
 const browser = (timezone) =>
   chromeLauncher({
     launchOptions: {
@@ -27,7 +42,7 @@ export default {
   // One page at a time: a page in the background gets no animation frames, which fixtures wait for.
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), jsonModules],
   middleware: [testApi],
   browsers: [browser()],
   groups: [

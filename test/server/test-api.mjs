@@ -10,6 +10,11 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 const sharedData = resolve(dirname(fileURLToPath(import.meta.url)), '../../../shared/data');
 
 export async function testApi(ctx, next) {
+  // Stories fetch `fixtures/…` as Storybook serves them; in tests they live in test/fixtures.
+  if (ctx.path.startsWith('/fixtures/')) {
+    ctx.url = `/test${ctx.url}`;
+    return next();
+  }
   if (ctx.path.startsWith('/shared-data/')) {
     const file = join(sharedData, ctx.path.slice('/shared-data/'.length).replace(/[^\w.-]/g, ''));
     if (!existsSync(file)) return next();

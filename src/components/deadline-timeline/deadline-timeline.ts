@@ -270,7 +270,7 @@ export class IkDeadlineTimeline extends IkElement<TimelineData, TimelineModel> {
     </div>`;
   }
 
-  #renderList(model: TimelineModel, shown: ActionModel[]): TemplateResult {
+  #renderList(shown: ActionModel[]): TemplateResult {
     const focusKey = shown.some((a) => a.key === this.current) ? this.current : shown[0]?.key;
     return html`<ol class="actions" part="list" aria-label="Actions in order of due date" @keydown=${(e: KeyboardEvent) => this.#onListKeydown(shown, e)}>
       ${shown.map((a) => {
@@ -321,7 +321,7 @@ export class IkDeadlineTimeline extends IkElement<TimelineData, TimelineModel> {
           ? `Showing ${n(shown.length)} of ${n(total)} actions: those ${KIND_WORD[this.filter].toLowerCase()}`
           : `Showing all ${n(total)} actions`,
       })}
-      ${this.#renderChart(model, shown)} ${this.#renderList(model, shown)}
+      ${this.#renderChart(model, shown)} ${this.#renderList(shown)}
     </div>`;
   }
 }

@@ -134,7 +134,7 @@ export function layoutKpi(
   kpi: KpiData,
   path: string,
   opts: { locale?: string; size?: Size } = {},
-): { model: KpiModel; problems: Problem[]; empty: boolean } {
+): { model: KpiModel; problems: Problem[] } {
   const problems: Problem[] = [];
   const locale = opts.locale;
   const size = opts.size ?? INLINE_SIZE;
@@ -340,7 +340,6 @@ export function layoutKpi(
       size,
     },
     problems,
-    empty: kpi.series.length === 0,
   };
 }
 

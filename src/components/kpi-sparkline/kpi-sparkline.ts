@@ -118,10 +118,11 @@ export class IkKpiSparkline extends IkElement<KpiData, KpiModel> {
   }
 
   protected build(input: KpiData, path: string): Built<KpiModel> {
-    return layoutKpi(input, path, {
+    const { model, problems } = layoutKpi(input, path, {
       locale: this.locale,
       size: this.variant === 'card' ? CARD_SIZE : INLINE_SIZE,
     });
+    return { model, problems, empty: isKpiEmpty(input) };
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

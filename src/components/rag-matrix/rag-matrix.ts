@@ -159,7 +159,7 @@ export class IkRagMatrix extends IkElement<RagMatrixData, RagModel> {
     this.#nav.onFocusin(event);
   };
 
-  #renderCell(row: RagRowModel, cell: RagCellModel, r: number, c: number): TemplateResult {
+  #renderCell(cell: RagCellModel, r: number, c: number): TemplateResult {
     const id = `c-${r}-${c}`;
     const noteId = `n-${r}-${c}`;
     const onCell = cell.href === undefined;
@@ -256,7 +256,7 @@ export class IkRagMatrix extends IkElement<RagMatrixData, RagModel> {
                   <th scope="row" part="label" class="row-header" data-r=${index} data-c="0" tabindex=${this.#nav.tabIndex(index, 0)}>
                     ${row.label}
                   </th>
-                  ${row.cells.map((cell, i) => this.#renderCell(row, cell, index, i + 1))}
+                  ${row.cells.map((cell, i) => this.#renderCell(cell, index, i + 1))}
                 </tr>`;
               })}
             </tbody>`,

@@ -1,0 +1,71 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import '../src/define.js';
+import derby from '../test/fixtures/derby-report.json';
+import leeds from '../test/fixtures/leeds-report.json';
+import { compareExample, invalidGrid, nationalGrid } from './examples.js';
+
+interface Args {
+  data?: unknown;
+  src?: string;
+  select?: string;
+  scale?: string;
+  compare?: boolean;
+}
+
+const meta: Meta<Args> = {
+  title: 'Widgets/Judgement grid',
+  component: 'ik-judgement-grid',
+  render: (a) =>
+    html`<ik-judgement-grid
+      .data=${a.data}
+      src=${a.src ?? ''}
+      select=${a.select ?? ''}
+      scale=${a.scale ?? ''}
+      ?compare=${a.compare}
+    ></ik-judgement-grid>`,
+};
+export default meta;
+type Story = StoryObj<Args>;
+
+/** Leeds, inspection published 7 January 2010: two themes, nested rows, notes. */
+export const Leeds2010: Story = { args: { data: leeds.inspection2010 } };
+
+/** Derby, May 2011: the record of main findings, with its repeated heading. */
+export const Derby2011: Story = { args: { data: derby.inspection2011 } };
+
+/** The same report file, fetched and picked with `select`. */
+export const FromReportFile: Story = {
+  args: { src: 'fixtures/leeds-report.json', select: 'inspection2010' },
+};
+
+/** `compare`: each later judgement says whether it improved, held or declined (example data). */
+export const Compare: Story = { args: { data: compareExample, compare: true } };
+
+/** A bad grade is named with its place and the scale's grades; the other cells still draw. */
+export const BadData: Story = { args: { data: invalidGrid } };
+
+/** A file that cannot be fetched: what failed, the address, and Retry. */
+export const FailedFetch: Story = { args: { src: 'fixtures/no-such-report.json' } };
+
+/** Valid data with nothing in it. */
+export const Empty: Story = { args: { data: { columns: [], rows: [] } } };
+
+/** 152 authorities × 24 judgements: the header row and first column stay in view (example data). */
+export const LargeGrid: Story = { args: { data: nationalGrid, scale: 'ofsted-ri' } };
+
+/** In a 320 px column the table scrolls inside the widget. */
+export const Narrow: Story = {
+  args: { data: leeds.inspection2010 },
+  render: (a) =>
+    html`<div style="width: 320px"><ik-judgement-grid .data=${a.data}></ik-judgement-grid></div>`,
+};
+
+/** Themed on purpose through `--ik-*` custom properties. */
+export const Themed: Story = {
+  args: { data: leeds.inspection2010 },
+  render: (a) => html`<ik-judgement-grid
+    style="--ik-font-family: Georgia, serif; --ik-grade-4: #942514; --ik-border-colour: #505a5f"
+    .data=${a.data}
+  ></ik-judgement-grid>`,
+};
