@@ -77,4 +77,11 @@ mkdirSync(at('schemas'));
 for (const [file, schema] of Object.entries(JSON_SCHEMAS)) {
   writeFileSync(at('schemas', file), `${JSON.stringify(schema, null, 2)}\n`);
 }
+console.log('build: dist/demo/ (the demo pages, playground and embed page)');
+await build({
+  configFile: at('vite.config.ts'),
+  logLevel: 'warn',
+  define: { 'process.env.NODE_ENV': '"production"' },
+});
+
 console.log(`build: done (${widgets.length} widgets, ${Object.keys(JSON_SCHEMAS).length} schemas)`);

@@ -1,0 +1,69 @@
+/**
+ * The embed page (CONTRACT §2) for CMSs that strip scripts: `embed.html?widget=kpi-sparkline&src=…&ref=NI%2059`
+ * renders one widget, sized to its content, and tells the page around the <iframe> its height:
+ * `{ type: 'ik-embed-height', height, widget, id }` through postMessage whenever it changes.
+ */
+import '../src/define.js';
+import { checkUrl } from '../src/core/load.js';
+
+export const WIDGETS = ['judgement-grid', 'rag-matrix', 'kpi-sparkline', 'deadline-timeline'] as const;
+/** The attributes the embed page passes on, per widget (besides src, select and format). */
+export const PASSED: Record<(typeof WIDGETS)[number], string[]> = {
+  'judgement-grid': ['scale', 'compare', 'columns'],
+  'rag-matrix': [],
+  'kpi-sparkline': ['ref', 'variant'],
+  'deadline-timeline': ['group-by', 'as-of', 'published'],
+};
+const COMMON = ['src', 'select', 'format', 'lang', 'id'];
+
+const main = document.getElementById('embed')!;
+const params = new URLSearchParams(location.search);
+const problems: string[] = [];
+const widget = params.get('widget') ?? '';
+if (!(WIDGETS as readonly string[]).includes(widget)) {
+  problems.push(
+    `widget: ${widget ? `"${widget}" is not a widget` : 'is missing'}: use ${WIDGETS.join(', ')}`,
+  );
+}
+const src = params.get('src');
+if (!src) problems.push('src: is missing: give the address of a JSON or CSV file');
+else {
+  const checked = checkUrl(src, location.href);
+  if (!checked.ok) problems.push(`src: ${checked.message}`);
+}
+const allowed = new Set([...COMMON, 'widget', ...(PASSED[widget as (typeof WIDGETS)[number]] ?? [])]);
+for (const key of params.keys()) {
+  if (!allowed.has(key))
+    problems.push(`${key}: is not a setting of this widget (it has ${[...allowed].join(', ')})`);
+}
+
+function post(): void {
+  const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
+  window.parent?.postMessage({ type: 'ik-embed-height', height, widget, id: params.get('id') }, '*');
+}
+
+if (problems.length) {
+  const box = document.createElement('div');
+  box.className = 'embed-error';
+  box.setAttribute('role', 'alert');
+  const p = document.createElement('p');
+  p.textContent = 'This embedded widget cannot be shown:';
+  const ul = document.createElement('ul');
+  for (const problem of problems) {
+    const li = document.createElement('li');
+    li.textContent = problem;
+    ul.append(li);
+  }
+  box.append(p, ul);
+  main.append(box);
+} else {
+  const el = document.createElement(`ik-${widget}`);
+  for (const key of allowed) {
+    if (key === 'widget' || key === 'id') continue;
+    const value = params.get(key);
+    if (value !== null) el.setAttribute(key, value);
+  }
+  main.append(el);
+}
+new ResizeObserver(post).observe(document.documentElement);
+post();

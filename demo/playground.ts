@@ -1,0 +1,117 @@
+/**
+ * The editors' playground: pick a widget, paste JSON or CSV (or load a file), see the widget live with its
+ * problems, and copy a ready-to-paste tag with the data inside it or as `src`.
+ */
+import '../src/define.js';
+
+const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+const widget = $<HTMLSelectElement>('widget');
+const data = $<HTMLTextAreaElement>('data');
+const attrs = $<HTMLInputElement>('attrs');
+const preview = $<HTMLDivElement>('preview');
+const tag = $<HTMLTextAreaElement>('tag');
+const srcUrl = $<HTMLInputElement>('src-url');
+
+const EXAMPLES: Record<string, { data: string; attrs: string }> = {
+  'judgement-grid': {
+    attrs: 'scale="ofsted-4"',
+    data: 'row,parent,column,grade,note\nOverall effectiveness,,Safeguarding,Inadequate,\nQuality of Provision,,Safeguarding,Inadequate,\nService responsiveness,Quality of Provision,Safeguarding,Inadequate,\nOverall effectiveness,,Looked after children,Adequate,\n',
+  },
+  'rag-matrix': {
+    attrs: '',
+    data: 'row,group,column,status_or_rating,note\nReduce the proportion of young people who leave school with no qualifications,14-19 Education,April 2009,Good,\nThe proportion of young people obtaining a Level 3 qualification by the age of 19 is lower than in similar councils,14-19 Education,April 2009,,Full data unavailable at the time of report publication\n',
+  },
+  'kpi-sparkline': {
+    attrs: 'ref="NI 59" variant="card"',
+    data: 'ref,title,period,value,target,polarity,unit,provisional\nNI 59,The proportion of Initial Assessments undertaken within 7 days,2008/09,76.5,80,Rise,%,\nNI 59,,Q3 2009/10,58.3,80,,,\nNI 59,,Q4 2009/10,59.7,80,,,yes\nNI 59,,March 2010,73,80,,,\n',
+  },
+  'deadline-timeline': {
+    attrs: 'published="2010-01-07" as-of="2010-02-12"',
+    data: "id,theme,title,timescale\nsg-i-1,Safeguarding,Refresh the existing children's service improvement plan to take account of the priorities for action and other issues set out in this report.,Immediately\n",
+  },
+};
+
+/** Attributes typed as `name="value"` pairs (or bare names); anything else is ignored. */
+function parseAttributes(text: string): [string, string][] {
+  const out: [string, string][] = [];
+  for (const m of text.matchAll(/([a-z][a-z-]*)(?:\s*=\s*"([^"]*)")?/gi))
+    out.push([m[1]!.toLowerCase(), m[2] ?? '']);
+  return out.filter(([name]) => !name.startsWith('on') && name !== 'style');
+}
+
+function isJson(text: string): boolean {
+  return /^\s*[[{]/.test(text);
+}
+
+const escapeAttr = (v: string) => v.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+
+function render(): void {
+  const name = `ik-${widget.value}`;
+  const text = data.value;
+  const el = document.createElement(name);
+  for (const [key, value] of parseAttributes(attrs.value)) el.setAttribute(key, value);
+  if (text.trim()) {
+    // Data inside the tag, as an editor would paste it; never parsed as HTML.
+    const script = document.createElement('script');
+    script.type = isJson(text) ? 'application/json' : 'text/csv';
+    script.textContent = text;
+    el.append(script);
+  }
+  preview.replaceChildren(el);
+  writeTag();
+}
+
+function writeTag(): void {
+  const name = `ik-${widget.value}`;
+  const attributes = parseAttributes(attrs.value)
+    .map(([k, v]) => (v === '' ? ` ${k}` : ` ${k}="${escapeAttr(v)}"`))
+    .join('');
+  const mode = (document.querySelector('input[name="mode"]:checked') as HTMLInputElement).value;
+  const text = data.value.trim();
+  let out: string;
+  if (mode === 'src') out = `<${name} src="${escapeAttr(srcUrl.value)}"${attributes}></${name}>`;
+  else {
+    const type = isJson(text) ? 'application/json' : 'text/csv';
+    // "</script" inside data would end the script element early: write it so it cannot.
+    const safe = text.replace(/<\/(script)/gi, '<\\/$1');
+    out = `<${name}${attributes}>\n  <script type="${type}">\n${safe}\n  </script>\n</${name}>`;
+  }
+  tag.value = `<script type="module" src="/files/inspection-kit.js"></script>\n${out}`;
+}
+
+function loadExample(): void {
+  const example = EXAMPLES[widget.value]!;
+  data.value = example.data;
+  attrs.value = example.attrs;
+  render();
+}
+
+let timer: number | undefined;
+const soon = () => {
+  clearTimeout(timer);
+  timer = window.setTimeout(render, 250);
+};
+data.addEventListener('input', soon);
+attrs.addEventListener('input', soon);
+widget.addEventListener('change', loadExample);
+srcUrl.addEventListener('input', writeTag);
+for (const radio of document.querySelectorAll('input[name="mode"]'))
+  radio.addEventListener('change', writeTag);
+$<HTMLButtonElement>('example').addEventListener('click', loadExample);
+$<HTMLInputElement>('file').addEventListener('change', async (event) => {
+  const file = (event.target as HTMLInputElement).files?.[0];
+  if (!file) return;
+  data.value = await file.text();
+  render();
+});
+$<HTMLButtonElement>('copy').addEventListener('click', async () => {
+  const status = $<HTMLParagraphElement>('copied');
+  try {
+    await navigator.clipboard.writeText(tag.value);
+    status.textContent = 'Copied. Paste it into your page.';
+  } catch {
+    tag.select();
+    status.textContent = 'Select the text above and copy it (Ctrl+C).';
+  }
+});
+loadExample();

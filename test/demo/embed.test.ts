@@ -1,0 +1,59 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+
+interface HeightMessage {
+  type: string;
+  height: number;
+  widget: string;
+  id: string | null;
+}
+
+async function embed(query: string): Promise<{ frame: HTMLIFrameElement; messages: HeightMessage[] }> {
+  const messages: HeightMessage[] = [];
+  const listener = (event: MessageEvent) => {
+    if (event.data?.type === 'ik-embed-height') messages.push(event.data as HeightMessage);
+  };
+  window.addEventListener('message', listener);
+  const frame = await fixture<HTMLIFrameElement>(
+    html`<iframe title="Embedded widget" style="width: 600px; height: 200px; border: 0" src=${`/demo/embed.html?${query}`}></iframe>`,
+  );
+  await waitUntil(() => messages.length > 0, 'the embed page never sent its height', { timeout: 10000 });
+  return { frame, messages };
+}
+
+describe('embed.html', () => {
+  it('renders one widget from its parameters and tells the parent its height as it grows', async () => {
+    const { frame, messages } = await embed(
+      'widget=kpi-sparkline&src=/test/fixtures/leeds-report.json&select=indicators&ref=NI%2059&variant=card&id=ni59',
+    );
+    const doc = frame.contentDocument!;
+    const el = doc.querySelector('ik-kpi-sparkline')!;
+    await waitUntil(() => el.getAttribute('state') === 'ready', 'never ready', { timeout: 10000 });
+    expect(el.getAttribute('ref')).to.equal('NI 59');
+    expect(el.getAttribute('variant')).to.equal('card');
+    await waitUntil(() => messages.at(-1)!.height > 250, 'height never reported after drawing', {
+      timeout: 5000,
+    });
+    const last = messages.at(-1)!;
+    expect(last.widget).to.equal('kpi-sparkline');
+    expect(last.id).to.equal('ni59');
+    expect(last.height).to.equal(Math.ceil(doc.documentElement.getBoundingClientRect().height));
+  });
+
+  it('says clearly what is wrong with bad parameters, and fetches nothing', async () => {
+    const { frame } = await embed('widget=pie-chart&src=javascript:alert(1)&colour=red');
+    const alert = frame.contentDocument!.querySelector('[role="alert"]')!;
+    const items = Array.from(alert.querySelectorAll('li')).map((li) => li.textContent);
+    expect(items).to.deep.equal([
+      'widget: "pie-chart" is not a widget: use judgement-grid, rag-matrix, kpi-sparkline, deadline-timeline',
+      'src: "javascript:alert(1)" was not fetched: only https, http and relative addresses are allowed',
+      'colour: is not a setting of this widget (it has src, select, format, lang, id, widget)',
+    ]);
+    expect(frame.contentDocument!.querySelector('[state]')).to.equal(null);
+  });
+
+  it('asks for a missing widget and src', async () => {
+    const { frame } = await embed('');
+    const text = frame.contentDocument!.querySelector('[role="alert"]')!.textContent!;
+    expect(text).to.contain('widget: is missing').and.contain('src: is missing');
+  });
+});
