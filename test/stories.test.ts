@@ -19,7 +19,9 @@ interface StoryModule {
 afterEach(() => clearFetchCache());
 
 for (const mod of [grid, rag, spark, timeline] as unknown as StoryModule[]) {
-  describe(`stories: ${mod.default.title}`, () => {
+  describe(`stories: ${mod.default.title}`, function () {
+    // axe on a 152 × 24 grid takes seconds on a slow machine.
+    this.timeout(60000);
     for (const [name, story] of Object.entries(mod)) {
       if (name === 'default') continue;
       const s = story as { render?: Render; args?: Record<string, unknown> };
