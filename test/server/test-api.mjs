@@ -9,7 +9,16 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 // The national data set lives beside the project (../shared/data), not in it: served read-only when present.
 const sharedData = resolve(dirname(fileURLToPath(import.meta.url)), '../../../shared/data');
 
+export const STRICT_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
+
 export async function testApi(ctx, next) {
+  // The strict-CSP page: no inline script or style, no eval, Trusted Types for scripts with only Lit's policy.
+  if (ctx.path.startsWith('/test/csp/')) {
+    await next();
+    ctx.set('content-security-policy', STRICT_CSP);
+    return;
+  }
   // Stories fetch `fixtures/…` as Storybook serves them; in tests they live in test/fixtures.
   if (ctx.path.startsWith('/fixtures/')) {
     ctx.url = `/test${ctx.url}`;
