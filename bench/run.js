@@ -1,0 +1,157 @@
+// One benchmark case per page: `page.html?case=<name>`. Setup (loading code, making data and markup) happens
+// before `window.bench.ready` resolves; `run()` times the drawing; `updates(n)` times single-item updates.
+import { floorSvg, makeGrid, makeKpis, makeTimeline, staticList, staticTable } from './data.js';
+
+const params = new URLSearchParams(location.search);
+const name = params.get('case');
+const CACHE = '/node_modules/.cache/inspection-kit-bench/';
+const IK = params.get('bundle') === 'profile' ? `${CACHE}ik-profile.js` : '/dist/inspection-kit.js';
+const root = document.getElementById('root');
+
+const frame = () => new Promise((resolve) => requestAnimationFrame(() => resolve()));
+
+/** Every ik element given its data, on the page, rendered and `ready`. */
+async function drawIk(tag, items) {
+  const fragment = document.createDocumentFragment();
+  const els = items.map((data) => {
+    const el = document.createElement(tag);
+    el.data = data;
+    fragment.append(el);
+    return el;
+  });
+  root.append(fragment);
+  await Promise.all(els.map((el) => el.updateComplete));
+  const notReady = els.filter((el) => el.getAttribute('state') !== 'ready');
+  if (notReady.length)
+    throw new Error(`${notReady.length} ${tag} not ready: ${notReady[0].getAttribute('state')}`);
+}
+
+async function ik(tag) {
+  await import(IK);
+  await customElements.whenDefined(tag);
+}
+
+async function peer(file) {
+  return import(`${CACHE}${file}.js`);
+}
+
+function stylesheet(href) {
+  return new Promise((resolve, reject) => {
+    const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href });
+    link.onload = resolve;
+    link.onerror = () => reject(new Error(`could not load ${href}`));
+    document.head.append(link);
+  });
+}
+
+/** Each case: `setup()` returns the function that draws. */
+const CASES = {
+  'spark-ik': async () => {
+    await ik('ik-kpi-sparkline');
+    const kpis = makeKpis();
+    return () => drawIk('ik-kpi-sparkline', kpis);
+  },
+  'spark-floor': async () => {
+    const markup = makeKpis().map(floorSvg).join('');
+    return () => {
+      root.innerHTML = markup;
+    };
+  },
+  'spark-chartjs': async () => {
+    const { render } = await peer('chartjs');
+    const kpis = makeKpis();
+    return () => render(root, kpis);
+  },
+  'spark-uplot': async () => {
+    await stylesheet('/node_modules/uplot/dist/uPlot.min.css');
+    const { render } = await peer('uplot');
+    const kpis = makeKpis();
+    return () => render(root, kpis);
+  },
+  'spark-plot': async () => {
+    const { render } = await peer('plot');
+    const kpis = makeKpis();
+    return () => render(root, kpis);
+  },
+  'grid-ik': async () => {
+    await ik('ik-judgement-grid');
+    const grid = makeGrid();
+    return () => drawIk('ik-judgement-grid', [grid]);
+  },
+  'grid-static': async () => {
+    const markup = staticTable(makeGrid());
+    return () => {
+      root.innerHTML = markup;
+    };
+  },
+  'timeline-ik': async () => {
+    await ik('ik-deadline-timeline');
+    const timeline = makeTimeline();
+    return () => drawIk('ik-deadline-timeline', [timeline]);
+  },
+  'timeline-static': async () => {
+    const markup = staticList(makeTimeline());
+    return () => {
+      root.innerHTML = markup;
+    };
+  },
+};
+
+/** A new data object for `el` with one value changed (a different one each time). */
+const CHANGES = {
+  'ik-kpi-sparkline': (data, i) => ({
+    ...data,
+    series: data.series.map((p, j) => (j === data.series.length - 1 ? { ...p, value: 60 + (i % 30) } : p)),
+  }),
+  'ik-judgement-grid': (data, i) => ({
+    ...data,
+    rows: data.rows.map((row, r) =>
+      r === 10 ? { ...row, grades: { ...row.grades, j5: i % 2 ? 'Outstanding' : 'Inadequate' } } : row,
+    ),
+  }),
+};
+
+async function start() {
+  const setup = CASES[name];
+  if (!setup) throw new Error(`no such case: ${name}`);
+  const draw = await setup();
+  await frame();
+  return {
+    /** Milliseconds from the first insertion to rendered: `layout` (forced), `frame` (next frame + layout). */
+    async run() {
+      const t0 = performance.now();
+      await draw();
+      void document.body.offsetHeight;
+      const layout = performance.now() - t0;
+      await frame();
+      void document.body.offsetHeight;
+      return { frame: performance.now() - t0, layout };
+    },
+    /** `n` updates of the first ik element (after `warm` untimed ones): milliseconds each. */
+    async updates(n, warm = 10) {
+      const el = root.firstElementChild;
+      const change = CHANGES[el.localName];
+      const base = el.data;
+      const times = [];
+      for (let i = 0; i < warm + n; i++) {
+        const next = change(base, i);
+        await frame();
+        const t0 = performance.now();
+        el.data = next;
+        await el.updateComplete;
+        const t = performance.now() - t0;
+        if (el.getAttribute('state') !== 'ready') throw new Error(`update ${i}: ${el.getAttribute('state')}`);
+        if (i >= warm) times.push(t);
+      }
+      return times;
+    },
+    isolated: globalThis.crossOriginIsolated === true,
+  };
+}
+
+const ready = start();
+window.bench = {
+  ready: ready.then((b) => ({ isolated: b.isolated })),
+  run: () => ready.then((b) => b.run()),
+  updates: (n, warm) => ready.then((b) => b.updates(n, warm)),
+};

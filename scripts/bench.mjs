@@ -1,0 +1,520 @@
+// `npm run bench`: speed and size of the kit against its peers, side by side in one run (issue 8).
+// Headless Chromium via puppeteer-core; pages in bench/ served from the project root by a tiny static server.
+// Writes BENCHMARKS.md. Not part of `npm test`. BENCH_RUNS (default 7) sets the runs per case;
+// BENCH_NO_BUILD=1 skips `npm run build` when dist/inspection-kit.js exists.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import os from 'node:os';
+import { dirname, extname, join, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import puppeteer from 'puppeteer-core';
+import { build } from 'vite';
+import { assertChrome, chromeArgs, chromePath } from './chrome-path.mjs';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const at = (...p) => join(root, ...p);
+const cache = at('node_modules', '.cache', 'inspection-kit-bench');
+const RUNS = Number(process.env.BENCH_RUNS) || 7;
+const SPARK_UPDATES = 200;
+const GRID_UPDATES = 100;
+const PROFILE_RUNS = 3;
+const WIDGETS = ['judgement-grid', 'rag-matrix', 'kpi-sparkline', 'deadline-timeline'];
+const KB = 1024;
+
+const log = (...a) => console.log('bench:', ...a);
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+const ms = (n) => (n >= 100 ? n.toFixed(0) : n >= 10 ? n.toFixed(1) : n.toFixed(2));
+const x = (n) => `${n.toFixed(2)}×`;
+const kb = (n) => `${(n / KB).toFixed(1)} KB`;
+const mb = (n) => `${(n / KB / KB).toFixed(1)} MB`;
+const met = (ok) => (ok ? 'met' : '**not met**');
+const table = (head, rows) =>
+  [
+    `| ${head.join(' | ')} |`,
+    `|${head.map(() => '---').join('|')}|`,
+    ...rows.map((r) => `| ${r.join(' | ')} |`),
+  ].join('\n');
+
+// ---------------------------------------------------------------------------------------------------------
+// Bundles: the kit, each widget alone, each peer for the same sparkline, and an unminified kit for profiling.
+
+async function bundle(entry, name, minify = true) {
+  await build({
+    configFile: false,
+    logLevel: 'warn',
+    root,
+    define: { 'process.env.NODE_ENV': '"production"' },
+    build: {
+      outDir: cache,
+      emptyOutDir: false,
+      copyPublicDir: false,
+      lib: { entry, formats: ['es'], fileName: () => `${name}.js` },
+      rolldownOptions: { output: { minify, codeSplitting: false } },
+    },
+  });
+  return join(cache, `${name}.js`);
+}
+
+function sizeOf(file) {
+  const bytes = readFileSync(file);
+  return { min: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
+}
+
+async function buildAll() {
+  if (process.env.BENCH_NO_BUILD !== '1' || !existsSync(at('dist', 'inspection-kit.js'))) {
+    log('npm run build');
+    execFileSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: 'inherit' });
+  }
+  rmSync(cache, { recursive: true, force: true });
+  mkdirSync(cache, { recursive: true });
+  log('bundling each widget, the peers and a profiling build');
+  const sizes = [
+    { name: 'dist/inspection-kit.js (all four)', ...sizeOf(at('dist', 'inspection-kit.js')), kit: true },
+  ];
+  for (const w of WIDGETS) {
+    const file = await bundle(at('src', 'components', w, 'define.ts'), `widget-${w}`);
+    sizes.push({ name: `ik-${w} entry + deps`, ...sizeOf(file), widget: true });
+  }
+  for (const [peer, label] of [
+    ['chartjs', 'Chart.js sparkline'],
+    ['uplot', 'uPlot sparkline'],
+    ['plot', 'Observable Plot sparkline'],
+  ]) {
+    const file = await bundle(at('bench', 'peers', `${peer}.js`), peer);
+    sizes.push({ name: `${label} (peer)`, ...sizeOf(file) });
+  }
+  await bundle(at('src', 'define.ts'), 'ik-profile', false);
+  return sizes;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// A static server for the project root, cross-origin isolated so performance.now() is fine-grained.
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+};
+
+function serve() {
+  const server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url, 'http://localhost').pathname);
+    const file = resolve(root, `.${path}`);
+    const inside = file === root || file.startsWith(root + sep);
+    if (!inside || !existsSync(file) || !statSync(file).isFile()) {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end(`not found: ${path}`);
+      return;
+    }
+    res.writeHead(200, {
+      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'cross-origin-opener-policy': 'same-origin',
+      'cross-origin-embedder-policy': 'require-corp',
+      'cache-control': 'no-store',
+    });
+    res.end(readFileSync(file));
+  });
+  return new Promise((done) => server.listen(0, '127.0.0.1', () => done(server)));
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Pages: each measurement in a fresh page of its own browser context (its own renderer and heap).
+
+async function withPage(browser, base, name, fn, query = '') {
+  const context = await browser.createBrowserContext();
+  try {
+    const page = await context.newPage();
+    await page.setViewport({ width: 1280, height: 900 });
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text());
+    });
+    await page.goto(`${base}/bench/page.html?case=${name}${query}`, { waitUntil: 'load' });
+    const info = await page
+      .evaluate(() => window.bench.ready)
+      .catch((e) => {
+        throw new Error(`${name}: setup failed: ${e.message}\n${errors.join('\n')}`);
+      });
+    const cdp = await page.createCDPSession();
+    const result = await fn(page, cdp, info);
+    if (errors.length) throw new Error(`${name}: errors in the page:\n${errors.join('\n')}`);
+    return result;
+  } finally {
+    await context.close();
+  }
+}
+
+async function heapAfterGc(cdp) {
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  return usedSize;
+}
+
+async function timeCase(browser, base, name) {
+  return withPage(browser, base, name, async (page, cdp, info) => {
+    const t = await page.evaluate(() => window.bench.run());
+    const heap = name.startsWith('spark-') ? await heapAfterGc(cdp) : undefined;
+    return { ...t, heap, isolated: info.isolated };
+  });
+}
+
+/** Self time per function from CDP Profiler profiles, merged over several runs. */
+async function profileCase(browser, base, name, regionOf) {
+  const self = new Map();
+  let total = 0;
+  for (let i = 0; i < PROFILE_RUNS; i++) {
+    await withPage(
+      browser,
+      base,
+      name,
+      async (page, cdp) => {
+        await cdp.send('Profiler.enable');
+        await cdp.send('Profiler.setSamplingInterval', { interval: 50 });
+        await cdp.send('Profiler.start');
+        await page.evaluate(() => window.bench.run());
+        const { profile } = await cdp.send('Profiler.stop');
+        const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+        profile.samples.forEach((id, k) => {
+          const dt = (profile.timeDeltas[k + 1] ?? 0) / 1000;
+          const { functionName, url, lineNumber } = byId.get(id).callFrame;
+          if (functionName === '(idle)' || functionName === '(root)') return;
+          const where = url ? regionOf(url, lineNumber) : 'built-in (DOM or V8)';
+          // The bench's own frames are only its forced layout (document.body.offsetHeight).
+          const key = url.includes('/bench/')
+            ? '(style and layout, forced by the bench)'
+            : `${functionName || '(anonymous)'}${where ? ` — ${where}` : ''}`;
+          self.set(key, (self.get(key) ?? 0) + dt);
+          total += dt;
+        });
+      },
+      '&bundle=profile',
+    );
+  }
+  const top = [...self.entries()].sort((a, b) => b[1] - a[1]);
+  return { total: total / PROFILE_RUNS, top: top.map(([fn, t]) => ({ fn, ms: t / PROFILE_RUNS })) };
+}
+
+/** Where a line of the unminified profiling bundle came from, from the bundler's `//#region` comments. */
+function regionReader() {
+  const lines = readFileSync(join(cache, 'ik-profile.js'), 'utf8').split('\n');
+  const region = [];
+  let current = '';
+  for (const line of lines) {
+    const m = /^\/\/(?:#region)? ((?:src|node_modules)\/\S+)$/.exec(line);
+    if (m) current = m[1];
+    region.push(current);
+  }
+  return (url, line) => {
+    if (!url.includes('ik-profile.js')) return `${new URL(url).pathname.slice(1)}:${line + 1}`;
+    const r = region[line] ?? '';
+    return `${r ? `${r.replace(/^.*node_modules\//, '')}, ` : ''}ik-profile.js:${line + 1}`;
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------------
+
+async function main() {
+  assertChrome();
+  const started = Date.now();
+  const sizes = await buildAll();
+
+  let server;
+  let browser;
+  try {
+    server = await serve();
+    const base = `http://127.0.0.1:${server.address().port}`;
+    browser = await puppeteer.launch({
+      executablePath: chromePath,
+      headless: true,
+      args: [...chromeArgs, '--disable-gpu-vsync', '--disable-frame-rate-limit'],
+    });
+    const version = await browser.version();
+    log(`${version}, ${RUNS} runs per case, ${os.cpus().length} cores`);
+
+    // Rounds: every case once per round, so slow moments of the machine hit all cases alike.
+    const cases = [
+      'spark-floor',
+      'spark-ik',
+      'spark-chartjs',
+      'spark-uplot',
+      'spark-plot',
+      'grid-static',
+      'grid-ik',
+      'timeline-static',
+      'timeline-ik',
+    ];
+    const results = Object.fromEntries(cases.map((c) => [c, []]));
+    let isolated = true;
+    await timeCase(browser, base, 'spark-ik'); // warm the browser and the server once, untimed
+    for (let round = 1; round <= RUNS; round++) {
+      for (const c of cases) {
+        const r = await timeCase(browser, base, c);
+        isolated &&= r.isolated;
+        results[c].push(r);
+      }
+      log(`round ${round}/${RUNS} done`);
+    }
+    const stat = (c, key = 'frame') => {
+      const xs = results[c].map((r) => r[key]);
+      return { median: median(xs), min: Math.min(...xs), max: Math.max(...xs) };
+    };
+
+    log(`updates: one sparkline × ${SPARK_UPDATES}, the grid × ${GRID_UPDATES}`);
+    const sparkUpdates = await withPage(browser, base, 'spark-ik', async (page) => {
+      await page.evaluate(() => window.bench.run());
+      return page.evaluate((n) => window.bench.updates(n), SPARK_UPDATES);
+    });
+    const gridUpdates = await withPage(browser, base, 'grid-ik', async (page) => {
+      await page.evaluate(() => window.bench.run());
+      return page.evaluate((n) => window.bench.updates(n), GRID_UPDATES);
+    });
+
+    log('profiling the ik sparklines and grid');
+    const regionOf = regionReader();
+    const profiles = {
+      spark: await profileCase(browser, base, 'spark-ik', regionOf),
+      grid: await profileCase(browser, base, 'grid-ik', regionOf),
+    };
+
+    // ----- Tables
+    const floor = stat('spark-floor');
+    const sparkRows = [
+      ['DOM floor (one innerHTML)', 'spark-floor'],
+      ['`<ik-kpi-sparkline>`', 'spark-ik'],
+      ['Chart.js', 'spark-chartjs'],
+      ['uPlot', 'spark-uplot'],
+      ['Observable Plot', 'spark-plot'],
+    ].map(([label, c]) => {
+      const s = stat(c);
+      const l = stat(c, 'layout');
+      const heap = median(results[c].map((r) => r.heap));
+      return {
+        label,
+        c,
+        s,
+        l,
+        heap,
+        ratio: s.median / floor.median,
+        minRatio: s.min / floor.min,
+        lratio: l.median / stat('spark-floor', 'layout').median,
+      };
+    });
+    const sparkTable = table(
+      [
+        '500 sparklines',
+        'median ms',
+        'min–max ms',
+        '× DOM floor',
+        '× floor, fastest runs',
+        'to layout only: ms (× floor)',
+        'JS heap after GC',
+      ],
+      sparkRows.map((r) => [
+        r.label,
+        ms(r.s.median),
+        `${ms(r.s.min)}–${ms(r.s.max)}`,
+        x(r.ratio),
+        x(r.minRatio),
+        `${ms(r.l.median)} (${x(r.lratio)})`,
+        mb(r.heap),
+      ]),
+    );
+    const pairs = [
+      ['Judgement grid 152 × 24', 'grid-ik', 'static `<table>` (innerHTML)', 'grid-static'],
+      ['Timeline of 300 actions', 'timeline-ik', 'static `<ol>` (innerHTML)', 'timeline-static'],
+    ].map(([label, c, baseLabel, b]) => {
+      const s = stat(c);
+      const bs = stat(b);
+      return {
+        label,
+        baseLabel,
+        s,
+        bs,
+        ratio: s.median / bs.median,
+        minRatio: s.min / bs.min,
+        lratio: stat(c, 'layout').median / stat(b, 'layout').median,
+      };
+    });
+    const pairTable = table(
+      [
+        'case',
+        'ik median ms (min–max)',
+        'baseline',
+        'baseline median ms (min–max)',
+        '× baseline',
+        '× baseline, fastest runs',
+        'to layout only ×',
+      ],
+      pairs.map((p) => [
+        p.label,
+        `${ms(p.s.median)} (${ms(p.s.min)}–${ms(p.s.max)})`,
+        p.baseLabel,
+        `${ms(p.bs.median)} (${ms(p.bs.min)}–${ms(p.bs.max)})`,
+        x(p.ratio),
+        x(p.minRatio),
+        x(p.lratio),
+      ]),
+    );
+    const upd = (xs) => ({
+      median: median(xs),
+      p90: [...xs].sort((a, b) => a - b)[Math.floor(xs.length * 0.9)],
+    });
+    const su = upd(sparkUpdates);
+    const gu = upd(gridUpdates);
+    const updateTable = table(
+      ['update', 'count', 'median ms', '90th percentile ms'],
+      [
+        ['one sparkline of 500: `.data` with one value changed', SPARK_UPDATES, ms(su.median), ms(su.p90)],
+        ['the grid: `.data` with one grade changed', GRID_UPDATES, ms(gu.median), ms(gu.p90)],
+      ],
+    );
+    const ikHeap = sparkRows.find((r) => r.c === 'spark-ik').heap;
+    const floorHeap = sparkRows.find((r) => r.c === 'spark-floor').heap;
+    const sizeTable = table(
+      ['bundle (minified)', 'min', 'min + gzip', 'goal', ''],
+      sizes.map((s) => [
+        s.name,
+        kb(s.min),
+        kb(s.gzip),
+        s.kit ? '≤ 30 KB' : s.widget ? '≤ 20 KB' : '',
+        s.kit ? met(s.gzip <= 30 * KB) : s.widget ? met(s.gzip <= 20 * KB) : '',
+      ]),
+    );
+
+    const ikSpark = sparkRows.find((r) => r.c === 'spark-ik');
+    const kit = sizes.find((s) => s.kit);
+    const widgetSizes = sizes.filter((s) => s.widget);
+    const biggestWidget = widgetSizes.reduce((a, b) => (b.gzip > a.gzip ? b : a));
+    const goals = [
+      ['500 sparklines', '≤ 2.5× DOM floor', x(ikSpark.ratio), ikSpark.ratio <= 2.5],
+      ['Judgement grid 152 × 24', '≤ 1.5× static table', x(pairs[0].ratio), pairs[0].ratio <= 1.5],
+      ['Timeline of 300', '≤ 2× static list', x(pairs[1].ratio), pairs[1].ratio <= 2],
+      ['Update one sparkline', '≤ 1 ms median', `${ms(su.median)} ms`, su.median <= 1],
+      ['dist/inspection-kit.js', '≤ 30 KB min+gzip', kb(kit.gzip), kit.gzip <= 30 * KB],
+      [
+        'Each widget entry',
+        '≤ 20 KB min+gzip',
+        `largest ${kb(biggestWidget.gzip)} (${biggestWidget.name.split(' ')[0]})`,
+        widgetSizes.every((s) => s.gzip <= 20 * KB),
+      ],
+    ];
+    const goalTable = table(
+      ['goal', 'target', 'measured', ''],
+      goals.map(([g, t, m, ok]) => [g, t, m, met(ok)]),
+    );
+    const hot = (p) =>
+      table(
+        ['function — source (unminified profiling build)', 'self ms per run', 'share'],
+        p.top
+          .filter((t) => !t.fn.startsWith('('))
+          .slice(0, 5)
+          .map((t) => [t.fn.replaceAll('|', '\\|'), ms(t.ms), `${((t.ms / p.total) * 100).toFixed(0)}%`]),
+      );
+    const native = (p) => {
+      const get = (n) => p.top.find((t) => t.fn.startsWith(n))?.ms ?? 0;
+      const pc = (n) => `${ms(get(n))} ms (${((get(n) / p.total) * 100).toFixed(0)}%)`;
+      return `Sampled ${ms(p.total)} ms per run (the profiler slows the page). Outside JS functions: the forced style recalculation and layout ${pc('(style and layout')}, other native work "(program)" ${pc('(program)')}, garbage collection ${pc('(garbage collector)')}.`;
+    };
+
+    const date = new Date().toISOString().slice(0, 10);
+    const metCount = goals.filter((g) => g[3]).length;
+    const missed = goals.filter((g) => !g[3]).map((g) => `${g[0]} (${g[2]}, goal ${g[1]})`);
+    const summary = [
+      `${metCount} of ${goals.length} goals met on this run.`,
+      missed.length ? `Not met: ${missed.join('; ')}.` : 'None is missed.',
+      `The 500 sparklines take ${ms(ikSpark.s.median)} ms against ${ms(floor.median)} ms for the DOM floor (${x(ikSpark.ratio)}); ` +
+        `the peers take ${sparkRows
+          .filter((r) => !['spark-ik', 'spark-floor'].includes(r.c))
+          .map((r) => `${r.label} ${ms(r.s.median)} ms (${x(r.ratio)})`)
+          .join(', ')}. ` +
+        `Each ik sparkline is a full widget (shadow root, status mark, latest value, direction arrow, accessible sentence and a "Show data" button) where the floor is bare SVG, ` +
+        `and the JS heap after 500 is ${mb(ikHeap)} against ${mb(floorHeap)} for the floor page (${mb(ikHeap - floorHeap)} more, about ${((ikHeap - floorHeap) / 500 / KB).toFixed(1)} KB per sparkline).`,
+      `The grid takes ${ms(pairs[0].s.median)} ms against ${ms(pairs[0].bs.median)} ms for the static table (${x(pairs[0].ratio)}); the timeline ${ms(pairs[1].s.median)} ms against ${ms(pairs[1].bs.median)} ms (${x(pairs[1].ratio)}). ` +
+        `Updating one sparkline takes ${ms(su.median)} ms median (90th percentile ${ms(su.p90)} ms); re-rendering the grid after one cell changes ${ms(gu.median)} ms.`,
+      `Sizes: the whole kit is ${kb(kit.gzip)} min+gzip; widget entries ${widgetSizes.map((s) => `${s.name.split(' ')[0]} ${kb(s.gzip)}`).join(', ')}.`,
+    ].join(' ');
+
+    const noise =
+      `Timings are medians of ${RUNS} runs, each in a fresh page of its own browser context, the cases interleaved round by round. ` +
+      `"ms" is from the first insertion until every element is \`ready\` (\`await el.updateComplete\`), then the next animation frame and a forced layout ` +
+      `(Chromium runs with \`--disable-gpu-vsync --disable-frame-rate-limit\` so the frame is not held to 60 Hz); ` +
+      `"to layout only" stops at a forced layout before that frame. "Fastest runs" divides the two minima, which other load on the machine cannot inflate; the goals are judged on the medians. Peers draw with their own code: Chart.js (animation off, 120 × 32 canvas, line + dashed target dataset, points on), ` +
+      `uPlot (120 × 32, points on, axes, legend and cursor off), Observable Plot (\`Plot.plot\` with \`line\` + \`ruleY\`, no point marks). ` +
+      `Heap is \`Runtime.getHeapUsage\` after two forced GCs, median over the runs. ` +
+      (isolated
+        ? 'Pages are cross-origin isolated, so the timer resolution is 5 µs.'
+        : 'Pages were not cross-origin isolated: the timer resolution is 100 µs.');
+
+    const md = `# Benchmarks
+
+Measured by \`npm run bench\` (\`scripts/bench.mjs\`, issue 8) on ${date}.
+
+- Browser: ${version} (headless, \`${chromePath}\`)
+- Machine: ${os.cpus().length} cores (${os.cpus()[0]?.model.trim() ?? 'unknown CPU'}), ${(os.totalmem() / KB ** 3).toFixed(0)} GB RAM, Node ${process.version}; a shared machine, so absolute times move between runs; the ratios, measured side by side in one run, are the figures to read.
+- ${noise}
+
+## Goals
+
+${goalTable}
+
+${summary}
+
+## 500 KPI sparklines (12 quarterly points and a target line)
+
+${sparkTable}
+
+## Judgement grid and timeline
+
+${pairTable}
+
+The static table holds the same cells (row header + the grade word in each cell, toned by a class); the static list holds the same 300 actions with id, title, theme, timescale, due date and overdue word, worked out beforehand.
+
+## Updates
+
+${updateTable}
+
+## Bundle sizes (minified, gzip level 9)
+
+${sizeTable}
+
+Widget entries and peers are bundled here with Vite (\`process.env.NODE_ENV = "production"\`, minified, one file each, every dependency included). Peer bundles draw the same sparkline: Chart.js with only LineController, LineElement, PointElement, LinearScale and CategoryScale registered; uPlot's stylesheet (\`uPlot.min.css\`) is not counted.
+
+## Where the time goes
+
+CDP sampling profiler (50 µs), ${PROFILE_RUNS} runs of each ik case on an unminified build of the kit (Lit's own files are minified in its production build, so its names are short). Top 5 functions by self time, with the source file (the bundler's region comment) and the line in \`node_modules/.cache/inspection-kit-bench/ik-profile.js\`; built-in DOM methods are called by Lit's template rendering.
+
+### 500 sparklines
+
+${hot(profiles.spark)}
+
+${native(profiles.spark)}
+
+### Judgement grid 152 × 24
+
+${hot(profiles.grid)}
+
+${native(profiles.grid)}
+`;
+    writeFileSync(at('BENCHMARKS.md'), md);
+    console.log(`\n${md}`);
+    log(`BENCHMARKS.md written (${((Date.now() - started) / 1000).toFixed(0)} s)`);
+  } finally {
+    await browser?.close().catch(() => {});
+    await new Promise((done) => (server ? server.close(done) : done()));
+  }
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exitCode = 1;
+});
