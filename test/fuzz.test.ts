@@ -1,0 +1,398 @@
+/**
+ * Fuzzing the four widgets' parse and validation paths (fast-check, seeded so a failure reproduces): random
+ * JSON values, values shaped like each widget's data, and random CSV text. Whatever comes in, reading and
+ * layout never throw, never pollute a prototype, and every problem has a place and a message.
+ *
+ * `npm test` runs a share of the runs; `npm run fuzz` runs the full count (FUZZ_RUNS, 10,000 per widget).
+ */
+import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
+import { layoutTimeline } from '../src/components/deadline-timeline/deadline-timeline.layout.js';
+import { layoutJudgementGrid } from '../src/components/judgement-grid/judgement-grid.layout.js';
+import { layoutKpi } from '../src/components/kpi-sparkline/kpi-sparkline.layout.js';
+import { layoutRagMatrix } from '../src/components/rag-matrix/rag-matrix.layout.js';
+import { type FromSheet, parseCsv, relocate, type Sheet } from '../src/core/csv.js';
+import { parseJson } from '../src/core/load.js';
+import type { Problem } from '../src/core/problems.js';
+import { readWith, type Schema } from '../src/core/schema.js';
+import { judgementGrid, judgementGridFromSheet } from '../src/core/shapes/judgements.js';
+import { kpi, kpiDocument, kpisFromSheet } from '../src/core/shapes/kpi.js';
+import { ragMatrix, ragMatrixFromSheet } from '../src/core/shapes/rag.js';
+import { timeline, timelineFromSheet } from '../src/core/shapes/timeline.js';
+
+const { runs: TOTAL } = (await (await fetch('/test-api/fuzz-runs')).json()) as { runs: number };
+const SEED = 20101207;
+
+interface Target {
+  name: string;
+  /** Values with the widget's structure and random, hostile or wrong leaves: these reach the layout. */
+  structured: () => fc.Arbitrary<unknown>;
+  schema: Schema<unknown>;
+  layout: (value: never) => { problems: Problem[] };
+  fromSheet: (sheet: Sheet) => FromSheet;
+  words: string[];
+}
+
+const PERIODS = [
+  '2010-03-31',
+  '2010-03',
+  'March 2010',
+  '2009/10',
+  'Q4 2009/10',
+  'Q4',
+  '2024-02-30',
+  '2009-10',
+  'FY2009/10',
+  '',
+];
+const VALUES = [
+  'Adequate',
+  'Grade 3 (Adequate)',
+  'adequte',
+  '3',
+  '3333',
+  'Good',
+  'Amber',
+  'R',
+  'n/a',
+  'Rise',
+  'Bell Shaped',
+];
+const DANGER = [
+  '__proto__',
+  'constructor',
+  'prototype',
+  'onmouseover',
+  '<img src=x onerror=alert(1)>',
+  'javascript:alert(1)',
+];
+
+const IDS = ['a', 'b', 'sg', 'lac', 'Q1 2010/11', '__proto__', 'constructor'];
+const leafArb = () =>
+  fc.oneof(
+    fc.constantFrom(
+      ...PERIODS,
+      ...VALUES,
+      ...DANGER,
+      null,
+      true,
+      0,
+      -1,
+      1e308,
+      80,
+      59.7,
+      '1,234.5',
+      '12%',
+      'NaN',
+    ),
+    fc.string({ maxLength: 12 }),
+    fc.double(),
+    fc.integer({ min: -5, max: 20 }),
+  );
+const opt = <T>(model: { [K in keyof T]: fc.Arbitrary<T[K]> }) => fc.record(model, { requiredKeys: [] });
+const columnsArb = () =>
+  fc.array(opt({ id: fc.constantFrom(...IDS), label: leafArb(), date: fc.constantFrom(...PERIODS) }), {
+    maxLength: 4,
+  });
+const gradeCell = () =>
+  fc.oneof(
+    leafArb(),
+    opt({ grade: leafArb(), note: leafArb(), href: fc.constantFrom(...DANGER, 'https://x.example', '#p1') }),
+  );
+const gridRow: fc.Arbitrary<unknown> = fc.letrec<{ row: unknown }>((tie) => ({
+  row: opt({
+    id: leafArb(),
+    label: leafArb(),
+    grades: fc.dictionary(fc.constantFrom(...IDS), gradeCell(), { maxKeys: 4 }),
+    children: fc.array(tie('row'), { maxLength: 2, depthIdentifier: 'rows' }),
+  }),
+})).row;
+const ragCell = () =>
+  fc.oneof(
+    leafArb(),
+    opt({
+      status: leafArb(),
+      rating: leafArb(),
+      value: leafArb(),
+      target: leafArb(),
+      polarity: leafArb(),
+      tolerance: leafArb(),
+      note: leafArb(),
+    }),
+  );
+const pointArb = () =>
+  opt({
+    period: fc.constantFrom(...PERIODS, 'Q1 2010/11', 'Q2 2010/11'),
+    value: leafArb(),
+    provisional: leafArb(),
+  });
+const targetArb = () =>
+  fc.oneof(
+    leafArb(),
+    opt({ period: fc.constantFrom(...PERIODS), value: leafArb() }),
+    fc.array(opt({ period: fc.constantFrom(...PERIODS), value: leafArb() }), { maxLength: 3 }),
+  );
+
+const targets: Target[] = [
+  {
+    name: 'judgement grid',
+    structured: () =>
+      opt({
+        title: leafArb(),
+        scale: fc.constantFrom('ofsted-4', 'ofsted-ri', 'cqc-4', 'progress-4', 'bogus'),
+        columns: columnsArb(),
+        rows: fc.array(gridRow, { maxLength: 5 }),
+      }),
+    schema: judgementGrid as Schema<unknown>,
+    layout: (v) => layoutJudgementGrid(v, '', { compare: true }),
+    fromSheet: (s) => judgementGridFromSheet(s),
+    words: [
+      'title',
+      'scale',
+      'columns',
+      'rows',
+      'id',
+      'label',
+      'date',
+      'grades',
+      'grade',
+      'note',
+      'href',
+      'children',
+      'source',
+    ],
+  },
+  {
+    name: 'RAG matrix',
+    structured: () =>
+      opt({
+        map: fc.dictionary(
+          fc.constantFrom(...VALUES, ...DANGER),
+          fc.constantFrom('red', 'amber', 'green', 'blue', 'grey', 'pink'),
+        ),
+        columns: columnsArb(),
+        rows: fc.array(
+          opt({
+            label: leafArb(),
+            group: leafArb(),
+            cells: fc.dictionary(fc.constantFrom(...IDS), ragCell(), { maxKeys: 4 }),
+          }),
+          { maxLength: 5 },
+        ),
+      }),
+    schema: ragMatrix as Schema<unknown>,
+    layout: (v) => layoutRagMatrix(v, ''),
+    fromSheet: (s) => ragMatrixFromSheet(s),
+    words: [
+      'title',
+      'map',
+      'columns',
+      'rows',
+      'id',
+      'label',
+      'group',
+      'cells',
+      'status',
+      'rating',
+      'value',
+      'target',
+      'polarity',
+      'tolerance',
+      'note',
+      'href',
+    ],
+  },
+  {
+    name: 'KPI sparkline',
+    structured: () =>
+      opt({
+        ref: leafArb(),
+        unit: fc.oneof(leafArb(), opt({ rate: leafArb() }), opt({ outOf: leafArb() })),
+        polarity: fc.constantFrom('up', 'down', 'range', 'Rise', 'Fall', 'Bell Shaped', 'sideways'),
+        range: fc.array(leafArb(), { maxLength: 3 }),
+        baseline: opt({ period: fc.constantFrom(...PERIODS), value: leafArb() }),
+        target: targetArb(),
+        tolerance: leafArb(),
+        series: fc.array(pointArb(), { maxLength: 8 }),
+        comparators: fc.array(opt({ label: leafArb(), series: fc.array(pointArb(), { maxLength: 4 }) }), {
+          maxLength: 2,
+        }),
+      }),
+    schema: kpi as Schema<unknown>,
+    layout: (v) => layoutKpi(v, ''),
+    fromSheet: (s) => kpisFromSheet(s),
+    words: [
+      'ref',
+      'title',
+      'unit',
+      'polarity',
+      'range',
+      'baseline',
+      'target',
+      'tolerance',
+      'series',
+      'period',
+      'value',
+      'provisional',
+      'comparators',
+      'label',
+      'rate',
+      'outOf',
+      'kpis',
+    ],
+  },
+  {
+    name: 'deadline timeline',
+    structured: () =>
+      opt({
+        published: fc.constantFrom(...PERIODS),
+        asOf: fc.constantFrom(...PERIODS),
+        actions: fc.array(
+          opt({
+            id: fc.constantFrom('a', 'b', 'c'),
+            theme: leafArb(),
+            title: leafArb(),
+            timescale: fc.constantFrom(
+              'Immediately',
+              'Within three months',
+              'within 2 weeks',
+              'within thirteen months',
+              'by March 2010',
+              'Soonish',
+              '',
+            ),
+            due: fc.constantFrom(...PERIODS),
+            status: fc.constantFrom('done', 'in progress', 'not started', 'completed', 'maybe'),
+            completed: fc.constantFrom(...PERIODS),
+            milestone: leafArb(),
+            href: fc.constantFrom(...DANGER, 'https://x.example'),
+          }),
+          { maxLength: 8 },
+        ),
+      }),
+    schema: timeline as Schema<unknown>,
+    layout: (v) => layoutTimeline(v, '', { asOf: '2010-05-11' }),
+    fromSheet: (s) => timelineFromSheet(s),
+    words: [
+      'title',
+      'published',
+      'asOf',
+      'actions',
+      'id',
+      'theme',
+      'timescale',
+      'due',
+      'owner',
+      'status',
+      'completed',
+      'milestone',
+      'note',
+      'href',
+    ],
+  },
+];
+
+/** Values shaped like the widget's data: its keys, plausible leaves, and hostile keys and text. */
+function shaped(words: string[]): fc.Arbitrary<unknown> {
+  const leaf = fc.oneof(
+    fc.constantFrom(...PERIODS, ...VALUES, ...DANGER, null, true, 0, -1, 1e308, 80, 59.7),
+    fc.string({ maxLength: 12 }),
+    fc.double(),
+  );
+  const key = fc.constantFrom(...words, ...DANGER);
+  return fc.letrec<{ node: unknown }>((tie) => ({
+    node: fc.oneof(
+      { depthSize: 'small', withCrossShrink: true },
+      leaf,
+      fc.array(tie('node'), { maxLength: 5 }),
+      fc.dictionary(key, tie('node'), { maxKeys: 6 }),
+    ),
+  })).node;
+}
+
+function csvText(words: string[]): fc.Arbitrary<string> {
+  const cell = fc.oneof(
+    fc.constantFrom(
+      ...words,
+      'row',
+      'column',
+      'parent',
+      'grade',
+      'group',
+      'status_or_rating',
+      ...PERIODS,
+      ...VALUES,
+      ...DANGER,
+    ),
+    fc.string({ maxLength: 10 }),
+    fc.constantFrom('"a, b"', '"unterminated', '""', '=SUM(A1:A9)', '\uFEFF'),
+  );
+  return fc
+    .array(fc.array(cell, { minLength: 1, maxLength: 7 }), { maxLength: 8 })
+    .map((rows) => rows.map((r) => r.join(',')).join(fc.sample(fc.constantFrom('\n', '\r\n'), 1)[0]));
+}
+
+function check(target: Target, problems: Problem[]): void {
+  for (const p of problems) {
+    if (typeof p.path !== 'string' || typeof p.message !== 'string' || p.message === '') {
+      throw new Error(`${target.name}: a problem without a place or message: ${JSON.stringify(p)}`);
+    }
+  }
+  const probe = {} as Record<string, unknown>;
+  if ('polluted' in probe || Object.keys(Object.prototype).length > 0)
+    throw new Error('Object.prototype was polluted');
+}
+
+function readJson(target: Target, value: unknown): void {
+  const read = readWith(target.schema, value);
+  const problems = [...read.problems];
+  if (read.value !== undefined) problems.push(...target.layout(read.value as never).problems);
+  check(target, problems);
+}
+
+function readCsv(target: Target, text: string): void {
+  const built = target.fromSheet(parseCsv(text));
+  const schema = target.name === 'KPI sparkline' ? (kpiDocument as Schema<unknown>) : target.schema;
+  const read = readWith(schema, built.value);
+  const problems = relocate([...built.problems, ...read.problems], built.origins);
+  const value = read.value as { kpis?: unknown[] } | undefined;
+  if (value !== undefined) {
+    const parts = target.name === 'KPI sparkline' ? (value.kpis ?? []) : [value];
+    for (const part of parts) problems.push(...target.layout(part as never).problems);
+  }
+  check(target, problems);
+}
+
+describe(`fuzzing (${TOTAL} runs per widget, seed ${SEED})`, function () {
+  this.timeout(600000);
+  for (const target of targets) {
+    it(`${target.name}: random JSON text, JSON values, shaped and structured values and CSV never throw, pollute or lose a place`, () => {
+      const share = Math.max(1, Math.floor(TOTAL / 5));
+      fc.assert(
+        fc.property(fc.string({ maxLength: 60 }), (text) => {
+          const parsed = parseJson(text);
+          if (parsed.ok) readJson(target, parsed.value);
+          else check(target, [parsed.problem]);
+        }),
+        { seed: SEED, numRuns: share },
+      );
+      fc.assert(
+        fc.property(fc.jsonValue({ maxDepth: 4 }), (v) => readJson(target, v)),
+        { seed: SEED + 1, numRuns: share },
+      );
+      fc.assert(
+        fc.property(shaped(target.words), (v) => readJson(target, v)),
+        { seed: SEED + 2, numRuns: share },
+      );
+      fc.assert(
+        fc.property(target.structured(), (v) => readJson(target, v)),
+        { seed: SEED + 4, numRuns: share },
+      );
+      fc.assert(
+        fc.property(csvText(target.words), (t) => readCsv(target, t)),
+        { seed: SEED + 3, numRuns: TOTAL - 4 * share },
+      );
+      expect(({} as Record<string, unknown>).polluted).to.equal(undefined);
+    });
+  }
+});
