@@ -2,7 +2,9 @@
  * Keyboard movement for the ARIA grid pattern, shared by the judgement grid and the RAG matrix: one cell in
  * the tab order at a time (roving tabindex); arrow keys move between cells, Home/End to the row's ends,
  * Ctrl+Home/End to the grid's corners, Page Up/Down by ten rows; Enter or Space activates the cell.
- * Cells are elements carrying `data-r` (visible row index) and `data-c` (column index, 0 = row header).
+ * Rows that hold cells carry `data-r` (their index among such rows); a cell's column is its `cellIndex` (0 is
+ * the row header). The element that takes focus is the cell itself or, when it holds one, its button or link
+ * (`[data-focus]`), so each cell costs no extra attributes.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
@@ -51,18 +53,26 @@ export class GridNavigation implements ReactiveController {
   }
 
   focusActive(): void {
-    const root = this.#host.shadowRoot;
-    const cell = root?.querySelector<HTMLElement>(`[data-r="${this.row}"][data-c="${this.column}"]`);
-    cell?.focus();
+    const tr = this.#host.shadowRoot?.querySelector<HTMLTableRowElement>(`tr[data-r="${this.row}"]`);
+    const cell = tr?.cells[this.column];
+    (cell?.querySelector<HTMLElement>('[data-focus]') ?? cell)?.focus();
+  }
+
+  /** The row and column of the cell an event happened in, if it is one of the grid's cells. */
+  #position(event: Event): [number, number] | undefined {
+    const target = event.target instanceof Element ? event.target : null;
+    const cell = target?.closest<HTMLTableCellElement>('td, th');
+    const tr = cell?.parentElement;
+    if (!cell || !(tr instanceof HTMLTableRowElement) || tr.dataset.r === undefined) return undefined;
+    return [Number(tr.dataset.r), cell.cellIndex];
   }
 
   /** Attach to the grid's `keydown`. */
   readonly onKeydown = (event: KeyboardEvent): void => {
-    const target = event.target instanceof HTMLElement ? event.target.closest<HTMLElement>('[data-r]') : null;
-    if (!target) return;
+    const position = this.#position(event);
+    if (!position) return;
     const { rows, columns } = this.#size();
-    const row = Number(target.dataset.r);
-    const column = Number(target.dataset.c);
+    const [row, column] = position;
     let next: [number, number] | undefined;
     switch (event.key) {
       case 'ArrowRight':
@@ -105,10 +115,9 @@ export class GridNavigation implements ReactiveController {
 
   /** Attach to the grid's `focusin`, so a click or a programmatic focus moves the roving tabindex too. */
   readonly onFocusin = (event: FocusEvent): void => {
-    const target = event.target instanceof HTMLElement ? event.target.closest<HTMLElement>('[data-r]') : null;
-    if (!target) return;
-    const row = Number(target.dataset.r);
-    const column = Number(target.dataset.c);
+    const position = this.#position(event);
+    if (!position) return;
+    const [row, column] = position;
     if (row !== this.row || column !== this.column) this.moveTo(row, column);
   };
 }

@@ -115,10 +115,14 @@ export abstract class IkElement<T extends object, M> extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.locale = localeOf(this);
-    this.#observer = new MutationObserver(() => {
-      if (this.data === undefined && !this.src) this.#reload();
-    });
-    this.#observer.observe(this, { childList: true, subtree: true, characterData: true });
+    // Inline data or a table may be added after the element (frameworks, CMS editors): watch for it, but only
+    // when there is no data property or src to read instead (a scorecard of 500 sparklines needs no observers).
+    if (this.data === undefined && !this.src) {
+      this.#observer ??= new MutationObserver(() => {
+        if (this.data === undefined && !this.src) this.#reload();
+      });
+      this.#observer.observe(this, { childList: true, subtree: true, characterData: true });
+    }
     if (!this.#loaded || this.#fetchPending()) this.#reload();
   }
 

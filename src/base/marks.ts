@@ -44,7 +44,7 @@ export function gradeShape(rank: number): Shape {
   return SHAPES[Math.max(0, rank) % 6]!;
 }
 
-/** Just the shape, for drawing inside an SVG of the widget's own (e.g. the timeline's axis). */
+/** The shape as SVG, for drawing inside an SVG of the widget's own (the timeline's axis). */
 export function markShape(shape: Shape): SVGTemplateResult {
   return PATHS[shape];
 }
@@ -55,7 +55,10 @@ export function gradeTone(rank: number, count: number): string {
   return `tone-grade-${step + 1}`;
 }
 
-/** A 16×16 mark; its fill comes from the class (`tone-…`), its outline from the text colour. */
+/**
+ * A mark drawn by CSS alone (marks.styles.ts): one element, so that a 152 × 24 grid or 500 sparklines stay
+ * cheap. Its fill comes from the tone class, its outline from the text colour.
+ */
 export function mark(shape: Shape, tone: string): TemplateResult {
-  return html`<svg class="mark ${tone}" part="mark" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">${PATHS[shape]}</svg>`;
+  return html`<span class="mark ${shape} ${tone}" part="mark" aria-hidden="true"></span>`;
 }

@@ -12,14 +12,21 @@ export type Unit = 'percent' | 'count' | { rate: number } | { outOf: number } | 
 const numberFormats = new Map<string, Intl.NumberFormat>();
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
-/** The locale to use for a `lang` value: itself if `Intl` supports it, else `en-GB`. */
+const resolved = new Map<string, string>();
+
+/** The locale to use for a `lang` value: itself if `Intl` supports it, else `en-GB` (remembered per value). */
 export function resolveLocale(lang: string | null | undefined): string {
   if (!lang) return DEFAULT_LOCALE;
-  try {
-    return Intl.NumberFormat.supportedLocalesOf([lang])[0] ?? DEFAULT_LOCALE;
-  } catch {
-    return DEFAULT_LOCALE;
+  let locale = resolved.get(lang);
+  if (locale === undefined) {
+    try {
+      locale = Intl.NumberFormat.supportedLocalesOf([lang])[0] ?? DEFAULT_LOCALE;
+    } catch {
+      locale = DEFAULT_LOCALE;
+    }
+    resolved.set(lang, locale);
   }
+  return locale;
 }
 
 /** The `lang` nearest an element (crossing shadow roots), resolved to a supported locale. */

@@ -51,7 +51,7 @@ describe('<ik-rag-matrix> with the Leeds 2009 JAR / APA progress', () => {
     expect(cellText(first)).to.equal('Green');
     expect(text(first.querySelector('.letter'))).to.equal('G');
     expect(text(first.querySelector('.rating'))).to.equal('Good');
-    expect(first.querySelector('svg.mark circle')).to.not.equal(null);
+    expect(first.querySelector('.mark.circle.tone-green')).to.not.equal(null);
   });
 
   it('shows "Full data unavailable" as a grey cell with its note', async () => {

@@ -208,11 +208,9 @@ export class IkJudgementGrid extends IkElement<JudgementGridData, GridModel> {
     const describedBy = cell.note ? noteId : undefined;
     const text = html`<span class="cell-main">${this.#cellMark(model.scale, cell)}<span class="cell-text">${cell.text}</span></span>`;
     return html`<td
-      id=${id}
+      id=${cell.note ? id : nothing}
       part="cell"
       class="kind-${cell.kind} ${this.dismissed === id ? 'dismissed' : ''}"
-      data-r=${focusOnCell ? r : nothing}
-      data-c=${focusOnCell ? c : nothing}
       tabindex=${focusOnCell ? this.#nav.tabIndex(r, c) : nothing}
       aria-describedby=${focusOnCell && describedBy ? describedBy : nothing}
       @click=${() => this.#select(row, c - 1)}
@@ -222,8 +220,7 @@ export class IkJudgementGrid extends IkElement<JudgementGridData, GridModel> {
           ? text
           : html`<a
             href=${cell.href}
-            data-r=${r}
-            data-c=${c}
+            data-focus
             tabindex=${this.#nav.tabIndex(r, c)}
             aria-describedby=${describedBy ?? nothing}
             >${text}</a
@@ -245,13 +242,11 @@ export class IkJudgementGrid extends IkElement<JudgementGridData, GridModel> {
   #renderRow(model: GridModel, row: RowModel, r: number): TemplateResult {
     const expanded = !this.collapsed.has(row.key);
     const depth = Math.min(row.depth, 8);
-    return html`<tr data-depth=${depth} class=${row.hasChildren ? 'has-children' : ''}>
+    return html`<tr data-r=${r} data-depth=${depth} class=${row.hasChildren ? 'has-children' : ''}>
       <th
         scope="row"
         part="label"
         class="row-header"
-        data-r=${row.hasChildren ? nothing : r}
-        data-c=${row.hasChildren ? nothing : 0}
         tabindex=${row.hasChildren ? nothing : this.#nav.tabIndex(r, 0)}
       >
         <span class="indent"
@@ -260,8 +255,7 @@ export class IkJudgementGrid extends IkElement<JudgementGridData, GridModel> {
               ? html`<button
                 type="button"
                 class="toggle"
-                data-r=${r}
-                data-c="0"
+                data-focus
                 tabindex=${this.#nav.tabIndex(r, 0)}
                 aria-expanded=${expanded ? 'true' : 'false'}
                 aria-label=${`${expanded ? 'Collapse' : 'Expand'} ${row.label}`}

@@ -55,6 +55,9 @@ export interface KpiModel {
   targetText?: string;
   baselineText?: string;
   range?: [number, number];
+  /** SVG path data: the points as small circles, confirmed (filled) and provisional (hollow). */
+  dots: string;
+  hollowDots: string;
   /** SVG path data. */
   solid: string;
   dashed: string;
@@ -69,6 +72,9 @@ export interface KpiModel {
   dataQuality?: string;
   size: Size;
 }
+
+/** Radius of a point. */
+const DOT = 2.25;
 
 export const INLINE_SIZE: Size = { width: 120, height: 32, pad: 4 };
 export const CARD_SIZE: Size = { width: 320, height: 96, pad: 8 };
@@ -229,6 +235,17 @@ export function layoutKpi(
     if (a.provisional || b.provisional) dashed += segment(a, b);
     else solid += segment(a, b);
   }
+  // Points as one path each (filled, hollow) rather than a circle element each: 500 sparklines stay light.
+  const dot = (p: PointModel) =>
+    `M${rounded(p.x - DOT)},${rounded(p.y!)}a${DOT},${DOT} 0 1,0 ${DOT * 2},0a${DOT},${DOT} 0 1,0 ${-DOT * 2},0`;
+  const dots = points
+    .filter((p) => p.y !== undefined && !p.provisional)
+    .map(dot)
+    .join('');
+  const hollowDots = points
+    .filter((p) => p.y !== undefined && p.provisional)
+    .map(dot)
+    .join('');
   const left = size.pad;
   const right = size.width - size.pad;
   let targetPath = '';
@@ -328,6 +345,8 @@ export function layoutKpi(
           }
         : {}),
       ...(range ? { range } : {}),
+      dots,
+      hollowDots,
       solid,
       dashed,
       targetPath,

@@ -227,11 +227,9 @@ export class IkKpiSparkline extends IkElement<KpiData, KpiModel> {
         ${model.targetPath ? svg`<path class="target" d=${model.targetPath}></path>` : nothing}
         ${model.solid ? svg`<path class="line" d=${model.solid}></path>` : nothing}
         ${model.dashed ? svg`<path class="line dashed" d=${model.dashed}></path>` : nothing}
-        ${model.points.map((p, i) =>
-          p.y === undefined
-            ? nothing
-            : svg`<circle class="point ${p.provisional ? 'provisional' : ''} ${i === this.active ? 'active' : ''}" cx=${p.x} cy=${p.y} r=${i === this.active ? 3.5 : 2.25}></circle>`,
-        )}
+        ${model.dots ? svg`<path class="point" d=${model.dots}></path>` : nothing}
+        ${model.hollowDots ? svg`<path class="point provisional" d=${model.hollowDots}></path>` : nothing}
+        ${active?.y === undefined ? nothing : svg`<circle class="point active ${active.provisional ? 'provisional' : ''}" cx=${active.x} cy=${active.y} r="3.5"></circle>`}
         ${active ? svg`<line class="focus-ring" x1=${active.x} x2=${active.x} y1="0" y2=${height}></line>` : nothing}
       </svg>
       ${active ? html`<span class="tip" role="tooltip">${this.#tipText(model, active)}</span>` : nothing}

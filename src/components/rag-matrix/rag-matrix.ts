@@ -174,11 +174,9 @@ export class IkRagMatrix extends IkElement<RagMatrixData, RagModel> {
           ? html`<span class="cell-main">${mark('cross', 'tone-invalid')}<span class="cell-text">Not valid</span></span>`
           : html`<span class="cell-main missing"><span class="cell-text">No entry</span></span>`;
     return html`<td
-      id=${id}
+      id=${cell.note ? id : nothing}
       part="cell"
       class="kind-${cell.kind === 'missing' ? 'none' : cell.kind} ${this.dismissed === id ? 'dismissed' : ''}"
-      data-r=${onCell ? r : nothing}
-      data-c=${onCell ? c : nothing}
       tabindex=${onCell ? this.#nav.tabIndex(r, c) : nothing}
       aria-describedby=${onCell && cell.note ? noteId : nothing}
       @click=${() => this.#select(r, c)}
@@ -188,8 +186,7 @@ export class IkRagMatrix extends IkElement<RagMatrixData, RagModel> {
           ? main
           : html`<a
             href=${cell.href!}
-            data-r=${r}
-            data-c=${c}
+            data-focus
             tabindex=${this.#nav.tabIndex(r, c)}
             aria-describedby=${cell.note ? noteId : nothing}
             >${main}</a
@@ -252,8 +249,8 @@ export class IkRagMatrix extends IkElement<RagMatrixData, RagModel> {
               }
               ${g.rows.map((row) => {
                 const index = r++;
-                return html`<tr>
-                  <th scope="row" part="label" class="row-header" data-r=${index} data-c="0" tabindex=${this.#nav.tabIndex(index, 0)}>
+                return html`<tr data-r=${index}>
+                  <th scope="row" part="label" class="row-header" tabindex=${this.#nav.tabIndex(index, 0)}>
                     ${row.label}
                   </th>
                   ${row.cells.map((cell, i) => this.#renderCell(cell, index, i + 1))}
