@@ -1,5 +1,6 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { build } from 'vite';
 import { chromeArgs, chromePath } from './scripts/chrome-path.mjs';
 import { testApi } from './test/server/test-api.mjs';
 
@@ -15,6 +16,39 @@ const jsonModules = {
   },
   transform(ctx) {
     if (ctx.path.endsWith('.json') && 'module' in ctx.query) return { body: `export default ${ctx.body};` };
+  },
+};
+
+// The React and Vue examples are bundled as an application would be (React ships CommonJS), once per run:
+// /bundled/react-example.js and /bundled/vue-example.js.
+const bundles = new Map();
+const frameworkBundles = {
+  name: 'framework-bundles',
+  async serve(ctx) {
+    const m = /^\/bundled\/(react|vue)-example\.js$/.exec(ctx.path);
+    if (!m) return undefined;
+    if (!bundles.has(m[1])) {
+      const entry = `demo/frameworks/${m[1]}-example.${m[1] === 'react' ? 'tsx' : 'ts'}`;
+      bundles.set(
+        m[1],
+        build({
+          configFile: false,
+          logLevel: 'silent',
+          define: {
+            'process.env.NODE_ENV': '"production"',
+            __VUE_OPTIONS_API__: 'true',
+            __VUE_PROD_DEVTOOLS__: 'false',
+            __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false',
+          },
+          build: {
+            write: false,
+            lib: { entry, formats: ['es'], fileName: () => 'bundle.js' },
+            rolldownOptions: { output: { codeSplitting: false } },
+          },
+        }).then((out) => (Array.isArray(out) ? out[0] : out).output[0].code),
+      );
+    }
+    return { body: await bundles.get(m[1]), type: 'js' };
   },
 };
 
@@ -42,7 +76,11 @@ export default {
   // One page at a time: a page in the background gets no animation frames, which fixtures wait for.
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), jsonModules],
+  plugins: [
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
+    jsonModules,
+    frameworkBundles,
+  ],
   middleware: [testApi],
   browsers: [browser()],
   groups: [
