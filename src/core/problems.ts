@@ -40,3 +40,19 @@ export function listWords(words: readonly string[], last = 'or'): string {
   if (words.length <= 1) return words.join('');
   return `${words.slice(0, -1).join(', ')} ${last} ${words[words.length - 1]}`;
 }
+
+/**
+ * Remembers a pure function's answer per input for the length of one layout: a 152 × 24 grid holds a few
+ * distinct grade spellings, read thousands of times.
+ */
+export function memo<K, V>(read: (key: K) => V): (key: K) => V {
+  const seen = new Map<K, V>();
+  return (key) => {
+    let value = seen.get(key);
+    if (value === undefined && !seen.has(key)) {
+      value = read(key);
+      seen.set(key, value);
+    }
+    return value as V;
+  };
+}

@@ -5,7 +5,7 @@
 import { formatNumber } from '../../core/format.js';
 import { checkColumnKeys, readLink, readSource } from '../../core/links.js';
 import { parsePeriod } from '../../core/periods.js';
-import { joinIndex, joinKey, type Problem, quote } from '../../core/problems.js';
+import { joinIndex, joinKey, memo, type Problem, quote } from '../../core/problems.js';
 import {
   builtInScale,
   type Comparison,
@@ -149,6 +149,7 @@ export function layoutJudgementGrid(
   const rows: RowModel[] = [];
   const keys = new Set<string>();
 
+  const gradeOf = memo((value: unknown) => readGrade(scale, value));
   const readCell = (row: JudgementRow, column: ColumnModel): CellModel => {
     const gradesPath = joinKey(sourcePath(row), 'grades');
     const cellPath = joinKey(gradesPath, column.id);
@@ -159,7 +160,7 @@ export function layoutJudgementGrid(
       if (cell.note !== undefined) extra.note = cell.note;
       Object.assign(extra, readLink(cell.href, joinKey(cellPath, 'href'), problems));
     }
-    const reading = readGrade(scale, value);
+    const reading = gradeOf(value);
     if (reading.kind === 'grade') {
       counts.set(reading.grade.value, (counts.get(reading.grade.value) ?? 0) + 1);
       return {

@@ -4,7 +4,7 @@
  */
 import { formatCounts, formatValue } from '../../core/format.js';
 import { checkColumnKeys, readLink, readSource } from '../../core/links.js';
-import { joinKey, type Problem } from '../../core/problems.js';
+import { joinKey, memo, type Problem } from '../../core/problems.js';
 import { sourcePath } from '../../core/schema.js';
 import type { RagCell, RagMatrixData } from '../../core/shapes/rag.js';
 import {
@@ -99,10 +99,11 @@ export function layoutRagMatrix(
   }));
   const totals = zero();
 
+  const statusOf = memo((word: string) => readStatus(word, map));
   const readCell = (cell: RagCell | undefined, cellPath: string): RagCellModel => {
     if (cell === undefined) return { kind: 'missing', path: cellPath };
     if (typeof cell === 'string') {
-      const r = readStatus(cell, map);
+      const r = statusOf(cell);
       if (r.kind === 'status')
         return {
           kind: 'status',
@@ -125,7 +126,7 @@ export function layoutRagMatrix(
     }
     const word = cell.status ?? cell.rating;
     if (word !== undefined) {
-      const r = readStatus(word, map);
+      const r = statusOf(word);
       const at = joinKey(cellPath, cell.status !== undefined ? 'status' : 'rating');
       if (r.kind === 'invalid') {
         problems.push({ path: at, message: r.message });

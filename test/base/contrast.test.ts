@@ -1,0 +1,46 @@
+/**
+ * WCAG 2.2 contrast of the default theme: text at least 4.5:1 against the background, and the marks' outline
+ * (which carries their shape) and chart lines at least 3:1 (non-text contrast).
+ */
+import { expect } from '@open-wc/testing';
+import { TOKENS } from '../../src/base/tokens.js';
+
+const token = (name: string) => TOKENS.find((t) => t.name === name)!.value;
+
+function luminance(hex: string): number {
+  const [r, g, b] = [1, 3, 5].map((i) => Number.parseInt(hex.slice(i, i + 2), 16) / 255);
+  const lin = (c: number) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
+  return 0.2126 * lin(r!) + 0.7152 * lin(g!) + 0.0722 * lin(b!);
+}
+
+export function contrast(a: string, b: string): number {
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (hi! + 0.05) / (lo! + 0.05);
+}
+
+describe('default theme contrast', () => {
+  const background = token('--ik-background');
+  it('computes contrast as WCAG does', () => {
+    expect(contrast('#000000', '#ffffff')).to.be.closeTo(21, 0.01);
+    expect(contrast('#777777', '#ffffff')).to.be.closeTo(4.48, 0.01);
+  });
+  it('text, secondary text, links and error text are at least 4.5:1', () => {
+    for (const name of [
+      '--ik-text-colour',
+      '--ik-secondary-text-colour',
+      '--ik-link-colour',
+      '--ik-error-colour',
+    ]) {
+      expect(contrast(token(name), background), name).to.be.at.least(4.5);
+    }
+  });
+  it('mark outlines, the target line and borders that carry meaning are at least 3:1', () => {
+    // Marks are outlined in the text colour, so their shape reads whatever the fill; the target line is the link colour.
+    for (const name of ['--ik-text-colour', '--ik-link-colour', '--ik-secondary-text-colour']) {
+      expect(contrast(token(name), background), name).to.be.at.least(3);
+    }
+  });
+  it('the focus highlight stands out from the text drawn on it', () => {
+    expect(contrast(token('--ik-text-colour'), token('--ik-focus-colour'))).to.be.at.least(4.5);
+  });
+});
