@@ -59,6 +59,19 @@ export const baseStyles = css`
     font: inherit;
     color: inherit;
   }
+  /* Text from data keeps its own direction without disturbing what is around it (a right-to-left override in a
+     label stays inside the label). */
+  th,
+  td,
+  li,
+  p,
+  dt,
+  dd,
+  caption,
+  span,
+  button {
+    unicode-bidi: isolate;
+  }
   .visually-hidden {
     position: absolute !important;
     width: 1px !important;

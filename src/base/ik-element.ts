@@ -8,8 +8,8 @@ import {
   type Fetched,
   fetchShared,
   isCsv,
+  type Picked,
   parseJson,
-  type pickRef,
   readLocalSource,
   selectPath,
 } from '../core/load.js';
@@ -97,7 +97,7 @@ export abstract class IkElement<T extends object, M> extends LitElement {
   protected static modelProperties: readonly string[] = [];
 
   /** Picks the widget's part of a document after `select` (the sparkline's `ref`). */
-  protected pick(doc: unknown, path: string): ReturnType<typeof pickRef> {
+  protected pick(doc: unknown, path: string): Picked {
     return { ok: true, value: doc, path };
   }
 
@@ -297,6 +297,7 @@ export abstract class IkElement<T extends object, M> extends LitElement {
       this.#inputProblems = relocate([...problems, picked.problem], origins);
       return;
     }
+    problems.push(...(picked.problems ?? []));
     const read = readWith(this.shape.schema, picked.value, picked.path);
     this.input = read.value;
     this.#inputPath = picked.path;

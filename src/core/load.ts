@@ -331,11 +331,11 @@ function normaliseRef(ref: string): string {
 }
 
 /** Picks the KPI whose `ref` matches (spaces and case aside) from `{ kpis: [...] }`. */
-export function pickRef(
-  doc: unknown,
-  ref: string,
-  basePath: string,
-): { ok: true; value: unknown; path: string } | { ok: false; problem: Problem } {
+export type Picked =
+  | { ok: true; value: unknown; path: string; problems?: Problem[] }
+  | { ok: false; problem: Problem };
+
+export function pickRef(doc: unknown, ref: string, basePath: string): Picked {
   const kpis = isPlainObject(doc) && Object.hasOwn(doc, 'kpis') ? doc.kpis : undefined;
   if (!Array.isArray(kpis)) {
     return {
@@ -357,7 +357,17 @@ export function pickRef(
       },
     };
   }
-  return { ok: true, value: kpis[index], path: joinIndex(joinKey(basePath, 'kpis'), index) };
+  const first = joinIndex(joinKey(basePath, 'kpis'), index);
+  const problems: Problem[] = [];
+  kpis.forEach((k, i) => {
+    if (i > index && isPlainObject(k) && typeof k.ref === 'string' && normaliseRef(k.ref) === want) {
+      problems.push({
+        path: joinKey(joinIndex(joinKey(basePath, 'kpis'), i), 'ref'),
+        message: `${quote(k.ref)} is also the ref of ${first}: the first is shown`,
+      });
+    }
+  });
+  return { ok: true, value: kpis[index], path: first, ...(problems.length ? { problems } : {}) };
 }
 
 export type LocalSource =

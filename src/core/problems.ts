@@ -56,3 +56,19 @@ export function memo<K, V>(read: (key: K) => V): (key: K) => V {
     return value as V;
   };
 }
+
+/** Reports every id used a second time (`rows[4].id: "overall" is also the id of rows[0]`). */
+export function checkDuplicateIds(
+  entries: Iterable<{ id?: string | undefined; path: string }>,
+  problems: Problem[],
+  key = 'id',
+): void {
+  const seen = new Map<string, string>();
+  for (const { id, path } of entries) {
+    if (id === undefined) continue;
+    const first = seen.get(id);
+    if (first !== undefined)
+      problems.push({ path: joinKey(path, key), message: `${quote(id)} is also the ${key} of ${first}` });
+    else seen.set(id, path);
+  }
+}

@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 
 // Routes the browser tests fetch from: slow, failing, hanging, HTML and oversized answers, with hit counts.
@@ -77,6 +78,17 @@ export async function testApi(ctx, next) {
       }
       ctx.type = 'application/json';
       ctx.body = q.body ?? '{}';
+      return;
+    }
+    case '/test-api/trickle': {
+      // Answers at once, then sends one byte every 100 ms for 10 s: only a timeout ends it early.
+      ctx.type = 'application/json';
+      let n = 0;
+      ctx.body = new Readable({
+        read() {
+          setTimeout(() => this.push(n++ < 100 ? ' ' : null), 100);
+        },
+      });
       return;
     }
     case '/test-api/hang':

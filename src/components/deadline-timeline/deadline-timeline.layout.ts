@@ -7,7 +7,7 @@ import { scaleUtc } from 'd3-scale';
 import { formatCounts, formatDate, formatDays, formatShortDate } from '../../core/format.js';
 import { readLink, readSource } from '../../core/links.js';
 import { dayToDate, parsePeriod, today } from '../../core/periods.js';
-import { joinKey, type Problem } from '../../core/problems.js';
+import { checkDuplicateIds, joinKey, type Problem } from '../../core/problems.js';
 import { sourcePath } from '../../core/schema.js';
 import type { ActionData, TimelineData } from '../../core/shapes/timeline.js';
 import {
@@ -186,14 +186,7 @@ export function layoutTimeline(
     };
     return model;
   });
-  const ids = new Map<string, string>();
-  for (const a of actions) {
-    if (a.id === undefined) continue;
-    const first = ids.get(a.id);
-    if (first)
-      problems.push({ path: joinKey(a.path, 'id'), message: `"${a.id}" is also the id of ${first}` });
-    else ids.set(a.id, a.path);
-  }
+  checkDuplicateIds(actions, problems);
   // Due-date order; the undated at the end, in the order given (Array.prototype.sort is stable).
   actions.sort((a, b) => (a.due ?? Number.POSITIVE_INFINITY) - (b.due ?? Number.POSITIVE_INFINITY));
 

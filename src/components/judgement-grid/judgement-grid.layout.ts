@@ -5,7 +5,7 @@
 import { formatNumber } from '../../core/format.js';
 import { checkColumnKeys, readLink, readSource } from '../../core/links.js';
 import { parsePeriod } from '../../core/periods.js';
-import { joinIndex, joinKey, memo, type Problem, quote } from '../../core/problems.js';
+import { checkDuplicateIds, joinIndex, joinKey, memo, type Problem } from '../../core/problems.js';
 import {
   builtInScale,
   type Comparison,
@@ -133,16 +133,11 @@ export function layoutJudgementGrid(
     label: c.label,
     ...(c.date === undefined ? {} : { date: c.date }),
   }));
-  const columnIds = new Set<string>();
-  data.columns.forEach((c, i) => {
-    if (columnIds.has(c.id)) {
-      problems.push({
-        path: joinKey(joinIndex(joinKey(path, 'columns'), i), 'id'),
-        message: `${quote(c.id)} is used by two columns`,
-      });
-    }
-    columnIds.add(c.id);
-  });
+  const columnIds = new Set(data.columns.map((c) => c.id));
+  checkDuplicateIds(
+    data.columns.map((c, i) => ({ id: c.id, path: joinIndex(joinKey(path, 'columns'), i) })),
+    problems,
+  );
   const counts = new Map<number, number>();
   let notJudged = 0;
   let invalid = 0;
@@ -217,6 +212,10 @@ export function layoutJudgementGrid(
     for (const child of children) visit(child, depth + 1, key);
   };
   for (const row of data.rows) visit(row, 0, undefined);
+  checkDuplicateIds(
+    rows.map((r) => ({ id: r.id, path: r.key })),
+    problems,
+  );
 
   if (opts.compare) {
     // Columns compared in the order given; say so when dated columns are out of order.

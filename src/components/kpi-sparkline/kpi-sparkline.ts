@@ -4,7 +4,7 @@ import { type Built, IkElement, type Shape } from '../../base/ik-element.js';
 import { mark, STATUS_SHAPE } from '../../base/marks.js';
 import { markStyles } from '../../base/marks.styles.js';
 import { formatValue } from '../../core/format.js';
-import { pickRef } from '../../core/load.js';
+import { type Picked, pickRef } from '../../core/load.js';
 import { listWords, quote } from '../../core/problems.js';
 import { isPlainObject } from '../../core/schema.js';
 import { isKpiEmpty, type KpiData, kpi, kpisFromSheet } from '../../core/shapes/kpi.js';
@@ -98,7 +98,7 @@ export class IkKpiSparkline extends IkElement<KpiData, KpiModel> {
     return ['ref'];
   }
 
-  protected override pick(doc: unknown, path: string): ReturnType<typeof pickRef> {
+  protected override pick(doc: unknown, path: string): Picked {
     if (this.ref) return pickRef(doc, this.ref, path);
     if (isPlainObject(doc) && Array.isArray(doc.kpis)) {
       if (doc.kpis.length === 1)

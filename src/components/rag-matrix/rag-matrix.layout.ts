@@ -4,7 +4,7 @@
  */
 import { formatCounts, formatValue } from '../../core/format.js';
 import { checkColumnKeys, readLink, readSource } from '../../core/links.js';
-import { joinKey, memo, type Problem } from '../../core/problems.js';
+import { checkDuplicateIds, joinIndex, joinKey, memo, type Problem } from '../../core/problems.js';
 import { sourcePath } from '../../core/schema.js';
 import type { RagCell, RagMatrixData } from '../../core/shapes/rag.js';
 import {
@@ -181,6 +181,14 @@ export function layoutRagMatrix(
     rowCount++;
   }
   for (const c of columns) c.summary = countWords(c.counts, c.invalid, opts.locale);
+  checkDuplicateIds(
+    data.columns.map((c, i) => ({ id: c.id, path: joinIndex(joinKey(path, 'columns'), i) })),
+    problems,
+  );
+  checkDuplicateIds(
+    groups.flatMap((g) => g.rows).map((r) => ({ id: r.id, path: r.key })),
+    problems,
+  );
   const source = readSource(data.source, path, problems);
   return {
     model: {
