@@ -1,12 +1,14 @@
 /**
  * Keyboard movement for the ARIA grid pattern, shared by the judgement grid and the RAG matrix: one cell in
  * the tab order at a time (roving tabindex); arrow keys move between cells, Home/End to the row's ends,
- * Ctrl+Home/End to the grid's corners, Page Up/Down by ten rows; Enter or Space activates the cell.
+ * Ctrl+Home/End to the grid's corners, Page Up/Down by ten rows; Enter or Space activates the cell; Escape
+ * hides the note shown for the focused cell.
  * Rows that hold cells carry `data-r` (their index among such rows); a cell's column is its `cellIndex` (0 is
  * the row header). The element that takes focus is the cell itself or, when it holds one, its button or link
  * (`[data-focus]`), so each cell costs no extra attributes.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { noteToDismiss } from './table-parts.js';
 
 export interface GridSize {
   rows: number;
@@ -16,6 +18,8 @@ export interface GridSize {
 export class GridNavigation implements ReactiveController {
   row = 0;
   column = 0;
+  /** The id of the cell whose note Escape has hidden, until focus moves (WCAG 1.4.13). */
+  dismissed: string | undefined;
   readonly #host: ReactiveControllerHost & HTMLElement;
   readonly #size: () => GridSize;
   readonly #activate: (row: number, column: number, event: KeyboardEvent) => void;
@@ -69,6 +73,12 @@ export class GridNavigation implements ReactiveController {
 
   /** Attach to the grid's `keydown`. */
   readonly onKeydown = (event: KeyboardEvent): void => {
+    const dismiss = noteToDismiss(event);
+    if (dismiss) {
+      this.dismissed = dismiss;
+      this.#host.requestUpdate();
+      return;
+    }
     const position = this.#position(event);
     if (!position) return;
     const { rows, columns } = this.#size();
@@ -115,6 +125,10 @@ export class GridNavigation implements ReactiveController {
 
   /** Attach to the grid's `focusin`, so a click or a programmatic focus moves the roving tabindex too. */
   readonly onFocusin = (event: FocusEvent): void => {
+    if (this.dismissed !== undefined) {
+      this.dismissed = undefined;
+      this.#host.requestUpdate();
+    }
     const position = this.#position(event);
     if (!position) return;
     const [row, column] = position;

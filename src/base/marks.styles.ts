@@ -77,6 +77,17 @@ export const markStyles = css`
     inset: 0;
     clip-path: polygon(32% 23%, 50% 41%, 68% 23%, 77% 32%, 59% 50%, 77% 68%, 68% 77%, 50% 59%, 32% 77%, 23% 68%, 41% 50%, 23% 32%);
   }
+  /* The letter beside a status mark (R, A, G, B, –). */
+  .letter {
+    display: inline-block;
+    min-width: 1.35em;
+    padding: 0 2px;
+    border: 1px solid var(--_text-colour);
+    font-size: 0.8125em;
+    font-weight: 700;
+    line-height: 1.3;
+    text-align: center;
+  }
   .tone-grade-1 { --_tone: var(--_grade-1); }
   .tone-grade-2 { --_tone: var(--_grade-2); }
   .tone-grade-3 { --_tone: var(--_grade-3); }

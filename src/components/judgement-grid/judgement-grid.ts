@@ -5,7 +5,7 @@ import { type Built, IkElement, type Shape } from '../../base/ik-element.js';
 import { gradeShape, gradeTone, mark } from '../../base/marks.js';
 import { markStyles } from '../../base/marks.styles.js';
 import { tableStyles } from '../../base/table.styles.js';
-import { noteToDismiss, renderCaption, renderHeading, renderNote } from '../../base/table-parts.js';
+import { renderCaption, renderHeading, renderNote } from '../../base/table-parts.js';
 import { quote } from '../../core/problems.js';
 import type { Grade, GradeScale } from '../../core/scales.js';
 import {
@@ -94,9 +94,6 @@ export class IkJudgementGrid extends IkElement<JudgementGridData, GridModel> {
   /** Keys of collapsed rows. */
   @state() private collapsed = new Set<string>();
 
-  /** A note dismissed with Escape (until focus moves). */
-  @state() private dismissed?: string;
-
   #visible: RowModel[] = [];
 
   readonly #nav = new GridNavigation(
@@ -180,17 +177,6 @@ export class IkJudgementGrid extends IkElement<JudgementGridData, GridModel> {
     this.emit('ik-select', detail);
   }
 
-  #onKeydown = (event: KeyboardEvent) => {
-    const dismiss = noteToDismiss(event);
-    if (dismiss) this.dismissed = dismiss;
-    else this.#nav.onKeydown(event);
-  };
-
-  #onFocusin = (event: FocusEvent) => {
-    this.dismissed = undefined;
-    this.#nav.onFocusin(event);
-  };
-
   #gradeMark(scale: GradeScale, grade: Grade) {
     const rank = scale.grades.indexOf(grade);
     return mark(gradeShape(rank), gradeTone(rank, scale.grades.length));
@@ -210,7 +196,7 @@ export class IkJudgementGrid extends IkElement<JudgementGridData, GridModel> {
     return html`<td
       id=${cell.note ? id : nothing}
       part="cell"
-      class="kind-${cell.kind} ${this.dismissed === id ? 'dismissed' : ''}"
+      class="kind-${cell.kind} ${this.#nav.dismissed === id ? 'dismissed' : ''}"
       tabindex=${focusOnCell ? this.#nav.tabIndex(r, c) : nothing}
       aria-describedby=${focusOnCell && describedBy ? describedBy : nothing}
       @click=${() => this.#select(row, c - 1)}
@@ -299,7 +285,7 @@ export class IkJudgementGrid extends IkElement<JudgementGridData, GridModel> {
     return html`<div class="frame" part="base">
       ${renderHeading(model)}
       <div class="scroll">
-        <table role="grid" part="table" aria-labelledby="caption" @keydown=${this.#onKeydown} @focusin=${this.#onFocusin}>
+        <table role="grid" part="table" aria-labelledby="caption" @keydown=${this.#nav.onKeydown} @focusin=${this.#nav.onFocusin}>
           ${renderCaption(model, `Judgements on the ${model.scale.name}`)}
           <thead>
             <tr>

@@ -110,16 +110,6 @@ export const kpiSparklineStyles = css`
     gap: 3px;
     white-space: nowrap;
   }
-  .letter {
-    display: inline-block;
-    min-width: 1.35em;
-    padding: 0 2px;
-    border: 1px solid var(--_text-colour);
-    font-size: 0.8125em;
-    font-weight: 700;
-    line-height: 1.3;
-    text-align: center;
-  }
   .arrow {
     font-weight: 700;
   }

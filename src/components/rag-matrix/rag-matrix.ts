@@ -7,7 +7,7 @@ import { type Built, IkElement, type Shape } from '../../base/ik-element.js';
 import { mark, STATUS_SHAPE } from '../../base/marks.js';
 import { markStyles } from '../../base/marks.styles.js';
 import { tableStyles } from '../../base/table.styles.js';
-import { noteToDismiss, renderCaption, renderHeading, renderNote } from '../../base/table-parts.js';
+import { renderCaption, renderHeading, renderNote } from '../../base/table-parts.js';
 import { formatNumber } from '../../core/format.js';
 import { quote } from '../../core/problems.js';
 import {
@@ -95,9 +95,6 @@ export class IkRagMatrix extends IkElement<RagMatrixData, RagModel> {
   /** The status whose items alone are shown, or none. */
   @state() private filter?: Status;
 
-  /** A note dismissed with Escape (until focus moves). */
-  @state() private dismissed?: string;
-
   #visible: RagRowModel[] = [];
 
   readonly #nav = new GridNavigation(
@@ -148,17 +145,6 @@ export class IkRagMatrix extends IkElement<RagMatrixData, RagModel> {
     this.emit('ik-select', detail);
   }
 
-  #onKeydown = (event: KeyboardEvent) => {
-    const dismiss = noteToDismiss(event);
-    if (dismiss) this.dismissed = dismiss;
-    else this.#nav.onKeydown(event);
-  };
-
-  #onFocusin = (event: FocusEvent) => {
-    this.dismissed = undefined;
-    this.#nav.onFocusin(event);
-  };
-
   #renderCell(cell: RagCellModel, r: number, c: number): TemplateResult {
     const id = `c-${r}-${c}`;
     const noteId = `n-${r}-${c}`;
@@ -176,7 +162,7 @@ export class IkRagMatrix extends IkElement<RagMatrixData, RagModel> {
     return html`<td
       id=${cell.note ? id : nothing}
       part="cell"
-      class="kind-${cell.kind === 'missing' ? 'none' : cell.kind} ${this.dismissed === id ? 'dismissed' : ''}"
+      class="kind-${cell.kind === 'missing' ? 'none' : cell.kind} ${this.#nav.dismissed === id ? 'dismissed' : ''}"
       tabindex=${onCell ? this.#nav.tabIndex(r, c) : nothing}
       aria-describedby=${onCell && cell.note ? noteId : nothing}
       @click=${() => this.#select(r, c)}
@@ -230,7 +216,7 @@ export class IkRagMatrix extends IkElement<RagMatrixData, RagModel> {
     return html`<div class="frame" part="base">
       ${renderHeading(model)} ${this.#renderFilters(model)}
       <div class="scroll">
-        <table role="grid" part="table" aria-labelledby="caption" @keydown=${this.#onKeydown} @focusin=${this.#onFocusin}>
+        <table role="grid" part="table" aria-labelledby="caption" @keydown=${this.#nav.onKeydown} @focusin=${this.#nav.onFocusin}>
           ${renderCaption(model, 'Status of each item')}
           <thead>
             <tr>
