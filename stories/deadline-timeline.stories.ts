@@ -3,7 +3,7 @@ import { html } from 'lit';
 import '../src/define.js';
 import derby from '../test/fixtures/derby-report.json';
 import leeds from '../test/fixtures/leeds-report.json';
-import { manyActions } from './examples.js';
+import { holdFetches, manyActions } from './examples.js';
 
 interface Args {
   data?: unknown;
@@ -55,6 +55,13 @@ export const BadData: Story = {
     },
     asOf: '2010-02-12',
   },
+};
+
+/** While the file is on its way (this story holds the request open). */
+export const Loading: Story = {
+  args: { src: 'fixtures/held-report.json' },
+  beforeEach: holdFetches,
+  parameters: { state: 'loading' },
 };
 
 export const FailedFetch: Story = { args: { src: 'fixtures/no-such-report.json' } };

@@ -87,3 +87,21 @@ export const manyActions = {
     ...(i % 7 === 0 ? { status: 'done', completed: '2010-03-30' } : {}),
   })),
 };
+
+/**
+ * Holds every fetch of an address ending `held-report.json` until it is abandoned, so that the Loading stories
+ * stay in the loading state. Returns the cleanup that puts `fetch` back (Storybook's `beforeEach` contract).
+ */
+export function holdFetches(): () => void {
+  const original = window.fetch;
+  window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+    if (!String(input instanceof Request ? input.url : input).endsWith('held-report.json'))
+      return original(input, init);
+    return new Promise<Response>((_, reject) => {
+      init?.signal?.addEventListener('abort', () => reject(init.signal?.reason));
+    });
+  };
+  return () => {
+    window.fetch = original;
+  };
+}

@@ -3,7 +3,7 @@ import { html } from 'lit';
 import '../src/define.js';
 import derby from '../test/fixtures/derby-report.json';
 import leeds from '../test/fixtures/leeds-report.json';
-import { compareExample, invalidGrid, nationalGrid } from './examples.js';
+import { compareExample, holdFetches, invalidGrid, nationalGrid } from './examples.js';
 
 interface Args {
   data?: unknown;
@@ -46,6 +46,13 @@ export const Compare: Story = { args: { data: compareExample, compare: true } };
 export const BadData: Story = { args: { data: invalidGrid } };
 
 /** A file that cannot be fetched: what failed, the address, and Retry. */
+/** While the file is on its way (this story holds the request open). */
+export const Loading: Story = {
+  args: { src: 'fixtures/held-report.json' },
+  beforeEach: holdFetches,
+  parameters: { state: 'loading' },
+};
+
 export const FailedFetch: Story = { args: { src: 'fixtures/no-such-report.json' } };
 
 /** Valid data with nothing in it. */

@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/define.js';
 import leeds from '../test/fixtures/leeds-report.json';
+import { holdFetches } from './examples.js';
 
 interface Args {
   data?: unknown;
@@ -54,6 +55,13 @@ export const Scorecard: Story = {
 
 /** A ref that is not in the data: the refs there are, listed. */
 export const UnknownRef: Story = { args: { data: leeds.indicators, ref: 'NI 99' } };
+
+/** While the file is on its way (this story holds the request open). */
+export const Loading: Story = {
+  args: { src: 'fixtures/held-report.json' },
+  beforeEach: holdFetches,
+  parameters: { state: 'loading' },
+};
 
 export const FailedFetch: Story = { args: { src: 'fixtures/no-such-report.json' } };
 

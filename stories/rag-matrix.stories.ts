@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/define.js';
 import leeds from '../test/fixtures/leeds-report.json';
-import { invalidMatrix, valueTargetMatrix } from './examples.js';
+import { holdFetches, invalidMatrix, valueTargetMatrix } from './examples.js';
 
 interface Args {
   data?: unknown;
@@ -30,6 +30,13 @@ export const ValueAndTarget: Story = { args: { data: valueTargetMatrix } };
 
 /** An unknown rating is shown in place as not valid and listed with its path. */
 export const BadData: Story = { args: { data: invalidMatrix } };
+
+/** While the file is on its way (this story holds the request open). */
+export const Loading: Story = {
+  args: { src: 'fixtures/held-report.json' },
+  beforeEach: holdFetches,
+  parameters: { state: 'loading' },
+};
 
 export const FailedFetch: Story = { args: { src: 'fixtures/no-such-report.json' } };
 
