@@ -213,7 +213,9 @@ export const tableStyles = css`
       box-shadow: none;
       border: 0;
       padding: 2px 0 0;
+      width: auto;
       max-width: none;
+      font-size: 0.875em;
     }
     .note-flag {
       display: none;
