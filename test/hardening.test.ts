@@ -375,6 +375,27 @@ for (const w of WIDGETS) {
       expect(problems(el).length).to.be.greaterThan(0);
     });
 
+    it('reads the first 5,000 of 100,000 items, says so, and never holds the page for 200 ms or more', async () => {
+      const d = w.valid();
+      const list = w.list(d);
+      for (let i = 0; i < 100000; i++) list.push(w.item(i + 3, `Item ${i + 3}`));
+      const longest: number[] = [];
+      const observer = new PerformanceObserver((entries) => {
+        for (const e of entries.getEntries()) longest.push(e.duration);
+      });
+      observer.observe({ type: 'longtask' });
+      const el = await mount(w.tag, d);
+      await new Promise((r) => setTimeout(r, 50));
+      observer.disconnect();
+      expect(el.getAttribute('state')).to.equal('ready');
+      expect(problems(el).join(' ')).to.contain(
+        'holds 100,002 items: only the first 5,000 are read and shown',
+      );
+      expect(Math.max(0, ...longest), `long tasks: ${longest.map(Math.round).join(', ')} ms`).to.be.below(
+        200,
+      );
+    });
+
     it('draws 2,000 items', async () => {
       const d = w.valid();
       const list = w.list(d);

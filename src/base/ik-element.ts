@@ -14,8 +14,9 @@ import {
   selectPath,
 } from '../core/load.js';
 import type { Problem } from '../core/problems.js';
-import { readWith, type Schema } from '../core/schema.js';
+import { MAX_ITEMS, readWith, type Schema } from '../core/schema.js';
 import { baseStyles } from './ik-element.styles.js';
+import { schedule } from './scheduler.js';
 
 export const STATES = ['loading', 'ready', 'empty', 'error'] as const;
 export type WidgetState = (typeof STATES)[number];
@@ -270,7 +271,15 @@ export abstract class IkElement<T extends object, M> extends LitElement {
     let origins: ReadonlyMap<string, string> = new Map();
     const problems: Problem[] = [];
     if (loaded.kind === 'sheet') {
-      const built = this.shape.fromSheet(loaded.sheet, this);
+      let sheet = loaded.sheet;
+      if (sheet.rows.length > MAX_ITEMS) {
+        problems.push({
+          path: `${sheet.source} row ${sheet.rows[MAX_ITEMS]!.row}`,
+          message: `and the ${(sheet.rows.length - MAX_ITEMS).toLocaleString('en-GB')} rows after it are not read: a widget shows at most ${MAX_ITEMS.toLocaleString('en-GB')} rows (split the data)`,
+        });
+        sheet = { ...sheet, rows: sheet.rows.slice(0, MAX_ITEMS) };
+      }
+      const built = this.shape.fromSheet(sheet, this);
       doc = built.value;
       origins = built.origins;
       problems.push(...built.problems);
@@ -341,6 +350,24 @@ export abstract class IkElement<T extends object, M> extends LitElement {
       this.emit<IkLoadDetail>('ik-load', { data: this.input });
     }
     if (this.problems.length > 0) this.emit<IkErrorDetail>('ik-error', { errors: this.problems });
+  }
+
+  /** Updates are time-sliced with every other widget's (scheduler.ts). */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    return schedule(() => {
+      super.scheduleUpdate();
+    });
+  }
+
+  /** True while a widget is still drawing its rows in parts; `updateComplete` waits for the last part. */
+  protected drawingMore(): boolean {
+    return false;
+  }
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.drawingMore() && this.isUpdatePending) complete = await super.getUpdateComplete();
+    return complete;
   }
 
   /** Dispatches a bubbling, composed event. */

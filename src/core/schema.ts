@@ -11,7 +11,8 @@
  * - a boolean field takes `true`/`false` or the words `true`, `false`, `yes`, `no`, `y`, `n`, `1`, `0`;
  * - a word from a fixed list is matched ignoring case and surrounding space;
  * - an invalid optional field is left out and reported; an invalid list item or map entry is left out and
- *   reported; an object missing a required field is itself invalid.
+ *   reported; an object missing a required field is itself invalid;
+ * - a list is read up to MAX_ITEMS items; the rest is reported, not read.
  */
 import { FORBIDDEN_KEYS, joinIndex, joinKey, type Problem, quote } from './problems.js';
 
@@ -21,6 +22,12 @@ export type Invalid = typeof INVALID;
 
 /** Nesting deeper than this is reported instead of read (no stack overflow on hostile input). */
 export const MAX_DEPTH = 64;
+
+/**
+ * The most items read from one list. A widget is a picture for a page, not a data grid: past this the page
+ * would freeze while drawing, so the rest is left unread and said so (`rows: holds 100,000 items: …`).
+ */
+export const MAX_ITEMS = 5000;
 
 export interface ReadContext {
   problems: Problem[];
@@ -296,10 +303,18 @@ export function array<T>(
         }
         return nested(ctx, path, () => {
           const out: T[] = [];
-          value.forEach((v, i) => {
-            const read = item.read(v, joinIndex(path, i), ctx);
+          const count = Math.min(value.length, MAX_ITEMS);
+          for (let i = 0; i < count; i++) {
+            const read = item.read(value[i], joinIndex(path, i), ctx);
             if (read !== INVALID) out.push(read);
-          });
+          }
+          if (value.length > MAX_ITEMS) {
+            fail(
+              ctx,
+              path,
+              `holds ${value.length.toLocaleString('en-GB')} items: only the first ${MAX_ITEMS.toLocaleString('en-GB')} are read and shown (split the data, or pick part of it with select)`,
+            );
+          }
           return out;
         });
       },

@@ -62,6 +62,8 @@ export interface TimelineModel {
   lanes: LaneModel[];
   ticks: { x: number; label: string }[];
   markers: { x: number; label: string; kind: 'published' | 'today' }[];
+  /** Where a column of marks is full: how many more actions fall there (all are in the list). */
+  overflow: { x: number; y: number; count: number }[];
   counts: Record<DerivedStatus, number>;
   /** `5 overdue · 2 due soon · 4 done · 1 not yet due`. */
   summary: string;
@@ -83,6 +85,8 @@ const ROW = 20;
 const LANE_GAP = 10;
 const TOP = 30;
 const MARK = 12;
+/** Marks stacked at one date before the rest are counted instead ("+120 more"). */
+const MAX_STACK = 12;
 
 function dayOf(
   label: string | undefined | null,
@@ -218,20 +222,32 @@ export function layoutTimeline(
   const laneOrder: string[] = [];
   for (const a of actions) if (a.due !== undefined && !laneOrder.includes(a.lane)) laneOrder.push(a.lane);
   const lanes: LaneModel[] = [];
+  const overflow: TimelineModel['overflow'] = [];
   let y = TOP;
   for (const label of laneOrder) {
     const stacks: number[] = [];
+    const more = new Map<number, { x: number; count: number }>();
     for (const a of actions) {
       if (a.lane !== label || a.due === undefined) continue;
       a.x = xOf(a.due);
       let row = stacks.findIndex((lastX) => a.x! - lastX >= MARK + 2);
-      if (row < 0) row = stacks.length;
+      if (row < 0 && stacks.length < MAX_STACK) row = stacks.length;
+      if (row < 0) {
+        // A full column: counted, not drawn (the list holds every action).
+        const key = Math.round(a.x / (MARK + 2));
+        const bucket = more.get(key) ?? { x: a.x, count: 0 };
+        bucket.count++;
+        more.set(key, bucket);
+        continue;
+      }
       stacks[row] = a.x;
       a.y = y + ROW / 2 + row * ROW;
     }
-    const height = Math.max(1, stacks.length) * ROW;
-    lanes.push({ label, y, height });
-    y += height + LANE_GAP;
+    const rows = Math.max(1, stacks.length) + (more.size > 0 ? 1 : 0);
+    for (const { x, count } of more.values())
+      overflow.push({ x, y: y + ROW / 2 + stacks.length * ROW, count });
+    lanes.push({ label, y, height: rows * ROW });
+    y += rows * ROW + LANE_GAP;
   }
   const markers: TimelineModel['markers'] = [];
   if (published !== undefined)
@@ -265,6 +281,7 @@ export function layoutTimeline(
       lanes,
       ticks,
       markers,
+      overflow,
       counts,
       summary,
       width,

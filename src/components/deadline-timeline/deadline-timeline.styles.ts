@@ -28,6 +28,11 @@ export const deadlineTimelineStyles = css`
     fill: var(--_secondary-text-colour);
     font-size: 12px;
   }
+  .more {
+    fill: var(--_text-colour);
+    font-size: 12px;
+    font-weight: 700;
+  }
   .lane-label {
     fill: var(--_text-colour);
     font-weight: 700;

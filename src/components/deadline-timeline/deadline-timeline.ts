@@ -5,6 +5,7 @@ import { filterStyles } from '../../base/filters.styles.js';
 import { type Built, IkElement, type Shape } from '../../base/ik-element.js';
 import { type Shape as MarkShape, mark, markShape } from '../../base/marks.js';
 import { markStyles } from '../../base/marks.styles.js';
+import { ProgressiveRows } from '../../base/progressive-rows.js';
 import { tableStyles } from '../../base/table.styles.js';
 import { renderHeading } from '../../base/table-parts.js';
 import { formatNumber } from '../../core/format.js';
@@ -123,6 +124,13 @@ export class IkDeadlineTimeline extends IkElement<TimelineData, TimelineModel> {
   @state() private current?: string;
 
   #focusKey?: string;
+  #shownCount = 0;
+  /** Actions drawn so far (a long list is drawn in parts). */
+  readonly #rows = new ProgressiveRows(
+    this,
+    () => this.#shownCount,
+    () => 4,
+  );
   #resize?: ResizeObserver;
 
   override connectedCallback(): void {
@@ -159,6 +167,10 @@ export class IkDeadlineTimeline extends IkElement<TimelineData, TimelineModel> {
       });
     }
     return { model, problems, empty: isTimelineEmpty(input) };
+  }
+
+  protected override drawingMore(): boolean {
+    return this.#rows.more;
   }
 
   protected override emptyMessage(): string {
@@ -242,6 +254,10 @@ export class IkDeadlineTimeline extends IkElement<TimelineData, TimelineModel> {
           ) => svg`<g class="marker ${m.kind}"><line x1=${m.x} x2=${m.x} y1=${model.axisY - 14} y2=${model.height}></line>
             <text x=${m.x + 4} y=${m.kind === 'today' ? model.axisY - 14 : model.height - 2}>${m.label}</text></g>`,
         )}
+        ${model.overflow.map(
+          (o) =>
+            svg`<text class="more" x=${o.x - 6} y=${o.y + 4}>+${formatNumber(o.count, this.locale, 0)} more</text>`,
+        )}
         ${model.actions.map((a) => {
           if (a.x === undefined || a.y === undefined || !visible.has(a.key)) return nothing;
           const [shape, tone] = KIND_MARK[a.kind];
@@ -300,7 +316,9 @@ export class IkDeadlineTimeline extends IkElement<TimelineData, TimelineModel> {
   }
 
   protected renderModel(model: TimelineModel): TemplateResult {
-    const shown = this.#shown(model);
+    const all = this.#shown(model);
+    this.#shownCount = all.length;
+    const shown = all.length > this.#rows.limit ? all.slice(0, this.#rows.limit) : all;
     const n = (k: number) => formatNumber(k, this.locale, 0);
     const total = model.actions.length;
     return html`<div class="frame" part="base">
@@ -318,7 +336,7 @@ export class IkDeadlineTimeline extends IkElement<TimelineData, TimelineModel> {
           this.filter = key;
         },
         shown: this.filter
-          ? `Showing ${n(shown.length)} of ${n(total)} actions: those ${KIND_WORD[this.filter].toLowerCase()}`
+          ? `Showing ${n(all.length)} of ${n(total)} actions: those ${KIND_WORD[this.filter].toLowerCase()}`
           : `Showing all ${n(total)} actions`,
       })}
       ${this.#renderChart(model, shown)} ${this.#renderList(shown)}

@@ -4,6 +4,7 @@ import { GridNavigation } from '../../base/grid-navigation.js';
 import { type Built, IkElement, type Shape } from '../../base/ik-element.js';
 import { gradeShape, gradeTone, mark } from '../../base/marks.js';
 import { markStyles } from '../../base/marks.styles.js';
+import { ProgressiveRows } from '../../base/progressive-rows.js';
 import { tableStyles } from '../../base/table.styles.js';
 import { renderCaption, renderHeading, renderNote } from '../../base/table-parts.js';
 import { quote } from '../../core/problems.js';
@@ -95,10 +96,19 @@ export class IkJudgementGrid extends IkElement<JudgementGridData, GridModel> {
   @state() private collapsed = new Set<string>();
 
   #visible: RowModel[] = [];
+  /** Rows drawn so far (a national grid is drawn in parts). */
+  readonly #rows = new ProgressiveRows(
+    this,
+    () => this.#visible.length,
+    () => (this.model?.columns.length ?? 0) + 1,
+  );
 
   readonly #nav = new GridNavigation(
     this,
-    () => ({ rows: this.#visible.length, columns: (this.model?.columns.length ?? 0) + 1 }),
+    () => ({
+      rows: Math.min(this.#visible.length, this.#rows.limit),
+      columns: (this.model?.columns.length ?? 0) + 1,
+    }),
     (r, c) => this.#activate(r, c),
   );
 
@@ -121,6 +131,10 @@ export class IkJudgementGrid extends IkElement<JudgementGridData, GridModel> {
       locale: this.locale,
     });
     return { model, problems, empty: isJudgementGridEmpty(input) };
+  }
+
+  protected override drawingMore(): boolean {
+    return this.#rows.more;
   }
 
   protected override emptyMessage(): string {
@@ -297,7 +311,7 @@ export class IkJudgementGrid extends IkElement<JudgementGridData, GridModel> {
             </tr>
           </thead>
           <tbody>
-            ${this.#visible.map((row, r) => this.#renderRow(model, row, r))}
+            ${this.#visible.slice(0, this.#rows.limit).map((row, r) => this.#renderRow(model, row, r))}
           </tbody>
         </table>
       </div>

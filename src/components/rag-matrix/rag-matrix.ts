@@ -6,6 +6,7 @@ import { GridNavigation } from '../../base/grid-navigation.js';
 import { type Built, IkElement, type Shape } from '../../base/ik-element.js';
 import { mark, STATUS_SHAPE } from '../../base/marks.js';
 import { markStyles } from '../../base/marks.styles.js';
+import { ProgressiveRows } from '../../base/progressive-rows.js';
 import { tableStyles } from '../../base/table.styles.js';
 import { renderCaption, renderHeading, renderNote } from '../../base/table-parts.js';
 import { formatNumber } from '../../core/format.js';
@@ -96,10 +97,19 @@ export class IkRagMatrix extends IkElement<RagMatrixData, RagModel> {
   @state() private filter?: Status;
 
   #visible: RagRowModel[] = [];
+  /** Rows drawn so far (a long matrix is drawn in parts). */
+  readonly #rows = new ProgressiveRows(
+    this,
+    () => this.#visible.length,
+    () => (this.model?.columns.length ?? 0) + 1,
+  );
 
   readonly #nav = new GridNavigation(
     this,
-    () => ({ rows: this.#visible.length, columns: (this.model?.columns.length ?? 0) + 1 }),
+    () => ({
+      rows: Math.min(this.#visible.length, this.#rows.limit),
+      columns: (this.model?.columns.length ?? 0) + 1,
+    }),
     (r, c) => this.#select(r, c),
   );
 
@@ -186,6 +196,10 @@ export class IkRagMatrix extends IkElement<RagMatrixData, RagModel> {
     </td>`;
   }
 
+  protected override drawingMore(): boolean {
+    return this.#rows.more;
+  }
+
   #renderFilters(model: RagModel): TemplateResult {
     const n = (k: number) => formatNumber(k, this.locale, 0);
     return renderFilters<Status>({
@@ -211,6 +225,14 @@ export class IkRagMatrix extends IkElement<RagMatrixData, RagModel> {
       .map((g) => ({ ...g, rows: filter ? g.rows.filter((row) => row.statuses.has(filter)) : g.rows }))
       .filter((g) => g.rows.length > 0);
     this.#visible = groups.flatMap((g) => g.rows);
+    let budget = this.#rows.limit;
+    const drawn = groups
+      .map((g) => {
+        const rows = g.rows.slice(0, Math.max(0, budget));
+        budget -= rows.length;
+        return { ...g, rows };
+      })
+      .filter((g) => g.rows.length > 0);
     let r = 0;
     const span = model.columns.length + 1;
     return html`<div class="frame" part="base">
@@ -224,7 +246,7 @@ export class IkRagMatrix extends IkElement<RagMatrixData, RagModel> {
               ${model.columns.map((c) => html`<th scope="col">${c.label}</th>`)}
             </tr>
           </thead>
-          ${groups.map(
+          ${drawn.map(
             (g) => html`<tbody>
               ${
                 g.label === undefined

@@ -1,0 +1,53 @@
+/**
+ * Time-slicing for widget updates: a page of 500 sparklines, or one large grid drawn in parts, never keeps the
+ * main thread for long. Work runs at once while the current slice has time left (so a single update stays
+ * immediate); after that it waits for the next task, where the queue is drained in slices of BUDGET_MS.
+ */
+const BUDGET_MS = 40;
+
+const queue: (() => void)[] = [];
+let sliceStart = -1;
+let draining = false;
+const channel = typeof MessageChannel === 'undefined' ? undefined : new MessageChannel();
+
+function next(): void {
+  if (channel) channel.port2.postMessage(0);
+  else setTimeout(drain, 0);
+}
+
+function drain(): void {
+  const start = performance.now();
+  while (queue.length > 0 && performance.now() - start < BUDGET_MS) queue.shift()!();
+  if (queue.length > 0) next();
+  else {
+    draining = false;
+    sliceStart = -1;
+  }
+}
+if (channel) channel.port1.onmessage = drain;
+
+/** Runs `work` now if the slice has room, else in a later task; resolves when it has run. */
+export function schedule(work: () => void): Promise<void> | undefined {
+  const now = performance.now();
+  if (!draining) {
+    if (sliceStart < 0) {
+      sliceStart = now;
+      // The slice ends with the current task.
+      setTimeout(() => {
+        if (!draining) sliceStart = -1;
+      }, 0);
+    }
+    if (now - sliceStart < BUDGET_MS) {
+      work();
+      return undefined;
+    }
+    draining = true;
+    next();
+  }
+  return new Promise((resolve) => {
+    queue.push(() => {
+      work();
+      resolve();
+    });
+  });
+}
