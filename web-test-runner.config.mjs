@@ -75,6 +75,8 @@ export default {
   rootDir: '.',
   // One page at a time: a page in the background gets no animation frames, which fixtures wait for.
   concurrency: 1,
+  // Groups one after another too: timing-sensitive tests (no task over 200 ms) must not share the CPU.
+  concurrentBrowsers: 1,
   testFramework: { config: { timeout: 10000 } },
   plugins: [
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),

@@ -375,7 +375,7 @@ for (const w of WIDGETS) {
       expect(problems(el).length).to.be.greaterThan(0);
     });
 
-    it('reads the first 5,000 of 100,000 items, says so, and never holds the page for 200 ms or more', async () => {
+    it('reads the first 500 of 100,000 items, says so, and never holds the page for 200 ms or more', async () => {
       const d = w.valid();
       const list = w.list(d);
       for (let i = 0; i < 100000; i++) list.push(w.item(i + 3, `Item ${i + 3}`));
@@ -388,18 +388,16 @@ for (const w of WIDGETS) {
       await new Promise((r) => setTimeout(r, 50));
       observer.disconnect();
       expect(el.getAttribute('state')).to.equal('ready');
-      expect(problems(el).join(' ')).to.contain(
-        'holds 100,002 items: only the first 5,000 are read and shown',
-      );
+      expect(problems(el).join(' ')).to.contain('holds 100,002 items: only the first 500 are read and shown');
       expect(Math.max(0, ...longest), `long tasks: ${longest.map(Math.round).join(', ')} ms`).to.be.below(
         200,
       );
     });
 
-    it('draws 2,000 items', async () => {
+    it('draws 500 items', async () => {
       const d = w.valid();
       const list = w.list(d);
-      for (let i = 0; i < 2000; i++) list.push(w.item(i + 3, `Item ${i + 3}`));
+      for (let i = 0; i < 498; i++) list.push(w.item(i + 3, `Item ${i + 3}`));
       const el = await mount(w.tag, d);
       expect(el.getAttribute('state')).to.equal('ready');
     });

@@ -27,7 +27,7 @@ export const MAX_DEPTH = 64;
  * The most items read from one list. A widget is a picture for a page, not a data grid: past this the page
  * would freeze while drawing, so the rest is left unread and said so (`rows: holds 100,000 items: …`).
  */
-export const MAX_ITEMS = 5000;
+export const MAX_ITEMS = 500;
 
 export interface ReadContext {
   problems: Problem[];
