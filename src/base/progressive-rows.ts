@@ -6,7 +6,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 /** About how many cells are drawn in one part. */
-const CELLS_PER_PART = 800;
+const CELLS_PER_PART = 1200;
 
 export class ProgressiveRows implements ReactiveController {
   /** How many rows may be drawn now. */
