@@ -42,6 +42,11 @@ export interface IkErrorDetail {
   errors: Problem[];
 }
 
+/** The kit's events: they bubble and cross shadow roots (CONTRACT §3). */
+export function kitEvent<D>(type: string, detail: D): CustomEvent<D> {
+  return new CustomEvent<D>(type, { detail, bubbles: true, composed: true, cancelable: false });
+}
+
 /** Shown in the error panel; problems beyond this are one click away in a disclosure. */
 const SHOWN_PROBLEMS = 20;
 
@@ -372,9 +377,7 @@ export abstract class IkElement<T extends object, M> extends LitElement {
 
   /** Dispatches a bubbling, composed event. */
   protected emit<D>(type: string, detail: D): boolean {
-    return this.dispatchEvent(
-      new CustomEvent<D>(type, { detail, bubbles: true, composed: true, cancelable: false }),
-    );
+    return this.dispatchEvent(kitEvent(type, detail));
   }
 
   /** Shown in the `empty` state; widgets may say more. */
