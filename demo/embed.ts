@@ -10,7 +10,7 @@ export const WIDGETS = ['judgement-grid', 'rag-matrix', 'kpi-sparkline', 'deadli
 /** The attributes the embed page passes on, per widget (besides src, select and format). */
 export const PASSED: Record<(typeof WIDGETS)[number], string[]> = {
   'judgement-grid': ['scale', 'compare', 'columns'],
-  'rag-matrix': [],
+  'rag-matrix': ['columns'],
   'kpi-sparkline': ['ref', 'variant'],
   'deadline-timeline': ['group-by', 'as-of', 'published'],
 };

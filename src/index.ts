@@ -1,7 +1,9 @@
 /**
- * Inspection Kit: the element classes, the base element and the shared core. Importing this module defines
- * no tags; `inspection-kit/define` (or a widget's own entry, e.g. `inspection-kit/kpi-sparkline`) does.
+ * Inspection Kit: `import 'inspection-kit'` defines the four tags (CONTRACT §1) and gives the element classes,
+ * the base element and the shared core. A widget's own entry (`inspection-kit/kpi-sparkline`) defines just it.
  */
+import './define.js';
+
 export {
   type Built,
   IkElement,

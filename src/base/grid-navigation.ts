@@ -36,10 +36,16 @@ export class GridNavigation implements ReactiveController {
   }
 
   hostUpdated(): void {
-    // Keep the active cell inside the grid when rows are filtered or collapsed.
+    // Keep the active cell inside the grid when rows are filtered or collapsed, and draw again if it moved:
+    // otherwise no cell would be in the tab order.
     const { rows, columns } = this.#size();
-    this.row = Math.max(0, Math.min(this.row, rows - 1));
-    this.column = Math.max(0, Math.min(this.column, columns - 1));
+    const row = Math.max(0, Math.min(this.row, rows - 1));
+    const column = Math.max(0, Math.min(this.column, columns - 1));
+    if (row !== this.row || column !== this.column) {
+      this.row = row;
+      this.column = column;
+      this.#host.requestUpdate();
+    }
   }
 
   /** 0 for the active cell, -1 for the rest. */
@@ -111,8 +117,9 @@ export class GridNavigation implements ReactiveController {
         break;
       case 'Enter':
       case ' ':
-        // Enter on a link still follows it; everything else stays in the grid.
-        if (!(event.key === 'Enter' && event.target instanceof HTMLAnchorElement)) event.preventDefault();
+        // Enter on a link follows it, and the link's own click (which reaches the cell) does the choosing.
+        if (event.key === 'Enter' && event.target instanceof HTMLAnchorElement) return;
+        event.preventDefault();
         this.#activate(row, column, event);
         return;
       default:

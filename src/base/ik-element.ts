@@ -42,6 +42,12 @@ export interface IkErrorDetail {
   errors: Problem[];
 }
 
+/**
+ * The most rows read from CSV or a table. Lines are not items (a long layout gives one line per cell, a KPI
+ * file one line per value), so this is far above MAX_ITEMS, which then applies to the rows, actions or points.
+ */
+const MAX_SHEET_ROWS = MAX_ITEMS * 40;
+
 /** The kit's events: they bubble and cross shadow roots (CONTRACT §3). */
 export function kitEvent<D>(type: string, detail: D): CustomEvent<D> {
   return new CustomEvent<D>(type, { detail, bubbles: true, composed: true, cancelable: false });
@@ -173,6 +179,8 @@ export abstract class IkElement<T extends object, M> extends LitElement {
       this.#loadedChanged = false;
       this.#read();
       this.#rebuild();
+      // ik-load / ik-error are about the data: announced when it was read again, not on every redraw.
+      this.#announce = this.state !== 'loading' && this.#loaded !== undefined;
     } else if (modelKeys.some((k) => (changed as Map<PropertyKey, unknown>).has(k))) {
       this.#rebuild();
     }
@@ -191,6 +199,11 @@ export abstract class IkElement<T extends object, M> extends LitElement {
   }
 
   #startLoad(): void {
+    if (!this.isConnected) {
+      // Not on the page (removed before its first update): load when it is connected again.
+      this.#needsLoad = true;
+      return;
+    }
     const generation = ++this.#generation;
     this.#abort?.abort();
     this.#abort = undefined;
@@ -277,12 +290,12 @@ export abstract class IkElement<T extends object, M> extends LitElement {
     const problems: Problem[] = [];
     if (loaded.kind === 'sheet') {
       let sheet = loaded.sheet;
-      if (sheet.rows.length > MAX_ITEMS) {
+      if (sheet.rows.length > MAX_SHEET_ROWS) {
         problems.push({
-          path: `${sheet.source} row ${sheet.rows[MAX_ITEMS]!.row}`,
-          message: `and the ${(sheet.rows.length - MAX_ITEMS).toLocaleString('en-GB')} rows after it are not read: a widget shows at most ${MAX_ITEMS.toLocaleString('en-GB')} rows (split the data)`,
+          path: `${sheet.source} row ${sheet.rows[MAX_SHEET_ROWS]!.row}`,
+          message: `and the ${(sheet.rows.length - MAX_SHEET_ROWS).toLocaleString('en-GB')} rows after it are not read: a table is read up to ${MAX_SHEET_ROWS.toLocaleString('en-GB')} rows (split the data)`,
         });
-        sheet = { ...sheet, rows: sheet.rows.slice(0, MAX_ITEMS) };
+        sheet = { ...sheet, rows: sheet.rows.slice(0, MAX_SHEET_ROWS) };
       }
       const built = this.shape.fromSheet(sheet, this);
       doc = built.value;
@@ -338,12 +351,10 @@ export abstract class IkElement<T extends object, M> extends LitElement {
       }
     }
     this.problems = [...this.#inputProblems, ...buildProblems];
-    const before = this.state;
     if (this.#abort) this.state = 'loading';
     else if (!this.#loaded) this.state = 'empty';
     else if (!this.input || !this.model || (empty && this.problems.length > 0)) this.state = 'error';
     else this.state = empty ? 'empty' : 'ready';
-    this.#announce = this.state !== 'loading' && (this.#loaded !== undefined || before !== this.state);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -358,7 +369,7 @@ export abstract class IkElement<T extends object, M> extends LitElement {
   }
 
   /** Updates are time-sliced with every other widget's (scheduler.ts). */
-  protected override scheduleUpdate(): void | Promise<unknown> {
+  protected override scheduleUpdate(): Promise<void> | undefined {
     return schedule(() => {
       super.scheduleUpdate();
     });

@@ -108,6 +108,11 @@ export function formatDate(day: number, locale = DEFAULT_LOCALE): string {
   return dateFormat(locale, { day: 'numeric', month: 'long', year: 'numeric' }).format(dayToDate(day));
 }
 
+/** The month of a day number as `March 2010`. */
+export function formatMonth(day: number, locale = DEFAULT_LOCALE): string {
+  return dateFormat(locale, { month: 'long', year: 'numeric' }).format(dayToDate(day));
+}
+
 /** A day number as `7 Jan 2010`, for axes and tight places. */
 export function formatShortDate(day: number, locale = DEFAULT_LOCALE): string {
   return dateFormat(locale, { day: 'numeric', month: 'short', year: 'numeric' }).format(dayToDate(day));

@@ -299,12 +299,15 @@ NI 60,lots
     expect(panel(el)!.querySelector('details summary')!.textContent).to.equal('10 more problems');
   });
 
-  it('rebuilds when a model property changes, without reloading', async () => {
+  it('rebuilds when a model property changes, without reloading or announcing the data again', async () => {
     const el = await fixture<IkTestElement>(html`<ik-test-element .data=${items}></ik-test-element>`);
     await settled(el);
+    let loads = 0;
+    el.addEventListener('ik-load', () => loads++);
     el.max = 80;
     await el.updateComplete;
     expect(labels(el)).to.deep.equal(['NI 59 73', 'NI 60 not valid']);
+    expect(loads).to.equal(0);
   });
 });
 

@@ -262,6 +262,20 @@ describe('<ik-judgement-grid> bad data', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('fires ik-select once when Enter follows a link in a cell', async () => {
+    const data = {
+      columns: [{ id: 'a', label: 'A' }],
+      rows: [{ label: 'r', grades: { a: { grade: 'Good', href: '#p31' } } }],
+    };
+    const el = await ready(await grid(data));
+    let count = 0;
+    el.addEventListener('ik-select', () => count++);
+    root(el).querySelector<HTMLAnchorElement>('td a')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await new Promise((r) => setTimeout(r, 50));
+    expect(count).to.equal(1);
+  });
+
   it('reports an unknown scale attribute and a grade keyed to no column', async () => {
     const data = {
       columns: [{ id: 'a', label: 'A' }],

@@ -156,6 +156,26 @@ describe('<ik-kpi-sparkline> status at the tolerance edges', () => {
     );
     expect(root(el).querySelector('rect.band')).to.not.equal(null);
   });
+  it('says months and dates in words in the sentence, as the contract does ("2010-03" → March 2010)', async () => {
+    const el = await spark({
+      ref: 'NI 59',
+      unit: 'percent',
+      target: 80,
+      series: [
+        { period: '2010-02-28', value: 70 },
+        { period: '2010-03', value: 73 },
+      ],
+    });
+    expect(sentence(el)).to.equal(
+      'NI 59: 73% in March 2010, up from 70% in 28 February 2010; 7 points below the 80% target (red).',
+    );
+  });
+
+  it('ignores a range unless the polarity is range (no NaN in the sentence)', async () => {
+    const el = await spark(kpi([5, 7], { range: [10, 20] }));
+    expect(sentence(el)).to.equal('T1: 7 in Q2 2009/10, up from 5 in Q1 2009/10.');
+  });
+
   it('has no status without a target', async () => {
     const el = await spark(kpi([1, 2]));
     expect([el.getAttribute('status'), el.getAttribute('trend')]).to.deep.equal(['none', 'improving']);
@@ -180,6 +200,19 @@ describe('<ik-kpi-sparkline> shapes of series', () => {
     expect(d.match(/L/g)!.length).to.equal(3);
     expect(el.getAttribute('status')).to.equal('red');
     noNaN(el);
+  });
+
+  it('treats a point with no value at all as a gap, like null', async () => {
+    const el = await spark({
+      ref: 'T',
+      series: [
+        { period: 'Q1 2009/10', value: 1 },
+        { period: 'Q2 2009/10' },
+        { period: 'Q3 2009/10', value: 3 },
+      ],
+    });
+    expect(problems(el)).to.deep.equal([]);
+    expect(dots(el)).to.equal(2);
   });
 
   it('leaves missing values as gaps, never zero', async () => {

@@ -204,6 +204,19 @@ ESCR,Safeguarding,April 2009,3333,
     await expect(el).to.be.accessible();
   });
 
+  it('keeps only the columns named in the columns attribute from a wide spreadsheet', async () => {
+    const el = await ready(
+      await fixture<IkRagMatrix>(html`<ik-rag-matrix columns="Q1 2010/11">
+      <table>
+        <tr><th>Indicator</th><th>Code</th><th>Q1 2010/11</th></tr>
+        <tr><td>NI 59</td><td>SC-01</td><td>G</td></tr>
+      </table>
+    </ik-rag-matrix>`),
+    );
+    expect(problems(el)).to.deep.equal([]);
+    expect(Array.from(root(el).querySelectorAll('thead th')).map(text)).to.deep.equal(['Item', 'Q1 2010/11']);
+  });
+
   it('shows text from data as text and links only safe addresses', async () => {
     const el = await ready(
       await matrix({

@@ -203,3 +203,31 @@ sg-3-1,Safeguarding,Information on complaints,Within three months,,,Completed,20
     ]);
   });
 });
+
+describe('judgementGridFromSheet(sheet): rows with the same label', () => {
+  it('keeps a label under two parents as two rows, and reports a grade given twice', () => {
+    const sheet = parseCsv(`row,parent,column,grade
+Safeguarding,,Grade,Adequate
+Looked after,,Grade,Adequate
+Leadership,Safeguarding,Grade,Inadequate
+Leadership,Looked after,Grade,Good
+Leadership,Looked after,Grade,Outstanding`);
+    const built = judgementGridFromSheet(sheet);
+    const rows = (
+      built.value as {
+        rows: { label: string; children?: { label: string; grades: Record<string, unknown> }[] }[];
+      }
+    ).rows;
+    expect(rows.map((r) => [r.label, r.children?.map((c) => c.grades.Grade)])).to.deep.equal([
+      ['Safeguarding', ['Inadequate']],
+      ['Looked after', ['Good']],
+    ]);
+    expect(built.problems).to.deep.equal([
+      {
+        path: 'CSV row 6, column "grade"',
+        message:
+          'gives "Leadership" a second grade for "Grade": the first, at CSV row 5, column "grade", is kept',
+      },
+    ]);
+  });
+});

@@ -211,6 +211,8 @@ export class IkDeadlineTimeline extends IkElement<TimelineData, TimelineModel> {
   }
 
   #onListKeydown(shown: ActionModel[], event: KeyboardEvent): void {
+    // A link inside an action keeps its own keys (Enter follows it; its click chooses the action).
+    if (event.target instanceof HTMLAnchorElement) return;
     const li = event.target instanceof HTMLElement ? event.target.closest<HTMLElement>('li[data-key]') : null;
     if (!li) return;
     const index = shown.findIndex((a) => a.key === li.dataset.key);

@@ -4,9 +4,16 @@
  * draws the model.
  */
 import { scaleLinear, scaleUtc } from 'd3-scale';
-import { formatDifference, formatValue, readUnit, type Unit } from '../../core/format.js';
+import {
+  formatDate,
+  formatDifference,
+  formatMonth,
+  formatValue,
+  readUnit,
+  type Unit,
+} from '../../core/format.js';
 import { dayToDate, type Period, parsePeriod } from '../../core/periods.js';
-import { joinIndex, joinKey, type Problem } from '../../core/problems.js';
+import { joinKey, type Problem } from '../../core/problems.js';
 import { sourcePath } from '../../core/schema.js';
 import type { KpiData, KpiPoint } from '../../core/shapes/kpi.js';
 import {
@@ -168,7 +175,7 @@ export function layoutKpi(
   for (let i = 1; i < raw.length; i++) {
     if (raw[i]!.period.label === raw[i - 1]!.period.label) {
       problems.push({
-        path: joinKey(joinIndex(joinKey(sourcePath(kpi) || path, 'series'), raw[i]!.index), 'period'),
+        path: joinKey(sourcePath(raw[i]!.p), 'period'),
         message: `"${raw[i]!.period.label}" appears twice in the series`,
       });
     }
@@ -189,11 +196,11 @@ export function layoutKpi(
     .domain([dayToDate(x0), dayToDate(x1)])
     .range([size.pad, size.width - size.pad]);
   const values = [
-    ...raw.flatMap((r) => (r.p.value === null ? [] : [r.p.value])),
+    ...raw.flatMap((r) => (r.p.value == null ? [] : [r.p.value])),
     ...steps.map((s) => s.value),
     ...(kpi.baseline ? [kpi.baseline.value] : []),
     ...(range ?? []),
-    ...comparatorSeries.flatMap((c) => c.points.flatMap((r) => (r.p.value === null ? [] : [r.p.value]))),
+    ...comparatorSeries.flatMap((c) => c.points.flatMap((r) => (r.p.value == null ? [] : [r.p.value]))),
   ];
   let y0 = Math.min(...values);
   let y1 = Math.max(...values);
@@ -213,11 +220,11 @@ export function layoutKpi(
       index,
       period: period.label,
       mid: period.mid,
-      value: p.value,
+      value: p.value ?? null,
       provisional: p.provisional === true,
       x: xOf(period.mid),
-      text: p.value === null ? 'no value' : fmt(p.value),
-      ...(p.value === null ? {} : { y: y(p.value) }),
+      text: p.value == null ? 'no value' : fmt(p.value),
+      ...(p.value == null ? {} : { y: y(p.value) }),
       ...(target === undefined ? {} : { target }),
       ...(p.note === undefined ? {} : { note: p.note }),
     };
@@ -268,8 +275,8 @@ export function layoutKpi(
     const sorted = [...c.points].sort((a, b) => a.period.mid - b.period.mid);
     return {
       label: c.label,
-      path: polyline(sorted.map((r) => (r.p.value === null ? null : [xOf(r.period.mid), y(r.p.value)]))),
-      values: new Map(sorted.map((r) => [r.period.label, r.p.value])),
+      path: polyline(sorted.map((r) => (r.p.value == null ? null : [xOf(r.period.mid), y(r.p.value)]))),
+      values: new Map(sorted.map((r) => [r.period.label, r.p.value ?? null])),
     };
   });
 
@@ -283,7 +290,8 @@ export function layoutKpi(
   const direction = trend(previous?.value ?? undefined, latest?.value ?? undefined, polarity, target, range);
 
   const name = kpi.ref ?? kpi.title ?? 'This indicator';
-  const valueIn = (p: PointModel) => `${p.text}${p.provisional ? ' (provisional)' : ''} in ${p.period}`;
+  const valueIn = (p: PointModel) =>
+    `${p.text}${p.provisional ? ' (provisional)' : ''} in ${periodWords(p.period, locale)}`;
   const targetText =
     polarity === 'range' && range
       ? `${fmt(range[0])} to ${fmt(range[1])}`
@@ -302,7 +310,8 @@ export function layoutKpi(
       move = `, ${verb} ${valueIn(previous)}`;
     }
     let against = '';
-    if (target !== undefined || range) {
+    // A range applies to range polarity only; otherwise the target does.
+    if (polarity === 'range' ? range !== undefined || target !== undefined : target !== undefined) {
       const gap = shortfall(latest.value!, target, polarity, range) ?? 0;
       const status = `(${statusWordFor(statusFromTarget(latest.value!, target, polarity, kpi.tolerance ?? 0, range))})`;
       if (polarity === 'range' && range) {
@@ -360,6 +369,18 @@ export function layoutKpi(
     },
     problems,
   };
+}
+
+/**
+ * A period as the sentence says it: months and dates in words (`2010-03` → `March 2010`, as in the contract's
+ * example); financial years and quarters as written. Tooltips and the data table keep the label as given.
+ */
+export function periodWords(label: string, locale?: string): string {
+  const reading = parsePeriod(label);
+  if (!reading.ok) return label;
+  if (reading.period.kind === 'date') return formatDate(reading.period.start, locale);
+  if (reading.period.kind === 'month') return formatMonth(reading.period.start, locale);
+  return label;
 }
 
 function statusWordFor(status: TargetStatus | undefined): string {

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { renderFilters } from '../../base/filters.js';
 import { filterStyles } from '../../base/filters.styles.js';
 import { GridNavigation } from '../../base/grid-navigation.js';
@@ -93,6 +93,9 @@ const MEANING: Record<Status, string> = {
 export class IkRagMatrix extends IkElement<RagMatrixData, RagModel> {
   static override styles = [...IkElement.styles, markStyles, tableStyles, filterStyles, ragMatrixStyles];
 
+  /** For CSV and pasted tables: the status columns to keep, comma-separated (a spreadsheet's other columns, such as codes or dates, are then not read as statuses). */
+  @property({ reflect: true }) columns?: string;
+
   /** The status whose items alone are shown, or none. */
   @state() private filter?: Status;
 
@@ -114,7 +117,15 @@ export class IkRagMatrix extends IkElement<RagMatrixData, RagModel> {
   );
 
   protected get shape(): Shape<RagMatrixData> {
-    return { schema: ragMatrix, fromSheet: (sheet) => ragMatrixFromSheet(sheet) };
+    return {
+      schema: ragMatrix,
+      fromSheet: (sheet) =>
+        ragMatrixFromSheet(sheet, this.columns ? { columns: this.columns.split(',') } : {}),
+    };
+  }
+
+  protected override readProperties(): readonly string[] {
+    return ['columns'];
   }
 
   protected build(input: RagMatrixData, path: string): Built<RagModel> {

@@ -107,22 +107,39 @@ export function judgementGridFromSheet(sheet: Sheet, opts: { columns?: readonly 
     cellAt: Map<string, string>;
     parent?: string;
   }
-  const built = new Map<string, Built>();
+  // A row is its label under its parent: "Leadership" under Safeguarding and under Looked after children
+  // are two rows. A parent is named by its label.
+  const byLabel = new Map<string, Built[]>();
   const order: Built[] = [];
   for (const line of grid.lines) {
-    let row = built.get(line.row);
-    if (!row) {
-      row = { label: line.row, grades: Object.create(null), children: [], at: line.at, cellAt: new Map() };
-      if (line.group !== undefined) row.parent = line.group;
-      built.set(line.row, row);
-      order.push(row);
-    }
+    const row: Built = {
+      label: line.row,
+      grades: Object.create(null),
+      children: [],
+      at: line.at,
+      cellAt: new Map(),
+    };
+    if (line.group !== undefined) row.parent = line.group;
+    byLabel.set(line.row, [...(byLabel.get(line.row) ?? []), row]);
+    order.push(row);
     for (const e of line.entries) {
+      if (row.cellAt.has(e.column)) {
+        problems.push({
+          path: e.at,
+          message: `gives ${JSON.stringify(line.row)} a second grade for ${JSON.stringify(e.column)}: the first, at ${row.cellAt.get(e.column)}, is kept`,
+        });
+        continue;
+      }
       row.grades[e.column] =
         e.note === undefined ? (e.value ?? null) : { grade: e.value ?? null, note: e.note };
       row.cellAt.set(e.column, e.at);
     }
   }
+  const built = {
+    get(label: string): Built | undefined {
+      return byLabel.get(label)?.[0];
+    },
+  };
   const top: Built[] = [];
   const attached = new Map<Built, Built>();
   const isAncestor = (candidate: Built, of: Built) => {
@@ -131,6 +148,12 @@ export function judgementGridFromSheet(sheet: Sheet, opts: { columns?: readonly 
   };
   for (const row of order) {
     const parent = row.parent === undefined ? undefined : built.get(row.parent);
+    if (row.parent !== undefined && (byLabel.get(row.parent)?.length ?? 0) > 1) {
+      problems.push({
+        path: row.at,
+        message: `its parent ${JSON.stringify(row.parent)} names more than one row: put under the first`,
+      });
+    }
     if (row.parent !== undefined && !parent) {
       problems.push({
         path: row.at,

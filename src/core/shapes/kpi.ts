@@ -45,9 +45,9 @@ export const unit = union(
 export const point = object(
   {
     period: period(),
-    value: union([number(), literalNull()], {
-      description: 'The value; null (or absent) is a gap, never zero.',
-    }),
+    value: optional(
+      union([number(), literalNull()], { description: 'The value; null (or absent) is a gap, never zero.' }),
+    ),
     provisional: optional(
       boolean({ description: 'A provisional result: drawn hollow, joined by a dashed line.' }),
     ),
