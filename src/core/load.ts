@@ -6,7 +6,7 @@
  */
 import { parseCsv, readTable, type Sheet } from './csv.js';
 import { jsonErrorOffset } from './json-error.js';
-import { FORBIDDEN_KEYS, joinIndex, joinKey, listWords, type Problem, quote } from './problems.js';
+import { FORBIDDEN_KEYS, joinIndex, joinKey, listWords, normalise, type Problem, quote } from './problems.js';
 import { isPlainObject } from './schema.js';
 
 /** Limits for fetching; tests may lower them. */
@@ -90,6 +90,9 @@ async function readCapped(response: Response, url: string, signal: AbortSignal):
   return parts.join('');
 }
 
+const WEB_PAGE =
+  'The server sent a web page, not data: check the address, and that the file does not need signing in to';
+
 function looksLikeHtml(text: string): boolean {
   return /^\s*(?:<!doctype html|<html[\s>]|<head[\s>]|<body[\s>])/i.test(text.slice(0, 512));
 }
@@ -118,19 +121,11 @@ async function fetchOnce(url: string, signal: AbortSignal): Promise<Fetched> {
   }
   const contentType = (response.headers.get('content-type') ?? '').toLowerCase();
   if (/\b(?:text\/html|application\/xhtml\+xml)\b/.test(contentType)) {
-    throw new FetchError(
-      'The server sent a web page, not data: check the address, and that the file does not need signing in to',
-      url,
-      response.status,
-    );
+    throw new FetchError(WEB_PAGE, url, response.status);
   }
   const text = await readCapped(response, url, signal);
   if (looksLikeHtml(text)) {
-    throw new FetchError(
-      'The server sent a web page, not data: check the address, and that the file does not need signing in to',
-      url,
-      response.status,
-    );
+    throw new FetchError(WEB_PAGE, url, response.status);
   }
   return { url, text, contentType };
 }
@@ -326,16 +321,28 @@ export function selectPath(
   return { ok: true, value, path: at };
 }
 
-function normaliseRef(ref: string): string {
-  return ref.trim().replace(/\s+/g, ' ').toLowerCase();
-}
-
 /** Picks the KPI whose `ref` matches (spaces and case aside) from `{ kpis: [...] }`. */
 export type Picked =
   | { ok: true; value: unknown; path: string; problems?: Problem[] }
   | { ok: false; problem: Problem };
 
-export function pickRef(doc: unknown, ref: string, basePath: string): Picked {
+/**
+ * Picks one KPI from a document: by `ref` (spaces and case aside) from `{ kpis: [...] }`; with no ref, the
+ * only indicator of such a document, or the document itself when it is one indicator.
+ */
+export function pickRef(doc: unknown, ref: string | undefined, basePath: string): Picked {
+  const kpisPath = joinKey(basePath, 'kpis');
+  if (ref === undefined || ref.trim() === '') {
+    if (!isPlainObject(doc) || !Array.isArray(doc.kpis)) return { ok: true, value: doc, path: basePath };
+    if (doc.kpis.length === 1) return { ok: true, value: doc.kpis[0], path: joinIndex(kpisPath, 0) };
+    return {
+      ok: false,
+      problem: {
+        path: 'ref',
+        message: `the data holds ${doc.kpis.length} indicators: say which with ref${refList(doc.kpis, '')}`,
+      },
+    };
+  }
   const kpis = isPlainObject(doc) && Object.hasOwn(doc, 'kpis') ? doc.kpis : undefined;
   if (!Array.isArray(kpis)) {
     return {
@@ -343,31 +350,37 @@ export function pickRef(doc: unknown, ref: string, basePath: string): Picked {
       problem: { path: 'ref', message: `${quote(ref)} cannot be picked: the data has no "kpis" list` },
     };
   }
-  const want = normaliseRef(ref);
+  const want = normalise(ref);
   const index = kpis.findIndex(
-    (k) => isPlainObject(k) && typeof k.ref === 'string' && normaliseRef(k.ref) === want,
+    (k) => isPlainObject(k) && typeof k.ref === 'string' && normalise(k.ref) === want,
   );
   if (index < 0) {
-    const refs = kpis.flatMap((k) => (isPlainObject(k) && typeof k.ref === 'string' ? [quote(k.ref)] : []));
     return {
       ok: false,
       problem: {
         path: 'ref',
-        message: `${quote(ref)} is not an indicator in the data${refs.length ? ` (it has ${listWords(refs.slice(0, 20), 'and')}${refs.length > 20 ? ', …' : ''})` : ''}`,
+        message: `${quote(ref)} is not an indicator in the data${refList(kpis, 'it has ')}`,
       },
     };
   }
-  const first = joinIndex(joinKey(basePath, 'kpis'), index);
+  const first = joinIndex(kpisPath, index);
   const problems: Problem[] = [];
   kpis.forEach((k, i) => {
-    if (i > index && isPlainObject(k) && typeof k.ref === 'string' && normaliseRef(k.ref) === want) {
+    if (i > index && isPlainObject(k) && typeof k.ref === 'string' && normalise(k.ref) === want) {
       problems.push({
-        path: joinKey(joinIndex(joinKey(basePath, 'kpis'), i), 'ref'),
+        path: joinKey(joinIndex(kpisPath, i), 'ref'),
         message: `${quote(k.ref)} is also the ref of ${first}: the first is shown`,
       });
     }
   });
   return { ok: true, value: kpis[index], path: first, ...(problems.length ? { problems } : {}) };
+}
+
+/** ` (it has "NI 59", "NI 60" and …)`: the refs a document holds, for messages. */
+function refList(kpis: unknown[], lead: string): string {
+  const refs = kpis.flatMap((k) => (isPlainObject(k) && typeof k.ref === 'string' ? [quote(k.ref)] : []));
+  if (refs.length === 0) return '';
+  return ` (${lead}${listWords(refs.slice(0, 20), lead ? 'and' : 'or')}${refs.length > 20 ? ', …' : ''})`;
 }
 
 export type LocalSource =

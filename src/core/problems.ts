@@ -72,3 +72,8 @@ export function checkDuplicateIds(
     else seen.set(id, path);
   }
 }
+
+/** A word or phrase from data as it is compared: trimmed, spaces collapsed, lower case. */
+export function normalise(text: string): string {
+  return text.trim().replace(/\s+/g, ' ').toLowerCase();
+}

@@ -2,7 +2,7 @@
  * Grade scales (CONTRACT §4): the four built-in scales, custom ones, and the lenient reading of a grade as the
  * source documents write it: `"Adequate"`, `"adequate"`, `3`, `"3"`, `"Grade 3 (Adequate)"`.
  */
-import { listWords, quote } from './problems.js';
+import { listWords, normalise, quote } from './problems.js';
 
 export interface Grade {
   /** Rank, best first (1 is best). */
@@ -49,10 +49,6 @@ export type GradeReading =
   | { kind: 'grade'; grade: Grade }
   | { kind: 'none' }
   | { kind: 'invalid'; message: string };
-
-function normalise(text: string): string {
-  return text.trim().replace(/\s+/g, ' ').toLowerCase();
-}
 
 export function isBuiltInScale(id: string): id is BuiltInScaleId {
   return (BUILT_IN_SCALE_IDS as readonly string[]).includes(id);

@@ -14,7 +14,7 @@
  *   reported; an object missing a required field is itself invalid;
  * - a list is read up to MAX_ITEMS items; the rest is reported, not read.
  */
-import { FORBIDDEN_KEYS, joinIndex, joinKey, type Problem, quote } from './problems.js';
+import { FORBIDDEN_KEYS, joinIndex, joinKey, normalise, type Problem, quote } from './problems.js';
 
 /** Returned by a reader for an invalid value (already reported). */
 export const INVALID: unique symbol = Symbol('invalid');
@@ -382,9 +382,7 @@ export function wordMap<T extends string>(
 ): Schema<T> {
   const keys = Object.keys(words);
   const lookup = (v: unknown) =>
-    typeof v === 'string' && Object.hasOwn(words, v.trim().replace(/\s+/g, ' ').toLowerCase())
-      ? words[v.trim().replace(/\s+/g, ' ').toLowerCase()]
-      : undefined;
+    typeof v === 'string' && Object.hasOwn(words, normalise(v)) ? words[normalise(v)] : undefined;
   return withDescription<T>(
     {
       expected: `one of ${keys.join(', ')}`,

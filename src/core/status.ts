@@ -2,7 +2,7 @@
  * Statuses (CONTRACT §4, §5.3): status words, ratings mapped to statuses, a value against its target with
  * polarity and tolerance, and the direction of travel between two values.
  */
-import { listWords, quote } from './problems.js';
+import { listWords, normalise, quote } from './problems.js';
 
 export const STATUSES = ['red', 'amber', 'green', 'blue', 'grey'] as const;
 export type Status = (typeof STATUSES)[number];
@@ -44,10 +44,6 @@ const LETTERS: Readonly<Record<string, Status>> = { r: 'red', a: 'amber', g: 'gr
 export type StatusReading =
   | { kind: 'status'; status: Status; rating?: string }
   | { kind: 'invalid'; message: string };
-
-function normalise(text: string): string {
-  return text.trim().replace(/\s+/g, ' ').toLowerCase();
-}
 
 /**
  * Builds the rating map: the data's `map` (keys in any case) over the defaults. Forbidden keys never reach

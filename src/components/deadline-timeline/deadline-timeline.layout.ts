@@ -136,8 +136,8 @@ export function layoutTimeline(
   const asOf = givenAsOf ?? today();
   const groupBy = opts.groupBy ?? 'theme';
 
-  const actions: ActionModel[] = data.actions.map((a: ActionData, i) => {
-    const at = sourcePath(a) || `${path}.actions[${i}]`;
+  const actions: ActionModel[] = data.actions.map((a: ActionData) => {
+    const at = sourcePath(a);
     let due: number | undefined;
     if (a.due !== undefined) due = dayOf(a.due, joinKey(at, 'due'), problems, true);
     else if (a.timescale !== undefined) {

@@ -142,7 +142,6 @@ export function layoutJudgementGrid(
   let notJudged = 0;
   let invalid = 0;
   const rows: RowModel[] = [];
-  const keys = new Set<string>();
 
   const gradeOf = memo((value: unknown) => readGrade(scale, value));
   const readCell = (row: JudgementRow, column: ColumnModel): CellModel => {
@@ -176,9 +175,8 @@ export function layoutJudgementGrid(
   };
 
   const visit = (row: JudgementRow, depth: number, parentKey: string | undefined) => {
-    let key = sourcePath(row) || `row-${rows.length}`;
-    while (keys.has(key)) key += '+';
-    keys.add(key);
+    // Every row read from data has its own path, so the path is a unique key.
+    const key = sourcePath(row);
     checkColumnKeys(row.grades, columnIds, joinKey(sourcePath(row), 'grades'), problems);
     const cells = columns.map((c) => readCell(row, c));
     if (opts.compare) {

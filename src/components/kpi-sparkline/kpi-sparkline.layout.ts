@@ -56,6 +56,8 @@ export interface KpiModel {
   latest?: PointModel;
   previous?: PointModel;
   status: TargetStatus | 'none';
+  /** Which way the numbers moved between the last two values (whatever the polarity says of it). */
+  change?: 'up' | 'down' | 'flat';
   trend: Trend;
   /** The target that applies to the latest value. */
   target?: number;
@@ -283,6 +285,9 @@ export function layoutKpi(
   const withValues = points.filter((p) => p.value !== null);
   const latest = withValues.at(-1);
   const previous = withValues.at(-2);
+  const delta = latest && previous ? latest.value! - previous.value! : undefined;
+  const change =
+    delta === undefined ? undefined : Math.abs(delta) < 1e-9 ? 'flat' : delta > 0 ? 'up' : 'down';
   const target = latest ? targetAt(steps, latest.mid) : steps.at(-1)?.value;
   const status = latest
     ? (statusFromTarget(latest.value!, target, polarity, kpi.tolerance ?? 0, range) ?? 'none')
@@ -305,8 +310,7 @@ export function layoutKpi(
   else {
     let move = '';
     if (previous) {
-      const change = latest.value! - previous.value!;
-      const verb = Math.abs(change) < 1e-9 ? 'unchanged from' : change > 0 ? 'up from' : 'down from';
+      const verb = change === 'flat' ? 'unchanged from' : change === 'up' ? 'up from' : 'down from';
       move = `, ${verb} ${valueIn(previous)}`;
     }
     let against = '';
@@ -345,6 +349,7 @@ export function layoutKpi(
       ...(latest ? { latest } : {}),
       ...(previous ? { previous } : {}),
       status,
+      ...(change ? { change } : {}),
       trend: direction,
       ...(target === undefined ? {} : { target }),
       ...(targetText === undefined ? {} : { targetText }),

@@ -5,8 +5,6 @@ import { mark, STATUS_SHAPE } from '../../base/marks.js';
 import { markStyles } from '../../base/marks.styles.js';
 import { formatValue } from '../../core/format.js';
 import { type Picked, pickRef } from '../../core/load.js';
-import { listWords, quote } from '../../core/problems.js';
-import { isPlainObject } from '../../core/schema.js';
 import { isKpiEmpty, type KpiData, kpi, kpisFromSheet } from '../../core/shapes/kpi.js';
 import { STATUS_LETTER, STATUS_WORD, type Trend } from '../../core/status.js';
 import { CARD_SIZE, INLINE_SIZE, type KpiModel, layoutKpi, type PointModel } from './kpi-sparkline.layout.js';
@@ -99,22 +97,7 @@ export class IkKpiSparkline extends IkElement<KpiData, KpiModel> {
   }
 
   protected override pick(doc: unknown, path: string): Picked {
-    if (this.ref) return pickRef(doc, this.ref, path);
-    if (isPlainObject(doc) && Array.isArray(doc.kpis)) {
-      if (doc.kpis.length === 1)
-        return { ok: true, value: doc.kpis[0], path: `${path ? `${path}.` : ''}kpis[0]` };
-      const refs = doc.kpis.flatMap((k) =>
-        isPlainObject(k) && typeof k.ref === 'string' ? [quote(k.ref)] : [],
-      );
-      return {
-        ok: false,
-        problem: {
-          path: 'ref',
-          message: `the data holds ${doc.kpis.length} indicators: say which with ref${refs.length ? ` (${listWords(refs.slice(0, 20))})` : ''}`,
-        },
-      };
-    }
-    return { ok: true, value: doc, path };
+    return pickRef(doc, this.ref, path);
   }
 
   protected build(input: KpiData, path: string): Built<KpiModel> {
@@ -246,9 +229,7 @@ export class IkKpiSparkline extends IkElement<KpiData, KpiModel> {
   }
 
   #arrow(model: KpiModel): string {
-    if (!model.latest || !model.previous) return '';
-    const change = model.latest.value! - model.previous.value!;
-    return ARROW[Math.abs(change) < 1e-9 ? 'flat' : change > 0 ? 'up' : 'down'];
+    return model.change ? ARROW[model.change] : '';
   }
 
   #renderTable(model: KpiModel): TemplateResult | typeof nothing {

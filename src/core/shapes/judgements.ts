@@ -6,7 +6,6 @@ import {
   array,
   guard,
   type Infer,
-  isPlainObject,
   literalNull,
   named,
   number,
@@ -183,8 +182,4 @@ export function judgementGridFromSheet(sheet: Sheet, opts: { columns?: readonly 
     });
   const rows = toJson(top, 'rows');
   return { value: { columns: columnsFrom(grid.columns), rows }, origins, problems };
-}
-
-export function looksLikeJudgementGrid(value: unknown): boolean {
-  return isPlainObject(value) && Array.isArray(value.rows);
 }

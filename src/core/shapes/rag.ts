@@ -1,18 +1,7 @@
 /** The RAG matrix's data (CONTRACT §5.2): one definition for its type, reader, schema and CSV form. */
 import type { FromSheet, Sheet } from '../csv.js';
 import { joinIndex, joinKey } from '../problems.js';
-import {
-  array,
-  type Infer,
-  isPlainObject,
-  number,
-  object,
-  oneOf,
-  optional,
-  record,
-  string,
-  union,
-} from '../schema.js';
+import { array, type Infer, number, object, oneOf, optional, record, string, union } from '../schema.js';
 import { STATUSES } from '../status.js';
 import { column, href, note, source } from './common.js';
 import { columnsFrom, readGridSheet } from './grid-sheet.js';
@@ -91,8 +80,4 @@ export function ragMatrixFromSheet(sheet: Sheet, opts: { columns?: readonly stri
     return { label: line.row, cells, ...(line.group === undefined ? {} : { group: line.group }) };
   });
   return { value: { columns: columnsFrom(grid.columns), rows }, origins, problems: grid.problems };
-}
-
-export function looksLikeRagMatrix(value: unknown): boolean {
-  return isPlainObject(value) && Array.isArray(value.rows);
 }

@@ -1,7 +1,7 @@
 /** The deadline timeline's data (CONTRACT §5.4): one definition for its type, reader, schema and CSV form. */
 import { cellAt, type FromSheet, headerIndex, place, type Sheet } from '../csv.js';
 import { joinIndex } from '../problems.js';
-import { array, boolean, type Infer, isPlainObject, object, optional, string, wordMap } from '../schema.js';
+import { array, boolean, type Infer, object, optional, string, wordMap } from '../schema.js';
 import type { ActionStatus } from '../timescales.js';
 import { href, note, period, source } from './common.js';
 
@@ -91,8 +91,4 @@ export function timelineFromSheet(sheet: Sheet): FromSheet {
     return out;
   });
   return { value: { actions }, origins, problems: [] };
-}
-
-export function looksLikeTimeline(value: unknown): boolean {
-  return isPlainObject(value) && Array.isArray(value.actions);
 }
