@@ -117,6 +117,8 @@ export abstract class IkElement<T extends object, M> extends LitElement {
   #abort?: AbortController;
   #loaded?: Loaded;
   #inputPath = '';
+  /** The data as given (after select and ref), unknown keys and all: what ik-load reports. */
+  #given: unknown;
   #inputProblems: Problem[] = [];
   #origins: ReadonlyMap<string, string> = new Map();
   #fetchFailure?: FetchError;
@@ -275,6 +277,7 @@ export abstract class IkElement<T extends object, M> extends LitElement {
   /** Loaded document → select → pick → valid input with its problems. */
   #read(): void {
     this.input = undefined;
+    this.#given = undefined;
     this.#inputProblems = [];
     this.#origins = new Map();
     this.#inputPath = '';
@@ -325,6 +328,7 @@ export abstract class IkElement<T extends object, M> extends LitElement {
       return;
     }
     problems.push(...(picked.problems ?? []));
+    this.#given = picked.value;
     const read = readWith(this.shape.schema, picked.value, picked.path);
     this.input = read.value;
     this.#inputPath = picked.path;
@@ -363,7 +367,7 @@ export abstract class IkElement<T extends object, M> extends LitElement {
     this.#announce = false;
     if (this.#loaded === undefined) return;
     if (this.state === 'ready' || this.state === 'empty') {
-      this.emit<IkLoadDetail>('ik-load', { data: this.input });
+      this.emit<IkLoadDetail>('ik-load', { data: this.#given });
     }
     if (this.problems.length > 0) this.emit<IkErrorDetail>('ik-error', { errors: this.problems });
   }

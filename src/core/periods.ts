@@ -67,7 +67,10 @@ export function daysInMonth(year: number, month: number): number {
 
 /** Day number of a calendar date (month 1–12). Does not check the day is real: see `isRealDate`. */
 export function dayNumber(year: number, month: number, day: number): number {
-  return Math.round(Date.UTC(year, month - 1, day) / MS_PER_DAY);
+  // setUTCFullYear, not Date.UTC: Date.UTC reads years 0–99 as 1900–1999.
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
+  return Math.round(date.getTime() / MS_PER_DAY);
 }
 
 export function isRealDate(year: number, month: number, day: number): boolean {

@@ -37,13 +37,13 @@ afterEach(() => {
 });
 
 describe('IkElement: sources', () => {
-  it('draws from the data property, reflects state=ready and fires ik-load with the data', async () => {
+  it('draws from the data property, reflects state=ready and fires ik-load with the data as given', async () => {
     const el = document.createElement('ik-test-element');
-    el.data = items;
+    el.data = { ...items, owner: 'kept, though the widget ignores it' };
     const loaded = oneEvent(el, 'ik-load');
     document.body.append(el);
     const event = await loaded;
-    expect(event.detail.data).to.deep.equal(items);
+    expect(event.detail.data).to.deep.equal({ ...items, owner: 'kept, though the widget ignores it' });
     expect(event.bubbles && event.composed).to.equal(true);
     expect(el.getAttribute('state')).to.equal('ready');
     expect(labels(el)).to.deep.equal(['NI 59 73', 'NI 60 81.5']);

@@ -108,6 +108,11 @@ describe('day arithmetic', () => {
     expect(isoDate(addMonths(dayNumber(2011, 6, 27), 6))).to.equal('2011-12-27');
   });
 
+  it('counts years below 100 as written, not as 19xx', () => {
+    expect(isoDate(dayNumber(50, 1, 1))).to.equal('0050-01-01');
+    expect(span('0050')).to.deep.equal(['year', '0050-01-01', '0050-12-31']);
+  });
+
   it('today() is the reader’s calendar day whatever the time zone', () => {
     const lateEvening = new Date(2010, 0, 7, 23, 59);
     const earlyMorning = new Date(2010, 0, 7, 0, 1);

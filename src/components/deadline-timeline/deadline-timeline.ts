@@ -63,7 +63,7 @@ const KIND_WORD: Record<DerivedStatus, string> = {
  * @attr select - Dotted path picking part of a larger document, e.g. `actions2010`.
  * @attr state - Reflected: `loading`, `ready`, `empty` or `error`.
  *
- * @event ik-load - The timeline reached `ready` or `empty`. `detail: { data }`.
+ * @event ik-load - The timeline reached `ready` or `empty`. `detail: { data }`: the data as given (unknown keys kept).
  * @event ik-error - There are problems (the rest still draws). `detail: { errors: [{ path, message }] }`.
  * @event ik-select - An action was chosen by click, Enter or Space. `detail: { row, due, value }`.
  *

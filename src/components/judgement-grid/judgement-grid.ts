@@ -44,7 +44,7 @@ const ARROWS = { improved: '↑', held: '→', declined: '↓' } as const;
  * @attr select - Dotted path picking part of a larger document, e.g. `inspection2010`.
  * @attr state - Reflected: `loading`, `ready`, `empty` or `error`.
  *
- * @event ik-load - The grid reached `ready` or `empty`. `detail: { data }`.
+ * @event ik-load - The grid reached `ready` or `empty`. `detail: { data }`: the data as given (unknown keys kept).
  * @event ik-error - There are problems (the rest still draws). `detail: { errors: [{ path, message }] }`.
  * @event ik-select - A judgement was chosen by click, Enter or Space. `detail: { row, column, value }`.
  *

@@ -34,7 +34,7 @@ const ARROW: Record<'up' | 'down' | 'flat', string> = { up: '↑', down: '↓', 
  * @attr select - Dotted path picking part of a larger document, e.g. `indicators`.
  * @attr state - Reflected: `loading`, `ready`, `empty` or `error`.
  *
- * @event ik-load - The sparkline reached `ready` or `empty`. `detail: { data }`.
+ * @event ik-load - The sparkline reached `ready` or `empty`. `detail: { data }`: the data as given (unknown keys kept).
  * @event ik-error - There are problems (the rest still draws). `detail: { errors: [{ path, message }] }`.
  * @event ik-select - A point was chosen by click, tap, Enter or Space. `detail: { row, period, value, provisional, target }`.
  *

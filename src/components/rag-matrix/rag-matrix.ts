@@ -55,7 +55,7 @@ const MEANING: Record<Status, string> = {
  * @attr select - Dotted path picking part of a larger document, e.g. `progress2009`.
  * @attr state - Reflected: `loading`, `ready`, `empty` or `error`.
  *
- * @event ik-load - The matrix reached `ready` or `empty`. `detail: { data }`.
+ * @event ik-load - The matrix reached `ready` or `empty`. `detail: { data }`: the data as given (unknown keys kept).
  * @event ik-error - There are problems (the rest still draws). `detail: { errors: [{ path, message }] }`.
  * @event ik-select - A cell was chosen by click, Enter or Space. `detail: { row, column, value }`.
  *
