@@ -1,12 +1,11 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { GridNavigation } from '../../base/grid-navigation.js';
 import { type Built, IkElement, type Shape } from '../../base/ik-element.js';
 import { gradeShape, gradeTone, mark } from '../../base/marks.js';
 import { markStyles } from '../../base/marks.styles.js';
-import { ProgressiveRows } from '../../base/progressive-rows.js';
 import { tableStyles } from '../../base/table.styles.js';
 import { renderCaption, renderHeading, renderNote } from '../../base/table-parts.js';
+import { columnList, TableRows } from '../../base/table-rows.js';
 import { quote } from '../../core/problems.js';
 import type { Grade, GradeScale } from '../../core/scales.js';
 import {
@@ -95,28 +94,18 @@ export class IkJudgementGrid extends IkElement<JudgementGridData, GridModel> {
   /** Keys of collapsed rows. */
   @state() private collapsed = new Set<string>();
 
-  #visible: RowModel[] = [];
-  /** Rows drawn so far (a national grid is drawn in parts). */
-  readonly #rows = new ProgressiveRows(
+  /** The rows shown (a national grid is drawn in parts) and the keyboard over them. */
+  readonly #rows = new TableRows<RowModel>(
     this,
-    () => this.#visible.length,
-    () => (this.model?.columns.length ?? 0) + 1,
-  );
-
-  readonly #nav = new GridNavigation(
-    this,
-    () => ({
-      rows: Math.min(this.#visible.length, this.#rows.limit),
-      columns: (this.model?.columns.length ?? 0) + 1,
-    }),
+    () => this.model?.columns.length ?? 0,
     (r, c) => this.#activate(r, c),
   );
+  readonly #nav = this.#rows.nav;
 
   protected get shape(): Shape<JudgementGridData> {
     return {
       schema: judgementGrid,
-      fromSheet: (sheet) =>
-        judgementGridFromSheet(sheet, this.columns ? { columns: this.columns.split(',') } : {}),
+      fromSheet: (sheet) => judgementGridFromSheet(sheet, columnList(this.columns)),
     };
   }
 
@@ -134,7 +123,7 @@ export class IkJudgementGrid extends IkElement<JudgementGridData, GridModel> {
   }
 
   protected override drawingMore(): boolean {
-    return this.#rows.more;
+    return this.#rows.parts.more;
   }
 
   protected override emptyMessage(): string {
@@ -163,7 +152,7 @@ export class IkJudgementGrid extends IkElement<JudgementGridData, GridModel> {
   }
 
   #activate(r: number, c: number): void {
-    const row = this.#visible[r];
+    const row = this.#rows.shown[r];
     if (!row || !this.model) return;
     if (c === 0) {
       if (row.hasChildren) this.#toggle(row);
@@ -295,7 +284,7 @@ export class IkJudgementGrid extends IkElement<JudgementGridData, GridModel> {
   }
 
   protected renderModel(model: GridModel): TemplateResult {
-    this.#visible = this.#visibleRows(model);
+    this.#rows.shown = this.#visibleRows(model);
     return html`<div class="frame" part="base">
       ${renderHeading(model)}
       <div class="scroll">
@@ -311,7 +300,7 @@ export class IkJudgementGrid extends IkElement<JudgementGridData, GridModel> {
             </tr>
           </thead>
           <tbody>
-            ${this.#visible.slice(0, this.#rows.limit).map((row, r) => this.#renderRow(model, row, r))}
+            ${this.#rows.drawn.map((row, r) => this.#renderRow(model, row, r))}
           </tbody>
         </table>
       </div>

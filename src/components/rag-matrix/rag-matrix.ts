@@ -2,13 +2,12 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { renderFilters } from '../../base/filters.js';
 import { filterStyles } from '../../base/filters.styles.js';
-import { GridNavigation } from '../../base/grid-navigation.js';
 import { type Built, IkElement, type Shape } from '../../base/ik-element.js';
 import { mark, STATUS_SHAPE } from '../../base/marks.js';
 import { markStyles } from '../../base/marks.styles.js';
-import { ProgressiveRows } from '../../base/progressive-rows.js';
 import { tableStyles } from '../../base/table.styles.js';
 import { renderCaption, renderHeading, renderNote } from '../../base/table-parts.js';
+import { columnList, TableRows } from '../../base/table-rows.js';
 import { formatNumber } from '../../core/format.js';
 import { quote } from '../../core/problems.js';
 import {
@@ -99,28 +98,18 @@ export class IkRagMatrix extends IkElement<RagMatrixData, RagModel> {
   /** The status whose items alone are shown, or none. */
   @state() private filter?: Status;
 
-  #visible: RagRowModel[] = [];
-  /** Rows drawn so far (a long matrix is drawn in parts). */
-  readonly #rows = new ProgressiveRows(
+  /** The items shown (a long matrix is drawn in parts) and the keyboard over them. */
+  readonly #rows = new TableRows<RagRowModel>(
     this,
-    () => this.#visible.length,
-    () => (this.model?.columns.length ?? 0) + 1,
-  );
-
-  readonly #nav = new GridNavigation(
-    this,
-    () => ({
-      rows: Math.min(this.#visible.length, this.#rows.limit),
-      columns: (this.model?.columns.length ?? 0) + 1,
-    }),
+    () => this.model?.columns.length ?? 0,
     (r, c) => this.#select(r, c),
   );
+  readonly #nav = this.#rows.nav;
 
   protected get shape(): Shape<RagMatrixData> {
     return {
       schema: ragMatrix,
-      fromSheet: (sheet) =>
-        ragMatrixFromSheet(sheet, this.columns ? { columns: this.columns.split(',') } : {}),
+      fromSheet: (sheet) => ragMatrixFromSheet(sheet, columnList(this.columns)),
     };
   }
 
@@ -140,7 +129,7 @@ export class IkRagMatrix extends IkElement<RagMatrixData, RagModel> {
   }
 
   #select(r: number, c: number): void {
-    const row = this.#visible[r];
+    const row = this.#rows.shown[r];
     const model = this.model;
     if (!row || !model) return;
     const column = c > 0 ? model.columns[c - 1] : undefined;
@@ -208,7 +197,7 @@ export class IkRagMatrix extends IkElement<RagMatrixData, RagModel> {
   }
 
   protected override drawingMore(): boolean {
-    return this.#rows.more;
+    return this.#rows.parts.more;
   }
 
   #renderFilters(model: RagModel): TemplateResult {
@@ -225,7 +214,7 @@ export class IkRagMatrix extends IkElement<RagMatrixData, RagModel> {
         this.filter = key;
       },
       shown: this.filter
-        ? `Showing ${n(this.#visible.length)} of ${n(model.rowCount)} items: those with a ${STATUS_WORD[this.filter].toLowerCase()} status`
+        ? `Showing ${n(this.#rows.shown.length)} of ${n(model.rowCount)} items: those with a ${STATUS_WORD[this.filter].toLowerCase()} status`
         : `Showing all ${n(model.rowCount)} items`,
     });
   }
@@ -235,8 +224,8 @@ export class IkRagMatrix extends IkElement<RagMatrixData, RagModel> {
     const groups = model.groups
       .map((g) => ({ ...g, rows: filter ? g.rows.filter((row) => row.statuses.has(filter)) : g.rows }))
       .filter((g) => g.rows.length > 0);
-    this.#visible = groups.flatMap((g) => g.rows);
-    let budget = this.#rows.limit;
+    this.#rows.shown = groups.flatMap((g) => g.rows);
+    let budget = this.#rows.parts.limit;
     const drawn = groups
       .map((g) => {
         const rows = g.rows.slice(0, Math.max(0, budget));
