@@ -5,8 +5,9 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
-/** About how many cells are drawn in one part. */
-const CELLS_PER_PART = 1200;
+/** About how many cells are drawn in one part, and at most how many rows. */
+const CELLS_PER_PART = 800;
+const ROWS_PER_PART = 100;
 
 export class ProgressiveRows implements ReactiveController {
   /** How many rows may be drawn now. */
@@ -24,7 +25,10 @@ export class ProgressiveRows implements ReactiveController {
   }
 
   #step(): number {
-    return Math.max(10, Math.floor(CELLS_PER_PART / Math.max(1, this.#cellsPerRow())));
+    return Math.max(
+      10,
+      Math.min(ROWS_PER_PART, Math.floor(CELLS_PER_PART / Math.max(1, this.#cellsPerRow()))),
+    );
   }
 
   /** Whether rows remain to be drawn. */
