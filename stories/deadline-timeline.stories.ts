@@ -3,7 +3,7 @@ import { html } from 'lit';
 import '../src/define.js';
 import derby from '../test/fixtures/derby-report.json';
 import leeds from '../test/fixtures/leeds-report.json';
-import { holdFetches, manyActions } from './examples.js';
+import { failedFetchStory, loadingStory, manyActions } from './examples.js';
 
 interface Args {
   data?: unknown;
@@ -58,13 +58,10 @@ export const BadData: Story = {
 };
 
 /** While the file is on its way (this story holds the request open). */
-export const Loading: Story = {
-  args: { src: 'fixtures/held-report.json' },
-  beforeEach: holdFetches,
-  parameters: { state: 'loading' },
-};
+export const Loading: Story = loadingStory;
 
-export const FailedFetch: Story = { args: { src: 'fixtures/no-such-report.json' } };
+/** A file that cannot be fetched: what failed, the address, and Retry. */
+export const FailedFetch: Story = failedFetchStory;
 
 export const Empty: Story = { args: { data: { actions: [] } } };
 

@@ -105,3 +105,13 @@ export function holdFetches(): () => void {
     window.fetch = original;
   };
 }
+
+/** While the file is on its way: the same story for every widget (it holds its request open). */
+export const loadingStory = {
+  args: { src: 'fixtures/held-report.json' },
+  beforeEach: holdFetches,
+  parameters: { state: 'loading' },
+};
+
+/** A file that cannot be fetched: what failed, the address, and Retry. */
+export const failedFetchStory = { args: { src: 'fixtures/no-such-report.json' } };

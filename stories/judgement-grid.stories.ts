@@ -3,7 +3,7 @@ import { html } from 'lit';
 import '../src/define.js';
 import derby from '../test/fixtures/derby-report.json';
 import leeds from '../test/fixtures/leeds-report.json';
-import { compareExample, holdFetches, invalidGrid, nationalGrid } from './examples.js';
+import { compareExample, failedFetchStory, invalidGrid, loadingStory, nationalGrid } from './examples.js';
 
 interface Args {
   data?: unknown;
@@ -45,15 +45,11 @@ export const Compare: Story = { args: { data: compareExample, compare: true } };
 /** A bad grade is named with its place and the scale's grades; the other cells still draw. */
 export const BadData: Story = { args: { data: invalidGrid } };
 
-/** A file that cannot be fetched: what failed, the address, and Retry. */
 /** While the file is on its way (this story holds the request open). */
-export const Loading: Story = {
-  args: { src: 'fixtures/held-report.json' },
-  beforeEach: holdFetches,
-  parameters: { state: 'loading' },
-};
+export const Loading: Story = loadingStory;
 
-export const FailedFetch: Story = { args: { src: 'fixtures/no-such-report.json' } };
+/** A file that cannot be fetched: what failed, the address, and Retry. */
+export const FailedFetch: Story = failedFetchStory;
 
 /** Valid data with nothing in it. */
 export const Empty: Story = { args: { data: { columns: [], rows: [] } } };

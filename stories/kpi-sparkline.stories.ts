@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/define.js';
 import leeds from '../test/fixtures/leeds-report.json';
-import { holdFetches } from './examples.js';
+import { failedFetchStory, loadingStory } from './examples.js';
 
 interface Args {
   data?: unknown;
@@ -57,13 +57,10 @@ export const Scorecard: Story = {
 export const UnknownRef: Story = { args: { data: leeds.indicators, ref: 'NI 99' } };
 
 /** While the file is on its way (this story holds the request open). */
-export const Loading: Story = {
-  args: { src: 'fixtures/held-report.json' },
-  beforeEach: holdFetches,
-  parameters: { state: 'loading' },
-};
+export const Loading: Story = loadingStory;
 
-export const FailedFetch: Story = { args: { src: 'fixtures/no-such-report.json' } };
+/** A file that cannot be fetched: what failed, the address, and Retry. */
+export const FailedFetch: Story = failedFetchStory;
 
 export const Empty: Story = { args: { data: { ref: 'NI 59', series: [] } } };
 

@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/define.js';
 import leeds from '../test/fixtures/leeds-report.json';
-import { holdFetches, invalidMatrix, valueTargetMatrix } from './examples.js';
+import { failedFetchStory, invalidMatrix, loadingStory, valueTargetMatrix } from './examples.js';
 
 interface Args {
   data?: unknown;
@@ -32,13 +32,10 @@ export const ValueAndTarget: Story = { args: { data: valueTargetMatrix } };
 export const BadData: Story = { args: { data: invalidMatrix } };
 
 /** While the file is on its way (this story holds the request open). */
-export const Loading: Story = {
-  args: { src: 'fixtures/held-report.json' },
-  beforeEach: holdFetches,
-  parameters: { state: 'loading' },
-};
+export const Loading: Story = loadingStory;
 
-export const FailedFetch: Story = { args: { src: 'fixtures/no-such-report.json' } };
+/** A file that cannot be fetched: what failed, the address, and Retry. */
+export const FailedFetch: Story = failedFetchStory;
 
 export const Empty: Story = { args: { data: { columns: [], rows: [] } } };
 
