@@ -55,7 +55,8 @@ console.log('build: type declarations');
 execFileSync(bin('tsc'), ['-p', at('tsconfig.build.json')], { stdio: 'inherit' });
 
 console.log('build: custom-elements.json');
-execFileSync(bin('cem'), ['analyze', '--litelement', '--globs', 'src/**/*.ts', '--outdir', '.'], {
+// Settings in custom-elements-manifest.config.mjs (files read in a fixed order).
+execFileSync(bin('cem'), ['analyze'], {
   cwd: root,
   stdio: 'inherit',
 });
