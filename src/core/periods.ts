@@ -1,7 +1,7 @@
 /**
  * Periods (CONTRACT §6). Every period is a span of whole days. Days are counted in UTC from 1 January 1970
  * (a "day number"), so nothing here depends on the time zone of the machine: `2010-03-31` is day 14699
- * everywhere, and only turns into a `Date` at UTC midnight for d3's UTC time scales and `Intl` with
+ * everywhere, and only turns into a `Date` at UTC midnight for d3-time's UTC ticks and `Intl` with
  * `timeZone: 'UTC'`.
  *
  * Accepted (any case, surrounding space ignored):

@@ -3,8 +3,9 @@
  * derived statuses as of `asOf`, lanes with stacked marks on a UTC time axis, the list in due-date order,
  * and the summary of counts. Pure; all dates are day numbers.
  */
-import { scaleUtc } from 'd3-scale';
+import { utcTicks } from 'd3-time';
 import { formatCounts, formatDate, formatDays, formatShortDate } from '../../core/format.js';
+import { linear } from '../../core/linear.js';
 import { readLink, readSource } from '../../core/links.js';
 import { dayToDate, parsePeriod, today } from '../../core/periods.js';
 import { checkDuplicateIds, joinKey, type Problem } from '../../core/problems.js';
@@ -204,15 +205,16 @@ export function layoutTimeline(
   d1 += pad;
   const width = Math.max(280, Math.round(opts.width ?? 720));
   const labelWidth = Math.min(170, Math.round(width * 0.25));
-  const x = scaleUtc()
-    .domain([dayToDate(d0), dayToDate(d1 + 1)])
-    .range([labelWidth + 8, width - 8]);
-  const xOf = (day: number) => Math.round(x(dayToDate(day + 0.5)) * 10) / 10;
+  // The axis runs in day numbers from the start of d0 to the end of d1; ticks are d3-time's UTC ticks
+  // (whole days, weeks, months or years, as a d3 UTC scale gives).
+  const x = linear([d0, d1 + 1], [labelWidth + 8, width - 8]);
+  const xOf = (day: number) => Math.round(x(day + 0.5) * 10) / 10;
   const spanDays = d1 - d0;
-  const ticks = x.ticks(Math.max(2, Math.floor((width - labelWidth) / 90))).map((date) => {
+  const tickCount = Math.max(2, Math.floor((width - labelWidth) / 90));
+  const ticks = utcTicks(dayToDate(d0), dayToDate(d1 + 1), tickCount).map((date) => {
     const day = Math.round(date.getTime() / 86_400_000);
     return {
-      x: Math.round(x(date) * 10) / 10,
+      x: Math.round(x(day) * 10) / 10,
       label:
         spanDays > 120 ? formatShortDate(day, locale).replace(/^\d+\s/, '') : formatShortDate(day, locale),
     };

@@ -3,7 +3,6 @@
  * direction of travel, the plain-English sentence and the rows of its data table. Pure: the element only
  * draws the model.
  */
-import { scaleLinear, scaleUtc } from 'd3-scale';
 import {
   formatDate,
   formatDifference,
@@ -12,7 +11,8 @@ import {
   readUnit,
   type Unit,
 } from '../../core/format.js';
-import { dayToDate, type Period, parsePeriod } from '../../core/periods.js';
+import { linear } from '../../core/linear.js';
+import { type Period, parsePeriod } from '../../core/periods.js';
 import { joinKey, type Problem } from '../../core/problems.js';
 import { sourcePath } from '../../core/schema.js';
 import type { KpiData, KpiPoint } from '../../core/shapes/kpi.js';
@@ -194,9 +194,8 @@ export function layoutKpi(
   let x1 = Math.max(...allMids);
   if (!Number.isFinite(x0)) [x0, x1] = [0, 1];
   if (x0 === x1) [x0, x1] = [x0 - 1, x1 + 1];
-  const x = scaleUtc()
-    .domain([dayToDate(x0), dayToDate(x1)])
-    .range([size.pad, size.width - size.pad]);
+  // Day numbers map straight to x: a UTC time scale over the same dates is the same straight line.
+  const xOf = linear([x0, x1], [size.pad, size.width - size.pad]);
   const values = [
     ...raw.flatMap((r) => (r.p.value == null ? [] : [r.p.value])),
     ...steps.map((s) => s.value),
@@ -211,10 +210,7 @@ export function layoutKpi(
     const d = Math.abs(y0) / 10 || 1;
     [y0, y1] = [y0 - d, y1 + d];
   }
-  const y = scaleLinear()
-    .domain([y0, y1])
-    .range([size.height - size.pad, size.pad]);
-  const xOf = (day: number) => x(dayToDate(day));
+  const y = linear([y0, y1], [size.height - size.pad, size.pad]);
 
   const points: PointModel[] = raw.map(({ p, index, period }) => {
     const target = targetAt(steps, period.mid);
