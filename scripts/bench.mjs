@@ -1,7 +1,9 @@
 // `npm run bench`: speed and size of the kit against its peers, side by side in one run (issue 8).
 // Headless Chromium via puppeteer-core; pages in bench/ served from the project root by a tiny static server.
 // Writes BENCHMARKS.md. Not part of `npm test`. BENCH_RUNS (default 7) sets the runs per case;
-// BENCH_NO_BUILD=1 skips `npm run build` when dist/inspection-kit.js exists.
+// BENCH_NO_BUILD=1 skips `npm run build` when dist/inspection-kit.js exists. BENCH_QUICK=spark,grid (case
+// families: spark, grid, timeline) times only those cases against their baselines and prints the medians,
+// without updates, profiles or BENCHMARKS.md: for trying a change.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -253,6 +255,8 @@ async function main() {
       'timeline-static',
       'timeline-ik',
     ];
+    const quick = process.env.BENCH_QUICK?.split(',').filter(Boolean);
+    if (quick) cases.splice(0, cases.length, ...cases.filter((c) => quick.includes(c.split('-')[0])));
     const results = Object.fromEntries(cases.map((c) => [c, []]));
     let isolated = true;
     await timeCase(browser, base, 'spark-ik'); // warm the browser and the server once, untimed
@@ -268,6 +272,17 @@ async function main() {
       const xs = results[c].map((r) => r[key]);
       return { median: median(xs), min: Math.min(...xs), max: Math.max(...xs) };
     };
+    if (quick) {
+      // The first case of each family is its baseline (the DOM floor, the static table or list).
+      for (const c of cases) {
+        const base = stat(cases.find((b) => b.split('-')[0] === c.split('-')[0]));
+        const s = stat(c);
+        log(
+          `${c}: median ${ms(s.median)} ms (${ms(s.min)}–${ms(s.max)}), ${x(s.median / base.median)} baseline`,
+        );
+      }
+      return;
+    }
 
     log(`updates: one sparkline × ${SPARK_UPDATES}, the grid × ${GRID_UPDATES}`);
     const sparkUpdates = await withPage(browser, base, 'spark-ik', async (page) => {

@@ -222,8 +222,28 @@ const RULES: Rule[] = [
   ],
 ];
 
+/**
+ * Readings of period strings already read, shared by every widget on the page: a scorecard of 500
+ * indicators writes the same dozen quarters 500 times. Readings are frozen, as they are shared.
+ * Emptied when it grows past PERIOD_CACHE_SIZE, so odd data cannot grow it without bound.
+ */
+const readings = new Map<string, PeriodReading>();
+const PERIOD_CACHE_SIZE = 5000;
+
 /** Reads a period as the contract accepts it; the error says what was wrong and what to write. */
 export function parsePeriod(raw: unknown): PeriodReading {
+  if (typeof raw !== 'string') return readPeriod(raw);
+  let reading = readings.get(raw);
+  if (reading === undefined) {
+    if (readings.size >= PERIOD_CACHE_SIZE) readings.clear();
+    reading = Object.freeze(readPeriod(raw));
+    if (reading.ok) Object.freeze(reading.period);
+    readings.set(raw, reading);
+  }
+  return reading;
+}
+
+function readPeriod(raw: unknown): PeriodReading {
   const value = typeof raw === 'number' && Number.isInteger(raw) ? String(raw) : raw;
   if (typeof value !== 'string') return { ok: false, message: `${quote(raw)} is not a period` };
   const label = value.trim();

@@ -117,6 +117,22 @@ describe('<ik-kpi-sparkline> with the Leeds May 2010 indicators', () => {
     ).to.equal(1);
   });
 
+  it('leaves the lines it has nothing for empty: no dashed segment without a provisional value, no baseline without one', async () => {
+    const el = await spark({
+      ref: 'X',
+      polarity: 'up',
+      target: 5,
+      series: [
+        { period: '2009', value: 4 },
+        { period: '2010', value: 6 },
+      ],
+    });
+    expect(root(el).querySelector('path.line.dashed')!.hasAttribute('d')).to.equal(false);
+    expect(root(el).querySelector('path.baseline')!.hasAttribute('d')).to.equal(false);
+    expect(root(el).querySelector('path.point.provisional')!.hasAttribute('d')).to.equal(false);
+    expect(root(el).querySelector('path.line:not(.dashed)')!.getAttribute('d')).to.match(/^M[\d.]+,[\d.]+L/);
+  });
+
   it('shows the card: ref, title, latest period, target, baseline, status and trend in words, data quality', async () => {
     const el = await spark(seed('NI 59'), 'card');
     const card = text(root(el).querySelector('.card'));

@@ -70,6 +70,17 @@ describe('parsePeriod(label)', () => {
     expect(span(2009 as unknown as string)).to.deep.equal(['year', '2009-01-01', '2009-12-31']);
   });
 
+  it('shares one frozen reading per spelling, so 500 indicators read each quarter once', () => {
+    const a = parsePeriod('Q3 2009/10');
+    expect(parsePeriod('Q3 2009/10')).to.equal(a);
+    expect(Object.isFrozen(a)).to.equal(true);
+    if (a.ok) expect(Object.isFrozen(a.period)).to.equal(true);
+    // Another spelling of the same span is its own reading, written back as given.
+    const b = parsePeriod('2009/10 Q3');
+    expect(b).to.not.equal(a);
+    expect(b.ok && b.period.label).to.equal('2009/10 Q3');
+  });
+
   it('keeps the label as written', () => {
     expect(period('  Q4 2009/10 ').label).to.equal('Q4 2009/10');
     expect(period('March 2010').label).to.equal('March 2010');

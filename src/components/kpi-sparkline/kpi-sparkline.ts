@@ -177,6 +177,8 @@ export class IkKpiSparkline extends IkElement<KpiData, KpiModel> {
     return best;
   }
 
+  // The lines are fixed paths in one template (a path with no `d` draws nothing): 500 sparklines would
+  // otherwise build a template instance for each line of each.
   #renderChart(model: KpiModel): TemplateResult {
     const { width, height } = model.size;
     const active = this.active === undefined ? undefined : model.points[this.active];
@@ -205,13 +207,13 @@ export class IkKpiSparkline extends IkElement<KpiData, KpiModel> {
     >
       <svg class="plot" width=${width} height=${height} viewBox="0 0 ${width} ${height}" aria-hidden="true" focusable="false">
         ${model.band ? svg`<rect class="band" x="0" y=${model.band.y} width=${width} height=${model.band.height}></rect>` : nothing}
-        ${model.baselinePath ? svg`<path class="baseline" d=${model.baselinePath}></path>` : nothing}
+        <path class="baseline" d=${model.baselinePath || nothing}></path>
         ${model.comparators.map((c) => svg`<path class="comparator" d=${c.path}></path>`)}
-        ${model.targetPath ? svg`<path class="target" d=${model.targetPath}></path>` : nothing}
-        ${model.solid ? svg`<path class="line" d=${model.solid}></path>` : nothing}
-        ${model.dashed ? svg`<path class="line dashed" d=${model.dashed}></path>` : nothing}
-        ${model.dots ? svg`<path class="point" d=${model.dots}></path>` : nothing}
-        ${model.hollowDots ? svg`<path class="point provisional" d=${model.hollowDots}></path>` : nothing}
+        <path class="target" d=${model.targetPath || nothing}></path>
+        <path class="line" d=${model.solid || nothing}></path>
+        <path class="line dashed" d=${model.dashed || nothing}></path>
+        <path class="point" d=${model.dots || nothing}></path>
+        <path class="point provisional" d=${model.hollowDots || nothing}></path>
         ${active?.y === undefined ? nothing : svg`<circle class="point active ${active.provisional ? 'provisional' : ''}" cx=${active.x} cy=${active.y} r="3.5"></circle>`}
         ${active ? svg`<line class="focus-ring" x1=${active.x} x2=${active.x} y1="0" y2=${height}></line>` : nothing}
       </svg>
