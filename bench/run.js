@@ -95,6 +95,16 @@ const CASES = {
       root.innerHTML = markup;
     };
   },
+  /** The first use of Intl in a page (ICU's locale data), as the first widget pays it: a number and a date. */
+  'intl-first': async () => () => {
+    new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 }).format(59.7);
+    new Intl.DateTimeFormat('en-GB', {
+      timeZone: 'UTC',
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+    }).format(0);
+  },
 };
 
 /** A new data object for `el` with one value changed (a different one each time). */
