@@ -256,6 +256,17 @@ m1,,Report to Cabinet,,2011-09-14,,,,yes
     await expect(empty).to.be.accessible();
   });
 
+  it('draws its axis at the width the page gives it the first time, not at a default drawn again later', async () => {
+    const wrap = await fixture<HTMLElement>(html`<div style="width: 600px"></div>`);
+    const el = document.createElement('ik-deadline-timeline');
+    el.data = leeds.actions2010;
+    wrap.append(el);
+    await el.updateComplete;
+    // Read at once after the first drawing, before a ResizeObserver could have reported a size.
+    expect(el.state).to.equal('ready');
+    expect(root(el).querySelector('svg.axis')!.getAttribute('width')).to.equal('600');
+  });
+
   it('shows only the list at 320 px', async () => {
     const wrap = await fixture<HTMLElement>(
       html`<div style="width: 320px"><ik-deadline-timeline .data=${leeds.actions2010}></ik-deadline-timeline></div>`,

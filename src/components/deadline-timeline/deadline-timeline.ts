@@ -132,6 +132,7 @@ export class IkDeadlineTimeline extends IkElement<TimelineData, TimelineModel> {
     () => 4,
   );
   #resize?: ResizeObserver;
+  #sized = false;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -152,6 +153,13 @@ export class IkDeadlineTimeline extends IkElement<TimelineData, TimelineModel> {
   }
 
   protected build(input: TimelineData, path: string): Built<TimelineModel> {
+    if (!this.#sized) {
+      // The first drawing takes the width the page gives the timeline (one read of its layout), instead of
+      // drawing at the default and drawing everything again when the ResizeObserver reports a frame later.
+      this.#sized = true;
+      const w = this.clientWidth;
+      if (w > 0) this.width = w;
+    }
     const groupBy = (GROUP_BY as readonly string[]).includes(this.groupBy) ? this.groupBy : 'theme';
     const { model, problems } = layoutTimeline(input, path, {
       asOf: this.asOf ?? null,
