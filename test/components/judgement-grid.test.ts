@@ -154,6 +154,20 @@ describe('<ik-judgement-grid> keyboard', () => {
     expect((await oneEvent(el, 'ik-select')).detail.column.id).to.equal('sg');
   });
 
+  it('fires ik-select for a click on a cell or on its text, and not for a click on a row header', async () => {
+    const el = await ready(await grid(leeds.inspection2010));
+    const selected: JudgementSelectDetail[] = [];
+    el.addEventListener('ik-select', (e) => selected.push((e as CustomEvent<JudgementSelectDetail>).detail));
+    const row1 = root(el).querySelector<HTMLTableRowElement>('tr[data-r="1"]')!;
+    row1.cells[2]!.click();
+    row1.cells[1]!.querySelector<HTMLElement>('.cell-text')!.click();
+    row1.cells[0]!.click();
+    expect(selected.map((d) => [d.row.key, d.column?.id])).to.deep.equal([
+      ['rows[1]', 'lac'],
+      ['rows[1]', 'sg'],
+    ]);
+  });
+
   it('collapses and expands a parent row with Enter on its disclosure button', async () => {
     const el = await ready(await grid(leeds.inspection2010));
     const button = root(el).querySelector<HTMLButtonElement>('button.toggle')!;

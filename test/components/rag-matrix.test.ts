@@ -111,6 +111,21 @@ describe('<ik-rag-matrix> with the Leeds 2009 JAR / APA progress', () => {
   });
 });
 
+describe('<ik-rag-matrix> by pointer', () => {
+  it('fires ik-select for a click on a cell or on its word, with the cell clicked', async () => {
+    const el = await ready(await matrix(leeds.progress2009));
+    const selected: RagSelectDetail[] = [];
+    el.addEventListener('ik-select', (e) => selected.push((e as CustomEvent<RagSelectDetail>).detail));
+    const row = root(el).querySelector<HTMLTableRowElement>('tbody tr[data-r="1"]')!;
+    row.cells[1]!.click();
+    row.cells[1]!.querySelector<HTMLElement>('.cell-text')!.click();
+    row.cells[0]!.click();
+    expect(selected.length).to.equal(2);
+    expect(selected[0]!.row.key).to.be.a('string').and.equal(selected[1]!.row.key);
+    expect(selected[0]!.column?.id).to.equal('exb-2009-04-01');
+  });
+});
+
 describe('<ik-rag-matrix> from value and target', () => {
   // The Leeds May 2010 indicators as a KPI × period matrix; a tolerance of 5 (in each indicator's units) is
   // this test's choice, to exercise amber.

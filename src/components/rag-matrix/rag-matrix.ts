@@ -3,11 +3,11 @@ import { property, state } from 'lit/decorators.js';
 import { renderFilters } from '../../base/filters.js';
 import { filterStyles } from '../../base/filters.styles.js';
 import { type Built, IkElement, type Shape } from '../../base/ik-element.js';
-import { mark, STATUS_SHAPE } from '../../base/marks.js';
+import { mark, markClass, STATUS_SHAPE } from '../../base/marks.js';
 import { markStyles } from '../../base/marks.styles.js';
 import { tableStyles } from '../../base/table.styles.js';
 import { renderCaption, renderHeading, renderNote } from '../../base/table-parts.js';
-import { columnList, TableRows } from '../../base/table-rows.js';
+import { clickedCell, columnList, TableRows } from '../../base/table-rows.js';
 import { formatNumber } from '../../core/format.js';
 import { quote } from '../../core/problems.js';
 import {
@@ -155,27 +155,46 @@ export class IkRagMatrix extends IkElement<RagMatrixData, RagModel> {
     this.emit('ik-select', detail);
   }
 
+  /** A click anywhere in a cell (its link, its note) chooses it: one listener on the table for every cell. */
+  readonly #onClick = (event: MouseEvent): void => {
+    const cell = clickedCell(event);
+    if (cell) this.#select(cell.row, cell.column);
+  };
+
   #renderCell(cell: RagCellModel, r: number, c: number): TemplateResult {
+    const status = cell.kind === 'status' ? cell.status! : undefined;
+    const statusMain = (s: Status) =>
+      html`<span class="cell-main"
+        ><span class=${markClass(STATUS_SHAPE[s], `tone-${s}`)} part="mark" aria-hidden="true"></span
+        ><span class="letter" aria-hidden="true">${STATUS_LETTER[s]}</span
+        ><span class="cell-text">${STATUS_WORD[s]}</span></span
+      >`;
+    if (
+      status &&
+      cell.href === undefined &&
+      !cell.note &&
+      !cell.rating &&
+      !cell.measure &&
+      cell.raw === undefined &&
+      !cell.unsafeHref
+    ) {
+      // Most cells: a status and nothing else, in a template with no parts to spare.
+      return html`<td part="cell" class="kind-status" tabindex=${this.#nav.tabIndex(r, c)}>${statusMain(status)}</td>`;
+    }
     const id = `c-${r}-${c}`;
     const noteId = `n-${r}-${c}`;
     const onCell = cell.href === undefined;
-    const main =
-      cell.kind === 'status'
-        ? html`<span class="cell-main"
-            >${mark(STATUS_SHAPE[cell.status!], `tone-${cell.status}`)}<span class="letter" aria-hidden="true"
-              >${STATUS_LETTER[cell.status!]}</span
-            ><span class="cell-text">${STATUS_WORD[cell.status!]}</span></span
-          >`
-        : cell.kind === 'invalid'
-          ? html`<span class="cell-main">${mark('cross', 'tone-invalid')}<span class="cell-text">Not valid</span></span>`
-          : html`<span class="cell-main missing"><span class="cell-text">No entry</span></span>`;
+    const main = status
+      ? statusMain(status)
+      : cell.kind === 'invalid'
+        ? html`<span class="cell-main">${mark('cross', 'tone-invalid')}<span class="cell-text">Not valid</span></span>`
+        : html`<span class="cell-main missing"><span class="cell-text">No entry</span></span>`;
     return html`<td
       id=${cell.note ? id : nothing}
       part="cell"
       class="kind-${cell.kind === 'missing' ? 'none' : cell.kind} ${this.#nav.dismissed === id ? 'dismissed' : ''}"
       tabindex=${onCell ? this.#nav.tabIndex(r, c) : nothing}
       aria-describedby=${onCell && cell.note ? noteId : nothing}
-      @click=${() => this.#select(r, c)}
     >
       ${
         onCell
@@ -238,7 +257,7 @@ export class IkRagMatrix extends IkElement<RagMatrixData, RagModel> {
     return html`<div class="frame" part="base">
       ${renderHeading(model)} ${this.#renderFilters(model)}
       <div class="scroll">
-        <table role="grid" part="table" aria-labelledby="caption" @keydown=${this.#nav.onKeydown} @focusin=${this.#nav.onFocusin}>
+        <table role="grid" part="table" aria-labelledby="caption" @keydown=${this.#nav.onKeydown} @focusin=${this.#nav.onFocusin} @click=${this.#onClick}>
           ${renderCaption(model, 'Status of each item')}
           <thead>
             <tr>
