@@ -180,7 +180,16 @@ async function timeCase(browser, base, name) {
   return withPage(browser, base, name, async (page, cdp, info) => {
     const t = await page.evaluate(() => window.bench.run());
     const heap = name.startsWith('spark-') ? await heapAfterGc(cdp) : undefined;
-    return { ...t, heap, isolated: info.isolated };
+    // Elements drawn under #root, inside shadow roots too: the boxes the browser styles and lays out.
+    const elements = await page.evaluate(() => {
+      const count = (node) =>
+        [...node.querySelectorAll('*')].reduce(
+          (n, el) => n + 1 + (el.shadowRoot ? count(el.shadowRoot) : 0),
+          0,
+        );
+      return count(document.getElementById('root'));
+    });
+    return { ...t, heap, elements, isolated: info.isolated };
   });
 }
 
@@ -439,6 +448,17 @@ async function main() {
       parts.map((s) => [s.name, kb(s.min), kb(s.gzip)]),
     );
     const intl = median(intlFirst);
+    const elementsOf = (c) => results[c][0].elements;
+    const elementWords = [
+      ['500 sparklines', 'spark-ik', 'spark-floor', 'the floor'],
+      ['the grid', 'grid-ik', 'grid-static', 'the static table'],
+      ['the timeline', 'timeline-ik', 'timeline-static', 'the static list'],
+    ]
+      .map(
+        ([what, c, b, baseName]) =>
+          `${what} ${elementsOf(c).toLocaleString('en-GB')} against ${elementsOf(b).toLocaleString('en-GB')} for ${baseName} (${x(elementsOf(c) / elementsOf(b))})`,
+      )
+      .join('; ');
     const share = (a, b) => `${((a / b) * 100).toFixed(0)}%`;
     const goals = [
       ['500 sparklines', '≤ 2.5× DOM floor', x(ikSpark.ratio), ikSpark.ratio <= 2.5],
@@ -547,6 +567,7 @@ The kit no longer uses d3-scale. Its scaleUtc and scaleLinear brought d3-interpo
 ### Speed
 
 - **Work the baselines do not do.** Each ik widget reads and checks its data (schema, periods, grades), works out statuses and its sentence, formats numbers and dates with \`Intl\`, attaches a shadow root with the shared style sheets, and instantiates Lit's templates. The floor and the static table and list are one \`innerHTML\` of markup made beforehand. The profiles below show where that time goes.
+- **Elements to lay out.** Elements drawn, inside shadow roots too: ${elementWords}. A grid cell holds a mark and its words, where the static table's cell holds the word alone; each timeline action is also a mark on the axis. The sparklines draw about as many elements as the floor, which draws each point as a circle where the widget draws all points as one path. There the difference is the 500 shadow roots and the work above.
 - **Intl.** The first use of \`Intl\` in a page loads ICU's locale data: ${ms(intl)} ms in a fresh page (median of ${RUNS}). The first widget pays it once, and the static baselines never do. It is ${share(intl, pairs[1].s.median)} of the timeline's median and ${share(intl, pairs[1].bs.median)} of the static list's whole time.
 - **Time-slicing.** Updates run in 50 ms slices (\`src/base/scheduler.ts\`), so that no task holds the page for 200 ms (issue 9), and long tables are drawn in parts. The browser styles, lays out and paints between slices, which a single \`innerHTML\` never does. In the profiles below it is part of the native "(program)" time.
 
