@@ -326,21 +326,6 @@ describe('<ik-kpi-sparkline> interaction', () => {
     expect(root(el).querySelector('table.data')).to.equal(null);
   });
 
-  it('lets the browser skip inline sparklines off screen, but never clips a tooltip shown by focus', async () => {
-    const el = await spark(seed('NI 59'));
-    const visibility = () => getComputedStyle(el).getPropertyValue('content-visibility');
-    expect(visibility()).to.equal('auto');
-    chart(el).focus();
-    await sendKeys({ press: 'ArrowLeft' });
-    await el.updateComplete;
-    expect(visibility()).to.equal('visible');
-    // The tooltip stands above the sparkline, outside its box, and is drawn there.
-    const tip = root(el).querySelector('[role="tooltip"]')!.getBoundingClientRect();
-    expect(tip.bottom).to.be.at.most(el.getBoundingClientRect().top);
-    const card = await spark(seed('NI 59'), 'card');
-    expect(getComputedStyle(card).getPropertyValue('content-visibility')).to.equal('visible');
-  });
-
   it('moves between points by keyboard with a tooltip, and Enter fires ik-select with the point', async () => {
     const el = await spark(seed('NI 59'));
     chart(el).focus();

@@ -9,17 +9,6 @@ export const kpiSparklineStyles = css`
   :host([variant='card']) {
     display: block;
   }
-  /* A scorecard of hundreds: the browser skips styling, laying out and painting the inline sparklines far
-     off screen (they keep their words for assistive technology and find-in-page), sized meanwhile as a
-     typical one. Pointed at or focused, nothing is skipped or clipped, so the tooltip can stand outside. */
-  :host(:not([variant='card'])) {
-    content-visibility: auto;
-    contain-intrinsic-size: auto 19.5em auto 2.375em;
-  }
-  :host(:hover),
-  :host(:focus-within) {
-    content-visibility: visible;
-  }
   .inline {
     display: inline-flex;
     flex-wrap: wrap;
@@ -246,9 +235,6 @@ export const kpiSparklineStyles = css`
     }
   }
   @media print {
-    :host {
-      content-visibility: visible;
-    }
     .data-toggle {
       display: none;
     }
