@@ -7,6 +7,10 @@ window.addEventListener('error', (e) => window.violations.push(`error ${e.messag
 import('/src/define.ts').then(
   () => {
     window.loaded = true;
+    window.settled = true;
   },
-  (e) => window.violations.push(`import ${e}`),
+  (e) => {
+    window.violations.push(`import ${e}`);
+    window.settled = true;
+  },
 );

@@ -12,12 +12,15 @@ const sharedData = resolve(dirname(fileURLToPath(import.meta.url)), '../../../sh
 
 export const STRICT_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
+/** The hardening issue's policy word for word: no Trusted Types policy at all, so not Lit's either. */
+export const NO_POLICY_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types 'none'";
 
 export async function testApi(ctx, next) {
   // The strict-CSP page: no inline script or style, no eval, Trusted Types for scripts with only Lit's policy.
   if (ctx.path.startsWith('/test/csp/')) {
     await next();
-    ctx.set('content-security-policy', STRICT_CSP);
+    ctx.set('content-security-policy', ctx.query.policy === 'none' ? NO_POLICY_CSP : STRICT_CSP);
     return;
   }
   // Stories fetch `fixtures/…` as Storybook serves them; in tests they live in test/fixtures.
