@@ -5,15 +5,15 @@
 // families: spark, grid, timeline) times only those cases against their baselines and prints the medians,
 // without updates, profiles or BENCHMARKS.md: for trying a change.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
-import { dirname, extname, join, resolve, sep } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import puppeteer from 'puppeteer-core';
 import { build } from 'vite';
 import { assertChrome, chromeArgs, chromePath } from './chrome-path.mjs';
+import { serveStatic } from './static-server.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const at = (...p) => join(root, ...p);
@@ -107,38 +107,6 @@ async function buildAll() {
   }
   await bundle(at('src', 'define.ts'), 'ik-profile', false);
   return sizes;
-}
-
-// ---------------------------------------------------------------------------------------------------------
-// A static server for the project root, cross-origin isolated so performance.now() is fine-grained.
-
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-};
-
-function serve() {
-  const server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url, 'http://localhost').pathname);
-    const file = resolve(root, `.${path}`);
-    const inside = file === root || file.startsWith(root + sep);
-    if (!inside || !existsSync(file) || !statSync(file).isFile()) {
-      res.writeHead(404, { 'content-type': 'text/plain' }).end(`not found: ${path}`);
-      return;
-    }
-    res.writeHead(200, {
-      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-      'cross-origin-opener-policy': 'same-origin',
-      'cross-origin-embedder-policy': 'require-corp',
-      'cache-control': 'no-store',
-    });
-    res.end(readFileSync(file));
-  });
-  return new Promise((done) => server.listen(0, '127.0.0.1', () => done(server)));
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -256,7 +224,10 @@ async function main() {
   let server;
   let browser;
   try {
-    server = await serve();
+    server = await serveStatic(root, {
+      'cross-origin-opener-policy': 'same-origin',
+      'cross-origin-embedder-policy': 'require-corp',
+    });
     const base = `http://127.0.0.1:${server.address().port}`;
     browser = await puppeteer.launch({
       executablePath: chromePath,

@@ -4,7 +4,12 @@ document.addEventListener('securitypolicyviolation', (e) => {
   window.violations.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`);
 });
 window.addEventListener('error', (e) => window.violations.push(`error ${e.message}`));
-import('/src/define.ts').then(
+// `?bundle=dist`: the built single-file bundle that editors upload (scripts/check-bundle.mjs, after the build).
+const entry =
+  new URLSearchParams(location.search).get('bundle') === 'dist'
+    ? '/dist/inspection-kit.js'
+    : '/src/define.ts';
+import(entry).then(
   () => {
     window.loaded = true;
     window.settled = true;
