@@ -1,6 +1,6 @@
 /**
  * A linear map from a domain to a range: what the widgets need of a d3 scale. `d3-scale`'s scaleUtc and
- * scaleLinear also bring d3-interpolate, d3-color, d3-format and d3-time-format (about 20 KB min+gzip) for
+ * scaleLinear also bring d3-interpolate, d3-color, d3-format and d3-time-format (about 12 KB min+gzip) for
  * interpolating colours and formatting ticks, which no widget uses: dates here are UTC day numbers formatted
  * through `Intl`, and the timeline's tick dates come from d3-time's `utcTicks`, as scaleUtc's own do.
  */
