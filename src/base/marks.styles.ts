@@ -19,6 +19,9 @@ export const markStyles = css`
     forced-color-adjust: none;
     print-color-adjust: exact;
     -webkit-print-color-adjust: exact;
+    /* Space after the mark where it stands straight before words (a table's plain cells set it). */
+    --_mark-gap: 0px;
+    margin-inline-end: var(--_mark-gap);
   }
   .mark::before {
     content: '';
@@ -33,7 +36,7 @@ export const markStyles = css`
   .mark.square {
     width: 0.875em;
     height: 0.875em;
-    margin: 0 0.0625em;
+    margin-inline: 0.0625em calc(0.0625em + var(--_mark-gap));
   }
   .mark.dash {
     height: 0.375em;

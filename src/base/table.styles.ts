@@ -84,7 +84,10 @@ export const tableStyles = css`
     align-items: baseline;
     gap: 6px;
   }
-  .kind-none .cell-text {
+  td > .mark {
+    --_mark-gap: 6px;
+  }
+  td.kind-none {
     color: var(--_secondary-text-colour);
   }
   .kind-invalid .cell-text {

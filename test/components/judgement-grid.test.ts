@@ -14,12 +14,11 @@ const text = (el: Node | null | undefined) => (el?.textContent ?? '').replace(/\
 const root = (el: IkJudgementGrid) => el.shadowRoot!;
 const bodyRows = (el: IkJudgementGrid) =>
   Array.from(root(el).querySelectorAll<HTMLTableRowElement>('tbody tr'));
+/** A cell's own words: the row label, or the grade (a plain cell holds only its mark and the words). */
+const cellText = (c: Element | null | undefined) =>
+  text(c?.querySelector('.indent > span:last-child, .cell-text') ?? c);
 const rowTexts = (el: IkJudgementGrid) =>
-  bodyRows(el).map((tr) =>
-    Array.from(tr.querySelectorAll('th, td')).map((c) =>
-      text(c.querySelector('.indent > span:last-child, .cell-text')),
-    ),
-  );
+  bodyRows(el).map((tr) => Array.from(tr.querySelectorAll('th, td')).map(cellText));
 const problems = (el: IkJudgementGrid) =>
   Array.from(root(el).querySelectorAll('[role="alert"] li')).map(text);
 async function ready(el: IkJudgementGrid) {
@@ -124,9 +123,9 @@ describe('<ik-judgement-grid> keyboard', () => {
     (tabbable[0] as HTMLElement).focus();
     expect(text(focused(el))).to.equal('Overall effectiveness');
     await sendKeys({ press: 'ArrowRight' });
-    expect(text(focused(el)?.querySelector('.cell-text'))).to.equal('Inadequate (4)');
+    expect(cellText(focused(el))).to.equal('Inadequate (4)');
     await sendKeys({ press: 'ArrowDown' });
-    expect(text(focused(el)?.querySelector('.cell-text'))).to.equal('Adequate (3)');
+    expect(cellText(focused(el))).to.equal('Adequate (3)');
     await sendKeys({ press: 'End' });
     expect(position(el)[1]).to.equal(2);
     await sendKeys({ press: 'Home' });
@@ -154,13 +153,13 @@ describe('<ik-judgement-grid> keyboard', () => {
     expect((await oneEvent(el, 'ik-select')).detail.column.id).to.equal('sg');
   });
 
-  it('fires ik-select for a click on a cell or on its text, and not for a click on a row header', async () => {
+  it('fires ik-select for a click on a cell or on its mark, and not for a click on a row header', async () => {
     const el = await ready(await grid(leeds.inspection2010));
     const selected: JudgementSelectDetail[] = [];
     el.addEventListener('ik-select', (e) => selected.push((e as CustomEvent<JudgementSelectDetail>).detail));
     const row1 = root(el).querySelector<HTMLTableRowElement>('tr[data-r="1"]')!;
     row1.cells[2]!.click();
-    row1.cells[1]!.querySelector<HTMLElement>('.cell-text')!.click();
+    row1.cells[1]!.querySelector<HTMLElement>('[part="mark"]')!.click();
     row1.cells[0]!.click();
     expect(selected.map((d) => [d.row.key, d.column?.id])).to.deep.equal([
       ['rows[1]', 'lac'],
