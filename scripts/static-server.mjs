@@ -18,7 +18,13 @@ const TYPES = {
 /** Resolves to the listening server; `server.address().port` is its port. */
 export function serveStatic(root, headers = {}) {
   const server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url, 'http://localhost').pathname);
+    let path;
+    try {
+      path = decodeURIComponent(new URL(req.url, 'http://localhost').pathname);
+    } catch {
+      res.writeHead(400, { 'content-type': 'text/plain' }).end('bad request');
+      return;
+    }
     const file = resolve(root, `.${path}`);
     const inside = file === root || file.startsWith(root + sep);
     if (!inside || !existsSync(file) || !statSync(file).isFile()) {

@@ -40,7 +40,8 @@ export const tableStyles = css`
   }
   th,
   td {
-    padding: 6px 10px;
+    --_cell-pad: 10px;
+    padding: 6px var(--_cell-pad);
     border-bottom: 1px solid var(--_border-colour);
     text-align: start;
     vertical-align: top;
@@ -84,8 +85,15 @@ export const tableStyles = css`
     align-items: baseline;
     gap: 6px;
   }
-  td > .mark {
+  /* A plain cell is its mark and its words, straight in the cell: laid out as .cell-main lays out the others
+     (the mark on the baseline, 6 px before the words; words that wrap stay clear of the mark). */
+  td.plain {
+    padding-inline-start: calc(var(--_cell-pad) + 1em + 6px);
+    text-indent: calc(-1em - 6px);
+  }
+  td.plain > .mark {
     --_mark-gap: 6px;
+    vertical-align: baseline;
   }
   td.kind-none {
     color: var(--_secondary-text-colour);
@@ -176,8 +184,9 @@ export const tableStyles = css`
     }
     td,
     thead th {
+      --_cell-pad: 6px;
       min-width: 7em;
-      padding: 5px 6px;
+      padding: 5px var(--_cell-pad);
     }
   }
   @media (forced-colors: active) {

@@ -7,14 +7,19 @@
 export type Linear = (value: number) => number;
 
 /**
- * `linear([d0, d1], [r0, r1])(d0) === r0` and `(d1) === r1`, straight in between and beyond. An empty
- * domain (`d0 === d1`) maps everything to the middle of the range, as d3's scales do.
+ * `linear([d0, d1], [r0, r1])(d0) === r0` and `(d1) === r1` exactly, straight in between and beyond, with
+ * d3's arithmetic (`t = (v - d0) / (d1 - d0)`, then `r0 * (1 - t) + r1 * t`), so that positions are what
+ * scaleLinear and scaleUtc gave to the last digit. An empty or infinite domain maps everything to the middle
+ * of the range (d3 gives the middle for an empty one).
  */
 export function linear([d0, d1]: readonly [number, number], [r0, r1]: readonly [number, number]): Linear {
-  if (d0 === d1 || !Number.isFinite(d1 - d0)) {
+  const span = d1 - d0;
+  if (span === 0 || !Number.isFinite(span)) {
     const mid = (r0 + r1) / 2;
     return () => mid;
   }
-  const k = (r1 - r0) / (d1 - d0);
-  return (value) => r0 + (value - d0) * k;
+  return (value) => {
+    const t = (value - d0) / span;
+    return r0 * (1 - t) + r1 * t;
+  };
 }

@@ -19,16 +19,17 @@ import { quote } from './problems.js';
 
 export type PeriodKind = 'date' | 'month' | 'quarter' | 'financial-year' | 'year';
 
+/** A period read from data. Readings are shared and frozen (see parsePeriod), hence read-only. */
 export interface Period {
   /** As written in the data: a period is always written back in the form it was given. */
-  label: string;
-  kind: PeriodKind;
+  readonly label: string;
+  readonly kind: PeriodKind;
   /** First day (day number, UTC). */
-  start: number;
+  readonly start: number;
   /** Last day, inclusive (day number, UTC). */
-  end: number;
+  readonly end: number;
   /** The middle of the span in days (may be fractional): where a series point sits on the time axis. */
-  mid: number;
+  readonly mid: number;
 }
 
 export type PeriodReading = { ok: true; period: Period } | { ok: false; message: string };

@@ -11,11 +11,18 @@ describe('linear(domain, range)', () => {
     expect(y(25)).to.equal(85);
     expect(y(150)).to.equal(-40);
   });
+  it("gives the ends of the range exactly, whatever the domain (d3's arithmetic, not a rounded slope)", () => {
+    for (let d1 = 1; d1 <= 400; d1++) {
+      expect(linear([0, d1], [0, 1])(d1)).to.equal(1);
+      expect(linear([14_000, 14_000 + d1], [8, 712])(14_000 + d1)).to.equal(712);
+      expect(linear([14_000, 14_000 + d1], [118, 2])(14_000)).to.equal(118);
+    }
+  });
   it('maps an empty domain to the middle of the range instead of dividing by zero', () => {
     expect(linear([5, 5], [0, 120])(5)).to.equal(60);
     expect(linear([5, 5], [0, 120])(9)).to.equal(60);
   });
-  it('places period middles as a UTC time scale would: day numbers are evenly spaced days', () => {
+  it('places period middles and d3-time tick dates on one line of day numbers', () => {
     const q4 = parsePeriod('Q4 2009/10');
     const march = parsePeriod('2010-03');
     if (!q4.ok || !march.ok) throw new Error('periods should parse');

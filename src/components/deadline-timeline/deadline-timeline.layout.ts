@@ -212,9 +212,12 @@ export function layoutTimeline(
   const spanDays = d1 - d0;
   const tickCount = Math.max(2, Math.floor((width - labelWidth) / 90));
   const ticks = utcTicks(dayToDate(d0), dayToDate(d1 + 1), tickCount).map((date) => {
-    const day = Math.round(date.getTime() / 86_400_000);
+    // A tick may fall within a day (12-hour steps on a very wide, short axis): placed where it falls,
+    // labelled with its day.
+    const at = date.getTime() / 86_400_000;
+    const day = Math.floor(at);
     return {
-      x: Math.round(x(day) * 10) / 10,
+      x: Math.round(x(at) * 10) / 10,
       label:
         spanDays > 120 ? formatShortDate(day, locale).replace(/^\d+\s/, '') : formatShortDate(day, locale),
     };

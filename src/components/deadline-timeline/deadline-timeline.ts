@@ -157,8 +157,11 @@ export class IkDeadlineTimeline extends IkElement<TimelineData, TimelineModel> {
       // The first drawing takes the width the page gives the timeline (one read of its layout), instead of
       // drawing at the default and drawing everything again when the ResizeObserver reports a frame later.
       this.#sized = true;
-      const w = this.clientWidth;
-      if (w > 0) this.width = w;
+      const style = getComputedStyle(this);
+      // The content box, as the ResizeObserver reports it: a page may pad the tag.
+      const w =
+        this.clientWidth - Number.parseFloat(style.paddingLeft) - Number.parseFloat(style.paddingRight);
+      if (w > 0) this.width = Math.round(w);
     }
     const groupBy = (GROUP_BY as readonly string[]).includes(this.groupBy) ? this.groupBy : 'theme';
     const { model, problems } = layoutTimeline(input, path, {

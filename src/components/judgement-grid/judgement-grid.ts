@@ -211,7 +211,7 @@ export class IkJudgementGrid extends IkElement<JudgementGridData, GridModel> {
     ) {
       // Most cells: a grade and nothing else, as a mark and the words straight in the cell (a 152 × 24 grid
       // has 3,648: one template instance and two elements each lay out much faster than more).
-      return html`<td part="cell" class="kind-${cell.kind}" tabindex=${this.#nav.tabIndex(r, c)}
+      return html`<td part="cell" class="plain kind-${cell.kind}" tabindex=${this.#nav.tabIndex(r, c)}
         ><span class=${markClasses} part="mark" aria-hidden="true"></span>${cell.text}</td
       >`;
     }
