@@ -92,6 +92,36 @@ describe('<ik-judgement-grid> with the Leeds 2010 inspection', () => {
     ]);
   });
 
+  it('lays out a plain cell as a cell with a note: words that wrap stay clear of the mark', async () => {
+    const data = {
+      scale: 'ofsted-ri',
+      columns: [{ id: 'a', label: 'A' }],
+      rows: [
+        { label: 'Plain', grades: { a: 'Requires improvement' } },
+        { label: 'With a note', grades: { a: { grade: 'Requires improvement', note: 'n' } } },
+      ],
+    };
+    const wrap = await fixture<HTMLElement>(
+      html`<div style="width: 240px"><ik-judgement-grid .data=${data}></ik-judgement-grid></div>`,
+    );
+    const el = await ready(wrap.querySelector('ik-judgement-grid')!);
+    /** The left edge of each line of a cell's words, and of its mark. */
+    const lines = (td: HTMLTableCellElement) => {
+      const words = td.querySelector('.cell-text') ?? td;
+      const range = document.createRange();
+      range.selectNodeContents(words.lastChild!);
+      return {
+        mark: Math.round(td.querySelector('[part="mark"]')!.getBoundingClientRect().right),
+        lefts: Array.from(range.getClientRects(), (r) => Math.round(r.left)),
+      };
+    };
+    const [plain, noted] = bodyRows(el).map((tr) => lines(tr.cells[1]!));
+    expect(plain!.lefts.length).to.be.greaterThan(1);
+    expect(new Set(plain!.lefts).size).to.equal(1);
+    expect(plain!.lefts[0]).to.be.greaterThan(plain!.mark);
+    expect(plain!.lefts).to.deep.equal(noted!.lefts);
+  });
+
   it('gives every grade its own shape, so meaning does not rest on colour', async () => {
     const el = await ready(await grid(leeds.inspection2010));
     const shapes = Array.from(root(el).querySelectorAll('[part="legend"] .mark')).map((m) => m.classList[1]);
