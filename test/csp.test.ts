@@ -15,16 +15,21 @@ interface CspWindow extends Window {
   settled?: boolean;
 }
 
+/** The CSP page in a frame, once its import of the kit has loaded or failed. */
+async function cspPage(query = ''): Promise<HTMLIFrameElement> {
+  const frame = await fixture<HTMLIFrameElement>(
+    html`<iframe title="CSP page" style="width: 1000px; height: 900px" src=${`/test/csp/page.html${query}`}></iframe>`,
+  );
+  await waitUntil(() => (frame.contentWindow as CspWindow | null)?.settled, 'the import never settled', {
+    timeout: 10000,
+  });
+  return frame;
+}
+
 describe('strict Content-Security-Policy', () => {
   it('renders all four widgets from JSON, CSV and a table with no violation', async () => {
-    const frame = await fixture<HTMLIFrameElement>(
-      html`<iframe title="CSP page" style="width: 1000px; height: 900px" src="/test/csp/page.html"></iframe>`,
-    );
-    await waitUntil(
-      () => (frame.contentWindow as CspWindow | null)?.loaded,
-      'the page never loaded the kit',
-      { timeout: 10000 },
-    );
+    const frame = await cspPage();
+    expect((frame.contentWindow as CspWindow).loaded, 'the page never loaded the kit').to.equal(true);
     const doc = frame.contentDocument!;
     const widgets = Array.from(doc.querySelectorAll<HTMLElement>('[id]'));
     await waitUntil(() => widgets.every((w) => w.getAttribute('state') === 'ready'), 'not all ready', {
@@ -48,12 +53,7 @@ describe('strict Content-Security-Policy', () => {
   it("with trusted-types 'none' Lit cannot load, and a pasted table is still there to read", async () => {
     // What the hardening issue asks for word for word. Recorded here so that the day Lit (or the policy)
     // changes, this test says so.
-    const frame = await fixture<HTMLIFrameElement>(
-      html`<iframe title="CSP page" style="width: 1000px; height: 900px" src="/test/csp/page.html?policy=none"></iframe>`,
-    );
-    await waitUntil(() => (frame.contentWindow as CspWindow | null)?.settled, 'the import never settled', {
-      timeout: 10000,
-    });
+    const frame = await cspPage('?policy=none');
     const csp = frame.contentWindow as CspWindow;
     expect(csp.loaded).to.equal(undefined);
     expect(csp.violations.join('\n')).to.contain('trusted-types');

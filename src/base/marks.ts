@@ -39,6 +39,11 @@ export const STATUS_SHAPE: Readonly<Record<Status, Shape>> = {
   grey: 'dash',
 };
 
+/** A status's shape and tone, for `mark(...statusLook(s))` or `markClass(...statusLook(s))`. */
+export function statusLook(status: Status): [Shape, string] {
+  return [STATUS_SHAPE[status], `tone-${status}`];
+}
+
 /** The shape of a grade by its rank on the scale (0 = best). */
 export function gradeShape(rank: number): Shape {
   return SHAPES[Math.max(0, rank) % 6]!;

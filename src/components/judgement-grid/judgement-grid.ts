@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { type Built, IkElement, type Shape } from '../../base/ik-element.js';
-import { gradeShape, gradeTone, mark, markClass } from '../../base/marks.js';
+import { gradeShape, gradeTone, type Shape as MarkShape, mark, markClass } from '../../base/marks.js';
 import { markStyles } from '../../base/marks.styles.js';
 import { tableStyles } from '../../base/table.styles.js';
 import { renderCaption, renderHeading, renderNote } from '../../base/table-parts.js';
@@ -180,16 +180,18 @@ export class IkJudgementGrid extends IkElement<JudgementGridData, GridModel> {
     this.emit('ik-select', detail);
   }
 
-  #gradeMark(scale: GradeScale, grade: Grade) {
+  /** A grade's shape and tone, by its rank on the grid's scale. */
+  #gradeLook(scale: GradeScale, grade: Grade): [MarkShape, string] {
     const rank = scale.grades.indexOf(grade);
-    return mark(gradeShape(rank), gradeTone(rank, scale.grades.length));
+    return [gradeShape(rank), gradeTone(rank, scale.grades.length)];
+  }
+
+  #gradeMark(scale: GradeScale, grade: Grade) {
+    return mark(...this.#gradeLook(scale, grade));
   }
 
   #cellMarkClass(scale: GradeScale, cell: CellModel): string {
-    if (cell.grade) {
-      const rank = scale.grades.indexOf(cell.grade);
-      return markClass(gradeShape(rank), gradeTone(rank, scale.grades.length));
-    }
+    if (cell.grade) return markClass(...this.#gradeLook(scale, cell.grade));
     return cell.kind === 'none' ? markClass('dash', 'tone-none') : markClass('cross', 'tone-invalid');
   }
 

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, svg, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { type Built, IkElement, type Shape } from '../../base/ik-element.js';
-import { markClass, STATUS_SHAPE } from '../../base/marks.js';
+import { mark, statusLook } from '../../base/marks.js';
 import { markStyles } from '../../base/marks.styles.js';
 import { formatValue } from '../../core/format.js';
 import { type Picked, pickRef } from '../../core/load.js';
@@ -224,8 +224,7 @@ export class IkKpiSparkline extends IkElement<KpiData, KpiModel> {
   #renderStatus(model: KpiModel, words: boolean): TemplateResult | typeof nothing {
     if (model.status === 'none') return words ? html`<span class="status-mark">No target</span>` : nothing;
     return html`<span class="status-mark"
-      ><span class=${markClass(STATUS_SHAPE[model.status], `tone-${model.status}`)} part="mark" aria-hidden="true"></span
-      ><span class="letter" aria-hidden=${words ? 'true' : 'false'}
+      >${mark(...statusLook(model.status))}<span class="letter" aria-hidden=${words ? 'true' : 'false'}
         >${STATUS_LETTER[model.status]}</span
       >${words ? html` <span>${STATUS_WORD[model.status]}</span>` : nothing}</span
     >`;

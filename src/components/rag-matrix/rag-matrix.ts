@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { renderFilters } from '../../base/filters.js';
 import { filterStyles } from '../../base/filters.styles.js';
 import { type Built, IkElement, type Shape } from '../../base/ik-element.js';
-import { mark, markClass, STATUS_SHAPE } from '../../base/marks.js';
+import { mark, markClass, statusLook } from '../../base/marks.js';
 import { markStyles } from '../../base/marks.styles.js';
 import { tableStyles } from '../../base/table.styles.js';
 import { renderCaption, renderHeading, renderNote } from '../../base/table-parts.js';
@@ -165,7 +165,7 @@ export class IkRagMatrix extends IkElement<RagMatrixData, RagModel> {
     const status = cell.kind === 'status' ? cell.status! : undefined;
     const statusMain = (s: Status) =>
       html`<span class="cell-main"
-        ><span class=${markClass(STATUS_SHAPE[s], `tone-${s}`)} part="mark" aria-hidden="true"></span
+        ><span class=${markClass(...statusLook(s))} part="mark" aria-hidden="true"></span
         ><span class="letter" aria-hidden="true">${STATUS_LETTER[s]}</span
         ><span class="cell-text">${STATUS_WORD[s]}</span></span
       >`;
@@ -226,7 +226,7 @@ export class IkRagMatrix extends IkElement<RagMatrixData, RagModel> {
       items: STATUS_ORDER.filter((s) => model.totals[s] > 0).map((s) => ({
         key: s,
         text: `${STATUS_WORD[s]} (${n(model.totals[s])})`,
-        icon: mark(STATUS_SHAPE[s], `tone-${s}`),
+        icon: mark(...statusLook(s)),
       })),
       active: this.filter,
       onChange: (key) => {
@@ -296,7 +296,7 @@ export class IkRagMatrix extends IkElement<RagMatrixData, RagModel> {
       <ul class="legend" part="legend" aria-label="Key to the statuses">
         ${STATUS_ORDER.map(
           (s) => html`<li>
-            ${mark(STATUS_SHAPE[s], `tone-${s}`)}<span class="letter" aria-hidden="true">${STATUS_LETTER[s]}</span
+            ${mark(...statusLook(s))}<span class="letter" aria-hidden="true">${STATUS_LETTER[s]}</span
             ><span>${STATUS_WORD[s]}: ${MEANING[s]}</span>
           </li>`,
         )}
