@@ -26,6 +26,35 @@ async function drawIk(tag, items) {
     throw new Error(`${notReady.length} ${tag} not ready: ${notReady[0].getAttribute('state')}`);
 }
 
+/**
+ * What the widgets draw, without their code: each element drawn once during setup, then copied (its host
+ * attributes, its shadow root's markup and its shared style sheets). The copy builds the same hosts with the
+ * same shadow trees, one `innerHTML` each: what the browser alone takes for the widget's own DOM.
+ */
+async function copyOf(tag, items) {
+  await ik(tag);
+  await drawIk(tag, items);
+  const copies = [...root.children].map((el) => ({
+    attributes: [...el.attributes].map((a) => [a.name, a.value]),
+    markup: el.shadowRoot.innerHTML,
+    sheets: el.shadowRoot.adoptedStyleSheets,
+  }));
+  if (copies.some((c) => c.sheets.length === 0)) throw new Error(`${tag}: no adopted style sheets to copy`);
+  root.replaceChildren();
+  return () => {
+    const fragment = document.createDocumentFragment();
+    for (const c of copies) {
+      const host = document.createElement('ik-copy');
+      for (const [n, v] of c.attributes) host.setAttribute(n, v);
+      const shadow = host.attachShadow({ mode: 'open' });
+      shadow.adoptedStyleSheets = c.sheets;
+      shadow.innerHTML = c.markup;
+      fragment.append(host);
+    }
+    root.append(fragment);
+  };
+}
+
 async function ik(tag) {
   await import(IK);
   await customElements.whenDefined(tag);
@@ -57,6 +86,7 @@ const CASES = {
       root.innerHTML = markup;
     };
   },
+  'spark-copy': () => copyOf('ik-kpi-sparkline', makeKpis()),
   'spark-chartjs': async () => {
     const { render } = await peer('chartjs');
     const kpis = makeKpis();
@@ -84,6 +114,7 @@ const CASES = {
       root.innerHTML = markup;
     };
   },
+  'grid-copy': () => copyOf('ik-judgement-grid', [makeGrid()]),
   'timeline-ik': async () => {
     await ik('ik-deadline-timeline');
     const timeline = makeTimeline();
@@ -95,6 +126,7 @@ const CASES = {
       root.innerHTML = markup;
     };
   },
+  'timeline-copy': () => copyOf('ik-deadline-timeline', [makeTimeline()]),
   /** The first use of Intl in a page (ICU's locale data), as the first widget pays it: a number and a date. */
   'intl-first': async () => () => {
     new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 }).format(59.7);

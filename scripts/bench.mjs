@@ -241,13 +241,16 @@ async function main() {
     const cases = [
       'spark-floor',
       'spark-ik',
+      'spark-copy',
       'spark-chartjs',
       'spark-uplot',
       'spark-plot',
       'grid-static',
       'grid-ik',
+      'grid-copy',
       'timeline-static',
       'timeline-ik',
+      'timeline-copy',
     ];
     const quick = process.env.BENCH_QUICK?.split(',').filter(Boolean);
     if (quick) cases.splice(0, cases.length, ...cases.filter((c) => quick.includes(c.split('-')[0])));
@@ -376,6 +379,39 @@ async function main() {
         x(p.ratio),
         x(p.minRatio),
         x(p.lratio),
+      ]),
+    );
+    // What the widgets draw, without their code: the copies of their shadow trees (bench/run.js, copyOf).
+    const copyRows = [
+      ['500 sparklines', 'spark-floor', 'the DOM floor', 'spark-copy', 'spark-ik'],
+      ['Judgement grid 152 × 24', 'grid-static', 'the static table', 'grid-copy', 'grid-ik'],
+      ['Timeline of 300 actions', 'timeline-static', 'the static list', 'timeline-copy', 'timeline-ik'],
+    ].map(([label, b, baseLabel, copy, c]) => {
+      const [bs, cs, is] = [stat(b), stat(copy), stat(c)];
+      return {
+        label,
+        baseLabel,
+        bs,
+        cs,
+        is,
+        copyRatio: cs.median / bs.median,
+        codeRatio: is.median / cs.median,
+      };
+    });
+    const copyTable = table(
+      [
+        'case',
+        'baseline ms',
+        "the widget's DOM, copied: ms (× baseline)",
+        'the widget: ms (× baseline)',
+        'the widget × its copied DOM',
+      ],
+      copyRows.map((r) => [
+        `${r.label} (baseline: ${r.baseLabel})`,
+        ms(r.bs.median),
+        `${ms(r.cs.median)} (${x(r.copyRatio)})`,
+        `${ms(r.is.median)} (${x(r.is.median / r.bs.median)})`,
+        x(r.codeRatio),
       ]),
     );
     const upd = (xs) => ({
@@ -538,6 +574,10 @@ The kit no longer uses d3-scale. Its scaleUtc and scaleLinear brought d3-interpo
 ### Speed
 
 - **Work the baselines do not do.** Each ik widget reads and checks its data (schema, periods, grades), works out statuses and its sentence, formats numbers and dates with \`Intl\`, attaches a shadow root with the shared style sheets, and instantiates Lit's templates. The floor and the static table and list are one \`innerHTML\` of markup made beforehand. The profiles below show where that time goes.
+- **What the widgets draw costs little; their code costs the rest.** Each widget was drawn once, then its drawing copied: the same host elements with the same attributes, the same shadow-root markup and the same shared style sheets, inserted with one \`innerHTML\` per shadow root and no widget code. The copy is what the browser alone takes to parse, style and lay out exactly what the widget draws; the widget's time over its copy is its code (reading and checking the data, the model, Lit's templates, the time-sliced updates) and the drawing between slices.
+
+${copyTable}
+
 - **Elements to lay out.** Elements drawn, inside shadow roots too: ${elementWords}. A grid cell holds a mark and its words, where the static table's cell holds the word alone; each timeline action is also a mark on the axis. The sparklines draw about as many elements as the floor, which draws each point as a circle where the widget draws all points as one path. There the difference is the 500 shadow roots and the work above.
 - **Intl.** The first use of \`Intl\` in a page loads ICU's locale data: ${ms(intl)} ms in a fresh page (median of ${RUNS}). The first widget pays it once, and the static baselines never do. It is ${share(intl, pairs[1].s.median)} of the timeline's median and ${share(intl, pairs[1].bs.median)} of the static list's whole time.
 - **Time-slicing.** Updates run in 50 ms slices (\`src/base/scheduler.ts\`), so that no task holds the page for 200 ms (issue 9), and long tables are drawn in parts. The browser styles, lays out and paints between slices, which a single \`innerHTML\` never does. In the profiles below it is part of the native "(program)" time.
