@@ -76,9 +76,13 @@ export const tableStyles = css`
     border-right: 1px solid var(--_border-colour);
   }
   td {
-    position: relative;
     cursor: default;
     min-width: 8em;
+  }
+  /* The note's tooltip is placed against its cell: only cells with a note are positioned (thousands of
+     positioned cells cost a large grid about a tenth of its layout). */
+  td.with-note {
+    position: relative;
   }
   .cell-main {
     display: inline-flex;

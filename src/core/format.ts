@@ -93,11 +93,18 @@ export function formatDifference(
   return formatValue(Math.abs(difference), unit, locale);
 }
 
-function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${locale}|${JSON.stringify(options)}`;
+/** The date styles used: a day in words, a month, a short day for axes. */
+const DATE_STYLES = {
+  day: { day: 'numeric', month: 'long', year: 'numeric' },
+  month: { month: 'long', year: 'numeric' },
+  short: { day: 'numeric', month: 'short', year: 'numeric' },
+} as const satisfies Record<string, Intl.DateTimeFormatOptions>;
+
+function dateFormat(locale: string, style: keyof typeof DATE_STYLES): Intl.DateTimeFormat {
+  const key = `${locale}|${style}`;
   let f = dateFormats.get(key);
   if (!f) {
-    f = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' });
+    f = new Intl.DateTimeFormat(locale, { ...DATE_STYLES[style], timeZone: 'UTC' });
     dateFormats.set(key, f);
   }
   return f;
@@ -105,17 +112,17 @@ function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.D
 
 /** A day number as `7 January 2010` (in `en-GB`). */
 export function formatDate(day: number, locale = DEFAULT_LOCALE): string {
-  return dateFormat(locale, { day: 'numeric', month: 'long', year: 'numeric' }).format(dayToDate(day));
+  return dateFormat(locale, 'day').format(dayToDate(day));
 }
 
 /** The month of a day number as `March 2010`. */
 export function formatMonth(day: number, locale = DEFAULT_LOCALE): string {
-  return dateFormat(locale, { month: 'long', year: 'numeric' }).format(dayToDate(day));
+  return dateFormat(locale, 'month').format(dayToDate(day));
 }
 
 /** A day number as `7 Jan 2010`, for axes and tight places. */
 export function formatShortDate(day: number, locale = DEFAULT_LOCALE): string {
-  return dateFormat(locale, { day: 'numeric', month: 'short', year: 'numeric' }).format(dayToDate(day));
+  return dateFormat(locale, 'short').format(dayToDate(day));
 }
 
 /** `1 day`, `5 days`. */

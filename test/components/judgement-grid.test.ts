@@ -6,6 +6,7 @@ import type {
   JudgementSelectDetail,
 } from '../../src/components/judgement-grid/judgement-grid.js';
 import { clearFetchCache } from '../../src/core/load.js';
+import { expectUnderItsCell } from './note-placement.js';
 
 const leeds = (await (await fetch('/test/fixtures/leeds-report.json')).json()) as Record<string, unknown>;
 const derby = (await (await fetch('/test/fixtures/derby-report.json')).json()) as Record<string, unknown>;
@@ -139,6 +140,7 @@ describe('<ik-judgement-grid> with the Leeds 2010 inspection', () => {
     cell.focus();
     await el.updateComplete;
     expect(getComputedStyle(note).display).to.equal('block');
+    expectUnderItsCell(note, cell);
     await sendKeys({ press: 'Escape' });
     await el.updateComplete;
     expect(getComputedStyle(note).display).to.equal('none');

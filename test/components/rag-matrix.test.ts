@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/rag-matrix/define.js';
 import type { IkRagMatrix, RagSelectDetail } from '../../src/components/rag-matrix/rag-matrix.js';
 import { clearFetchCache } from '../../src/core/load.js';
+import { expectUnderItsCell } from './note-placement.js';
 
 const leeds = (await (await fetch('/test/fixtures/leeds-report.json')).json()) as {
   progress2009: unknown;
@@ -60,6 +61,10 @@ describe('<ik-rag-matrix> with the Leeds 2009 JAR / APA progress', () => {
     expect(text(grey.querySelector('.letter'))).to.equal('–');
     const note = root(el).getElementById(grey.getAttribute('aria-describedby')!)!;
     expect(text(note)).to.equal('Full data unavailable at the time of report publication');
+    grey.focus();
+    await el.updateComplete;
+    expect(getComputedStyle(note).display).to.equal('block');
+    expectUnderItsCell(note, grey);
   });
 
   it('reports the rating typed 3333 with its path, shows it in place as not valid, and draws the rest', async () => {

@@ -228,7 +228,7 @@ export class IkJudgementGrid extends IkElement<JudgementGridData, GridModel> {
     return html`<td
       id=${cell.note ? id : nothing}
       part="cell"
-      class="kind-${cell.kind} ${this.#nav.dismissed === id ? 'dismissed' : ''}"
+      class="kind-${cell.kind} ${cell.note ? 'with-note' : ''} ${this.#nav.dismissed === id ? 'dismissed' : ''}"
       tabindex=${focusOnCell ? this.#nav.tabIndex(r, c) : nothing}
       aria-describedby=${focusOnCell && describedBy ? describedBy : nothing}
     >

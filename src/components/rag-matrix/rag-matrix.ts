@@ -192,7 +192,7 @@ export class IkRagMatrix extends IkElement<RagMatrixData, RagModel> {
     return html`<td
       id=${cell.note ? id : nothing}
       part="cell"
-      class="kind-${cell.kind === 'missing' ? 'none' : cell.kind} ${this.#nav.dismissed === id ? 'dismissed' : ''}"
+      class="kind-${cell.kind === 'missing' ? 'none' : cell.kind} ${cell.note ? 'with-note' : ''} ${this.#nav.dismissed === id ? 'dismissed' : ''}"
       tabindex=${onCell ? this.#nav.tabIndex(r, c) : nothing}
       aria-describedby=${onCell && cell.note ? noteId : nothing}
     >
