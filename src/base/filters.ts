@@ -3,22 +3,15 @@
  * a "Show all" button while one is pressed, and a live line saying how many items are shown.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import type { Filters } from './filter-view.js';
+import { mark } from './marks.js';
 
-export interface FilterItem<K extends string> {
-  key: K;
-  /** `Amber (22)`. */
-  text: string;
-  icon: TemplateResult;
-}
+export type { FilterItem, Filters } from './filter-view.js';
 
-export function renderFilters<K extends string>(opts: {
-  label: string;
-  items: FilterItem<K>[];
-  active: K | undefined;
-  onChange: (key: K | undefined) => void;
-  /** `Showing all 23 items`, `Showing 5 of 23 items: …`. */
-  shown: string;
-}): TemplateResult {
+export function renderFilters<K extends string>(
+  opts: Filters<K>,
+  onChange: (key: K | undefined) => void,
+): TemplateResult {
   return html`<div class="filters" role="group" aria-label=${opts.label}>
       <span class="filters-label" aria-hidden="true">Show:</span>
       ${opts.items.map(
@@ -26,15 +19,15 @@ export function renderFilters<K extends string>(opts: {
           type="button"
           class="filter"
           aria-pressed=${opts.active === item.key ? 'true' : 'false'}
-          @click=${() => opts.onChange(opts.active === item.key ? undefined : item.key)}
+          @click=${() => onChange(opts.active === item.key ? undefined : item.key)}
         >
-          ${item.icon}<span>${item.text}</span>
+          ${mark(item.look)}<span>${item.text}</span>
         </button>`,
       )}
       ${
         opts.active === undefined
           ? nothing
-          : html`<button type="button" class="filter" @click=${() => opts.onChange(undefined)}>Show all</button>`
+          : html`<button type="button" class="filter" @click=${() => onChange(undefined)}>Show all</button>`
       }
     </div>
     <p class="shown" role="status">${opts.shown}</p>`;

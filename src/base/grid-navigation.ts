@@ -35,17 +35,12 @@ export class GridNavigation implements ReactiveController {
     host.addController(this);
   }
 
-  hostUpdated(): void {
-    // Keep the active cell inside the grid when rows are filtered or collapsed, and draw again if it moved:
-    // otherwise no cell would be in the tab order.
+  hostUpdate(): void {
+    // Keep the active cell inside the grid when rows are filtered or collapsed, before the grid is drawn
+    // (the view is worked out by then): otherwise no cell would be in the tab order.
     const { rows, columns } = this.#size();
-    const row = Math.max(0, Math.min(this.row, rows - 1));
-    const column = Math.max(0, Math.min(this.column, columns - 1));
-    if (row !== this.row || column !== this.column) {
-      this.row = row;
-      this.column = column;
-      this.#host.requestUpdate();
-    }
+    this.row = Math.max(0, Math.min(this.row, rows - 1));
+    this.column = Math.max(0, Math.min(this.column, columns - 1));
   }
 
   /** 0 for the active cell, -1 for the rest. */

@@ -14,8 +14,9 @@ import {
   selectPath,
 } from '../core/load.js';
 import type { Problem } from '../core/problems.js';
-import { MAX_ITEMS, readWith, type Schema } from '../core/schema.js';
+import { MAX_ITEMS, oneOf, readWith, type Schema, string } from '../core/schema.js';
 import { baseStyles } from './ik-element.styles.js';
+import { earlier, type OptionSpecs, type OptionsOf, option, readOptions, type Stage } from './options.js';
 import { schedule } from './scheduler.js';
 
 export const STATES = ['loading', 'ready', 'empty', 'error'] as const;
@@ -34,6 +35,25 @@ export interface Built<M> {
   /** True when there is nothing to draw (no rows, no points). */
   empty: boolean;
 }
+
+/** How much of a long view is drawn so far: views drawn in parts say so, and the base draws the next part. */
+export interface Progress {
+  /** Whether rows remain to be drawn after this part. */
+  more: boolean;
+  /** The `drawnRows` of the next part. */
+  next: number;
+}
+
+/** What every widget's view carries beside its own parts. */
+export interface ViewBase {
+  progress?: Progress;
+}
+
+/** The options every widget reads (its attributes beyond `src`). */
+export const BASE_OPTIONS = {
+  format: option('format', oneOf(['json', 'csv'] as const), undefined, 'load'),
+  select: option('select', string(), undefined, 'read'),
+} satisfies OptionSpecs;
 
 export interface IkLoadDetail<T = unknown> {
   data: T;
@@ -64,9 +84,21 @@ type Loaded =
 /**
  * The base every widget extends: the data lifecycle (CONTRACT §2), the `state` attribute and the error panel
  * (§3), the `ik-load` / `ik-error` events, theme tokens and the basics of forced colours, reduced motion and
- * print. A widget supplies its `shape`, a pure `build()` from valid data to a model, and `renderModel()`.
+ * print.
+ *
+ * Data flows one way: load (property, `src`, inline data or a table) → read (select, pick, validate) → layout
+ * (`build`: valid data and options → model) → view (`view`: model and the widget's UI state → what is shown)
+ * → `renderView`, which only maps the view to a template. Each stage runs in `willUpdate` when something it
+ * depends on changed: an option names its stage (options.ts), a `data`/`src` change is a load, and any other
+ * reactive property (a filter, collapsed rows) is view state. A widget supplies its `shape`, its option
+ * specs, `build()`, `view()` and `renderView()`.
  */
-export abstract class IkElement<T extends object, M> extends LitElement {
+export abstract class IkElement<
+  T extends object,
+  M,
+  V extends ViewBase = ViewBase,
+  O extends OptionsOf<typeof BASE_OPTIONS> = OptionsOf<typeof BASE_OPTIONS>,
+> extends LitElement {
   static override styles = [baseStyles];
 
   /** The data as an object (CONTRACT §5); takes precedence over `src` and inline data. */
@@ -93,20 +125,38 @@ export abstract class IkElement<T extends object, M> extends LitElement {
   /** The model drawn, once built. */
   protected model?: M;
 
+  /** What is shown of the model, for the UI state now (from `view`). */
+  protected displayed?: V;
+
+  /** The options read from the attributes (defaults where absent or not valid). */
+  protected options = {} as O;
+
+  /** Each option: its attribute, how it is read, its default and the stage it invalidates. */
+  static optionSpecs: OptionSpecs = BASE_OPTIONS;
+
+  /** Reactive properties that are not attributes but change the layout (the timeline's measured width). */
+  protected static layoutStates: readonly string[] = [];
+
+  /**
+   * How many rows are drawn so far, for a view drawn in parts; undefined for the first part. The base steps it
+   * after each part is drawn, and starts again when the model changes.
+   */
+  @state() protected drawnRows?: number;
+
   /** The locale: the nearest `lang`, or `en-GB`. */
   protected locale = 'en-GB';
 
   /** How this widget's data is read. */
   protected abstract get shape(): Shape<T>;
 
-  /** Turns valid data into the model to draw; pure. `path` is where the data sat in the document. */
-  protected abstract build(input: T, path: string): Built<M>;
+  /** Turns valid data into the model to draw, by the options; pure. `path` is where the data sat in the document. */
+  protected abstract build(input: T, path: string, options: O): Built<M>;
 
-  /** Draws the model (state `ready`). */
-  protected abstract renderModel(model: M): TemplateResult;
+  /** What is shown of the model for the widget's UI state (filters, collapsed rows, the part drawn); pure. */
+  protected abstract view(model: M): V;
 
-  /** Properties that change the model but not the data (e.g. `scale`, `compare`). */
-  protected static modelProperties: readonly string[] = [];
+  /** Maps the view to a template (state `ready`). */
+  protected abstract renderView(view: V): TemplateResult;
 
   /** Picks the widget's part of a document after `select` (the sparkline's `ref`). */
   protected pick(doc: unknown, path: string): Picked {
@@ -120,6 +170,8 @@ export abstract class IkElement<T extends object, M> extends LitElement {
   /** The data as given (after select and ref), unknown keys and all: what ik-load reports. */
   #given: unknown;
   #inputProblems: Problem[] = [];
+  /** Attributes with values that are not valid (their defaults are used). */
+  #optionProblems: Problem[] = [];
   #origins: ReadonlyMap<string, string> = new Map();
   #fetchFailure?: FetchError;
   #needsLoad = true;
@@ -166,31 +218,72 @@ export abstract class IkElement<T extends object, M> extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    const sourceChanged = changed.has('data') || changed.has('src') || changed.has('format');
-    if (sourceChanged || this.#needsLoad) {
+    const specs = (this.constructor as typeof IkElement).optionSpecs;
+    const layoutStates = (this.constructor as typeof IkElement).layoutStates;
+    let stage: Stage | undefined = this.#needsLoad || this.#loadedChanged ? 'load' : undefined;
+    let optionsChanged = !this.hasUpdated;
+    for (const key of changed.keys() as Iterable<PropertyKey>) {
+      const spec = typeof key === 'string' ? specs[key] : undefined;
+      if (spec) optionsChanged = true;
+      stage = earlier(
+        stage,
+        key === 'data' || key === 'src'
+          ? 'load'
+          : spec
+            ? spec.stage
+            : layoutStates.includes(String(key))
+              ? 'layout'
+              : key === 'state'
+                ? undefined
+                : 'view',
+      );
+    }
+    if (optionsChanged) {
+      const read = readOptions(specs, this);
+      this.options = read.options as O;
+      this.#optionProblems = read.problems;
+    }
+    if (
+      stage === 'load' &&
+      (this.#needsLoad || changed.has('data') || changed.has('src') || changed.has('format'))
+    ) {
       this.#needsLoad = false;
       this.#startLoad();
     }
-    const rereadKeys = ['select', ...this.readProperties()];
-    const modelKeys = (this.constructor as typeof IkElement).modelProperties;
-    if (
-      sourceChanged ||
-      rereadKeys.some((k) => (changed as Map<PropertyKey, unknown>).has(k)) ||
-      this.#loadedChanged
-    ) {
+    if (stage === 'load' || stage === 'read' || this.#loadedChanged) {
       this.#loadedChanged = false;
       this.#read();
-      this.#rebuild();
+      stage = 'layout';
       // ik-load / ik-error are about the data: announced when it was read again, not on every redraw.
-      this.#announce = this.state !== 'loading' && this.#loaded !== undefined;
-    } else if (modelKeys.some((k) => (changed as Map<PropertyKey, unknown>).has(k))) {
+      this.#announce = true;
+    }
+    if (stage === 'layout') {
       this.#rebuild();
+      this.drawnRows = undefined;
+      if (this.#announce) this.#announce = this.state !== 'loading' && this.#loaded !== undefined;
+    }
+    if (stage !== undefined) this.#refreshView();
+  }
+
+  #refreshView(): void {
+    this.displayed = undefined;
+    if (this.state !== 'ready' || this.model === undefined) return;
+    try {
+      this.displayed = this.view(this.model);
+    } catch (error) {
+      this.#drawFailure(error);
     }
   }
 
-  /** Properties that pick a different part of the loaded document (the sparkline adds `ref`). */
-  protected readProperties(): readonly string[] {
-    return [];
+  /** A widget's layout, view or template must never break the page: what failed becomes a problem. */
+  #drawFailure(error: unknown): void {
+    this.model = undefined;
+    this.displayed = undefined;
+    this.problems = [
+      ...this.problems,
+      { path: this.#inputPath || 'data', message: `could not be drawn (${String(error)})` },
+    ];
+    this.state = 'error';
   }
 
   #loadedChanged = false;
@@ -266,7 +359,7 @@ export abstract class IkElement<T extends object, M> extends LitElement {
   }
 
   #parseFetched(fetched: Fetched): Loaded {
-    if (isCsv(fetched, this.format))
+    if (isCsv(fetched, this.options.format))
       return { kind: 'sheet', sheet: parseCsv(fetched.text), label: fetched.url };
     const parsed = parseJson(fetched.text);
     return parsed.ok
@@ -304,7 +397,7 @@ export abstract class IkElement<T extends object, M> extends LitElement {
       doc = built.value;
       origins = built.origins;
       problems.push(...built.problems);
-      if (this.select) {
+      if (this.options.select) {
         problems.push({
           path: 'select',
           message: 'applies to JSON documents only; it was ignored for tabular data',
@@ -312,8 +405,8 @@ export abstract class IkElement<T extends object, M> extends LitElement {
       }
     } else {
       doc = loaded.value;
-      if (this.select) {
-        const selected = selectPath(doc, this.select);
+      if (this.options.select) {
+        const selected = selectPath(doc, this.options.select);
         if (!selected.ok) {
           this.#inputProblems = [selected.problem];
           return;
@@ -342,7 +435,7 @@ export abstract class IkElement<T extends object, M> extends LitElement {
     this.model = undefined;
     if (this.input) {
       try {
-        const built = this.build(this.input, this.#inputPath);
+        const built = this.build(this.input, this.#inputPath, this.options);
         this.model = built.model;
         buildProblems = relocate(built.problems, this.#origins);
         empty = built.empty;
@@ -354,7 +447,7 @@ export abstract class IkElement<T extends object, M> extends LitElement {
         this.model = undefined;
       }
     }
-    this.problems = [...this.#inputProblems, ...buildProblems];
+    this.problems = [...this.#optionProblems, ...this.#inputProblems, ...buildProblems];
     if (this.#abort) this.state = 'loading';
     else if (!this.#loaded) this.state = 'empty';
     else if (!this.input || !this.model || (empty && this.problems.length > 0)) this.state = 'error';
@@ -363,6 +456,21 @@ export abstract class IkElement<T extends object, M> extends LitElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    const failure = this.#renderFailure;
+    if (failure !== undefined) {
+      this.#renderFailure = undefined;
+      // After this update, not inside it: the state changes once and draws the panel.
+      queueMicrotask(() => this.#drawFailure(failure));
+    }
+    const progress = this.displayed?.progress;
+    if (progress?.more) {
+      // The next part is drawn in an update of its own (a slice of the scheduler), requested once this one is
+      // over: never from inside an update, which would draw everything in one long task.
+      const displayed = this.displayed;
+      queueMicrotask(() => {
+        if (this.displayed === displayed) this.drawnRows = progress.next;
+      });
+    }
     if (!this.#announce) return;
     this.#announce = false;
     if (this.#loaded === undefined) return;
@@ -381,7 +489,7 @@ export abstract class IkElement<T extends object, M> extends LitElement {
 
   /** True while a widget is still drawing its rows in parts; `updateComplete` waits for the last part. */
   protected drawingMore(): boolean {
-    return false;
+    return this.displayed?.progress?.more === true;
   }
 
   protected override async getUpdateComplete(): Promise<boolean> {
@@ -411,7 +519,20 @@ export abstract class IkElement<T extends object, M> extends LitElement {
       case 'error':
         return this.renderProblems();
       default:
-        return html`${this.model === undefined ? nothing : this.renderModel(this.model)}${this.renderProblems()}`;
+        return html`${this.#renderDisplayed()}${this.renderProblems()}`;
+    }
+  }
+
+  #renderFailure: unknown;
+
+  #renderDisplayed(): TemplateResult | typeof nothing {
+    if (this.displayed === undefined) return nothing;
+    try {
+      return this.renderView(this.displayed);
+    } catch (error) {
+      // Never throw from render: the failure becomes a problem, shown once this update is over.
+      this.#renderFailure = error;
+      return nothing;
     }
   }
 

@@ -1,24 +1,12 @@
 /**
  * The shapes that carry meaning beside colour: every grade and status has its own outline, so a reader who
  * cannot tell the colours apart (or prints in black and white, or uses forced colours) still can.
- * Grades, best first: star, circle, triangle, square (then diamond, hexagon for longer custom scales).
- * Statuses: blue star, green circle, amber triangle, red square, grey dash — the same shapes as the grades
- * they map from by default.
+ * Which value has which shape and tone is the vocabulary's (core/vocabulary.ts); this draws them.
  */
 import { html, type SVGTemplateResult, svg, type TemplateResult } from 'lit';
-import type { Status } from '../core/status.js';
+import type { Look, Shape } from '../core/vocabulary.js';
 
-export const SHAPES = [
-  'star',
-  'circle',
-  'triangle',
-  'square',
-  'diamond',
-  'hexagon',
-  'dash',
-  'cross',
-] as const;
-export type Shape = (typeof SHAPES)[number];
+export { gradeLook, type Look, type Shape, statusLook } from '../core/vocabulary.js';
 
 const PATHS: Record<Shape, SVGTemplateResult> = {
   star: svg`<path d="M8 .9l2.1 4.6 5 .5-3.8 3.4 1.1 4.9L8 11.8l-4.4 2.5 1.1-4.9L.9 6l5-.5z"/>`,
@@ -31,47 +19,23 @@ const PATHS: Record<Shape, SVGTemplateResult> = {
   cross: svg`<path d="M3 1l5 5 5-5 2 2-5 5 5 5-2 2-5-5-5 5-2-2 5-5-5-5z"/>`,
 };
 
-export const STATUS_SHAPE: Readonly<Record<Status, Shape>> = {
-  blue: 'star',
-  green: 'circle',
-  amber: 'triangle',
-  red: 'square',
-  grey: 'dash',
-};
-
-/** A status's shape and tone, for `mark(...statusLook(s))` or `markClass(...statusLook(s))`. */
-export function statusLook(status: Status): [Shape, string] {
-  return [STATUS_SHAPE[status], `tone-${status}`];
-}
-
-/** The shape of a grade by its rank on the scale (0 = best). */
-export function gradeShape(rank: number): Shape {
-  return SHAPES[Math.max(0, rank) % 6]!;
-}
-
 /** The shape as SVG, for drawing inside an SVG of the widget's own (the timeline's axis). */
 export function markShape(shape: Shape): SVGTemplateResult {
   return PATHS[shape];
-}
-
-/** The tone of a grade by its rank on a scale of `count` grades: spread over the four grade tones, best to worst. */
-export function gradeTone(rank: number, count: number): string {
-  const step = count > 1 ? Math.round((rank / (count - 1)) * 3) : 0;
-  return `tone-grade-${step + 1}`;
 }
 
 /**
  * A mark drawn by CSS alone (marks.styles.ts): one element, so that a 152 × 24 grid or 500 sparklines stay
  * cheap. Its fill comes from the tone class, its outline from the text colour.
  */
-export function mark(shape: Shape, tone: string): TemplateResult {
-  return html`<span class=${markClass(shape, tone)} part="mark" aria-hidden="true"></span>`;
+export function mark(look: Look): TemplateResult {
+  return html`<span class=${markClass(look)} part="mark" aria-hidden="true"></span>`;
 }
 
 /**
  * The classes of a mark, for a template that draws the mark's span itself (`class=${markClass(…)}
  * part="mark" aria-hidden="true"`): a table's cells do, to save a template instance in each of thousands.
  */
-export function markClass(shape: Shape, tone: string): string {
+export function markClass({ shape, tone }: Look): string {
   return `mark ${shape} ${tone}`;
 }

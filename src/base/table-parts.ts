@@ -1,5 +1,7 @@
-/** Template parts the table widgets share: the heading above the scrolling box, the caption, and notes. */
+/** Template parts the table widgets share: the heading above the scrolling box, the caption, and the legend. */
 import { html, nothing, type TemplateResult } from 'lit';
+import type { Look } from '../core/vocabulary.js';
+import { mark } from './marks.js';
 
 export interface Heading {
   title?: string;
@@ -26,16 +28,32 @@ export function renderCaption({ title, source }: Heading, fallback: string): Tem
   return html`<caption id="caption" class="visually-hidden">${title ?? fallback}${source ? `. ${source.label}` : ''}</caption>`;
 }
 
-/** A cell's note: a visible flag and a tooltip shown on hover and focus, tied to the cell by `aria-describedby`. */
-export function renderNote(id: string, note: string | undefined): TemplateResult | typeof nothing {
-  return note
-    ? html`<span class="note-flag" aria-hidden="true">Note</span><span class="note" role="tooltip" id=${id}>${note}</span>`
-    : nothing;
-}
-
 /** The id of the cell whose note Escape should hide (WCAG 1.4.13: content on hover or focus is dismissible). */
 export function noteToDismiss(event: KeyboardEvent): string | undefined {
   if (event.key !== 'Escape') return undefined;
   const td = event.target instanceof HTMLElement ? event.target.closest('td') : null;
   return td?.querySelector('.note') ? td.id : undefined;
+}
+
+/** One line of a legend: a mark (or a symbol such as arrows), a letter, the words and a count in words. */
+export interface LegendEntry {
+  look?: Look;
+  /** Shown before the words, hidden from assistive technology (`↑ → ↓`). */
+  symbol?: string;
+  letter?: string;
+  text: string;
+  /** `3 judgements`, already in the widget's locale. */
+  count?: string;
+}
+
+/** The key to a table's marks. */
+export function renderLegend(label: string, entries: readonly LegendEntry[]): TemplateResult {
+  return html`<ul class="legend" part="legend" aria-label=${label}>
+    ${entries.map(
+      (e) =>
+        html`<li>${e.look ? mark(e.look) : nothing}${e.symbol ? html`<span aria-hidden="true">${e.symbol}</span>` : nothing}${
+          e.letter === undefined ? nothing : html`<span class="letter" aria-hidden="true">${e.letter}</span>`
+        }<span>${e.text}</span>${e.count === undefined ? nothing : html` <span class="count">${e.count}</span>`}</li>`,
+    )}
+  </ul>`;
 }

@@ -1,40 +1,4 @@
-/**
- * What the two table widgets share about their rows: the rows shown (after collapse or filter), how many are
- * drawn so far (long tables are drawn in parts) and the grid keyboard pattern over the drawn ones.
- */
-import type { ReactiveControllerHost } from 'lit';
-import { GridNavigation } from './grid-navigation.js';
-import { ProgressiveRows } from './progressive-rows.js';
-
-export class TableRows<R> {
-  /** The rows shown, set by the widget as it draws. */
-  shown: R[] = [];
-  readonly parts: ProgressiveRows;
-  readonly nav: GridNavigation;
-
-  /** `columns` counts the data columns; the row header is one more. */
-  constructor(
-    host: ReactiveControllerHost & HTMLElement,
-    columns: () => number,
-    activate: (row: number, column: number) => void,
-  ) {
-    this.parts = new ProgressiveRows(
-      host,
-      () => this.shown.length,
-      () => columns() + 1,
-    );
-    this.nav = new GridNavigation(
-      host,
-      () => ({ rows: this.drawn.length, columns: columns() + 1 }),
-      activate,
-    );
-  }
-
-  /** The rows to draw now. */
-  get drawn(): R[] {
-    return this.shown.length > this.parts.limit ? this.shown.slice(0, this.parts.limit) : this.shown;
-  }
-}
+/** What the two table widgets share about reading their attributes and their clicks. */
 
 /** The `columns` attribute as a list (`Overall effectiveness,In care`), for reading CSV and tables. */
 export function columnList(attribute: string | undefined): { columns?: string[] } {

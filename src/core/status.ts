@@ -7,24 +7,6 @@ import { listWords, normalise, quote } from './problems.js';
 export const STATUSES = ['red', 'amber', 'green', 'blue', 'grey'] as const;
 export type Status = (typeof STATUSES)[number];
 
-/** The letter shown with each status (never colour alone); grey shows a dash. */
-export const STATUS_LETTER: Readonly<Record<Status, string>> = {
-  red: 'R',
-  amber: 'A',
-  green: 'G',
-  blue: 'B',
-  grey: '–',
-};
-
-/** The word shown with each status. */
-export const STATUS_WORD: Readonly<Record<Status, string>> = {
-  red: 'Red',
-  amber: 'Amber',
-  green: 'Green',
-  blue: 'Blue',
-  grey: 'Grey',
-};
-
 export const DEFAULT_RATING_MAP: Readonly<Record<string, Status>> = {
   poor: 'red',
   satisfactory: 'amber',
@@ -65,7 +47,8 @@ export function readStatus(raw: unknown, map: Map<string, Status> = ratingMap())
   }
   const word = normalise(raw);
   if (isStatus(word)) return { kind: 'status', status: word };
-  const letter = LETTERS[word];
+  // Own keys only: `constructor` is not a letter.
+  const letter = Object.hasOwn(LETTERS, word) ? LETTERS[word] : undefined;
   if (letter) return { kind: 'status', status: letter };
   const mapped = map.get(word);
   if (mapped) return { kind: 'status', status: mapped, rating: raw.trim() };

@@ -5,7 +5,8 @@
 import { html, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Shape } from '../../src/base/ik-element.js';
-import { type Built, IkElement } from '../../src/base/ik-element.js';
+import { BASE_OPTIONS, type Built, IkElement, type ViewBase } from '../../src/base/ik-element.js';
+import { type OptionsOf, option } from '../../src/base/options.js';
 import { cellAt, headerIndex, place } from '../../src/core/csv.js';
 import { joinIndex, joinKey, type Problem } from '../../src/core/problems.js';
 import { array, type Infer, number, object, optional, sourcePath, string } from '../../src/core/schema.js';
@@ -32,8 +33,17 @@ const shape: Shape<ListData> = {
   },
 };
 
-export class IkTestElement extends IkElement<ListData, Model> {
-  protected static override modelProperties = ['max'];
+const TEST_OPTIONS = {
+  ...BASE_OPTIONS,
+  max: option('max', number(), Number.POSITIVE_INFINITY, 'layout'),
+};
+
+interface View extends ViewBase {
+  model: Model;
+}
+
+export class IkTestElement extends IkElement<ListData, Model, View, OptionsOf<typeof TEST_OPTIONS>> {
+  static override optionSpecs = TEST_OPTIONS;
 
   /** Values above this are reported in place (to test build problems). */
   @property({ type: Number }) max = Number.POSITIVE_INFINITY;
@@ -42,13 +52,13 @@ export class IkTestElement extends IkElement<ListData, Model> {
     return shape;
   }
 
-  protected build(input: ListData): Built<Model> {
+  protected build(input: ListData, _path: string, options: OptionsOf<typeof TEST_OPTIONS>): Built<Model> {
     const problems: Problem[] = [];
     const items = input.items.map((it) => {
-      if (it.value > this.max) {
+      if (it.value > options.max) {
         problems.push({
           path: joinKey(sourcePath(it), 'value'),
-          message: `${it.value} is above ${this.max}`,
+          message: `${it.value} is above ${options.max}`,
         });
         return { label: it.label, text: 'not valid' };
       }
@@ -57,7 +67,11 @@ export class IkTestElement extends IkElement<ListData, Model> {
     return { model: { title: input.title ?? 'List', items }, problems, empty: items.length === 0 };
   }
 
-  protected renderModel(model: Model): TemplateResult {
+  protected view(model: Model): View {
+    return { model };
+  }
+
+  protected renderView({ model }: View): TemplateResult {
     return html`<section part="base">
       <h2>${model.title}</h2>
       <ul>

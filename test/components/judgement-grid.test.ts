@@ -332,7 +332,7 @@ describe('<ik-judgement-grid> bad data', () => {
       ),
     );
     expect(problems(el)).to.deep.equal([
-      'scale: "ofsted-5" is not a scale: use "ofsted-4", "ofsted-ri", "cqc-4" or "progress-4" or a scale object',
+      'scale: "ofsted-5" is not one of ofsted-4, ofsted-ri, cqc-4, progress-4; the data\'s scale is used',
       'rows[0].grades.b: "b" is not a column (the columns are "a")',
     ]);
   });

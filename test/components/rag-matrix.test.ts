@@ -20,7 +20,16 @@ const leeds = (await (await fetch('/test/fixtures/leeds-report.json')).json()) a
 const text = (el: Node | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const root = (el: IkRagMatrix) => el.shadowRoot!;
 const itemRows = (el: IkRagMatrix) => Array.from(root(el).querySelectorAll('tbody tr:not(.group)'));
-const cellText = (td: Element | null) => text(td?.querySelector('.cell-text'));
+/** A cell's words: its `.cell-text`, or in a plain cell (mark, letter, words) the words straight in the cell. */
+const cellText = (td: Element | null): string => {
+  const words = td?.querySelector('.cell-text');
+  if (words || !td) return text(words);
+  const own = Array.from(td.childNodes).filter((n) => n.nodeType === Node.TEXT_NODE);
+  return own
+    .map((n) => text(n))
+    .join(' ')
+    .trim();
+};
 const problems = (el: IkRagMatrix) => Array.from(root(el).querySelectorAll('[role="alert"] li')).map(text);
 const summaries = (el: IkRagMatrix) => Array.from(root(el).querySelectorAll('tfoot td')).map(text);
 async function ready(el: IkRagMatrix) {

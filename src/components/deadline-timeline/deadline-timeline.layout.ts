@@ -18,6 +18,7 @@ import {
   deriveStatus,
   dueFromTimescale,
 } from '../../core/timescales.js';
+import type { ActionKind } from '../../core/vocabulary.js';
 
 export const GROUP_BY = ['theme', 'timescale'] as const;
 export type GroupBy = (typeof GROUP_BY)[number];
@@ -36,7 +37,7 @@ export interface ActionModel {
   /** `Overdue by 34 days`, `Due in 5 days`, `Done on 30 March 2010, on time`, `Milestone`. */
   statusText: string;
   /** The derived status, or `milestone`, or `no due date`. */
-  kind: DerivedStatus | 'milestone' | 'no due date';
+  kind: ActionKind;
   lane: string;
   x?: number;
   y?: number;
@@ -58,6 +59,8 @@ export interface TimelineModel {
   published?: number;
   asOf: number;
   asOfGiven: boolean;
+  /** The day statuses are judged on, in words (`11 May 2010`). */
+  asOfText: string;
   /** In due-date order (undated last). */
   actions: ActionModel[];
   lanes: LaneModel[];
@@ -282,6 +285,7 @@ export function layoutTimeline(
       ...(published === undefined ? {} : { published }),
       asOf,
       asOfGiven: givenAsOf !== undefined,
+      asOfText: formatShortDate(asOf, locale),
       actions,
       lanes,
       ticks,

@@ -2,29 +2,32 @@ import { html, nothing, type PropertyValues, svg, type TemplateResult } from 'li
 import { property, state } from 'lit/decorators.js';
 import { renderFilters } from '../../base/filters.js';
 import { filterStyles } from '../../base/filters.styles.js';
-import { type Built, IkElement, type Shape } from '../../base/ik-element.js';
-import { type Shape as MarkShape, mark, markShape } from '../../base/marks.js';
+import { BASE_OPTIONS, type Built, IkElement, type Shape } from '../../base/ik-element.js';
+import { mark, markShape } from '../../base/marks.js';
 import { markStyles } from '../../base/marks.styles.js';
-import { ProgressiveRows } from '../../base/progressive-rows.js';
+import { type OptionsOf, option } from '../../base/options.js';
+import { LIST_KEYS, rovingMove } from '../../base/roving.js';
 import { tableStyles } from '../../base/table.styles.js';
 import { renderHeading } from '../../base/table-parts.js';
 import { formatNumber } from '../../core/format.js';
 import { isoDate } from '../../core/periods.js';
+import { oneOf, string } from '../../core/schema.js';
 import {
   isTimelineEmpty,
   type TimelineData,
   timeline,
   timelineFromSheet,
 } from '../../core/shapes/timeline.js';
-import { DERIVED_STATUSES, type DerivedStatus } from '../../core/timescales.js';
+import type { DerivedStatus } from '../../core/timescales.js';
+import { ACTION_KIND } from '../../core/vocabulary.js';
 import {
   type ActionModel,
   GROUP_BY,
-  type GroupBy,
   layoutTimeline,
   type TimelineModel,
 } from './deadline-timeline.layout.js';
 import { deadlineTimelineStyles } from './deadline-timeline.styles.js';
+import { type TimelineView, viewTimeline } from './deadline-timeline.view.js';
 
 /** What `ik-select` carries for an action. */
 export interface ActionSelectDetail {
@@ -34,21 +37,13 @@ export interface ActionSelectDetail {
   value: { status: ActionModel['kind']; text: string; owner?: string };
 }
 
-const KIND_MARK: Record<ActionModel['kind'], [MarkShape, string]> = {
-  overdue: ['square', 'tone-red'],
-  'due soon': ['triangle', 'tone-amber'],
-  done: ['star', 'tone-blue'],
-  'not yet due': ['circle', 'tone-none'],
-  milestone: ['diamond', 'tone-grey'],
-  'no due date': ['cross', 'tone-invalid'],
+const TIMELINE_OPTIONS = {
+  ...BASE_OPTIONS,
+  groupBy: option('group-by', oneOf(GROUP_BY), 'theme', 'layout'),
+  asOf: option('as-of', string(), undefined, 'layout'),
+  published: option('published', string(), undefined, 'layout'),
 };
-
-const KIND_WORD: Record<DerivedStatus, string> = {
-  overdue: 'Overdue',
-  'due soon': 'Due soon',
-  done: 'Done',
-  'not yet due': 'Not yet due',
-};
+type TimelineOptions = OptionsOf<typeof TIMELINE_OPTIONS>;
 
 /**
  * Improvement actions against their due dates (CONTRACT §5.4): a time axis from the publication date past the
@@ -96,7 +91,12 @@ const KIND_WORD: Record<DerivedStatus, string> = {
  * @cssprop [--ik-space=8px] - Spacing unit.
  * @cssprop [--ik-max-height=80vh] - Height before a table scrolls (not used by this widget).
  */
-export class IkDeadlineTimeline extends IkElement<TimelineData, TimelineModel> {
+export class IkDeadlineTimeline extends IkElement<
+  TimelineData,
+  TimelineModel,
+  TimelineView,
+  TimelineOptions
+> {
   static override styles = [
     ...IkElement.styles,
     markStyles,
@@ -104,10 +104,11 @@ export class IkDeadlineTimeline extends IkElement<TimelineData, TimelineModel> {
     filterStyles,
     deadlineTimelineStyles,
   ];
-  protected static override modelProperties = ['groupBy', 'asOf', 'published', 'width'];
+  static override optionSpecs = TIMELINE_OPTIONS;
+  protected static override layoutStates = ['width'];
 
   /** Lanes by `theme` (default) or `timescale`. */
-  @property({ attribute: 'group-by', reflect: true }) groupBy: GroupBy = 'theme';
+  @property({ attribute: 'group-by', reflect: true }) groupBy: string = 'theme';
 
   /** The day statuses are judged on (a date); overrides the data's `asOf`; default today. */
   @property({ attribute: 'as-of', reflect: true }) asOf?: string;
@@ -124,13 +125,6 @@ export class IkDeadlineTimeline extends IkElement<TimelineData, TimelineModel> {
   @state() private current?: string;
 
   #focusKey?: string;
-  #shownCount = 0;
-  /** Actions drawn so far (a long list is drawn in parts). */
-  readonly #rows = new ProgressiveRows(
-    this,
-    () => this.#shownCount,
-    () => 4,
-  );
   #resize?: ResizeObserver;
   #sized = false;
 
@@ -152,8 +146,8 @@ export class IkDeadlineTimeline extends IkElement<TimelineData, TimelineModel> {
     return { schema: timeline, fromSheet: (sheet) => timelineFromSheet(sheet) };
   }
 
-  protected build(input: TimelineData, path: string): Built<TimelineModel> {
-    if (!this.#sized) {
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (!this.#sized && this.isConnected) {
       // The first drawing takes the width the page gives the timeline (one read of its layout), instead of
       // drawing at the default and drawing everything again when the ResizeObserver reports a frame later.
       this.#sized = true;
@@ -163,25 +157,27 @@ export class IkDeadlineTimeline extends IkElement<TimelineData, TimelineModel> {
         this.clientWidth - Number.parseFloat(style.paddingLeft) - Number.parseFloat(style.paddingRight);
       if (w > 0) this.width = Math.round(w);
     }
-    const groupBy = (GROUP_BY as readonly string[]).includes(this.groupBy) ? this.groupBy : 'theme';
+    super.willUpdate(changed);
+  }
+
+  protected build(input: TimelineData, path: string, options: TimelineOptions): Built<TimelineModel> {
     const { model, problems } = layoutTimeline(input, path, {
-      asOf: this.asOf ?? null,
-      published: this.published ?? null,
-      groupBy,
+      asOf: options.asOf ?? null,
+      published: options.published ?? null,
+      groupBy: options.groupBy,
       locale: this.locale,
       width: this.width,
     });
-    if (groupBy !== this.groupBy) {
-      problems.unshift({
-        path: 'group-by',
-        message: `"${this.groupBy}" is not theme or timescale: grouped by theme`,
-      });
-    }
     return { model, problems, empty: isTimelineEmpty(input) };
   }
 
-  protected override drawingMore(): boolean {
-    return this.#rows.more;
+  protected view(model: TimelineModel): TimelineView {
+    return viewTimeline(model, {
+      filter: this.filter,
+      current: this.current,
+      drawnRows: this.drawnRows,
+      locale: this.locale,
+    });
   }
 
   protected override emptyMessage(): string {
@@ -202,11 +198,6 @@ export class IkDeadlineTimeline extends IkElement<TimelineData, TimelineModel> {
     }
   }
 
-  #shown(model: TimelineModel): ActionModel[] {
-    const filter = this.filter;
-    return filter ? model.actions.filter((a) => a.kind === filter) : model.actions;
-  }
-
   #select(a: ActionModel): void {
     const detail: ActionSelectDetail = {
       row: {
@@ -221,34 +212,30 @@ export class IkDeadlineTimeline extends IkElement<TimelineData, TimelineModel> {
     this.emit('ik-select', detail);
   }
 
-  #onListKeydown(shown: ActionModel[], event: KeyboardEvent): void {
+  #onListKeydown(shown: readonly ActionModel[], event: KeyboardEvent): void {
     // A link inside an action keeps its own keys (Enter follows it; its click chooses the action).
     if (event.target instanceof HTMLAnchorElement) return;
     const li = event.target instanceof HTMLElement ? event.target.closest<HTMLElement>('li[data-key]') : null;
     if (!li) return;
     const index = shown.findIndex((a) => a.key === li.dataset.key);
-    let next: number | undefined;
-    if (event.key === 'ArrowDown' || event.key === 'ArrowRight') next = index + 1;
-    else if (event.key === 'ArrowUp' || event.key === 'ArrowLeft') next = index - 1;
-    else if (event.key === 'Home') next = 0;
-    else if (event.key === 'End') next = shown.length - 1;
-    else if (event.key === 'Enter' || event.key === ' ') {
+    if (event.key === 'Enter' || event.key === ' ') {
       event.preventDefault();
       const a = shown[index];
       if (a) this.#select(a);
       return;
-    } else return;
+    }
+    const next = rovingMove(event.key, index, shown.length, LIST_KEYS);
+    if (next === undefined) return;
     event.preventDefault();
-    const target = shown[Math.max(0, Math.min(shown.length - 1, next))];
+    const target = shown[next];
     if (target) {
       this.current = target.key;
       this.#focusKey = target.key;
     }
   }
 
-  #renderChart(model: TimelineModel, shown: ActionModel[]): TemplateResult {
-    const visible = new Set(shown.map((a) => a.key));
-    const current = model.actions.find((a) => a.key === this.current && a.x !== undefined);
+  #renderChart(view: TimelineView): TemplateResult {
+    const { model, current } = view;
     return html`<div class="chart" part="chart" aria-hidden="true">
       <svg class="axis" width=${model.width} height=${model.height} viewBox="0 0 ${model.width} ${model.height}" focusable="false">
         ${model.ticks.map(
@@ -258,8 +245,9 @@ export class IkDeadlineTimeline extends IkElement<TimelineData, TimelineModel> {
         ${model.lanes.map(
           (
             l,
+            i,
           ) => svg`<line class="lane-rule" x1="0" x2=${model.width} y1=${l.y + l.height + 5} y2=${l.y + l.height + 5}></line>
-            <text class="lane-label" x="0" y=${l.y + 14}>${l.label.length > 24 ? `${l.label.slice(0, 23)}…` : l.label}</text>`,
+            <text class="lane-label" x="0" y=${l.y + 14}>${view.laneLabels[i]}</text>`,
         )}
         ${model.markers.map(
           (
@@ -272,8 +260,8 @@ export class IkDeadlineTimeline extends IkElement<TimelineData, TimelineModel> {
             svg`<text class="more" x=${o.x - 6} y=${o.y + 4}>+${formatNumber(o.count, this.locale, 0)} more</text>`,
         )}
         ${model.actions.map((a) => {
-          if (a.x === undefined || a.y === undefined || !visible.has(a.key)) return nothing;
-          const [shape, tone] = KIND_MARK[a.kind];
+          if (a.x === undefined || a.y === undefined || !view.drawnKeys.has(a.key)) return nothing;
+          const { shape, tone } = ACTION_KIND[a.kind];
           return svg`<g class="mark-at ${a.key === this.current ? 'current' : ''}" transform="translate(${a.x - 7},${a.y - 7})"
             @pointerenter=${() => {
               this.current = a.key;
@@ -299,11 +287,10 @@ export class IkDeadlineTimeline extends IkElement<TimelineData, TimelineModel> {
     </div>`;
   }
 
-  #renderList(shown: ActionModel[]): TemplateResult {
-    const focusKey = shown.some((a) => a.key === this.current) ? this.current : shown[0]?.key;
-    return html`<ol class="actions" part="list" aria-label="Actions in order of due date" @keydown=${(e: KeyboardEvent) => this.#onListKeydown(shown, e)}>
-      ${shown.map((a) => {
-        const [shape, tone] = KIND_MARK[a.kind];
+  #renderList(view: TimelineView): TemplateResult {
+    const { drawn, focusKey } = view;
+    return html`<ol class="actions" part="list" aria-label="Actions in order of due date" @keydown=${(e: KeyboardEvent) => this.#onListKeydown(drawn, e)}>
+      ${drawn.map((a) => {
         return html`<li
           data-key=${a.key}
           class="kind-${a.kind.replace(/\s/g, '-')} ${a.key === this.current ? 'current' : ''}"
@@ -313,7 +300,7 @@ export class IkDeadlineTimeline extends IkElement<TimelineData, TimelineModel> {
           }}
           @click=${() => this.#select(a)}
         >
-          <span class="action-mark">${mark(shape, tone)}</span>
+          <span class="action-mark">${mark(ACTION_KIND[a.kind])}</span>
           <span class="action-title">${a.href ? html`<a href=${a.href}>${a.title}</a>` : a.title}</span>
           <span class="action-status">${a.statusText}</span>
           <span class="action-meta">
@@ -328,31 +315,14 @@ export class IkDeadlineTimeline extends IkElement<TimelineData, TimelineModel> {
     </ol>`;
   }
 
-  protected renderModel(model: TimelineModel): TemplateResult {
-    const all = this.#shown(model);
-    this.#shownCount = all.length;
-    const shown = all.length > this.#rows.limit ? all.slice(0, this.#rows.limit) : all;
-    const n = (k: number) => formatNumber(k, this.locale, 0);
-    const total = model.actions.length;
+  protected renderView(view: TimelineView): TemplateResult {
     return html`<div class="frame" part="base">
-      ${renderHeading(model)}
-      <p class="summary">${model.summary}${model.asOfGiven ? ` as of ${model.markers.at(-1)!.label.replace(/^As of /, '')}` : ''}</p>
-      ${renderFilters<DerivedStatus>({
-        label: 'Show only the actions with one status',
-        items: DERIVED_STATUSES.filter((s) => model.counts[s] > 0).map((s) => ({
-          key: s,
-          text: `${KIND_WORD[s]} (${n(model.counts[s])})`,
-          icon: mark(...KIND_MARK[s]),
-        })),
-        active: this.filter,
-        onChange: (key) => {
-          this.filter = key;
-        },
-        shown: this.filter
-          ? `Showing ${n(all.length)} of ${n(total)} actions: those ${KIND_WORD[this.filter].toLowerCase()}`
-          : `Showing all ${n(total)} actions`,
+      ${renderHeading(view.model)}
+      <p class="summary">${view.summary}</p>
+      ${renderFilters(view.filters, (key) => {
+        this.filter = key;
       })}
-      ${this.#renderChart(model, shown)} ${this.#renderList(shown)}
+      ${this.#renderChart(view)} ${this.#renderList(view)}
     </div>`;
   }
 }

@@ -2,6 +2,8 @@
  * The judgement grid's layout: valid data → a plain model of rows (flattened, with depth), cells, legend and
  * comparisons. Pure; the element only draws it, and the same model feeds the text of each cell.
  */
+
+import type { TableCell } from '../../base/table-cell.js';
 import { formatNumber } from '../../core/format.js';
 import { checkColumnKeys, readLink, readSource } from '../../core/links.js';
 import { parsePeriod } from '../../core/periods.js';
@@ -19,19 +21,12 @@ import {
 } from '../../core/scales.js';
 import { sourcePath } from '../../core/schema.js';
 import type { JudgementCell, JudgementGridData, JudgementRow } from '../../core/shapes/judgements.js';
+import { COMPARISON, gradeLook, NOT_JUDGED, NOT_VALID } from '../../core/vocabulary.js';
 
-export interface CellModel {
+/** A judgement: what the table draws (TableCell: its mark, `Adequate (3)`, `Not judged`, `Not valid`) and what it means. */
+export interface CellModel extends TableCell {
   kind: 'grade' | 'none' | 'invalid';
   grade?: Grade;
-  /** `Adequate (3)`, `Not judged`, or `Not valid`. */
-  text: string;
-  /** What the data said, for an invalid cell. */
-  raw?: string;
-  note?: string;
-  /** A link, only when safe (https, http, relative). */
-  href?: string;
-  /** A link given in the data that was not safe, shown as text. */
-  unsafeHref?: string;
   /** With `compare`: against the previous column's judgement. */
   comparison?: { kind: Comparison; from: Grade; fromColumn: string; words: string };
   /** Where the cell is in the data: `rows[2].grades.sg`. */
@@ -84,12 +79,6 @@ export interface GridOptions {
 export function gradeText(grade: Grade, locale?: string): string {
   return `${grade.label} (${formatNumber(grade.value, locale)})`;
 }
-
-const COMPARISON_WORDS: Record<Comparison, string> = {
-  improved: 'Improved',
-  held: 'Held',
-  declined: 'Declined',
-};
 
 function resolveScale(
   data: JudgementGridData,
@@ -160,6 +149,7 @@ export function layoutJudgementGrid(
       return {
         kind: 'grade',
         grade: reading.grade,
+        look: gradeLook(scale.grades.indexOf(reading.grade), scale.grades.length),
         text: gradeText(reading.grade, opts.locale),
         path: cellPath,
         ...extra,
@@ -167,11 +157,18 @@ export function layoutJudgementGrid(
     }
     if (reading.kind === 'none') {
       notJudged++;
-      return { kind: 'none', text: 'Not judged', path: cellPath, ...extra };
+      return { kind: 'none', look: NOT_JUDGED, text: 'Not judged', path: cellPath, ...extra };
     }
     invalid++;
     problems.push({ path: cellPath, message: reading.message });
-    return { kind: 'invalid', text: 'Not valid', raw: String(value), path: cellPath, ...extra };
+    return {
+      kind: 'invalid',
+      look: NOT_VALID,
+      text: 'Not valid',
+      raw: String(value),
+      path: cellPath,
+      ...extra,
+    };
   };
 
   const visit = (row: JudgementRow, depth: number, parentKey: string | undefined) => {
@@ -185,15 +182,12 @@ export function layoutJudgementGrid(
         const now = cells[i]!;
         if (before.grade && now.grade) {
           const kind = compareGrades(before.grade, now.grade);
-          now.comparison = {
-            kind,
-            from: before.grade,
-            fromColumn: columns[i - 1]!.label,
-            words:
-              kind === 'held'
-                ? `Held since ${columns[i - 1]!.label}`
-                : `${COMPARISON_WORDS[kind]} from ${gradeText(before.grade, opts.locale)} in ${columns[i - 1]!.label}`,
-          };
+          const words =
+            kind === 'held'
+              ? `Held since ${columns[i - 1]!.label}`
+              : `${COMPARISON[kind].word} from ${gradeText(before.grade, opts.locale)} in ${columns[i - 1]!.label}`;
+          now.comparison = { kind, from: before.grade, fromColumn: columns[i - 1]!.label, words };
+          now.details = [{ className: `cmp cmp-${kind}`, arrow: COMPARISON[kind].arrow, text: words }];
         }
       }
     }

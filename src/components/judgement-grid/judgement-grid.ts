@@ -1,26 +1,24 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { type Built, IkElement, type Shape } from '../../base/ik-element.js';
-import { gradeShape, gradeTone, type Shape as MarkShape, mark, markClass } from '../../base/marks.js';
+import { GridNavigation } from '../../base/grid-navigation.js';
+import { BASE_OPTIONS, type Built, IkElement, type Shape } from '../../base/ik-element.js';
 import { markStyles } from '../../base/marks.styles.js';
+import { type OptionsOf, option } from '../../base/options.js';
 import { tableStyles } from '../../base/table.styles.js';
-import { renderCaption, renderHeading, renderNote } from '../../base/table-parts.js';
-import { clickedCell, columnList, TableRows } from '../../base/table-rows.js';
-import { quote } from '../../core/problems.js';
-import type { Grade, GradeScale } from '../../core/scales.js';
+import { renderCell } from '../../base/table-cell.js';
+import { renderCaption, renderHeading, renderLegend } from '../../base/table-parts.js';
+import { clickedCell, columnList } from '../../base/table-rows.js';
+import { BUILT_IN_SCALE_IDS } from '../../core/scales.js';
+import { boolean, oneOf, string } from '../../core/schema.js';
 import {
   isJudgementGridEmpty,
   type JudgementGridData,
   judgementGrid,
   judgementGridFromSheet,
 } from '../../core/shapes/judgements.js';
-import {
-  type CellModel,
-  type GridModel,
-  layoutJudgementGrid,
-  type RowModel,
-} from './judgement-grid.layout.js';
+import { type GridModel, layoutJudgementGrid, type RowModel } from './judgement-grid.layout.js';
 import { judgementGridStyles } from './judgement-grid.styles.js';
+import { type GridView, viewJudgementGrid } from './judgement-grid.view.js';
 
 /** What `ik-select` carries for a judgement. */
 export interface JudgementSelectDetail {
@@ -29,7 +27,13 @@ export interface JudgementSelectDetail {
   value: { grade: string | null; value: number | null; text: string; raw?: string } | null;
 }
 
-const ARROWS = { improved: '↑', held: '→', declined: '↓' } as const;
+const GRID_OPTIONS = {
+  ...BASE_OPTIONS,
+  scale: option('scale', oneOf(BUILT_IN_SCALE_IDS), undefined, 'layout', "the data's scale is used"),
+  compare: option('compare', boolean(), false, 'layout'),
+  columns: option('columns', string(), undefined, 'read'),
+};
+type GridOptions = OptionsOf<typeof GRID_OPTIONS>;
 
 /**
  * Inspection judgements on a graded scale (CONTRACT §5.1): a real table with the title as caption, nested
@@ -78,9 +82,9 @@ const ARROWS = { improved: '↑', held: '→', declined: '↓' } as const;
  * @cssprop [--ik-space=8px] - Spacing unit.
  * @cssprop [--ik-max-height=80vh] - Height before the table scrolls inside the widget.
  */
-export class IkJudgementGrid extends IkElement<JudgementGridData, GridModel> {
+export class IkJudgementGrid extends IkElement<JudgementGridData, GridModel, GridView, GridOptions> {
   static override styles = [...IkElement.styles, markStyles, tableStyles, judgementGridStyles];
-  protected static override modelProperties = ['scale', 'compare'];
+  static override optionSpecs = GRID_OPTIONS;
 
   /** Scale id (`ofsted-4`, `ofsted-ri`, `cqc-4`, `progress-4`); overrides the data's scale. */
   @property({ reflect: true }) scale?: string;
@@ -92,56 +96,43 @@ export class IkJudgementGrid extends IkElement<JudgementGridData, GridModel> {
   @property({ reflect: true }) columns?: string;
 
   /** Keys of collapsed rows. */
-  @state() private collapsed = new Set<string>();
+  @state() private collapsed: ReadonlySet<string> = new Set<string>();
 
-  /** The rows shown (a national grid is drawn in parts) and the keyboard over them. */
-  readonly #rows = new TableRows<RowModel>(
+  /** The keyboard over the drawn rows. */
+  readonly #nav = new GridNavigation(
     this,
-    () => this.model?.columns.length ?? 0,
+    () => ({ rows: this.displayed?.drawn.length ?? 0, columns: (this.model?.columns.length ?? 0) + 1 }),
     (r, c) => this.#activate(r, c),
   );
-  readonly #nav = this.#rows.nav;
 
   protected get shape(): Shape<JudgementGridData> {
     return {
       schema: judgementGrid,
-      fromSheet: (sheet) => judgementGridFromSheet(sheet, columnList(this.columns)),
+      fromSheet: (sheet) => judgementGridFromSheet(sheet, columnList(this.options.columns)),
     };
   }
 
-  protected override readProperties(): readonly string[] {
-    return ['columns'];
-  }
-
-  protected build(input: JudgementGridData, path: string): Built<GridModel> {
+  protected build(input: JudgementGridData, path: string, options: GridOptions): Built<GridModel> {
     const { model, problems } = layoutJudgementGrid(input, path, {
-      scale: this.scale ?? null,
-      compare: this.compare,
+      scale: options.scale ?? null,
+      compare: options.compare,
       locale: this.locale,
     });
     return { model, problems, empty: isJudgementGridEmpty(input) };
   }
 
-  protected override drawingMore(): boolean {
-    return this.#rows.parts.more;
+  protected view(model: GridModel): GridView {
+    return viewJudgementGrid(model, {
+      collapsed: this.collapsed,
+      drawnRows: this.drawnRows,
+      locale: this.locale,
+    });
   }
 
   protected override emptyMessage(): string {
     return this.input
       ? 'There are no judgements to show: the data has no rows or no columns.'
       : super.emptyMessage();
-  }
-
-  #visibleRows(model: GridModel): RowModel[] {
-    if (this.collapsed.size === 0) return model.rows;
-    const hidden = new Set<string>();
-    return model.rows.filter((row) => {
-      if (row.parentKey !== undefined && (hidden.has(row.parentKey) || this.collapsed.has(row.parentKey))) {
-        hidden.add(row.key);
-        return false;
-      }
-      return true;
-    });
   }
 
   #toggle(row: RowModel): void {
@@ -152,8 +143,8 @@ export class IkJudgementGrid extends IkElement<JudgementGridData, GridModel> {
   }
 
   #activate(r: number, c: number): void {
-    const row = this.#rows.shown[r];
-    if (!row || !this.model) return;
+    const row = this.displayed?.shown[r];
+    if (!row) return;
     if (c === 0) {
       if (row.hasChildren) this.#toggle(row);
       else this.#select(row, undefined);
@@ -180,84 +171,15 @@ export class IkJudgementGrid extends IkElement<JudgementGridData, GridModel> {
     this.emit('ik-select', detail);
   }
 
-  /** A grade's shape and tone, by its rank on the grid's scale. */
-  #gradeLook(scale: GradeScale, grade: Grade): [MarkShape, string] {
-    const rank = scale.grades.indexOf(grade);
-    return [gradeShape(rank), gradeTone(rank, scale.grades.length)];
-  }
-
-  #gradeMark(scale: GradeScale, grade: Grade) {
-    return mark(...this.#gradeLook(scale, grade));
-  }
-
-  #cellMarkClass(scale: GradeScale, cell: CellModel): string {
-    if (cell.grade) return markClass(...this.#gradeLook(scale, cell.grade));
-    return cell.kind === 'none' ? markClass('dash', 'tone-none') : markClass('cross', 'tone-invalid');
-  }
-
   /** A click anywhere in a cell (its link, its note) chooses it: one listener on the table for every cell. */
   readonly #onClick = (event: MouseEvent): void => {
     const cell = clickedCell(event);
-    const row = cell && this.#rows.shown[cell.row];
+    const row = cell && this.displayed?.shown[cell.row];
     if (cell && row) this.#select(row, cell.column - 1);
   };
 
-  #renderCell(model: GridModel, row: RowModel, cell: CellModel, r: number, c: number): TemplateResult {
-    const markClasses = this.#cellMarkClass(model.scale, cell);
-    if (
-      cell.href === undefined &&
-      !cell.note &&
-      !cell.comparison &&
-      !cell.unsafeHref &&
-      cell.kind !== 'invalid'
-    ) {
-      // Most cells: a grade and nothing else, as a mark and the words straight in the cell (a 152 × 24 grid
-      // has 3,648: one template instance and two elements each lay out much faster than more).
-      return html`<td part="cell" class="plain kind-${cell.kind}" tabindex=${this.#nav.tabIndex(r, c)}
-        ><span class=${markClasses} part="mark" aria-hidden="true"></span>${cell.text}</td
-      >`;
-    }
-    const text = html`<span class="cell-main"
-      ><span class=${markClasses} part="mark" aria-hidden="true"></span
-      ><span class="cell-text">${cell.text}</span></span
-    >`;
-    const id = `c-${r}-${c}`;
-    const noteId = `n-${r}-${c}`;
-    const focusOnCell = cell.href === undefined;
-    const describedBy = cell.note ? noteId : undefined;
-    return html`<td
-      id=${cell.note ? id : nothing}
-      part="cell"
-      class="kind-${cell.kind} ${cell.note ? 'with-note' : ''} ${this.#nav.dismissed === id ? 'dismissed' : ''}"
-      tabindex=${focusOnCell ? this.#nav.tabIndex(r, c) : nothing}
-      aria-describedby=${focusOnCell && describedBy ? describedBy : nothing}
-    >
-      ${
-        cell.href === undefined
-          ? text
-          : html`<a
-            href=${cell.href}
-            data-focus
-            tabindex=${this.#nav.tabIndex(r, c)}
-            aria-describedby=${describedBy ?? nothing}
-            >${text}</a
-          >`
-      }
-      ${cell.kind === 'invalid' ? html`<span class="raw">Given: ${quote(cell.raw)}</span>` : nothing}
-      ${cell.unsafeHref ? html`<span class="unsafe">Link not shown: ${cell.unsafeHref}</span>` : nothing}
-      ${
-        cell.comparison
-          ? html`<span class="cmp cmp-${cell.comparison.kind}"
-            ><span aria-hidden="true">${ARROWS[cell.comparison.kind]}</span> ${cell.comparison.words}</span
-          >`
-          : nothing
-      }
-      ${renderNote(noteId, cell.note)}
-    </td>`;
-  }
-
-  #renderRow(model: GridModel, row: RowModel, r: number): TemplateResult {
-    const expanded = !this.collapsed.has(row.key);
+  #renderRow(view: GridView, row: RowModel, r: number): TemplateResult {
+    const expanded = !view.collapsed.has(row.key);
     const depth = Math.min(row.depth, 8);
     return html`<tr data-r=${r} data-depth=${depth} class=${row.hasChildren ? 'has-children' : ''}>
       <th
@@ -286,38 +208,17 @@ export class IkJudgementGrid extends IkElement<JudgementGridData, GridModel> {
           }<span>${row.label}</span></span
         >
       </th>
-      ${row.cells.map((cell, i) => this.#renderCell(model, row, cell, r, i + 1))}
+      ${row.cells.map((cell, i) => renderCell(cell, r, i + 1, this.#nav))}
     </tr>`;
   }
 
-  #renderLegend(model: GridModel): TemplateResult {
-    const count = (n: number) => `${n} ${n === 1 ? 'judgement' : 'judgements'}`;
-    return html`<ul class="legend" part="legend" aria-label="Key to the ${model.scale.name}">
-      ${model.legend.map(
-        (entry) =>
-          html`<li>${this.#gradeMark(model.scale, entry.grade)}<span>${entry.text}</span> <span class="count">${count(entry.count)}</span></li>`,
-      )}
-      <li>${mark('dash', 'tone-none')}<span>Not judged</span> <span class="count">${count(model.notJudged)}</span></li>
-      ${
-        model.invalid
-          ? html`<li>${mark('cross', 'tone-invalid')}<span>Not valid</span> <span class="count">${count(model.invalid)}</span></li>`
-          : nothing
-      }
-      ${
-        model.compare
-          ? html`<li><span aria-hidden="true">↑ → ↓</span><span>Improved, held or declined since the column before</span></li>`
-          : nothing
-      }
-    </ul>`;
-  }
-
-  protected renderModel(model: GridModel): TemplateResult {
-    this.#rows.shown = this.#visibleRows(model);
+  protected renderView(view: GridView): TemplateResult {
+    const { model } = view;
     return html`<div class="frame" part="base">
       ${renderHeading(model)}
       <div class="scroll">
         <table role="grid" part="table" aria-labelledby="caption" @keydown=${this.#nav.onKeydown} @focusin=${this.#nav.onFocusin} @click=${this.#onClick}>
-          ${renderCaption(model, `Judgements on the ${model.scale.name}`)}
+          ${renderCaption(model, view.caption)}
           <thead>
             <tr>
               <th scope="col" class="corner">Area</th>
@@ -328,11 +229,11 @@ export class IkJudgementGrid extends IkElement<JudgementGridData, GridModel> {
             </tr>
           </thead>
           <tbody>
-            ${this.#rows.drawn.map((row, r) => this.#renderRow(model, row, r))}
+            ${view.drawn.map((row, r) => this.#renderRow(view, row, r))}
           </tbody>
         </table>
       </div>
-      ${this.#renderLegend(model)}
+      ${renderLegend(view.legendLabel, view.legend)}
     </div>`;
   }
 }

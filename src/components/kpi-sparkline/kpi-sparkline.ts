@@ -1,14 +1,17 @@
 import { html, nothing, type PropertyValues, svg, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { type Built, IkElement, type Shape } from '../../base/ik-element.js';
-import { mark, statusLook } from '../../base/marks.js';
+import { BASE_OPTIONS, type Built, IkElement, type Shape } from '../../base/ik-element.js';
+import { mark } from '../../base/marks.js';
 import { markStyles } from '../../base/marks.styles.js';
-import { formatValue } from '../../core/format.js';
+import { type OptionsOf, option } from '../../base/options.js';
+import { CHART_KEYS, rovingMove } from '../../base/roving.js';
 import { type Picked, pickRef } from '../../core/load.js';
+import { oneOf, string } from '../../core/schema.js';
 import { isKpiEmpty, type KpiData, kpi, kpisFromSheet } from '../../core/shapes/kpi.js';
-import { STATUS_LETTER, STATUS_WORD, type Trend } from '../../core/status.js';
-import { CARD_SIZE, INLINE_SIZE, type KpiModel, layoutKpi, type PointModel } from './kpi-sparkline.layout.js';
+import type { Trend } from '../../core/status.js';
+import { CARD_SIZE, INLINE_SIZE, type KpiModel, layoutKpi } from './kpi-sparkline.layout.js';
 import { kpiSparklineStyles } from './kpi-sparkline.styles.js';
+import { type KpiView, viewKpi } from './kpi-sparkline.view.js';
 
 /** What `ik-select` carries for a point. */
 export interface KpiSelectDetail {
@@ -19,7 +22,12 @@ export interface KpiSelectDetail {
   target?: number;
 }
 
-const ARROW: Record<'up' | 'down' | 'flat', string> = { up: '↑', down: '↓', flat: '→' };
+const KPI_OPTIONS = {
+  ...BASE_OPTIONS,
+  ref: option('ref', string(), undefined, 'read'),
+  variant: option('variant', oneOf(['inline', 'card'] as const), 'inline', 'layout'),
+};
+type KpiOptions = OptionsOf<typeof KPI_OPTIONS>;
 
 /**
  * One indicator's recent values with its target line, latest value, status and direction of travel
@@ -67,15 +75,15 @@ const ARROW: Record<'up' | 'down' | 'flat', string> = { up: '↑', down: '↓', 
  * @cssprop [--ik-space=8px] - Spacing unit.
  * @cssprop [--ik-max-height=80vh] - Height before a table scrolls (not used by this widget).
  */
-export class IkKpiSparkline extends IkElement<KpiData, KpiModel> {
+export class IkKpiSparkline extends IkElement<KpiData, KpiModel, KpiView, KpiOptions> {
   static override styles = [...IkElement.styles, markStyles, kpiSparklineStyles];
-  protected static override modelProperties = ['variant'];
+  static override optionSpecs = KPI_OPTIONS;
 
   /** Picks the indicator whose `ref` matches from a document holding `{ "kpis": [...] }`. */
   @property({ reflect: true }) ref?: string;
 
   /** `inline` (default: fits a table cell) or `card`. */
-  @property({ reflect: true }) variant: 'inline' | 'card' = 'inline';
+  @property({ reflect: true }) variant: string = 'inline';
 
   /** Reflected, read-only: `red`, `amber`, `green` or `none` (no target, or no value). */
   @property({ reflect: true }) status: 'red' | 'amber' | 'green' | 'none' = 'none';
@@ -92,20 +100,25 @@ export class IkKpiSparkline extends IkElement<KpiData, KpiModel> {
     return { schema: kpi, fromSheet: (sheet) => kpisFromSheet(sheet) };
   }
 
-  protected override readProperties(): readonly string[] {
-    return ['ref'];
-  }
-
   protected override pick(doc: unknown, path: string): Picked {
-    return pickRef(doc, this.ref, path);
+    return pickRef(doc, this.options.ref, path);
   }
 
-  protected build(input: KpiData, path: string): Built<KpiModel> {
+  protected build(input: KpiData, path: string, options: KpiOptions): Built<KpiModel> {
     const { model, problems } = layoutKpi(input, path, {
       locale: this.locale,
-      size: this.variant === 'card' ? CARD_SIZE : INLINE_SIZE,
+      size: options.variant === 'card' ? CARD_SIZE : INLINE_SIZE,
     });
     return { model, problems, empty: isKpiEmpty(input) };
+  }
+
+  protected view(model: KpiModel): KpiView {
+    return viewKpi(model, {
+      variant: this.options.variant,
+      active: this.active !== undefined && this.active < model.points.length ? this.active : undefined,
+      showData: this.showData,
+      locale: this.locale,
+    });
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -118,11 +131,6 @@ export class IkKpiSparkline extends IkElement<KpiData, KpiModel> {
 
   protected override emptyMessage(): string {
     return this.input ? 'There are no values to show: the series is empty.' : super.emptyMessage();
-  }
-
-  #tipText(model: KpiModel, p: PointModel): string {
-    const target = p.target === undefined ? '' : `; target ${formatValue(p.target, model.unit, this.locale)}`;
-    return `${p.period}: ${p.text}${p.provisional ? ' (provisional)' : ''}${target}`;
   }
 
   #select(model: KpiModel, index: number): void {
@@ -144,23 +152,20 @@ export class IkKpiSparkline extends IkElement<KpiData, KpiModel> {
   #onKeydown(model: KpiModel, event: KeyboardEvent): void {
     const last = model.points.length - 1;
     if (last < 0) return;
-    const current = this.active ?? last;
-    let next: number | undefined;
-    if (event.key === 'ArrowRight' || event.key === 'ArrowUp')
-      next = Math.min(last, current + (this.active === undefined ? 0 : 1));
-    else if (event.key === 'ArrowLeft' || event.key === 'ArrowDown')
-      next = Math.max(0, current - (this.active === undefined ? 0 : 1));
-    else if (event.key === 'Home') next = 0;
-    else if (event.key === 'End') next = last;
-    else if (event.key === 'Escape') {
+    if (event.key === 'Escape') {
       this.active = undefined;
       return;
-    } else if (event.key === 'Enter' || event.key === ' ') {
+    }
+    if (event.key === 'Enter' || event.key === ' ') {
       event.preventDefault();
+      const current = this.active ?? last;
       this.active = current;
       this.#select(model, current);
       return;
-    } else return;
+    }
+    // The first arrow shows the latest point; the next ones step from it.
+    const next = rovingMove(event.key, this.active, model.points.length, CHART_KEYS, last);
+    if (next === undefined) return;
     event.preventDefault();
     this.active = next;
   }
@@ -179,9 +184,9 @@ export class IkKpiSparkline extends IkElement<KpiData, KpiModel> {
 
   // The lines are fixed paths in one template (a path with no `d` draws nothing): 500 sparklines would
   // otherwise build a template instance for each line of each.
-  #renderChart(model: KpiModel): TemplateResult {
+  #renderChart(view: KpiView): TemplateResult {
+    const { model, active } = view;
     const { width, height } = model.size;
-    const active = this.active === undefined ? undefined : model.points[this.active];
     return html`<span
       class="chart"
       part="chart"
@@ -217,26 +222,23 @@ export class IkKpiSparkline extends IkElement<KpiData, KpiModel> {
         ${active?.y === undefined ? nothing : svg`<circle class="point active ${active.provisional ? 'provisional' : ''}" cx=${active.x} cy=${active.y} r="3.5"></circle>`}
         ${active ? svg`<line class="focus-ring" x1=${active.x} x2=${active.x} y1="0" y2=${height}></line>` : nothing}
       </svg>
-      ${active ? html`<span class="tip" role="tooltip">${this.#tipText(model, active)}</span>` : nothing}
+      ${view.tip ? html`<span class="tip" role="tooltip">${view.tip}</span>` : nothing}
     </span>`;
   }
 
-  #renderStatus(model: KpiModel, words: boolean): TemplateResult | typeof nothing {
-    if (model.status === 'none') return words ? html`<span class="status-mark">No target</span>` : nothing;
+  #renderStatus(view: KpiView, words: boolean): TemplateResult | typeof nothing {
+    const status = view.status;
+    if (!status) return words ? html`<span class="status-mark">No target</span>` : nothing;
     return html`<span class="status-mark"
-      >${mark(...statusLook(model.status))}<span class="letter" aria-hidden=${words ? 'true' : 'false'}
-        >${STATUS_LETTER[model.status]}</span
-      >${words ? html` <span>${STATUS_WORD[model.status]}</span>` : nothing}</span
+      >${mark(status)}<span class="letter" aria-hidden=${words ? 'true' : 'false'}
+        >${status.letter}</span
+      >${words ? html` <span>${status.word}</span>` : nothing}</span
     >`;
   }
 
-  #arrow(model: KpiModel): string {
-    return model.change ? ARROW[model.change] : '';
-  }
-
-  #renderTable(model: KpiModel): TemplateResult | typeof nothing {
-    if (!this.showData) return nothing;
-    const fmt = (v: number | undefined) => (v === undefined ? '' : formatValue(v, model.unit, this.locale));
+  #renderTable(view: KpiView): TemplateResult | typeof nothing {
+    if (!view.showData) return nothing;
+    const { model } = view;
     return html`<table class="data" part="table" id="data">
       <caption>
         ${model.ref ?? model.title ?? 'Indicator'}: values
@@ -250,22 +252,19 @@ export class IkKpiSparkline extends IkElement<KpiData, KpiModel> {
         </tr>
       </thead>
       <tbody>
-        ${model.points.map(
-          (p) => html`<tr>
-            <th scope="row">${p.period}</th>
-            <td class="num">${p.text}${p.provisional ? ' (provisional)' : ''}</td>
-            <td class="num">${fmt(p.target)}</td>
-            ${model.comparators.map((c) => {
-              const v = c.values.get(p.period);
-              return html`<td class="num">${v === undefined || v === null ? '' : fmt(v)}</td>`;
-            })}
+        ${view.table.map(
+          (row) => html`<tr>
+            <th scope="row">${row.period}</th>
+            <td class="num">${row.value}</td>
+            <td class="num">${row.target}</td>
+            ${row.comparators.map((v) => html`<td class="num">${v}</td>`)}
           </tr>`,
         )}
       </tbody>
     </table>`;
   }
 
-  #renderToggle(model: KpiModel): TemplateResult {
+  #renderToggle({ model }: KpiView): TemplateResult {
     return html`<button
       type="button"
       class="data-toggle"
@@ -278,32 +277,34 @@ export class IkKpiSparkline extends IkElement<KpiData, KpiModel> {
     </button>`;
   }
 
-  protected renderModel(model: KpiModel): TemplateResult {
-    if (this.variant === 'card') return this.#renderCard(model);
+  protected renderView(view: KpiView): TemplateResult {
+    if (view.variant === 'card') return this.#renderCard(view);
+    const { model } = view;
     return html`<span class="inline" part="base">
-      ${this.#renderChart(model)}
+      ${this.#renderChart(view)}
       <span class="latest" aria-hidden="true">${model.latest ? model.latest.text : '–'}</span>
-      <span aria-hidden="true">${this.#renderStatus(model, false)}</span>
-      <span class="arrow" aria-hidden="true">${this.#arrow(model)}</span>
-      ${this.#renderToggle(model)} ${this.#renderTable(model)}
+      <span aria-hidden="true">${this.#renderStatus(view, false)}</span>
+      <span class="arrow" aria-hidden="true">${view.arrow}</span>
+      ${this.#renderToggle(view)} ${this.#renderTable(view)}
     </span>`;
   }
 
-  #renderCard(model: KpiModel): TemplateResult {
+  #renderCard(view: KpiView): TemplateResult {
+    const { model } = view;
     return html`<div class="card" part="base">
       ${model.ref ? html`<p class="ref">${model.ref}</p>` : nothing}
       ${model.title ? html`<p class="title">${model.title}</p>` : nothing}
       <p class="headline">
         <span class="big">${model.latest ? model.latest.text : 'No value yet'}</span>
-        ${this.#renderStatus(model, true)}
-        <span class="arrow" aria-hidden="true">${this.#arrow(model)}</span>
+        ${this.#renderStatus(view, true)}
+        <span class="arrow" aria-hidden="true">${view.arrow}</span>
       </p>
       ${
         model.latest
           ? html`<p>${model.latest.period}${model.latest.provisional ? ' (provisional)' : ''}</p>`
           : nothing
       }
-      ${this.#renderChart(model)}
+      ${this.#renderChart(view)}
       <dl class="facts">
         <dt>Target</dt>
         <dd>
@@ -320,9 +321,9 @@ export class IkKpiSparkline extends IkElement<KpiData, KpiModel> {
             : nothing
         }
         <dt>Status</dt>
-        <dd>${model.status === 'none' ? 'No status (no target)' : STATUS_WORD[model.status]}</dd>
+        <dd>${view.status ? view.status.word : 'No status (no target)'}</dd>
         <dt>Trend</dt>
-        <dd>${model.trendWords[0]!.toUpperCase()}${model.trendWords.slice(1)}</dd>
+        <dd>${view.trendText}</dd>
         ${
           model.owner
             ? html`<dt>Owner</dt>
@@ -331,8 +332,8 @@ export class IkKpiSparkline extends IkElement<KpiData, KpiModel> {
         }
       </dl>
       ${model.dataQuality ? html`<p class="quality">Data quality: ${model.dataQuality}</p>` : nothing}
-      <p>${this.#renderToggle(model)}</p>
-      ${this.#renderTable(model)}
+      <p>${this.#renderToggle(view)}</p>
+      ${this.#renderTable(view)}
     </div>`;
   }
 }

@@ -2,25 +2,19 @@
  * The RAG matrix's layout: valid data → groups of rows, each cell's status (from a status word, a rating
  * mapped through `map`, or a value against its target), and the counts per column. Pure.
  */
+
+import type { CellDetail, TableCell } from '../../base/table-cell.js';
 import { formatCounts, formatValue } from '../../core/format.js';
 import { checkColumnKeys, readLink, readSource } from '../../core/links.js';
 import { checkDuplicateIds, joinIndex, joinKey, memo, type Problem } from '../../core/problems.js';
 import { sourcePath } from '../../core/schema.js';
 import type { RagCell, RagMatrixData } from '../../core/shapes/rag.js';
-import {
-  ratingMap,
-  readStatus,
-  STATUS_WORD,
-  STATUSES,
-  type Status,
-  statusFromTarget,
-} from '../../core/status.js';
+import { ratingMap, readStatus, STATUSES, type Status, statusFromTarget } from '../../core/status.js';
+import { NOT_VALID, STATUS, STATUS_ORDER } from '../../core/vocabulary.js';
 
-/** Statuses best first, as counts and filters list them: blue (complete), green, amber, red, grey. */
-export const STATUS_ORDER: readonly Status[] = ['blue', 'green', 'amber', 'red', 'grey'];
-
-export interface RagCellModel {
-  kind: 'status' | 'missing' | 'invalid';
+/** A cell: what the table draws (TableCell: mark, letter, `Amber`, `No entry`, `Not valid`) and what it means. */
+export interface RagCellModel extends TableCell {
+  kind: 'status' | 'none' | 'invalid';
   status?: Status;
   /** The rating word as the data wrote it (`Satisfactory`). */
   rating?: string;
@@ -100,8 +94,11 @@ export function layoutRagMatrix(
   const totals = zero();
 
   const statusOf = memo((word: string) => readStatus(word, map));
-  const readCell = (cell: RagCell | undefined, cellPath: string): RagCellModel => {
-    if (cell === undefined) return { kind: 'missing', path: cellPath };
+  const readCell = (cell: RagCell | undefined, cellPath: string): RagCellModel =>
+    show(meaning(cell, cellPath));
+  type Meaning = Omit<RagCellModel, 'text'>;
+  const meaning = (cell: RagCell | undefined, cellPath: string): Meaning => {
+    if (cell === undefined) return { kind: 'none', path: cellPath };
     if (typeof cell === 'string') {
       const r = statusOf(cell);
       if (r.kind === 'status')
@@ -114,7 +111,7 @@ export function layoutRagMatrix(
       problems.push({ path: cellPath, message: r.message });
       return { kind: 'invalid', raw: cell, path: cellPath };
     }
-    const extra: Partial<RagCellModel> = {};
+    const extra: Partial<Meaning> = {};
     if (cell.note !== undefined) extra.note = cell.note;
     Object.assign(extra, readLink(cell.href, joinKey(cellPath, 'href'), problems));
     if (cell.value !== undefined) {
@@ -203,9 +200,20 @@ export function layoutRagMatrix(
   };
 }
 
+/** A cell's mark, letter, words and the lines under them, from what it means. */
+function show(cell: Omit<RagCellModel, 'text'>): RagCellModel {
+  const details: CellDetail[] = [];
+  if (cell.rating) details.push({ className: 'rating', text: cell.rating });
+  if (cell.measure) details.push({ className: 'measure', text: cell.measure });
+  const shown: RagCellModel = { ...cell, text: 'No entry', ...(details.length ? { details } : {}) };
+  if (cell.status) {
+    const terms = STATUS[cell.status];
+    return { ...shown, look: terms, letter: terms.letter, text: terms.word };
+  }
+  return cell.kind === 'invalid' ? { ...shown, look: NOT_VALID, text: 'Not valid' } : shown;
+}
+
 /** The words for a cell, as a screen reader hears it and ik-select reports it: `Amber (Satisfactory)`. */
 export function cellWords(cell: RagCellModel): string {
-  if (cell.kind === 'missing') return 'No entry';
-  if (cell.kind === 'invalid') return 'Not valid';
-  return `${STATUS_WORD[cell.status!]}${cell.rating ? ` (${cell.rating})` : ''}`;
+  return `${cell.text}${cell.status && cell.rating ? ` (${cell.rating})` : ''}`;
 }

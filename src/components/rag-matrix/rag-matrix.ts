@@ -2,30 +2,27 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { renderFilters } from '../../base/filters.js';
 import { filterStyles } from '../../base/filters.styles.js';
-import { type Built, IkElement, type Shape } from '../../base/ik-element.js';
-import { mark, markClass, statusLook } from '../../base/marks.js';
+import { GridNavigation } from '../../base/grid-navigation.js';
+import { BASE_OPTIONS, type Built, IkElement, type Shape } from '../../base/ik-element.js';
+import { mark } from '../../base/marks.js';
 import { markStyles } from '../../base/marks.styles.js';
+import { type OptionsOf, option } from '../../base/options.js';
 import { tableStyles } from '../../base/table.styles.js';
-import { renderCaption, renderHeading, renderNote } from '../../base/table-parts.js';
-import { clickedCell, columnList, TableRows } from '../../base/table-rows.js';
-import { formatNumber } from '../../core/format.js';
-import { quote } from '../../core/problems.js';
+import { renderCell } from '../../base/table-cell.js';
+import { renderCaption, renderHeading, renderLegend } from '../../base/table-parts.js';
+import { clickedCell, columnList } from '../../base/table-rows.js';
+import { string } from '../../core/schema.js';
 import {
   isRagMatrixEmpty,
   type RagMatrixData,
   ragMatrix,
   ragMatrixFromSheet,
 } from '../../core/shapes/rag.js';
-import { STATUS_LETTER, STATUS_WORD, type Status } from '../../core/status.js';
-import {
-  cellWords,
-  layoutRagMatrix,
-  type RagCellModel,
-  type RagModel,
-  type RagRowModel,
-  STATUS_ORDER,
-} from './rag-matrix.layout.js';
+import type { Status } from '../../core/status.js';
+import { STATUS } from '../../core/vocabulary.js';
+import { cellWords, layoutRagMatrix, type RagModel } from './rag-matrix.layout.js';
 import { ragMatrixStyles } from './rag-matrix.styles.js';
+import { type RagView, viewRagMatrix } from './rag-matrix.view.js';
 
 /** What `ik-select` carries for a RAG cell. */
 export interface RagSelectDetail {
@@ -34,13 +31,11 @@ export interface RagSelectDetail {
   value: { status: Status | null; rating?: string; value?: number; target?: number; text: string } | null;
 }
 
-const MEANING: Record<Status, string> = {
-  blue: 'complete or exceeded',
-  green: 'on track or met',
-  amber: 'at risk',
-  red: 'off track or poor',
-  grey: 'no data or not assessed',
+const RAG_OPTIONS = {
+  ...BASE_OPTIONS,
+  columns: option('columns', string(), undefined, 'read'),
 };
+type RagOptions = OptionsOf<typeof RAG_OPTIONS>;
 
 /**
  * Red / amber / green status of items across columns (CONTRACT §5.2): a real table grouped by `group`, each
@@ -89,8 +84,9 @@ const MEANING: Record<Status, string> = {
  * @cssprop [--ik-space=8px] - Spacing unit.
  * @cssprop [--ik-max-height=80vh] - Height before the table scrolls inside the widget.
  */
-export class IkRagMatrix extends IkElement<RagMatrixData, RagModel> {
+export class IkRagMatrix extends IkElement<RagMatrixData, RagModel, RagView, RagOptions> {
   static override styles = [...IkElement.styles, markStyles, tableStyles, filterStyles, ragMatrixStyles];
+  static override optionSpecs = RAG_OPTIONS;
 
   /** For CSV and pasted tables: the status columns to keep, comma-separated (a spreadsheet's other columns, such as codes or dates, are then not read as statuses). */
   @property({ reflect: true }) columns?: string;
@@ -98,28 +94,27 @@ export class IkRagMatrix extends IkElement<RagMatrixData, RagModel> {
   /** The status whose items alone are shown, or none. */
   @state() private filter?: Status;
 
-  /** The items shown (a long matrix is drawn in parts) and the keyboard over them. */
-  readonly #rows = new TableRows<RagRowModel>(
+  /** The keyboard over the drawn items. */
+  readonly #nav = new GridNavigation(
     this,
-    () => this.model?.columns.length ?? 0,
+    () => ({ rows: this.displayed?.drawnCount ?? 0, columns: (this.model?.columns.length ?? 0) + 1 }),
     (r, c) => this.#select(r, c),
   );
-  readonly #nav = this.#rows.nav;
 
   protected get shape(): Shape<RagMatrixData> {
     return {
       schema: ragMatrix,
-      fromSheet: (sheet) => ragMatrixFromSheet(sheet, columnList(this.columns)),
+      fromSheet: (sheet) => ragMatrixFromSheet(sheet, columnList(this.options.columns)),
     };
-  }
-
-  protected override readProperties(): readonly string[] {
-    return ['columns'];
   }
 
   protected build(input: RagMatrixData, path: string): Built<RagModel> {
     const { model, problems } = layoutRagMatrix(input, path, { locale: this.locale });
     return { model, problems, empty: isRagMatrixEmpty(input) };
+  }
+
+  protected view(model: RagModel): RagView {
+    return viewRagMatrix(model, { filter: this.filter, drawnRows: this.drawnRows, locale: this.locale });
   }
 
   protected override emptyMessage(): string {
@@ -129,7 +124,7 @@ export class IkRagMatrix extends IkElement<RagMatrixData, RagModel> {
   }
 
   #select(r: number, c: number): void {
-    const row = this.#rows.shown[r];
+    const row = this.displayed?.shown[r];
     const model = this.model;
     if (!row || !model) return;
     const column = c > 0 ? model.columns[c - 1] : undefined;
@@ -161,101 +156,15 @@ export class IkRagMatrix extends IkElement<RagMatrixData, RagModel> {
     if (cell) this.#select(cell.row, cell.column);
   };
 
-  #renderCell(cell: RagCellModel, r: number, c: number): TemplateResult {
-    const status = cell.kind === 'status' ? cell.status! : undefined;
-    const statusMain = (s: Status) =>
-      html`<span class="cell-main"
-        ><span class=${markClass(...statusLook(s))} part="mark" aria-hidden="true"></span
-        ><span class="letter" aria-hidden="true">${STATUS_LETTER[s]}</span
-        ><span class="cell-text">${STATUS_WORD[s]}</span></span
-      >`;
-    if (
-      status &&
-      cell.href === undefined &&
-      !cell.note &&
-      !cell.rating &&
-      !cell.measure &&
-      cell.raw === undefined &&
-      !cell.unsafeHref
-    ) {
-      // Most cells: a status and nothing else, in a template with no parts to spare.
-      return html`<td part="cell" class="kind-status" tabindex=${this.#nav.tabIndex(r, c)}>${statusMain(status)}</td>`;
-    }
-    const id = `c-${r}-${c}`;
-    const noteId = `n-${r}-${c}`;
-    const onCell = cell.href === undefined;
-    const main = status
-      ? statusMain(status)
-      : cell.kind === 'invalid'
-        ? html`<span class="cell-main">${mark('cross', 'tone-invalid')}<span class="cell-text">Not valid</span></span>`
-        : html`<span class="cell-main missing"><span class="cell-text">No entry</span></span>`;
-    return html`<td
-      id=${cell.note ? id : nothing}
-      part="cell"
-      class="kind-${cell.kind === 'missing' ? 'none' : cell.kind} ${cell.note ? 'with-note' : ''} ${this.#nav.dismissed === id ? 'dismissed' : ''}"
-      tabindex=${onCell ? this.#nav.tabIndex(r, c) : nothing}
-      aria-describedby=${onCell && cell.note ? noteId : nothing}
-    >
-      ${
-        onCell
-          ? main
-          : html`<a
-            href=${cell.href!}
-            data-focus
-            tabindex=${this.#nav.tabIndex(r, c)}
-            aria-describedby=${cell.note ? noteId : nothing}
-            >${main}</a
-          >`
-      }
-      ${cell.rating ? html`<span class="rating">${cell.rating}</span>` : nothing}
-      ${cell.measure ? html`<span class="measure">${cell.measure}</span>` : nothing}
-      ${cell.raw !== undefined ? html`<span class="raw">Given: ${quote(cell.raw)}</span>` : nothing}
-      ${cell.unsafeHref ? html`<span class="unsafe">Link not shown: ${cell.unsafeHref}</span>` : nothing}
-      ${renderNote(noteId, cell.note)}
-    </td>`;
-  }
-
-  protected override drawingMore(): boolean {
-    return this.#rows.parts.more;
-  }
-
-  #renderFilters(model: RagModel): TemplateResult {
-    const n = (k: number) => formatNumber(k, this.locale, 0);
-    return renderFilters<Status>({
-      label: 'Show only the items with one status',
-      items: STATUS_ORDER.filter((s) => model.totals[s] > 0).map((s) => ({
-        key: s,
-        text: `${STATUS_WORD[s]} (${n(model.totals[s])})`,
-        icon: mark(...statusLook(s)),
-      })),
-      active: this.filter,
-      onChange: (key) => {
-        this.filter = key;
-      },
-      shown: this.filter
-        ? `Showing ${n(this.#rows.shown.length)} of ${n(model.rowCount)} items: those with a ${STATUS_WORD[this.filter].toLowerCase()} status`
-        : `Showing all ${n(model.rowCount)} items`,
-    });
-  }
-
-  protected renderModel(model: RagModel): TemplateResult {
-    const filter = this.filter;
-    const groups = model.groups
-      .map((g) => ({ ...g, rows: filter ? g.rows.filter((row) => row.statuses.has(filter)) : g.rows }))
-      .filter((g) => g.rows.length > 0);
-    this.#rows.shown = groups.flatMap((g) => g.rows);
-    let budget = this.#rows.parts.limit;
-    const drawn = groups
-      .map((g) => {
-        const rows = g.rows.slice(0, Math.max(0, budget));
-        budget -= rows.length;
-        return { ...g, rows };
-      })
-      .filter((g) => g.rows.length > 0);
+  protected renderView(view: RagView): TemplateResult {
+    const { model } = view;
     let r = 0;
     const span = model.columns.length + 1;
     return html`<div class="frame" part="base">
-      ${renderHeading(model)} ${this.#renderFilters(model)}
+      ${renderHeading(model)}
+      ${renderFilters(view.filters, (key) => {
+        this.filter = key;
+      })}
       <div class="scroll">
         <table role="grid" part="table" aria-labelledby="caption" @keydown=${this.#nav.onKeydown} @focusin=${this.#nav.onFocusin} @click=${this.#onClick}>
           ${renderCaption(model, 'Status of each item')}
@@ -265,7 +174,7 @@ export class IkRagMatrix extends IkElement<RagMatrixData, RagModel> {
               ${model.columns.map((c) => html`<th scope="col">${c.label}</th>`)}
             </tr>
           </thead>
-          ${drawn.map(
+          ${view.drawnGroups.map(
             (g) => html`<tbody>
               ${
                 g.label === undefined
@@ -280,7 +189,7 @@ export class IkRagMatrix extends IkElement<RagMatrixData, RagModel> {
                   <th scope="row" part="label" class="row-header" tabindex=${this.#nav.tabIndex(index, 0)}>
                     ${row.label}
                   </th>
-                  ${row.cells.map((cell, i) => this.#renderCell(cell, index, i + 1))}
+                  ${row.cells.map((cell, i) => renderCell(cell, index, i + 1, this.#nav))}
                 </tr>`;
               })}
             </tbody>`,
@@ -293,14 +202,7 @@ export class IkRagMatrix extends IkElement<RagMatrixData, RagModel> {
           </tfoot>
         </table>
       </div>
-      <ul class="legend" part="legend" aria-label="Key to the statuses">
-        ${STATUS_ORDER.map(
-          (s) => html`<li>
-            ${mark(...statusLook(s))}<span class="letter" aria-hidden="true">${STATUS_LETTER[s]}</span
-            ><span>${STATUS_WORD[s]}: ${MEANING[s]}</span>
-          </li>`,
-        )}
-      </ul>
+      ${renderLegend('Key to the statuses', view.legend)}
     </div>`;
   }
 }

@@ -1,0 +1,77 @@
+/**
+ * What the judgement grid shows of its model for the UI state: the rows left by collapsed parents, the part
+ * of them drawn so far, and the legend's words. Pure.
+ */
+import type { ViewBase } from '../../base/ik-element.js';
+import { drawnPart } from '../../base/progress.js';
+import type { LegendEntry } from '../../base/table-parts.js';
+import { formatNumber } from '../../core/format.js';
+import { COMPARISON, gradeLook, NOT_JUDGED, NOT_VALID } from '../../core/vocabulary.js';
+import type { GridModel, RowModel } from './judgement-grid.layout.js';
+
+export interface GridUi {
+  /** Keys of collapsed rows. */
+  collapsed: ReadonlySet<string>;
+  drawnRows: number | undefined;
+  locale: string;
+}
+
+export interface GridView extends ViewBase {
+  model: GridModel;
+  /** The rows shown: those not under a collapsed row. */
+  shown: readonly RowModel[];
+  /** The rows drawn now (a national grid is drawn in parts). */
+  drawn: readonly RowModel[];
+  collapsed: ReadonlySet<string>;
+  legend: readonly LegendEntry[];
+  legendLabel: string;
+  caption: string;
+}
+
+function visibleRows(rows: readonly RowModel[], collapsed: ReadonlySet<string>): readonly RowModel[] {
+  if (collapsed.size === 0) return rows;
+  const hidden = new Set<string>();
+  return rows.filter((row) => {
+    if (row.parentKey !== undefined && (hidden.has(row.parentKey) || collapsed.has(row.parentKey))) {
+      hidden.add(row.key);
+      return false;
+    }
+    return true;
+  });
+}
+
+export function viewJudgementGrid(model: GridModel, ui: GridUi): GridView {
+  const shown = visibleRows(model.rows, ui.collapsed);
+  const { drawn, progress } = drawnPart(shown, model.columns.length + 1, ui.drawnRows);
+  const count = (n: number) => `${formatNumber(n, ui.locale, 0)} ${n === 1 ? 'judgement' : 'judgements'}`;
+  const grades = model.scale.grades;
+  const legend: LegendEntry[] = [
+    ...model.legend.map((entry) => ({
+      look: gradeLook(grades.indexOf(entry.grade), grades.length),
+      text: entry.text,
+      count: count(entry.count),
+    })),
+    { look: NOT_JUDGED, text: 'Not judged', count: count(model.notJudged) },
+    ...(model.invalid ? [{ look: NOT_VALID, text: 'Not valid', count: count(model.invalid) }] : []),
+    ...(model.compare
+      ? [
+          {
+            symbol: Object.values(COMPARISON)
+              .map((c) => c.arrow)
+              .join(' '),
+            text: 'Improved, held or declined since the column before',
+          },
+        ]
+      : []),
+  ];
+  return {
+    model,
+    shown,
+    drawn,
+    progress,
+    collapsed: ui.collapsed,
+    legend,
+    legendLabel: `Key to the ${model.scale.name}`,
+    caption: `Judgements on the ${model.scale.name}`,
+  };
+}

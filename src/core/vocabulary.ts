@@ -1,0 +1,132 @@
+/**
+ * The kit's vocabulary: one record per enumeration, with everything a widget shows for each value (its word,
+ * letter, meaning, rank, shape and tone). The compiler checks that every value has every part, so a status,
+ * an action's state or a comparison changes in one place and every widget, legend and filter follows.
+ * Shapes carry meaning beside colour: a reader who cannot tell the colours apart, prints in black and white or
+ * uses forced colours still can.
+ */
+import type { Comparison } from './scales.js';
+import type { Status } from './status.js';
+import type { DerivedStatus } from './timescales.js';
+
+/** The shapes marks are drawn in (base/marks.ts draws them). */
+export const SHAPES = [
+  'star',
+  'circle',
+  'triangle',
+  'square',
+  'diamond',
+  'hexagon',
+  'dash',
+  'cross',
+] as const;
+export type Shape = (typeof SHAPES)[number];
+
+/** A mark: its shape and its tone class (`tone-green`, `tone-grade-1`). */
+export interface Look {
+  readonly shape: Shape;
+  readonly tone: string;
+}
+
+export interface StatusTerms extends Look {
+  /** `Amber`. */
+  readonly word: string;
+  /** Shown beside the mark (never colour alone); grey shows a dash. */
+  readonly letter: string;
+  /** `at risk`: what the status means, for legends. */
+  readonly meaning: string;
+  /** Order in counts, filters and legends: best first. */
+  readonly rank: number;
+}
+
+/** Statuses: blue star, green circle, amber triangle, red square, grey dash, the shapes of the grades they map from by default. */
+export const STATUS: { readonly [S in Status]: StatusTerms } = {
+  blue: {
+    word: 'Blue',
+    letter: 'B',
+    meaning: 'complete or exceeded',
+    rank: 0,
+    shape: 'star',
+    tone: 'tone-blue',
+  },
+  green: {
+    word: 'Green',
+    letter: 'G',
+    meaning: 'on track or met',
+    rank: 1,
+    shape: 'circle',
+    tone: 'tone-green',
+  },
+  amber: { word: 'Amber', letter: 'A', meaning: 'at risk', rank: 2, shape: 'triangle', tone: 'tone-amber' },
+  red: { word: 'Red', letter: 'R', meaning: 'off track or poor', rank: 3, shape: 'square', tone: 'tone-red' },
+  grey: {
+    word: 'Grey',
+    letter: '–',
+    meaning: 'no data or not assessed',
+    rank: 4,
+    shape: 'dash',
+    tone: 'tone-grey',
+  },
+};
+
+/** Statuses best first, as counts, filters and legends list them. */
+export const STATUS_ORDER: readonly Status[] = (Object.keys(STATUS) as Status[]).sort(
+  (a, b) => STATUS[a].rank - STATUS[b].rank,
+);
+
+/** What a timeline action can be: a derived status, a milestone, or an action with no due date. */
+export type ActionKind = DerivedStatus | 'milestone' | 'no due date';
+
+export interface ActionTerms extends Look {
+  /** `Due soon`. */
+  readonly word: string;
+}
+
+export const ACTION_KIND: { readonly [K in ActionKind]: ActionTerms } = {
+  overdue: { word: 'Overdue', shape: 'square', tone: 'tone-red' },
+  'due soon': { word: 'Due soon', shape: 'triangle', tone: 'tone-amber' },
+  done: { word: 'Done', shape: 'star', tone: 'tone-blue' },
+  'not yet due': { word: 'Not yet due', shape: 'circle', tone: 'tone-none' },
+  milestone: { word: 'Milestone', shape: 'diamond', tone: 'tone-grey' },
+  'no due date': { word: 'No due date', shape: 'cross', tone: 'tone-invalid' },
+};
+
+/** A judgement against the column before (`compare`). */
+export const COMPARISON: { readonly [C in Comparison]: { readonly word: string; readonly arrow: string } } = {
+  improved: { word: 'Improved', arrow: '↑' },
+  held: { word: 'Held', arrow: '→' },
+  declined: { word: 'Declined', arrow: '↓' },
+};
+
+/** How a value moved from the one before (the sparkline's arrow). */
+export type Change = 'up' | 'down' | 'flat';
+export const CHANGE: { readonly [C in Change]: { readonly arrow: string } } = {
+  up: { arrow: '↑' },
+  down: { arrow: '↓' },
+  flat: { arrow: '→' },
+};
+
+/** Grades, best first: star, circle, triangle, square (then diamond, hexagon for longer custom scales). */
+export function gradeShape(rank: number): Shape {
+  return SHAPES[Math.max(0, rank) % 6]!;
+}
+
+/** A status's look. */
+export function statusLook(status: Status): Look {
+  return STATUS[status];
+}
+
+/** A grade's look by its rank on a scale of `count` grades (0 = best). */
+export function gradeLook(rank: number, count: number): Look {
+  return { shape: gradeShape(rank), tone: gradeTone(rank, count) };
+}
+
+/** The tone of a grade by its rank on a scale of `count` grades: spread over the four grade tones, best to worst. */
+export function gradeTone(rank: number, count: number): string {
+  const step = count > 1 ? Math.round((rank / (count - 1)) * 3) : 0;
+  return `tone-grade-${step + 1}`;
+}
+
+/** A table cell that is not a judgement or status: no judgement, not valid, no entry. */
+export const NOT_JUDGED: Look = { shape: 'dash', tone: 'tone-none' };
+export const NOT_VALID: Look = { shape: 'cross', tone: 'tone-invalid' };

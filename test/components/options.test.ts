@@ -1,0 +1,84 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/define.js';
+import type { IkElement } from '../../src/base/ik-element.js';
+
+const leeds = (await (await fetch('/test/fixtures/leeds-report.json')).json()) as Record<string, unknown>;
+const text = (el: Node | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const problems = (el: Element) => Array.from(el.shadowRoot!.querySelectorAll('[role="alert"] li')).map(text);
+
+async function drawn<E extends HTMLElement>(template: ReturnType<typeof html>): Promise<E> {
+  const el = await fixture<E>(template);
+  await (el as unknown as IkElement<object, unknown>).updateComplete;
+  return el;
+}
+
+describe('attributes are read like data', () => {
+  it('names a wrong variant, says the default is used, and draws the inline form', async () => {
+    const el = await drawn(
+      html`<ik-kpi-sparkline variant="cards" .data=${(leeds.indicators as { kpis: unknown[] }).kpis[0]}></ik-kpi-sparkline>`,
+    );
+    expect(el.getAttribute('state')).to.equal('ready');
+    expect(problems(el)).to.deep.equal([
+      'variant: "cards" is not one of inline, card; the default, inline, is used',
+    ]);
+    expect(el.shadowRoot!.querySelector('.inline')).to.not.equal(null);
+    expect(el.shadowRoot!.querySelector('.card')).to.equal(null);
+  });
+
+  it('reads a variant in any case, with no problem', async () => {
+    const el = await drawn(
+      html`<ik-kpi-sparkline variant=" Card " .data=${(leeds.indicators as { kpis: unknown[] }).kpis[0]}></ik-kpi-sparkline>`,
+    );
+    expect(problems(el)).to.deep.equal([]);
+    expect(el.shadowRoot!.querySelector('.card')).to.not.equal(null);
+  });
+
+  it('names a wrong format and reads the inline data as JSON', async () => {
+    const el = await drawn(html`<ik-rag-matrix format="jsn">
+      <script type="application/json">
+        { "columns": [{ "id": "q1", "label": "Q1" }], "rows": [{ "label": "A", "cells": { "q1": "green" } }] }
+      </script>
+    </ik-rag-matrix>`);
+    expect(el.getAttribute('state')).to.equal('ready');
+    expect(problems(el)).to.deep.equal(['format: "jsn" is not one of json, csv; it is ignored']);
+  });
+
+  it('names a wrong group-by and lanes by theme', async () => {
+    const el = await drawn(
+      html`<ik-deadline-timeline group-by="owner" as-of="2010-05-11" .data=${leeds.actions2010}></ik-deadline-timeline>`,
+    );
+    expect(el.getAttribute('state')).to.equal('ready');
+    expect(problems(el)).to.deep.equal([
+      'group-by: "owner" is not one of theme, timescale; the default, theme, is used',
+    ]);
+  });
+
+  it('fires ik-error for a wrong attribute, with the attribute as the path', async () => {
+    const el = document.createElement('ik-judgement-grid');
+    el.setAttribute('scale', 'ofsted-9');
+    const errors = new Promise<CustomEvent>((resolve) =>
+      el.addEventListener('ik-error', (e) => resolve(e as CustomEvent), { once: true }),
+    );
+    el.data = leeds.inspection2010;
+    document.body.append(el);
+    const event = await errors;
+    expect(event.detail.errors[0]).to.deep.equal({
+      path: 'scale',
+      message: `"ofsted-9" is not one of ofsted-4, ofsted-ri, cqc-4, progress-4; the data's scale is used`,
+    });
+    el.remove();
+  });
+
+  it('clears the problem when the attribute is put right, without reading the data again', async () => {
+    const el = await drawn<HTMLElement>(
+      html`<ik-kpi-sparkline variant="cards" .data=${(leeds.indicators as { kpis: unknown[] }).kpis[0]}></ik-kpi-sparkline>`,
+    );
+    let loads = 0;
+    el.addEventListener('ik-load', () => loads++);
+    el.setAttribute('variant', 'card');
+    await (el as unknown as IkElement<object, unknown>).updateComplete;
+    expect(problems(el)).to.deep.equal([]);
+    expect(el.shadowRoot!.querySelector('.card')).to.not.equal(null);
+    expect(loads).to.equal(0);
+  });
+});

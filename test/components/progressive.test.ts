@@ -1,0 +1,96 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/components/judgement-grid/define.js';
+import '../../src/components/rag-matrix/define.js';
+import type { IkJudgementGrid } from '../../src/components/judgement-grid/judgement-grid.js';
+import type { IkRagMatrix } from '../../src/components/rag-matrix/rag-matrix.js';
+
+/** A national grid: `rows` authorities by `columns` judgements. */
+function nationalGrid(rows: number, columns: number, grade = 'Good') {
+  const ids = Array.from({ length: columns }, (_, i) => `j${i}`);
+  return {
+    columns: ids.map((id, i) => ({ id, label: `Judgement ${i + 1}` })),
+    rows: Array.from({ length: rows }, (_, r) => ({
+      label: `Authority ${r + 1}`,
+      grades: Object.fromEntries(ids.map((id) => [id, grade])),
+    })),
+  };
+}
+
+/**
+ * The body cells (row headers and judgements) present after each drawing of the element, as a
+ * MutationObserver sees them: each part is an update of its own, so each part is one record here.
+ */
+function watchParts(el: HTMLElement): { parts: number[]; stop(): void } {
+  const parts: number[] = [];
+  const observer = new MutationObserver(() => {
+    const count = el.shadowRoot?.querySelectorAll('tbody td, tbody th[scope="row"]').length ?? 0;
+    if (count !== parts.at(-1)) parts.push(count);
+  });
+  observer.observe(el.shadowRoot!, { childList: true, subtree: true });
+  return { parts, stop: () => observer.disconnect() };
+}
+
+describe('drawing a long table in parts', () => {
+  let warnings: unknown[][] = [];
+  const warn = console.warn;
+  beforeEach(() => {
+    warnings = [];
+    console.warn = (...args: unknown[]) => {
+      warnings.push(args);
+    };
+  });
+  afterEach(() => {
+    console.warn = warn;
+  });
+
+  it('draws about 800 cells first in a 152 × 24 grid, then the rest in parts, with no Lit warning', async () => {
+    const el = await fixture<IkJudgementGrid>(html`<ik-judgement-grid></ik-judgement-grid>`);
+    const watch = watchParts(el);
+    el.data = nationalGrid(152, 24);
+    await el.updateComplete;
+    watch.stop();
+    const first = watch.parts[0]!;
+    expect(first).to.be.within(700, 850);
+    expect(first % 25).to.equal(0);
+    expect(watch.parts.length).to.be.greaterThan(3);
+    expect(watch.parts.at(-1)).to.equal(152 * 25);
+    expect(el.shadowRoot!.querySelectorAll('tbody tr').length).to.equal(152);
+    expect(warnings.filter((w) => String(w[0]).includes('change-in-update'))).to.deep.equal([]);
+  });
+
+  it('draws new data on a big grid in parts again', async () => {
+    const el = await fixture<IkJudgementGrid>(
+      html`<ik-judgement-grid .data=${nationalGrid(152, 24)}></ik-judgement-grid>`,
+    );
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelectorAll('tbody tr').length).to.equal(152);
+    const watch = watchParts(el);
+    el.data = nationalGrid(150, 24, 'Inadequate');
+    await el.updateComplete;
+    watch.stop();
+    expect(watch.parts[0]).to.be.within(700, 850);
+    expect(watch.parts.at(-1)).to.equal(150 * 25);
+    expect(el.shadowRoot!.querySelector('tbody td')!.textContent).to.contain('Inadequate');
+  });
+
+  it('draws a long RAG matrix in parts too, and every item in the end', async () => {
+    const columns = Array.from({ length: 9 }, (_, i) => ({ id: `q${i}`, label: `Q${i + 1}` }));
+    const data = {
+      columns,
+      rows: Array.from({ length: 400 }, (_, r) => ({
+        label: `Item ${r + 1}`,
+        group: `Group ${Math.floor(r / 50) + 1}`,
+        cells: Object.fromEntries(columns.map((c) => [c.id, 'green'])),
+      })),
+    };
+    const el = await fixture<IkRagMatrix>(html`<ik-rag-matrix></ik-rag-matrix>`);
+    const watch = watchParts(el);
+    el.data = data;
+    await el.updateComplete;
+    watch.stop();
+    // 10 cells a row (the item and 9 columns): 80 rows, 800 cells, in the first part.
+    expect(watch.parts[0]).to.equal(800);
+    expect(watch.parts.at(-1)).to.equal(400 * 10);
+    expect(el.shadowRoot!.querySelectorAll('tbody tr:not(.group)').length).to.equal(400);
+  });
+});
