@@ -4,7 +4,7 @@
  * `{ type: 'ik-embed-height', height, widget, id }` through postMessage whenever it changes.
  */
 import '../src/define.js';
-import { checkUrl } from '../src/core/load.js';
+import { checkUrl } from '../src/core/load/url.js';
 
 export const WIDGETS = ['judgement-grid', 'rag-matrix', 'kpi-sparkline', 'deadline-timeline'] as const;
 /** The attributes the embed page passes on, per widget (besides src, select and format). */

@@ -2,17 +2,12 @@ import { html, LitElement, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import { type FromSheet, parseCsv, relocate, type Sheet } from '../core/csv.js';
 import { localeOf } from '../core/format.js';
-import {
-  checkUrl,
-  FetchError,
-  type Fetched,
-  fetchShared,
-  isCsv,
-  type Picked,
-  parseJson,
-  readLocalSource,
-  selectPath,
-} from '../core/load.js';
+import { readLocalSource } from '../core/load/dom.js';
+import { FetchError, type Fetched, isCsv } from '../core/load/fetch.js';
+import { parseJson } from '../core/load/json.js';
+import { type Picked, selectPath } from '../core/load/select.js';
+import { fetchShared } from '../core/load/shared.js';
+import { checkUrl } from '../core/load/url.js';
 import type { Problem } from '../core/problems.js';
 import { MAX_ITEMS, readWith, type Schema } from '../core/schema.js';
 import { baseStyles } from './ik-element.styles.js';

@@ -78,24 +78,6 @@ export function readStatus(raw: unknown, map: Map<string, Status> = ratingMap())
 export const POLARITIES = ['up', 'down', 'range'] as const;
 export type Polarity = (typeof POLARITIES)[number];
 
-/** The source documents' words for polarity, with the contract's own. */
-export const POLARITY_WORDS: Readonly<Record<string, Polarity>> = {
-  up: 'up',
-  rise: 'up',
-  'higher is better': 'up',
-  down: 'down',
-  fall: 'down',
-  'lower is better': 'down',
-  range: 'range',
-  'bell shaped': 'range',
-  'bell-shaped': 'range',
-};
-
-/** `Rise` → up, `Fall` → down, `Bell Shaped` → range; any case. */
-export function readPolarity(raw: string): Polarity | undefined {
-  return POLARITY_WORDS[normalise(raw)];
-}
-
 export type TargetStatus = 'red' | 'amber' | 'green';
 
 /** Rounds away floating-point noise (59.7 - 54.7 is 5.000000000000007) before comparing with a tolerance. */

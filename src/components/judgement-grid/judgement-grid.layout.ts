@@ -3,7 +3,7 @@
  * comparisons. Pure; the element only draws it, and the same model feeds the text of each cell.
  */
 import { formatNumber } from '../../core/format.js';
-import { checkColumnKeys, readLink, readSource } from '../../core/links.js';
+import { readLink, readSource } from '../../core/links.js';
 import { parsePeriod } from '../../core/periods.js';
 import { checkDuplicateIds, joinIndex, joinKey, memo, type Problem } from '../../core/problems.js';
 import {
@@ -18,6 +18,7 @@ import {
   unknownScaleMessage,
 } from '../../core/scales.js';
 import { sourcePath } from '../../core/schema.js';
+import { checkColumnKeys } from '../../core/shapes/common.js';
 import type { JudgementCell, JudgementGridData, JudgementRow } from '../../core/shapes/judgements.js';
 
 export interface CellModel {

@@ -3,19 +3,12 @@
  * direction of travel, the plain-English sentence and the rows of its data table. Pure: the element only
  * draws the model.
  */
-import {
-  formatDate,
-  formatDifference,
-  formatMonth,
-  formatValue,
-  readUnit,
-  type Unit,
-} from '../../core/format.js';
+import { formatDate, formatDifference, formatMonth, formatValue, type Unit } from '../../core/format.js';
 import { linear } from '../../core/linear.js';
 import { type Period, parsePeriod } from '../../core/periods.js';
 import { joinKey, type Problem } from '../../core/problems.js';
 import { sourcePath } from '../../core/schema.js';
-import type { KpiData, KpiPoint } from '../../core/shapes/kpi.js';
+import { type KpiData, type KpiPoint, readUnit } from '../../core/shapes/kpi.js';
 import {
   type Polarity,
   shortfall,

@@ -3,9 +3,10 @@
  * mapped through `map`, or a value against its target), and the counts per column. Pure.
  */
 import { formatCounts, formatValue } from '../../core/format.js';
-import { checkColumnKeys, readLink, readSource } from '../../core/links.js';
+import { readLink, readSource } from '../../core/links.js';
 import { checkDuplicateIds, joinIndex, joinKey, memo, type Problem } from '../../core/problems.js';
 import { sourcePath } from '../../core/schema.js';
+import { checkColumnKeys } from '../../core/shapes/common.js';
 import type { RagCell, RagMatrixData } from '../../core/shapes/rag.js';
 import {
   ratingMap,

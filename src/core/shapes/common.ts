@@ -1,5 +1,6 @@
 /** Schema parts shared by the four shapes. */
 import { parsePeriod } from '../periods.js';
+import { joinKey, type Problem, quote } from '../problems.js';
 import { INVALID, object, optional, type Schema, string } from '../schema.js';
 
 /** A period as CONTRACT §6 accepts it; kept as written, checked when read. */
@@ -53,3 +54,20 @@ export const column = () =>
     },
     { description: 'A column.' },
   );
+
+/** Reports keys of a map by column (a grid row's `grades`, a RAG row's `cells`) that name no column. */
+export function checkColumnKeys(
+  map: Readonly<Record<string, unknown>> | undefined,
+  columnIds: ReadonlySet<string>,
+  path: string,
+  problems: Problem[],
+): void {
+  for (const id of Object.keys(map ?? {})) {
+    if (!columnIds.has(id)) {
+      problems.push({
+        path: joinKey(path, id),
+        message: `${quote(id)} is not a column (the columns are ${[...columnIds].map((c) => quote(c)).join(', ')})`,
+      });
+    }
+  }
+}
