@@ -1,7 +1,8 @@
 /**
- * The embed page (CONTRACT §2) for CMSs that strip scripts: `embed.html?widget=kpi-sparkline&src=…&ref=NI%2059`
- * renders one widget, sized to its content, and tells the page around the <iframe> its height:
- * `{ type: 'ik-embed-height', height, widget, id }` through postMessage whenever it changes.
+ * The embed page (docs/reference.md §2.5) for CMSs that strip scripts:
+ * `embed.html?widget=kpi-sparkline&src=…&ref=NI%2059` renders one widget, sized to its content, and tells the
+ * page around the <iframe> its height: `{ type: 'ik-embed-height', height, widget, id }` through postMessage
+ * whenever it changes.
  */
 import '../src/define.js';
 import { checkUrl } from '../src/core/load/url.js';

@@ -43,7 +43,7 @@ export interface IkErrorDetail {
  */
 const MAX_SHEET_ROWS = MAX_ITEMS * 40;
 
-/** The kit's events: they bubble and cross shadow roots (CONTRACT §3). */
+/** The kit's events: they bubble and cross shadow roots (docs/reference.md §3.3). */
 export function kitEvent<D>(type: string, detail: D): CustomEvent<D> {
   return new CustomEvent<D>(type, { detail, bubbles: true, composed: true, cancelable: false });
 }
@@ -57,14 +57,15 @@ type Loaded =
   | { kind: 'problem'; problem: Problem; label: string };
 
 /**
- * The base every widget extends: the data lifecycle (CONTRACT §2), the `state` attribute and the error panel
- * (§3), the `ik-load` / `ik-error` events, theme tokens and the basics of forced colours, reduced motion and
- * print. A widget supplies its `shape`, a pure `build()` from valid data to a model, and `renderModel()`.
+ * The base every widget extends: the data lifecycle (docs/reference.md §2), the `state` attribute and the
+ * error panel (§3), the `ik-load` / `ik-error` events, theme tokens and the basics of forced colours, reduced
+ * motion and print. A widget supplies its `shape`, a pure `build()` from valid data to a model, and
+ * `renderModel()`.
  */
 export abstract class IkElement<T extends object, M> extends LitElement {
   static override styles = [baseStyles];
 
-  /** The data as an object (CONTRACT §5); takes precedence over `src` and inline data. */
+  /** The data as an object (docs/reference.md §5); takes precedence over `src` and inline data. */
   @property({ attribute: false }) data?: unknown;
 
   /** URL of a JSON or CSV file (http, https or relative). */

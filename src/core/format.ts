@@ -6,7 +6,7 @@ import { dayToDate } from './periods.js';
 
 export const DEFAULT_LOCALE = 'en-GB';
 
-/** A unit as CONTRACT §5.3 gives it. */
+/** A unit as a KPI gives it (docs/reference.md §5.3). */
 export type Unit = 'percent' | 'count' | { rate: number } | { outOf: number } | string;
 
 const numberFormats = new Map<string, Intl.NumberFormat>();

@@ -1,6 +1,6 @@
 /**
- * Statuses (CONTRACT §4, §5.3): status words, ratings mapped to statuses, a value against its target with
- * polarity and tolerance, and the direction of travel between two values.
+ * Statuses (docs/reference.md §4.2, §5.3): status words, ratings mapped to statuses, a value against its
+ * target with polarity and tolerance, and the direction of travel between two values.
  */
 import { listWords, normalise, quote } from './problems.js';
 
@@ -109,7 +109,7 @@ export function shortfall(
 }
 
 /**
- * Status of a value against its target (CONTRACT §5.3): met or beaten → green; short by no more than
+ * Status of a value against its target (docs/reference.md §5.3): met or beaten → green; short by no more than
  * `tolerance` → amber; further off → red; no target (or range) → undefined.
  */
 export function statusFromTarget(

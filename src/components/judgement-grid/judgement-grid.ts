@@ -32,9 +32,9 @@ export interface JudgementSelectDetail {
 const ARROWS = { improved: '↑', held: '→', declined: '↓' } as const;
 
 /**
- * Inspection judgements on a graded scale (CONTRACT §5.1): a real table with the title as caption, nested
- * rows under disclosure buttons, each cell's grade as word and number with a shape and a tone, a legend, and,
- * with `compare`, whether each judgement improved, held or declined since the column before.
+ * Inspection judgements on a graded scale (docs/reference.md §5.1): a real table with the title as caption,
+ * nested rows under disclosure buttons, each cell's grade as word and number with a shape and a tone, a
+ * legend, and, with `compare`, whether each judgement improved, held or declined since the column before.
  *
  * @summary Ofsted-style graded judgements by area and theme.
  *

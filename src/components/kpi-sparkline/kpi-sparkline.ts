@@ -23,9 +23,9 @@ const ARROW: Record<'up' | 'down' | 'flat', string> = { up: '↑', down: '↓', 
 
 /**
  * One indicator's recent values with its target line, latest value, status and direction of travel
- * (CONTRACT §5.3). Inline by default (fits a table cell); `variant="card"` adds the ref, title, target,
- * baseline, status and trend in words and the data-quality note. A screen reader hears one plain-English
- * sentence; "Show data" reveals the values as a table; each point can be reached by arrow keys.
+ * (docs/reference.md §5.3). Inline by default (fits a table cell); `variant="card"` adds the ref, title,
+ * target, baseline, status and trend in words and the data-quality note. A screen reader hears one
+ * plain-English sentence; "Show data" reveals the values as a table; each point can be reached by arrow keys.
  *
  * @summary An indicator's trend with its target line.
  *

@@ -43,9 +43,9 @@ const MEANING: Record<Status, string> = {
 };
 
 /**
- * Red / amber / green status of items across columns (CONTRACT §5.2): a real table grouped by `group`, each
- * cell's status as a shape, letter and word with the original rating, counts per column in words, and filter
- * buttons to show only the items with one status.
+ * Red / amber / green status of items across columns (docs/reference.md §5.2): a real table grouped by
+ * `group`, each cell's status as a shape, letter and word with the original rating, counts per column in
+ * words, and filter buttons to show only the items with one status.
  *
  * @summary Red, amber and green progress across items and columns.
  *

@@ -3,9 +3,9 @@ import { parsePeriod } from '../periods.js';
 import { joinKey, type Problem, quote } from '../problems.js';
 import { INVALID, object, optional, type Schema, string } from '../schema.js';
 
-/** A period as CONTRACT §6 accepts it; kept as written, checked when read. */
+/** A period as docs/reference.md §6 accepts it; kept as written, checked when read. */
 export function period(
-  description = 'A period (CONTRACT §6): 2010-03-31, 2010-03, March 2010, 2009/10, Q1 2010/11, 2009.',
+  description = 'A period: 2010-03-31, 2010-03, March 2010, 2009/10, Q1 2010/11, 2009.',
 ): Schema<string> {
   const text = string();
   const schema: Schema<string> = {

@@ -1,4 +1,4 @@
-/** A KPI's data (CONTRACT §5.3): one definition for its type, reader, schema and CSV form. */
+/** A KPI's data (docs/reference.md §5.3): one definition for its type, reader, schema and CSV form. */
 import { cellAt, type FromSheet, headerIndex, place, type Sheet } from '../csv.js';
 import type { Unit } from '../format.js';
 import type { Picked } from '../load/select.js';
