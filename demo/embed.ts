@@ -1,10 +1,11 @@
 /**
- * The embed page (CONTRACT §2) for CMSs that strip scripts: `embed.html?widget=kpi-sparkline&src=…&ref=NI%2059`
- * renders one widget, sized to its content, and tells the page around the <iframe> its height:
- * `{ type: 'ik-embed-height', height, widget, id }` through postMessage whenever it changes.
+ * The embed page (docs/reference.md §2.5) for CMSs that strip scripts:
+ * `embed.html?widget=kpi-sparkline&src=…&ref=NI%2059` renders one widget, sized to its content, and tells the
+ * page around the <iframe> its height: `{ type: 'ik-embed-height', height, widget, id }` through postMessage
+ * whenever it changes.
  */
 import '../src/define.js';
-import { checkUrl } from '../src/core/load.js';
+import { checkUrl } from '../src/core/load/url.js';
 
 export const WIDGETS = ['judgement-grid', 'rag-matrix', 'kpi-sparkline', 'deadline-timeline'] as const;
 /** The attributes the embed page passes on, per widget (besides src, select and format). */

@@ -1,6 +1,7 @@
 /**
- * Inspection Kit: `import 'inspection-kit'` defines the four tags (CONTRACT §1) and gives the element classes,
- * the base element and the shared core. A widget's own entry (`inspection-kit/kpi-sparkline`) defines just it.
+ * Inspection Kit: `import 'inspection-kit'` defines the four tags (docs/reference.md §1) and gives the
+ * element classes, the base element and the shared core. A widget's own entry
+ * (`inspection-kit/kpi-sparkline`) defines just it.
  */
 import './define.js';
 

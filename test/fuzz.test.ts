@@ -12,7 +12,7 @@ import { layoutJudgementGrid } from '../src/components/judgement-grid/judgement-
 import { layoutKpi } from '../src/components/kpi-sparkline/kpi-sparkline.layout.js';
 import { layoutRagMatrix } from '../src/components/rag-matrix/rag-matrix.layout.js';
 import { type FromSheet, parseCsv, relocate, type Sheet } from '../src/core/csv.js';
-import { parseJson } from '../src/core/load.js';
+import { parseJson } from '../src/core/load/json.js';
 import type { Problem } from '../src/core/problems.js';
 import { readWith, type Schema } from '../src/core/schema.js';
 import { judgementGrid, judgementGridFromSheet } from '../src/core/shapes/judgements.js';

@@ -4,7 +4,8 @@
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../src/define.js';
-import { clearFetchCache, LOAD_LIMITS } from '../src/core/load.js';
+import { LOAD_LIMITS } from '../src/core/load/fetch.js';
+import { clearFetchCache } from '../src/core/load/shared.js';
 
 type Data = Record<string, unknown> & { [key: string]: unknown };
 

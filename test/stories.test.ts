@@ -4,7 +4,7 @@
  */
 import { expect, fixture, waitUntil } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
-import { clearFetchCache } from '../src/core/load.js';
+import { clearFetchCache } from '../src/core/load/shared.js';
 import * as timeline from '../stories/deadline-timeline.stories.js';
 import * as grid from '../stories/judgement-grid.stories.js';
 import * as spark from '../stories/kpi-sparkline.stories.js';

@@ -10,7 +10,7 @@ const privateTokens = unsafeCSS(
 /** Styles every widget shares: isolation from the page, tokens, states, the error panel, focus, media. */
 export const baseStyles = css`
   :host {
-    /* The page's inherited styles must not change the widget (CONTRACT §7). */
+    /* The page's inherited styles must not change the widget (docs/reference.md §7). */
     all: initial;
     ${privateTokens}
     display: block;

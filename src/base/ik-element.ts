@@ -2,17 +2,12 @@ import { html, LitElement, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import { type FromSheet, parseCsv, relocate, type Sheet } from '../core/csv.js';
 import { localeOf } from '../core/format.js';
-import {
-  checkUrl,
-  FetchError,
-  type Fetched,
-  fetchShared,
-  isCsv,
-  type Picked,
-  parseJson,
-  readLocalSource,
-  selectPath,
-} from '../core/load.js';
+import { readLocalSource } from '../core/load/dom.js';
+import { FetchError, type Fetched, isCsv } from '../core/load/fetch.js';
+import { parseJson } from '../core/load/json.js';
+import { type Picked, selectPath } from '../core/load/select.js';
+import { fetchShared } from '../core/load/shared.js';
+import { checkUrl } from '../core/load/url.js';
 import type { Problem } from '../core/problems.js';
 import { MAX_ITEMS, oneOf, readWith, type Schema, string } from '../core/schema.js';
 import { baseStyles } from './ik-element.styles.js';
@@ -68,7 +63,7 @@ export interface IkErrorDetail {
  */
 const MAX_SHEET_ROWS = MAX_ITEMS * 40;
 
-/** The kit's events: they bubble and cross shadow roots (CONTRACT §3). */
+/** The kit's events: they bubble and cross shadow roots (docs/reference.md §3.3). */
 export function kitEvent<D>(type: string, detail: D): CustomEvent<D> {
   return new CustomEvent<D>(type, { detail, bubbles: true, composed: true, cancelable: false });
 }
@@ -82,9 +77,9 @@ type Loaded =
   | { kind: 'problem'; problem: Problem; label: string };
 
 /**
- * The base every widget extends: the data lifecycle (CONTRACT §2), the `state` attribute and the error panel
- * (§3), the `ik-load` / `ik-error` events, theme tokens and the basics of forced colours, reduced motion and
- * print.
+ * The base every widget extends: the data lifecycle (docs/reference.md §2), the `state` attribute and the
+ * error panel (§3), the `ik-load` / `ik-error` events, theme tokens and the basics of forced colours, reduced
+ * motion and print.
  *
  * Data flows one way: load (property, `src`, inline data or a table) → read (select, pick, validate) → layout
  * (`build`: valid data and options → model) → view (`view`: model and the widget's UI state → what is shown)
@@ -101,7 +96,7 @@ export abstract class IkElement<
 > extends LitElement {
   static override styles = [baseStyles];
 
-  /** The data as an object (CONTRACT §5); takes precedence over `src` and inline data. */
+  /** The data as an object (docs/reference.md §5); takes precedence over `src` and inline data. */
   @property({ attribute: false }) data?: unknown;
 
   /** URL of a JSON or CSV file (http, https or relative). */

@@ -6,7 +6,7 @@ import { dayToDate } from './periods.js';
 
 export const DEFAULT_LOCALE = 'en-GB';
 
-/** A unit as CONTRACT §5.3 gives it. */
+/** A unit as a KPI gives it (docs/reference.md §5.3). */
 export type Unit = 'percent' | 'count' | { rate: number } | { outOf: number } | string;
 
 const numberFormats = new Map<string, Intl.NumberFormat>();
@@ -139,20 +139,4 @@ export function formatCounts(
     .filter(([, n]) => n > 0)
     .map(([word, n]) => `${formatNumber(n, locale, 0)} ${word}`)
     .join(' · ');
-}
-
-/**
- * Reads a unit written as text, as spreadsheets and the source documents write it: `percent`, `%` →
- * percent; `count`, `number` → count; `per 10,000`, `rate per 10000` → a rate; `out of 15`,
- * `score out of 15` → a score; anything else is a free-text suffix.
- */
-export function readUnit(text: string): Unit {
-  const t = text.trim().toLowerCase().replace(/\s+/g, ' ');
-  if (t === 'percent' || t === '%' || t === 'percentage' || t === 'per cent') return 'percent';
-  if (t === 'count' || t === 'number' || t === 'no.' || t === '') return 'count';
-  const rate = /^(?:rate )?per ([\d,]+)$/.exec(t);
-  if (rate) return { rate: Number(rate[1]!.replace(/,/g, '')) };
-  const score = /^(?:score )?out of ([\d,.]+)$/.exec(t);
-  if (score) return { outOf: Number(score[1]!.replace(/,/g, '')) };
-  return text.trim();
 }

@@ -2,11 +2,17 @@
 export * from './csv.js';
 export * from './format.js';
 export * from './links.js';
-export * from './load.js';
+export * from './load/dom.js';
+export { FetchError, type Fetched, isCsv, LOAD_LIMITS } from './load/fetch.js';
+export * from './load/json.js';
+export * from './load/select.js';
+export * from './load/shared.js';
+export * from './load/url.js';
 export * from './periods.js';
 export * from './problems.js';
 export * from './scales.js';
 export * from './schema.js';
+export { checkColumnKeys } from './shapes/common.js';
 export * from './shapes/judgements.js';
 export * from './shapes/kpi.js';
 export * from './shapes/rag.js';

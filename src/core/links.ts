@@ -50,20 +50,3 @@ export function readSource(
   const link = readLink(source.href, joinKey(joinKey(path, 'source'), 'href'), problems);
   return link.href ? { label: source.label, href: link.href } : { label: source.label };
 }
-
-/** Reports keys of a map (`grades`, `cells`) that name no column. */
-export function checkColumnKeys(
-  map: Readonly<Record<string, unknown>> | undefined,
-  columnIds: ReadonlySet<string>,
-  path: string,
-  problems: Problem[],
-): void {
-  for (const id of Object.keys(map ?? {})) {
-    if (!columnIds.has(id)) {
-      problems.push({
-        path: joinKey(path, id),
-        message: `${quote(id)} is not a column (the columns are ${[...columnIds].map((c) => quote(c)).join(', ')})`,
-      });
-    }
-  }
-}

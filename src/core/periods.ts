@@ -1,7 +1,7 @@
 /**
- * Periods (CONTRACT §6). Every period is a span of whole days. Days are counted in UTC from 1 January 1970
- * (a "day number"), so nothing here depends on the time zone of the machine: `2010-03-31` is day 14699
- * everywhere, and only turns into a `Date` at UTC midnight for d3-time's UTC ticks and `Intl` with
+ * Periods (docs/reference.md §6). Every period is a span of whole days. Days are counted in UTC from 1
+ * January 1970 (a "day number"), so nothing here depends on the time zone of the machine: `2010-03-31` is day
+ * 14699 everywhere, and only turns into a `Date` at UTC midnight for d3-time's UTC ticks and `Intl` with
  * `timeZone: 'UTC'`.
  *
  * Accepted (any case, surrounding space ignored):
@@ -231,7 +231,7 @@ const RULES: Rule[] = [
 const readings = new Map<string, PeriodReading>();
 const PERIOD_CACHE_SIZE = 5000;
 
-/** Reads a period as the contract accepts it; the error says what was wrong and what to write. */
+/** Reads a period in any form listed above; the error says what was wrong and what to write. */
 export function parsePeriod(raw: unknown): PeriodReading {
   if (typeof raw !== 'string') return readPeriod(raw);
   let reading = readings.get(raw);

@@ -1,6 +1,6 @@
 /**
- * Grade scales (CONTRACT §4): the four built-in scales, custom ones, and the lenient reading of a grade as the
- * source documents write it: `"Adequate"`, `"adequate"`, `3`, `"3"`, `"Grade 3 (Adequate)"`.
+ * Grade scales (docs/reference.md §4.1): the four built-in scales, custom ones, and the lenient reading of a
+ * grade as the source documents write it: `"Adequate"`, `"adequate"`, `3`, `"3"`, `"Grade 3 (Adequate)"`.
  */
 import { listWords, normalise, quote } from './problems.js';
 
@@ -42,7 +42,10 @@ export const SCALES: Readonly<Record<BuiltInScaleId, GradeScale>> = {
 
 export const DEFAULT_SCALE: BuiltInScaleId = 'ofsted-4';
 
-/** How data says 'no judgement' (CONTRACT §4): `null`, `""`, `"n/a"`, `"not judged"`, `"not applicable"`. */
+/**
+ * How data says 'no judgement' (docs/reference.md §4.1): `null`, `""`, `"n/a"`, `"not judged"`,
+ * `"not applicable"`.
+ */
 export const NO_JUDGEMENT_WORDS: readonly string[] = ['', 'n/a', 'not judged', 'not applicable'];
 
 export type GradeReading =

@@ -1,6 +1,6 @@
 /**
- * Statuses (CONTRACT §4, §5.3): status words, ratings mapped to statuses, a value against its target with
- * polarity and tolerance, and the direction of travel between two values.
+ * Statuses (docs/reference.md §4.2, §5.3): status words, ratings mapped to statuses, a value against its
+ * target with polarity and tolerance, and the direction of travel between two values.
  */
 import { listWords, normalise, quote } from './problems.js';
 
@@ -61,24 +61,6 @@ export function readStatus(raw: unknown, map: Map<string, Status> = ratingMap())
 export const POLARITIES = ['up', 'down', 'range'] as const;
 export type Polarity = (typeof POLARITIES)[number];
 
-/** The source documents' words for polarity, with the contract's own. */
-export const POLARITY_WORDS: Readonly<Record<string, Polarity>> = {
-  up: 'up',
-  rise: 'up',
-  'higher is better': 'up',
-  down: 'down',
-  fall: 'down',
-  'lower is better': 'down',
-  range: 'range',
-  'bell shaped': 'range',
-  'bell-shaped': 'range',
-};
-
-/** `Rise` → up, `Fall` → down, `Bell Shaped` → range; any case. */
-export function readPolarity(raw: string): Polarity | undefined {
-  return POLARITY_WORDS[normalise(raw)];
-}
-
 export type TargetStatus = 'red' | 'amber' | 'green';
 
 /** Rounds away floating-point noise (59.7 - 54.7 is 5.000000000000007) before comparing with a tolerance. */
@@ -110,7 +92,7 @@ export function shortfall(
 }
 
 /**
- * Status of a value against its target (CONTRACT §5.3): met or beaten → green; short by no more than
+ * Status of a value against its target (docs/reference.md §5.3): met or beaten → green; short by no more than
  * `tolerance` → amber; further off → red; no target (or range) → undefined.
  */
 export function statusFromTarget(

@@ -1,6 +1,6 @@
 /**
- * Timescales and derived action statuses (CONTRACT §5.4). All dates are day numbers (see periods.ts), so a
- * due date never moves by a day in any time zone.
+ * Timescales and derived action statuses (docs/reference.md §5.4). All dates are day numbers (see
+ * periods.ts), so a due date never moves by a day in any time zone.
  */
 import { addMonths, parsePeriod } from './periods.js';
 import { quote } from './problems.js';
@@ -74,7 +74,7 @@ export type ActionStatus = (typeof ACTION_STATUSES)[number];
 export const DERIVED_STATUSES = ['overdue', 'due soon', 'done', 'not yet due'] as const;
 export type DerivedStatus = (typeof DERIVED_STATUSES)[number];
 
-/** 'Due soon' is within this many days of `asOf` (CONTRACT §5.4). */
+/** 'Due soon' is within this many days of `asOf` (docs/reference.md §5.4). */
 export const DUE_SOON_DAYS = 14;
 
 export interface Derived {

@@ -1,5 +1,6 @@
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { clearFetchCache, fetchStats, LOAD_LIMITS } from '../../src/core/load.js';
+import { LOAD_LIMITS } from '../../src/core/load/fetch.js';
+import { clearFetchCache, fetchStats } from '../../src/core/load/shared.js';
 import type { Problem } from '../../src/core/problems.js';
 import './ik-test-element.js';
 import type { IkTestElement } from './ik-test-element.js';

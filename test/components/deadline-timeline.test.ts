@@ -6,7 +6,7 @@ import type {
   IkDeadlineTimeline,
 } from '../../src/components/deadline-timeline/deadline-timeline.js';
 import { layoutTimeline } from '../../src/components/deadline-timeline/deadline-timeline.layout.js';
-import { clearFetchCache } from '../../src/core/load.js';
+import { clearFetchCache } from '../../src/core/load/shared.js';
 import { isoDate } from '../../src/core/periods.js';
 import { readWith } from '../../src/core/schema.js';
 import { timeline } from '../../src/core/shapes/timeline.js';

@@ -5,7 +5,7 @@ import type {
   IkJudgementGrid,
   JudgementSelectDetail,
 } from '../../src/components/judgement-grid/judgement-grid.js';
-import { clearFetchCache } from '../../src/core/load.js';
+import { clearFetchCache } from '../../src/core/load/shared.js';
 import { expectUnderItsCell } from './note-placement.js';
 
 const leeds = (await (await fetch('/test/fixtures/leeds-report.json')).json()) as Record<string, unknown>;

@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/kpi-sparkline/define.js';
 import type { IkKpiSparkline, KpiSelectDetail } from '../../src/components/kpi-sparkline/kpi-sparkline.js';
-import { clearFetchCache } from '../../src/core/load.js';
+import { clearFetchCache } from '../../src/core/load/shared.js';
 
 interface Kpi {
   ref: string;

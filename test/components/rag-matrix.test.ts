@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/rag-matrix/define.js';
 import type { IkRagMatrix, RagSelectDetail } from '../../src/components/rag-matrix/rag-matrix.js';
-import { clearFetchCache } from '../../src/core/load.js';
+import { clearFetchCache } from '../../src/core/load/shared.js';
 import { expectUnderItsCell } from './note-placement.js';
 
 const leeds = (await (await fetch('/test/fixtures/leeds-report.json')).json()) as {

@@ -7,10 +7,10 @@ import {
   formatNumber,
   formatValue,
   localeOf,
-  readUnit,
   resolveLocale,
 } from '../../src/core/format.js';
 import { dayNumber } from '../../src/core/periods.js';
+import { readUnit } from '../../src/core/shapes/kpi.js';
 
 describe('formatValue(value, unit)', () => {
   it('writes the units of the Leeds indicator table', () => {

@@ -1,5 +1,8 @@
 import { expect } from '@open-wc/testing';
-import { checkUrl, parseJson, pickRef, selectPath } from '../../src/core/load.js';
+import { parseJson } from '../../src/core/load/json.js';
+import { selectPath } from '../../src/core/load/select.js';
+import { checkUrl } from '../../src/core/load/url.js';
+import { pickRef } from '../../src/core/shapes/kpi.js';
 
 function jsonError(text: string): string {
   const r = parseJson(text);
@@ -99,7 +102,7 @@ describe('checkUrl(src, base)', () => {
 
 describe('jsonErrorOffset(text)', () => {
   it('points at the first wrong character of invalid JSON', async () => {
-    const { jsonErrorOffset } = await import('../../src/core/json-error.js');
+    const { jsonErrorOffset } = await import('../../src/core/load/json-error.js');
     const cases: [string, number][] = [
       ['{"items": [1,]}', 13],
       ['{"a": 1,}', 8],

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { ratingMap, readPolarity, readStatus, statusFromTarget, trend } from '../../src/core/status.js';
+import { readPolarity } from '../../src/core/shapes/kpi.js';
+import { ratingMap, readStatus, statusFromTarget, trend } from '../../src/core/status.js';
 
 function status(raw: unknown, map = ratingMap()): string {
   const r = readStatus(raw, map);

@@ -46,10 +46,11 @@ const TIMELINE_OPTIONS = {
 type TimelineOptions = OptionsOf<typeof TIMELINE_OPTIONS>;
 
 /**
- * Improvement actions against their due dates (CONTRACT §5.4): a time axis from the publication date past the
- * last due date, with today (or `as-of`) and the publication date marked; lanes by theme or timescale; each
- * action at its due date with its status shape; the same actions as an ordered list in due-date order (the
- * accessible structure, and the whole layout on narrow screens); the summary of counts; a filter by status.
+ * Improvement actions against their due dates (docs/reference.md §5.4): a time axis from the publication date
+ * past the last due date, with today (or `as-of`) and the publication date marked; lanes by theme or
+ * timescale; each action at its due date with its status shape; the same actions as an ordered list in
+ * due-date order (the accessible structure, and the whole layout on narrow screens); the summary of counts; a
+ * filter by status.
  *
  * @summary Improvement actions against their due dates.
  *

@@ -5,7 +5,7 @@
 
 import type { TableCell } from '../../base/table-cell.js';
 import { formatNumber } from '../../core/format.js';
-import { checkColumnKeys, readLink, readSource } from '../../core/links.js';
+import { readLink, readSource } from '../../core/links.js';
 import { parsePeriod } from '../../core/periods.js';
 import { checkDuplicateIds, joinIndex, joinKey, memo, type Problem } from '../../core/problems.js';
 import {
@@ -20,6 +20,7 @@ import {
   unknownScaleMessage,
 } from '../../core/scales.js';
 import { sourcePath } from '../../core/schema.js';
+import { checkColumnKeys } from '../../core/shapes/common.js';
 import type { JudgementCell, JudgementGridData, JudgementRow } from '../../core/shapes/judgements.js';
 import { COMPARISON, gradeLook, NOT_JUDGED, NOT_VALID } from '../../core/vocabulary.js';
 

@@ -36,9 +36,9 @@ const GRID_OPTIONS = {
 type GridOptions = OptionsOf<typeof GRID_OPTIONS>;
 
 /**
- * Inspection judgements on a graded scale (CONTRACT §5.1): a real table with the title as caption, nested
- * rows under disclosure buttons, each cell's grade as word and number with a shape and a tone, a legend, and,
- * with `compare`, whether each judgement improved, held or declined since the column before.
+ * Inspection judgements on a graded scale (docs/reference.md §5.1): a real table with the title as caption,
+ * nested rows under disclosure buttons, each cell's grade as word and number with a shape and a tone, a
+ * legend, and, with `compare`, whether each judgement improved, held or declined since the column before.
  *
  * @summary Ofsted-style graded judgements by area and theme.
  *

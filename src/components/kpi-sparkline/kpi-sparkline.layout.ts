@@ -3,19 +3,12 @@
  * direction of travel, the plain-English sentence and the rows of its data table. Pure: the element only
  * draws the model.
  */
-import {
-  formatDate,
-  formatDifference,
-  formatMonth,
-  formatValue,
-  readUnit,
-  type Unit,
-} from '../../core/format.js';
+import { formatDate, formatDifference, formatMonth, formatValue, type Unit } from '../../core/format.js';
 import { linear } from '../../core/linear.js';
 import { type Period, parsePeriod } from '../../core/periods.js';
 import { joinKey, type Problem } from '../../core/problems.js';
 import { sourcePath } from '../../core/schema.js';
-import type { KpiData, KpiPoint } from '../../core/shapes/kpi.js';
+import { type KpiData, type KpiPoint, readUnit } from '../../core/shapes/kpi.js';
 import {
   type Polarity,
   shortfall,
@@ -74,7 +67,7 @@ export interface KpiModel {
   baselinePath: string;
   band?: { y: number; height: number };
   comparators: { label: string; path: string; values: Map<string, number | null> }[];
-  /** The plain-English sentence (CONTRACT §5.3). */
+  /** The plain-English sentence (docs/reference.md §5.3). */
   sentence: string;
   /** `improving: up from 59.7% (provisional) in Q4 2009/10` for the card. */
   trendWords: string;
@@ -373,8 +366,9 @@ export function layoutKpi(
 }
 
 /**
- * A period as the sentence says it: months and dates in words (`2010-03` → `March 2010`, as in the contract's
- * example); financial years and quarters as written. Tooltips and the data table keep the label as given.
+ * A period as the sentence says it: months and dates in words (`2010-03` → `March 2010`, as in the example of
+ * docs/reference.md §5.3); financial years and quarters as written. Tooltips and the data table keep the
+ * label as given.
  */
 export function periodWords(label: string, locale?: string): string {
   const reading = parsePeriod(label);

@@ -5,9 +5,9 @@ import { mark } from '../../base/marks.js';
 import { markStyles } from '../../base/marks.styles.js';
 import { type OptionsOf, option } from '../../base/options.js';
 import { CHART_KEYS, rovingMove } from '../../base/roving.js';
-import { type Picked, pickRef } from '../../core/load.js';
+import type { Picked } from '../../core/load/select.js';
 import { oneOf, string } from '../../core/schema.js';
-import { isKpiEmpty, type KpiData, kpi, kpisFromSheet } from '../../core/shapes/kpi.js';
+import { isKpiEmpty, type KpiData, kpi, kpisFromSheet, pickRef } from '../../core/shapes/kpi.js';
 import type { Trend } from '../../core/status.js';
 import { CARD_SIZE, INLINE_SIZE, type KpiModel, layoutKpi } from './kpi-sparkline.layout.js';
 import { kpiSparklineStyles } from './kpi-sparkline.styles.js';
@@ -31,9 +31,9 @@ type KpiOptions = OptionsOf<typeof KPI_OPTIONS>;
 
 /**
  * One indicator's recent values with its target line, latest value, status and direction of travel
- * (CONTRACT §5.3). Inline by default (fits a table cell); `variant="card"` adds the ref, title, target,
- * baseline, status and trend in words and the data-quality note. A screen reader hears one plain-English
- * sentence; "Show data" reveals the values as a table; each point can be reached by arrow keys.
+ * (docs/reference.md §5.3). Inline by default (fits a table cell); `variant="card"` adds the ref, title,
+ * target, baseline, status and trend in words and the data-quality note. A screen reader hears one
+ * plain-English sentence; "Show data" reveals the values as a table; each point can be reached by arrow keys.
  *
  * @summary An indicator's trend with its target line.
  *

@@ -5,9 +5,10 @@
 
 import type { CellDetail, TableCell } from '../../base/table-cell.js';
 import { formatCounts, formatValue } from '../../core/format.js';
-import { checkColumnKeys, readLink, readSource } from '../../core/links.js';
+import { readLink, readSource } from '../../core/links.js';
 import { checkDuplicateIds, joinIndex, joinKey, memo, type Problem } from '../../core/problems.js';
 import { sourcePath } from '../../core/schema.js';
+import { checkColumnKeys } from '../../core/shapes/common.js';
 import type { RagCell, RagMatrixData } from '../../core/shapes/rag.js';
 import { ratingMap, readStatus, STATUSES, type Status, statusFromTarget } from '../../core/status.js';
 import { NOT_VALID, STATUS, STATUS_ORDER } from '../../core/vocabulary.js';

@@ -4,7 +4,6 @@ import { renderFilters } from '../../base/filters.js';
 import { filterStyles } from '../../base/filters.styles.js';
 import { GridNavigation } from '../../base/grid-navigation.js';
 import { BASE_OPTIONS, type Built, IkElement, type Shape } from '../../base/ik-element.js';
-import { mark } from '../../base/marks.js';
 import { markStyles } from '../../base/marks.styles.js';
 import { type OptionsOf, option } from '../../base/options.js';
 import { tableStyles } from '../../base/table.styles.js';
@@ -19,7 +18,6 @@ import {
   ragMatrixFromSheet,
 } from '../../core/shapes/rag.js';
 import type { Status } from '../../core/status.js';
-import { STATUS } from '../../core/vocabulary.js';
 import { cellWords, layoutRagMatrix, type RagModel } from './rag-matrix.layout.js';
 import { ragMatrixStyles } from './rag-matrix.styles.js';
 import { type RagView, viewRagMatrix } from './rag-matrix.view.js';
@@ -38,9 +36,9 @@ const RAG_OPTIONS = {
 type RagOptions = OptionsOf<typeof RAG_OPTIONS>;
 
 /**
- * Red / amber / green status of items across columns (CONTRACT §5.2): a real table grouped by `group`, each
- * cell's status as a shape, letter and word with the original rating, counts per column in words, and filter
- * buttons to show only the items with one status.
+ * Red / amber / green status of items across columns (docs/reference.md §5.2): a real table grouped by
+ * `group`, each cell's status as a shape, letter and word with the original rating, counts per column in
+ * words, and filter buttons to show only the items with one status.
  *
  * @summary Red, amber and green progress across items and columns.
  *

@@ -1,10 +1,11 @@
 /** Schema parts shared by the four shapes. */
 import { parsePeriod } from '../periods.js';
+import { joinKey, type Problem, quote } from '../problems.js';
 import { INVALID, object, optional, type Schema, string } from '../schema.js';
 
-/** A period as CONTRACT §6 accepts it; kept as written, checked when read. */
+/** A period as docs/reference.md §6 accepts it; kept as written, checked when read. */
 export function period(
-  description = 'A period (CONTRACT §6): 2010-03-31, 2010-03, March 2010, 2009/10, Q1 2010/11, 2009.',
+  description = 'A period: 2010-03-31, 2010-03, March 2010, 2009/10, Q1 2010/11, 2009.',
 ): Schema<string> {
   const text = string();
   const schema: Schema<string> = {
@@ -53,3 +54,20 @@ export const column = () =>
     },
     { description: 'A column.' },
   );
+
+/** Reports keys of a map by column (a grid row's `grades`, a RAG row's `cells`) that name no column. */
+export function checkColumnKeys(
+  map: Readonly<Record<string, unknown>> | undefined,
+  columnIds: ReadonlySet<string>,
+  path: string,
+  problems: Problem[],
+): void {
+  for (const id of Object.keys(map ?? {})) {
+    if (!columnIds.has(id)) {
+      problems.push({
+        path: joinKey(path, id),
+        message: `${quote(id)} is not a column (the columns are ${[...columnIds].map((c) => quote(c)).join(', ')})`,
+      });
+    }
+  }
+}

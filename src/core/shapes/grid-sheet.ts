@@ -1,5 +1,5 @@
 /**
- * Reading the two tabular layouts shared by the judgement grid and the RAG matrix (CONTRACT §5.1, §5.2):
+ * Reading the two tabular layouts shared by the judgement grid and the RAG matrix (docs/reference.md §5):
  * - long, one entry per line: `row,<group>,column,<value>,note`;
  * - wide, as a spreadsheet holds it: the first column names the row, an optional `<group>` column follows,
  *   and every other column (or only those named in `columns`) is a value column titled by its header.

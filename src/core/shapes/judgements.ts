@@ -1,4 +1,7 @@
-/** The judgement grid's data (CONTRACT §5.1): one definition for its type, reader, schema and CSV form. */
+/**
+ * The judgement grid's data (docs/reference.md §5.1): one definition for its type, reader, schema and CSV
+ * form.
+ */
 import type { FromSheet, Sheet } from '../csv.js';
 import { joinIndex, joinKey } from '../problems.js';
 import { BUILT_IN_SCALE_IDS } from '../scales.js';

@@ -1,7 +1,8 @@
-/** A KPI's data (CONTRACT §5.3): one definition for its type, reader, schema and CSV form. */
+/** A KPI's data (docs/reference.md §5.3): one definition for its type, reader, schema and CSV form. */
 import { cellAt, type FromSheet, headerIndex, place, type Sheet } from '../csv.js';
-import { readUnit } from '../format.js';
-import { joinIndex, joinKey } from '../problems.js';
+import type { Unit } from '../format.js';
+import type { Picked } from '../load/select.js';
+import { joinIndex, joinKey, listWords, normalise, type Problem, quote } from '../problems.js';
 import {
   array,
   boolean,
@@ -16,8 +17,28 @@ import {
   union,
   wordMap,
 } from '../schema.js';
-import { POLARITY_WORDS } from '../status.js';
+import type { Polarity } from '../status.js';
 import { period } from './common.js';
+
+/** The source documents' words for polarity, with the kit's own (up, down, range). */
+export const POLARITY_WORDS: Readonly<Record<string, Polarity>> = {
+  up: 'up',
+  rise: 'up',
+  'higher is better': 'up',
+  down: 'down',
+  fall: 'down',
+  'lower is better': 'down',
+  range: 'range',
+  'bell shaped': 'range',
+  'bell-shaped': 'range',
+};
+
+/** `Rise` → up, `Fall` → down, `Bell Shaped` → range; any case. */
+export function readPolarity(raw: string): Polarity | undefined {
+  const word = normalise(raw);
+  // Own keys only: `constructor` is not a polarity.
+  return Object.hasOwn(POLARITY_WORDS, word) ? POLARITY_WORDS[word] : undefined;
+}
 
 export const polarity = wordMap(POLARITY_WORDS, {
   description:
@@ -188,4 +209,77 @@ export function kpisFromSheet(sheet: Sheet): FromSheet {
     return { ...b.kpi, series: b.points };
   });
   return { value: { kpis }, origins, problems: [] };
+}
+
+/**
+ * Reads a unit written as text, as spreadsheets and the source documents write it: `percent`, `%` →
+ * percent; `count`, `number` → count; `per 10,000`, `rate per 10000` → a rate; `out of 15`,
+ * `score out of 15` → a score; anything else is a free-text suffix.
+ */
+export function readUnit(text: string): Unit {
+  const t = text.trim().toLowerCase().replace(/\s+/g, ' ');
+  if (t === 'percent' || t === '%' || t === 'percentage' || t === 'per cent') return 'percent';
+  if (t === 'count' || t === 'number' || t === 'no.' || t === '') return 'count';
+  const rate = /^(?:rate )?per ([\d,]+)$/.exec(t);
+  if (rate) return { rate: Number(rate[1]!.replace(/,/g, '')) };
+  const score = /^(?:score )?out of ([\d,.]+)$/.exec(t);
+  if (score) return { outOf: Number(score[1]!.replace(/,/g, '')) };
+  return text.trim();
+}
+
+/**
+ * Picks one KPI from a document: by `ref` (spaces and case aside) from `{ kpis: [...] }`; with no ref, the
+ * only indicator of such a document, or the document itself when it is one indicator.
+ */
+export function pickRef(doc: unknown, ref: string | undefined, basePath: string): Picked {
+  const kpisPath = joinKey(basePath, 'kpis');
+  if (ref === undefined || ref.trim() === '') {
+    if (!isPlainObject(doc) || !Array.isArray(doc.kpis)) return { ok: true, value: doc, path: basePath };
+    if (doc.kpis.length === 1) return { ok: true, value: doc.kpis[0], path: joinIndex(kpisPath, 0) };
+    return {
+      ok: false,
+      problem: {
+        path: 'ref',
+        message: `the data holds ${doc.kpis.length} indicators: say which with ref${refList(doc.kpis, '')}`,
+      },
+    };
+  }
+  const kpis = isPlainObject(doc) && Object.hasOwn(doc, 'kpis') ? doc.kpis : undefined;
+  if (!Array.isArray(kpis)) {
+    return {
+      ok: false,
+      problem: { path: 'ref', message: `${quote(ref)} cannot be picked: the data has no "kpis" list` },
+    };
+  }
+  const want = normalise(ref);
+  const index = kpis.findIndex(
+    (k) => isPlainObject(k) && typeof k.ref === 'string' && normalise(k.ref) === want,
+  );
+  if (index < 0) {
+    return {
+      ok: false,
+      problem: {
+        path: 'ref',
+        message: `${quote(ref)} is not an indicator in the data${refList(kpis, 'it has ')}`,
+      },
+    };
+  }
+  const first = joinIndex(kpisPath, index);
+  const problems: Problem[] = [];
+  kpis.forEach((k, i) => {
+    if (i > index && isPlainObject(k) && typeof k.ref === 'string' && normalise(k.ref) === want) {
+      problems.push({
+        path: joinKey(joinIndex(kpisPath, i), 'ref'),
+        message: `${quote(k.ref)} is also the ref of ${first}: the first is shown`,
+      });
+    }
+  });
+  return { ok: true, value: kpis[index], path: first, ...(problems.length ? { problems } : {}) };
+}
+
+/** ` (it has "NI 59", "NI 60" and …)`: the refs a document holds, for messages. */
+function refList(kpis: unknown[], lead: string): string {
+  const refs = kpis.flatMap((k) => (isPlainObject(k) && typeof k.ref === 'string' ? [quote(k.ref)] : []));
+  if (refs.length === 0) return '';
+  return ` (${lead}${listWords(refs.slice(0, 20), lead ? 'and' : 'or')}${refs.length > 20 ? ', …' : ''})`;
 }

@@ -1,4 +1,7 @@
-/** The RAG matrix's data (CONTRACT §5.2): one definition for its type, reader, schema and CSV form. */
+/**
+ * The RAG matrix's data (docs/reference.md §5.2): one definition for its type, reader, schema and CSV
+ * form.
+ */
 import type { FromSheet, Sheet } from '../csv.js';
 import { joinIndex, joinKey } from '../problems.js';
 import { array, type Infer, number, object, oneOf, optional, record, string, union } from '../schema.js';

@@ -1,11 +1,14 @@
-/** The deadline timeline's data (CONTRACT §5.4): one definition for its type, reader, schema and CSV form. */
+/**
+ * The deadline timeline's data (docs/reference.md §5.4): one definition for its type, reader, schema and CSV
+ * form.
+ */
 import { cellAt, type FromSheet, headerIndex, place, type Sheet } from '../csv.js';
 import { joinIndex } from '../problems.js';
 import { array, boolean, type Infer, object, optional, string, wordMap } from '../schema.js';
 import type { ActionStatus } from '../timescales.js';
 import { href, note, period, source } from './common.js';
 
-/** Status words as boards write them, read as the contract's three. */
+/** Status words as boards write them, read as the kit's three (docs/reference.md §5.4). */
 export const ACTION_STATUS_WORDS: Readonly<Record<string, ActionStatus>> = {
   'not started': 'not started',
   'in progress': 'in progress',

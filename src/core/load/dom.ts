@@ -1,0 +1,28 @@
+/** Data written inside the element (docs/reference.md §2.1): an inline script, else a pasted table. */
+import { parseCsv, readTable, type Sheet } from '../csv.js';
+
+export type LocalSource =
+  | { kind: 'json'; text: string; label: string }
+  | { kind: 'csv'; sheet: Sheet; label: string }
+  | { kind: 'table'; sheet: Sheet; label: string };
+
+/**
+ * Data given inside the element: a child `<script type="application/json">` or `<script type="text/csv">`
+ * (the first one), else a child `<table>`.
+ */
+export function readLocalSource(host: Element): LocalSource | undefined {
+  for (const child of Array.from(host.children)) {
+    if (child instanceof HTMLScriptElement) {
+      const type = child.type.trim().toLowerCase();
+      if (type === 'application/json')
+        return { kind: 'json', text: child.textContent ?? '', label: 'the inline JSON' };
+      if (type === 'text/csv') {
+        // Lines are dedented first: an inline script is usually indented with the page's HTML.
+        const text = (child.textContent ?? '').replace(/^[ \t]+/gm, '');
+        return { kind: 'csv', sheet: parseCsv(text), label: 'the inline CSV' };
+      }
+    }
+  }
+  const table = Array.from(host.children).find((c): c is HTMLTableElement => c instanceof HTMLTableElement);
+  return table ? { kind: 'table', sheet: readTable(table), label: 'the table' } : undefined;
+}

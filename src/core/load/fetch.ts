@@ -1,0 +1,116 @@
+/**
+ * One request for a widget's `src` (docs/reference.md §2.2): `response.ok`, the content type and a size cap
+ * checked with clear messages; and whether the answer is CSV or JSON. Sharing a request between widgets, and
+ * its timeout, are in shared.ts.
+ */
+
+/** Limits for fetching; tests may lower them. */
+export const LOAD_LIMITS = {
+  timeoutMs: 15_000,
+  maxBytes: 10 * 1024 * 1024,
+};
+
+/** A failed fetch: what failed, the URL and, for HTTP errors, the status. */
+export class FetchError extends Error {
+  readonly url: string;
+  readonly status: number | undefined;
+  constructor(message: string, url: string, status?: number) {
+    super(message);
+    this.name = 'FetchError';
+    this.url = url;
+    this.status = status;
+  }
+}
+
+export interface Fetched {
+  url: string;
+  text: string;
+  contentType: string;
+}
+
+function formatMb(bytes: number): string {
+  return `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`;
+}
+
+async function readCapped(response: Response, url: string, signal: AbortSignal): Promise<string> {
+  const declared = Number(response.headers.get('content-length'));
+  if (Number.isFinite(declared) && declared > LOAD_LIMITS.maxBytes) {
+    throw new FetchError(
+      `The file is too large (${formatMb(declared)}; the limit is ${formatMb(LOAD_LIMITS.maxBytes)})`,
+      url,
+    );
+  }
+  if (!response.body) return response.text();
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  const parts: string[] = [];
+  let total = 0;
+  for (;;) {
+    if (signal.aborted) {
+      await reader.cancel();
+      throw signal.reason;
+    }
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > LOAD_LIMITS.maxBytes) {
+      await reader.cancel();
+      throw new FetchError(`The file is too large (over ${formatMb(LOAD_LIMITS.maxBytes)})`, url);
+    }
+    parts.push(decoder.decode(value, { stream: true }));
+  }
+  parts.push(decoder.decode());
+  return parts.join('');
+}
+
+const WEB_PAGE =
+  'The server sent a web page, not data: check the address, and that the file does not need signing in to';
+
+function looksLikeHtml(text: string): boolean {
+  return /^\s*(?:<!doctype html|<html[\s>]|<head[\s>]|<body[\s>])/i.test(text.slice(0, 512));
+}
+
+/** Fetches `url` once, with no sharing: widgets call `fetchShared` (shared.ts), which calls this. */
+export async function fetchOnce(url: string, signal: AbortSignal): Promise<Fetched> {
+  let response: Response;
+  try {
+    response = await fetch(url, {
+      signal,
+      credentials: 'same-origin',
+      headers: { accept: 'application/json, text/csv, */*;q=0.5' },
+    });
+  } catch (error) {
+    if (signal.aborted) throw signal.reason;
+    throw new FetchError(
+      `Could not reach the file (${error instanceof Error ? error.message : 'network error'}): the page may be offline, or the server does not let this page read it (CORS)`,
+      url,
+    );
+  }
+  if (!response.ok) {
+    throw new FetchError(
+      `The server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`,
+      url,
+      response.status,
+    );
+  }
+  const contentType = (response.headers.get('content-type') ?? '').toLowerCase();
+  if (/\b(?:text\/html|application\/xhtml\+xml)\b/.test(contentType)) {
+    throw new FetchError(WEB_PAGE, url, response.status);
+  }
+  const text = await readCapped(response, url, signal);
+  if (looksLikeHtml(text)) {
+    throw new FetchError(WEB_PAGE, url, response.status);
+  }
+  return { url, text, contentType };
+}
+
+/** Whether a fetched file is CSV: its content type, its path ending `.csv`, or `format="csv"`. */
+export function isCsv(fetched: Fetched, format: string | undefined): boolean {
+  if (format) return format.trim().toLowerCase() === 'csv';
+  if (/\btext\/csv\b/.test(fetched.contentType)) return true;
+  try {
+    return new URL(fetched.url).pathname.toLowerCase().endsWith('.csv');
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,57 @@
+/** `select` (docs/reference.md §2.3): picking a part of a larger document by a dotted path. */
+import { FORBIDDEN_KEYS, joinIndex, joinKey, listWords, type Problem, quote } from '../problems.js';
+import { isPlainObject } from '../schema.js';
+
+/**
+ * What a widget picks from a document after `select` (the base's `pick`; the sparkline's `ref`): the part with
+ * its path, and any problems found on the way; or the one problem that stops it.
+ */
+export type Picked =
+  | { ok: true; value: unknown; path: string; problems?: Problem[] }
+  | { ok: false; problem: Problem };
+
+/**
+ * Picks a part of a document by a dotted path of keys and array indexes (`inspection2010.rows.0`). Only own
+ * keys are followed; `__proto__`, `constructor` and `prototype` never are.
+ */
+export function selectPath(
+  doc: unknown,
+  path: string,
+): { ok: true; value: unknown; path: string } | { ok: false; problem: Problem } {
+  let value = doc;
+  let at = '';
+  const steps = path.split('.').map((s) => s.trim());
+  for (const step of steps) {
+    if (step === '') continue;
+    const fail = (message: string) => ({ ok: false as const, problem: { path: 'select', message } });
+    if (FORBIDDEN_KEYS.has(step)) return fail(`${quote(step)} cannot be selected`);
+    if (Array.isArray(value)) {
+      if (!/^\d+$/.test(step) || Number(step) >= value.length) {
+        return fail(
+          `${at || 'the document'} is a list of ${value.length}: ${quote(step)} is not an index in it`,
+        );
+      }
+      value = value[Number(step)];
+      at = joinIndex(at, Number(step));
+    } else if (isPlainObject(value)) {
+      if (!Object.hasOwn(value, step)) {
+        const keys = Object.keys(value).slice(0, 12);
+        return fail(
+          `there is no ${quote(step)} in ${at || 'the document'}${
+            keys.length
+              ? ` (it has ${listWords(
+                  keys.map((k) => quote(k)),
+                  'and',
+                )})`
+              : ''
+          }`,
+        );
+      }
+      value = value[step];
+      at = joinKey(at, step);
+    } else {
+      return fail(`${at || 'the document'} is ${quote(value)}, so ${quote(step)} cannot be selected in it`);
+    }
+  }
+  return { ok: true, value, path: at };
+}
