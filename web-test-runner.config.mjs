@@ -86,7 +86,8 @@ export default {
   middleware: [testApi],
   browsers: [browser()],
   groups: [
-    { name: 'all', files: process.env.ONLY ?? 'test/**/*.test.ts' },
+    // test/node/ runs in Node (npm run test:node).
+    { name: 'all', files: process.env.ONLY ?? ['test/**/*.test.ts', '!test/node/**'] },
     { name: 'tz-kiritimati', files: dateTests, browsers: [browser('Pacific/Kiritimati')] },
     { name: 'tz-honolulu', files: dateTests, browsers: [browser('Pacific/Honolulu')] },
   ],

@@ -223,6 +223,27 @@ const RULES: Rule[] = [
   ],
 ];
 
+const MONTH_FORMS = `(?:${[...new Set([...MONTHS, ...MONTHS.map((m) => m.slice(0, 3)), 'sept'])].join('|')})\\.?`;
+const DAY_FORMS = String.raw`(?:0?[1-9]|[12]\d|3[01])`;
+
+/**
+ * The forms `parsePeriod` reads (RULES above), as one regular expression source over lower-case text, for the
+ * JSON Schemas: change both together. What it cannot say is left to the reader: that a date is real
+ * (30 February) and that a financial year's second year follows the first (2009/11).
+ */
+export const PERIOD_FORMS = [
+  String.raw`\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?:t[\d:.]*(?:z|[+-]\d{2}:?\d{2})?)?`,
+  String.raw`${DAY_FORMS}/(?:0?[1-9]|1[0-2])/\d{4}`,
+  String.raw`${DAY_FORMS}(?:st|nd|rd|th)?\s+${MONTH_FORMS},?\s+\d{4}`,
+  String.raw`\d{4}-(?:0?[1-9]|1[0-2])`,
+  String.raw`${MONTH_FORMS},?\s+\d{4}`,
+  // 2009-10 is read as a month (above), never as a financial year.
+  String.raw`(?!\d{4}-\d{2}\s*$)${FY}`,
+  String.raw`q[1-4]\s*,?\s*${FY}`,
+  String.raw`${FY}\s*,?\s*q[1-4]`,
+  String.raw`\d{4}`,
+].join('|');
+
 /**
  * Readings of period strings already read, shared by every widget on the page: a scorecard of 500
  * indicators writes the same dozen quarters 500 times. Readings are frozen, as they are shared.

@@ -62,6 +62,52 @@ function fail(ctx: ReadContext, path: string, message: string): Invalid {
   return INVALID;
 }
 
+/**
+ * A regular expression source that matches its letters in either case (`a` → `[aA]`). JSON Schema's
+ * `pattern` has no flags, so a schema says "any case" this way. Escapes (`\d`, `\s`) are kept as they are.
+ */
+function anyCase(source: string): string {
+  let out = '';
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i]!;
+    if (c === '\\') {
+      out += c + (source[++i] ?? '');
+    } else if (inClass) {
+      if (c === ']') inClass = false;
+      const range = /^[a-z]-[a-z]/.exec(source.slice(i));
+      if (range) {
+        out += `${range[0]}${range[0].toUpperCase()}`;
+        i += 2;
+      } else out += /[a-z]/.test(c) ? `${c}${c.toUpperCase()}` : c;
+    } else if (c === '[') {
+      inClass = true;
+      out += c;
+    } else out += /[a-z]/.test(c) ? `[${c}${c.toUpperCase()}]` : c;
+  }
+  return out;
+}
+
+/** `source` (written in lower case, single spaces) as a `pattern` for text: any case, spaces around ignored. */
+export function textPattern(source: string, opts: { collapse?: boolean } = {}): string {
+  const body = opts.collapse ? source.replace(/ /g, String.raw`\s+`) : source;
+  return String.raw`^\s*(?:${anyCase(body)})\s*$`;
+}
+
+/** A word as a regular expression source that matches it literally. */
+export function escapeRegExp(word: string): string {
+  return word.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
+
+/**
+ * A list of words as JSON Schema: the words themselves first (editors offer them), then a `pattern` taking them
+ * as the reader does (any case, surrounding space; with `collapse`, runs of spaces inside as one).
+ */
+function wordsJson(words: readonly string[], opts: { collapse?: boolean } = {}): JsonSchema {
+  const alternatives = words.map((w) => escapeRegExp(w.toLowerCase())).join('|');
+  return { type: 'string', anyOf: [{ enum: [...words] }, { pattern: textPattern(alternatives, opts) }] };
+}
+
 const SOURCE_PATHS = new WeakMap<object, string>();
 
 /**
@@ -93,7 +139,10 @@ export function string(opts: { description?: string; allowEmpty?: boolean } = {}
       toJson() {
         return json(
           this,
-          opts.allowEmpty ? { type: ['string', 'number'] } : { type: ['string', 'number'], minLength: 1 },
+          // Not blank: text of spaces only is empty to the reader.
+          opts.allowEmpty
+            ? { type: ['string', 'number'] }
+            : { type: ['string', 'number'], pattern: String.raw`\S` },
         );
       },
     },
@@ -101,7 +150,9 @@ export function string(opts: { description?: string; allowEmpty?: boolean } = {}
   );
 }
 
-const DECIMAL = /^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$|^[+-]?\.\d+$/;
+/** A plain decimal number, optionally with comma thousands separators: the reader's rule and the schema's. */
+const DECIMAL_SOURCE = String.raw`[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|[+-]?\.\d+`;
+const DECIMAL = new RegExp(`^(?:${DECIMAL_SOURCE})$`);
 
 /** Reads a number by the one documented rule; `undefined` when it is not one. */
 export function readNumber(value: unknown): number | undefined {
@@ -111,6 +162,18 @@ export function readNumber(value: unknown): number | undefined {
   if (!DECIMAL.test(text)) return undefined;
   const n = Number(text.replace(/,/g, ''));
   return Number.isFinite(n) ? n : undefined;
+}
+
+/**
+ * DECIMAL as a `pattern` for text, with the space around it that the reader trims. A minimum of 0 or 1 is
+ * checked by a look-ahead on the sign and the whole part; any other minimum only when read (said in `$comment`).
+ */
+function decimalJson(min: number | undefined): JsonSchema {
+  // Not below 0: no minus sign before a non-zero digit. Not below 1: a non-zero digit before any point.
+  const atLeast = min === 0 ? String.raw`(?!\s*-.*[1-9])` : min === 1 ? String.raw`(?=\s*\+?[0,]*[1-9])` : '';
+  const body: JsonSchema = { type: 'string', pattern: String.raw`^${atLeast}\s*(?:${DECIMAL_SOURCE})\s*$` };
+  if (min !== undefined && !atLeast) body.$comment = `as text, "at least ${min}" is checked only when read`;
+  return body;
 }
 
 /** A finite number, or a string holding a plain decimal number (`"1,234.5"`). */
@@ -126,11 +189,9 @@ export function number(opts: { description?: string; min?: number } = {}): Schem
         return n;
       },
       toJson() {
-        const body: JsonSchema = {
-          oneOf: [{ type: 'number' }, { type: 'string', pattern: DECIMAL.source }],
-        };
-        if (opts.min !== undefined) (body.oneOf as JsonSchema[])[0] = { type: 'number', minimum: opts.min };
-        return json(this, body);
+        const asNumber: JsonSchema =
+          opts.min === undefined ? { type: 'number' } : { type: 'number', minimum: opts.min };
+        return json(this, { oneOf: [asNumber, decimalJson(opts.min)] });
       },
     },
     opts.description,
@@ -155,9 +216,7 @@ export function boolean(opts: { description?: string } = {}): Schema<boolean> {
         return fail(ctx, path, `expected true or false, found ${quote(value)}`);
       },
       toJson() {
-        return json(this, {
-          oneOf: [{ type: 'boolean' }, { type: 'string', enum: [...TRUE_WORDS, ...FALSE_WORDS] }],
-        });
+        return json(this, { oneOf: [{ type: 'boolean' }, wordsJson([...TRUE_WORDS, ...FALSE_WORDS])] });
       },
     },
     opts.description,
@@ -180,7 +239,7 @@ export function oneOf<const W extends readonly string[]>(
         return found;
       },
       toJson() {
-        return json(this, { type: 'string', enum: [...words] });
+        return json(this, wordsJson(words));
       },
     },
     opts.description,
@@ -321,7 +380,8 @@ export function array<T>(
       toJson(defs) {
         const body: JsonSchema = { type: 'array', items: item.toJson(defs) };
         if (opts.minItems) body.minItems = opts.minItems;
-        if (opts.maxItems !== undefined) body.maxItems = opts.maxItems;
+        // Items past MAX_ITEMS are reported, not read.
+        body.maxItems = Math.min(opts.maxItems ?? MAX_ITEMS, MAX_ITEMS);
         return json(this, body);
       },
     },
@@ -394,14 +454,25 @@ export function wordMap<T extends string>(
       },
       toJson() {
         return json(this, {
-          type: 'string',
-          enum: keys,
-          $comment: `matched ignoring case; the vocabulary maps to ${[...new Set(Object.values(words))].join(', ')}`,
+          ...wordsJson(keys, { collapse: true }),
+          $comment: `matched ignoring case and runs of spaces; the vocabulary maps to ${[...new Set(Object.values(words))].join(', ')}`,
         });
       },
     },
     opts.description,
   );
+}
+
+/**
+ * The same reader, with a JSON Schema that also states a rule the widget checks after reading (a grade on the
+ * scale, a timescale it can count): `toJson` gets the reader's own JSON Schema to add to. An editor then flags
+ * in advance what the widget would report.
+ */
+export function checkedAfterRead<T>(
+  schema: Schema<T>,
+  toJson: (base: JsonSchema, defs: Map<string, JsonSchema>) => JsonSchema,
+): Schema<T> {
+  return { ...schema, read: schema.read, toJson: (defs) => toJson(schema.toJson(defs), defs) };
 }
 
 /** The first branch that accepts the value reads it. */

@@ -2,7 +2,7 @@
  * Timescales and derived action statuses (docs/reference.md §5.4). All dates are day numbers (see
  * periods.ts), so a due date never moves by a day in any time zone.
  */
-import { addMonths, parsePeriod } from './periods.js';
+import { addMonths, PERIOD_FORMS, parsePeriod } from './periods.js';
 import { quote } from './problems.js';
 
 const NUMBER_WORDS: Readonly<Record<string, number>> = {
@@ -25,6 +25,16 @@ const NUMBER_WORDS: Readonly<Record<string, number>> = {
 const WITHIN =
   /^within\s+(\d+|[a-z]+)\s+(day|week|month)s?(?:\s+of\s+(?:the\s+)?(?:report|publication|inspection))?$/;
 const BY = /^by\s+(.+)$/;
+
+/**
+ * The timescales `dueFromTimescale` reads (BY, `immediately`, WITHIN), as one regular expression source over
+ * lower-case text, for the JSON Schemas: change both together.
+ */
+export const TIMESCALE_FORMS = [
+  'immediately|immediate',
+  String.raw`within\s+(?:0*[1-9]\d*|${Object.keys(NUMBER_WORDS).join('|')})\s+(?:day|week|month)s?(?:\s+of\s+(?:the\s+)?(?:report|publication|inspection))?`,
+  String.raw`by\s+(?:${PERIOD_FORMS})`,
+].join('|');
 
 export type DueReading = { ok: true; due: number } | { ok: false; message: string };
 

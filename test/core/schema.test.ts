@@ -3,6 +3,7 @@ import {
   array,
   boolean,
   MAX_DEPTH,
+  MAX_ITEMS,
   named,
   number,
   object,
@@ -148,6 +149,10 @@ describe('toJsonSchema(schema)', () => {
     expect(json.required).to.deep.equal(['rows']);
     const defs = json.$defs as Record<string, { properties: Record<string, unknown>; required: string[] }>;
     expect(defs.node!.required).to.deep.equal(['label']);
-    expect(defs.node!.properties.children).to.deep.equal({ type: 'array', items: { $ref: '#/$defs/node' } });
+    expect(defs.node!.properties.children).to.deep.equal({
+      type: 'array',
+      items: { $ref: '#/$defs/node' },
+      maxItems: MAX_ITEMS,
+    });
   });
 });

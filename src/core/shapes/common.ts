@@ -1,11 +1,14 @@
 /** Schema parts shared by the four shapes. */
-import { parsePeriod } from '../periods.js';
+import { PERIOD_FORMS, parsePeriod } from '../periods.js';
 import { joinKey, type Problem, quote } from '../problems.js';
-import { INVALID, object, optional, type Schema, string } from '../schema.js';
+import { INVALID, object, optional, type Schema, string, textPattern } from '../schema.js';
 
-/** A period as docs/reference.md §6 accepts it; kept as written, checked when read. */
+/** PERIOD_FORMS as a `pattern`: any case, space around ignored. */
+const PERIOD_PATTERN = textPattern(PERIOD_FORMS);
+
+/** A period as docs/reference.md §6 accepts it (see periods.ts); kept as written, checked when read. */
 export function period(
-  description = 'A period: 2010-03-31, 2010-03, March 2010, 2009/10, Q1 2010/11, 2009.',
+  description = 'A period: 2010-03-31, 31/03/2010, 7 January 2010, 2010-03, March 2010, 2009/10, Q1 2010/11, 2009 (any case).',
 ): Schema<string> {
   const text = string();
   const schema: Schema<string> = {
@@ -20,8 +23,19 @@ export function period(
       ctx.problems.push({ path, message: reading.message });
       return INVALID;
     },
-    toJson() {
-      return { description, type: ['string', 'number'], minLength: 1 };
+    toJson(defs) {
+      if (!defs.has('period')) {
+        defs.set('period', {
+          // A number is read as text: only a year (2009) is a period.
+          anyOf: [
+            { type: 'string', pattern: PERIOD_PATTERN },
+            { type: 'integer', minimum: 1000, maximum: 9999 },
+          ],
+          $comment:
+            'The reader also checks that a date is real and that a financial year’s two years follow on.',
+        });
+      }
+      return { description, $ref: '#/$defs/period' };
     },
   };
   return schema;

@@ -4,9 +4,11 @@
  */
 import type { FromSheet, Sheet } from '../csv.js';
 import { joinIndex, joinKey } from '../problems.js';
-import { BUILT_IN_SCALE_IDS } from '../scales.js';
+import { BUILT_IN_SCALE_IDS, NO_JUDGEMENT_WORDS, SCALES } from '../scales.js';
 import {
   array,
+  checkedAfterRead,
+  escapeRegExp,
   guard,
   type Infer,
   literalNull,
@@ -18,23 +20,65 @@ import {
   record,
   type Schema,
   string,
+  textPattern,
   union,
 } from '../schema.js';
 import { column, href, note, source } from './common.js';
 import { columnsFrom, readGridSheet } from './grid-sheet.js';
 
-const gradeValue = union([literalNull(), string({ allowEmpty: true })], {
-  description:
-    'A grade: its label in any case ("Adequate"), its number (3 or "3"), or both ("Grade 3 (Adequate)"). null, "", "n/a", "not judged" and "not applicable" mean no judgement.',
+const GRADE_WORDS =
+  'A grade: its label in any case ("Adequate"), its number (3 or "3"), or both ("Grade 3 (Adequate)", "3 - Adequate", "Adequate (3)"). null, "", "n/a", "not judged" and "not applicable" mean no judgement.';
+
+/** Read as text here; the grid reads it on its scale, which may be the data's own (any label). */
+const gradeValue = union([literalNull(), string({ allowEmpty: true })], { description: GRADE_WORDS });
+
+/**
+ * Every way `readGrade` takes a grade of a built-in scale (or no judgement), as a `pattern`. The grid's `scale`
+ * attribute may choose any built-in scale over the data's, so a grade on any of them is accepted.
+ */
+function builtInGradePattern(): string {
+  const forms = new Set(NO_JUDGEMENT_WORDS);
+  for (const scale of Object.values(SCALES)) {
+    for (const g of scale.grades) {
+      const n = String.raw`(?:grade\s*)?0*${g.value}`;
+      forms.add(n);
+      for (const name of [g.label, ...(g.aliases ?? [])].map((w) => escapeRegExp(w.toLowerCase()))) {
+        forms.add(name);
+        forms.add(String.raw`${n}\s*(?:\(\s*${name}\s*\)|[-–:]\s*${name})`);
+        forms.add(String.raw`${name}\s*\(\s*${n}\s*\)`);
+      }
+    }
+  }
+  return textPattern([...forms].join('|'), { collapse: true });
+}
+
+const builtInGradeValue = checkedAfterRead(gradeValue, (_base, defs) => {
+  if (!defs.has('builtInGrade')) {
+    const most = Math.max(...Object.values(SCALES).map((s) => s.grades.length));
+    defs.set('builtInGrade', {
+      description: `${GRADE_WORDS} On a built-in scale (${BUILT_IN_SCALE_IDS.join(', ')}), numbered 1 to ${most}, best first.`,
+      anyOf: [
+        { type: 'null' },
+        { type: 'integer', minimum: 1, maximum: most },
+        { type: 'string', pattern: builtInGradePattern() },
+      ],
+      $comment:
+        'A label and a number given together must also agree on the scale in use; the grid reports it when they do not.',
+    });
+  }
+  return { $ref: '#/$defs/builtInGrade' };
 });
 
-export const judgementCell = union([
-  gradeValue,
-  object(
-    { grade: gradeValue, note: optional(note()), href: optional(href()) },
-    { description: 'A grade with a note and a link.' },
-  ),
-]);
+const cellOf = (grade: Schema<string | null>) =>
+  union([
+    grade,
+    object(
+      { grade, note: optional(note()), href: optional(href()) },
+      { description: 'A grade with a note and a link.' },
+    ),
+  ]);
+
+export const judgementCell = cellOf(gradeValue);
 
 export const customScale = object(
   {
@@ -61,24 +105,39 @@ export interface JudgementRow {
   children?: JudgementRow[];
 }
 
-export const judgementRow: Schema<JudgementRow> = named('row', () =>
-  object({
-    id: optional(string()),
-    label: string(),
-    grades: optional(record(judgementCell, { description: 'Grades by column id.' })),
-    children: optional(array(judgementRow, { description: 'Rows nested under this one (any depth).' })),
-  }),
-);
+function rowOf(name: string, grade: Schema<string | null>): Schema<JudgementRow> {
+  const row: Schema<JudgementRow> = named(name, () =>
+    object({
+      id: optional(string()),
+      label: string(),
+      grades: optional(record(cellOf(grade), { description: 'Grades by column id.' })),
+      children: optional(array(row, { description: 'Rows nested under this one (any depth).' })),
+    }),
+  );
+  return row;
+}
 
-export const judgementGrid = object(
-  {
-    title: optional(string({ description: 'Shown as the table caption.' })),
-    source: optional(source()),
-    scale: optional(scaleRef),
-    columns: array(column()),
-    rows: array(judgementRow),
-  },
-  { description: 'Inspection judgements on a graded scale (Inspection Kit, <ik-judgement-grid>).' },
+export const judgementRow = rowOf('row', gradeValue);
+/** The same rows, whose grades the schema checks against the built-in scales. */
+const builtInRow = rowOf('builtInRow', builtInGradeValue);
+
+export const judgementGrid = checkedAfterRead(
+  object(
+    {
+      title: optional(string({ description: 'Shown as the table caption.' })),
+      source: optional(source()),
+      scale: optional(scaleRef),
+      columns: array(column()),
+      rows: array(judgementRow),
+    },
+    { description: 'Inspection judgements on a graded scale (Inspection Kit, <ik-judgement-grid>).' },
+  ),
+  // Unless the data brings its own scale, the grid reads grades on a built-in one.
+  (base, defs) => ({
+    ...base,
+    if: { type: 'object', properties: { scale: { type: 'object' } }, required: ['scale'] },
+    else: { properties: { rows: array(builtInRow).toJson(defs) } },
+  }),
 );
 
 export type JudgementGridData = Infer<typeof judgementGrid>;

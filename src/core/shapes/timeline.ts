@@ -4,8 +4,18 @@
  */
 import { cellAt, type FromSheet, headerIndex, place, type Sheet } from '../csv.js';
 import { joinIndex } from '../problems.js';
-import { array, boolean, type Infer, object, optional, string, wordMap } from '../schema.js';
-import type { ActionStatus } from '../timescales.js';
+import {
+  array,
+  boolean,
+  checkedAfterRead,
+  type Infer,
+  object,
+  optional,
+  string,
+  textPattern,
+  wordMap,
+} from '../schema.js';
+import { type ActionStatus, TIMESCALE_FORMS } from '../timescales.js';
 import { href, note, period, source } from './common.js';
 
 /** Status words as boards write them, read as the kit's three (docs/reference.md §5.4). */
@@ -19,7 +29,10 @@ export const ACTION_STATUS_WORDS: Readonly<Record<string, ActionStatus>> = {
   completed: 'done',
 };
 
-export const action = object(
+/** The timescales `dueFromTimescale` counts, as a `pattern`. */
+const TIMESCALE_PATTERN = textPattern(TIMESCALE_FORMS);
+
+const actionFields = object(
   {
     id: optional(string()),
     theme: optional(string({ description: 'Lane when grouped by theme.' })),
@@ -40,6 +53,16 @@ export const action = object(
   },
   { description: 'An action (or milestone) with a due date.' },
 );
+
+// The timeline places an action by its `due`, or else by its timescale, which must then be one it can count.
+export const action = checkedAfterRead(actionFields, (base) => ({
+  ...base,
+  anyOf: [
+    { required: ['due'], properties: { due: true } },
+    { required: ['timescale'], properties: { timescale: { type: 'string', pattern: TIMESCALE_PATTERN } } },
+  ],
+  $comment: 'An "Immediately" or "Within …" timescale also needs the document’s `published` date.',
+}));
 
 export const timeline = object(
   {
