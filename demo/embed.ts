@@ -4,26 +4,19 @@
  * page around the <iframe> its height: `{ type: 'ik-embed-height', height, widget, id }` through postMessage
  * whenever it changes.
  */
-import '../src/define.js';
 import { checkUrl } from '../src/core/load/url.js';
+import { isWidgetName, WIDGET_NAMES, widgetAttributes } from '../src/widgets.js';
 
-export const WIDGETS = ['judgement-grid', 'rag-matrix', 'kpi-sparkline', 'deadline-timeline'] as const;
-/** The attributes the embed page passes on, per widget (besides src, select and format). */
-export const PASSED: Record<(typeof WIDGETS)[number], string[]> = {
-  'judgement-grid': ['scale', 'compare', 'columns'],
-  'rag-matrix': ['columns'],
-  'kpi-sparkline': ['ref', 'variant'],
-  'deadline-timeline': ['group-by', 'as-of', 'published'],
-};
+/** Passed on to every widget, before its own attributes (read from the widget's option specs). */
 const COMMON = ['src', 'select', 'format', 'lang', 'id'];
 
 const main = document.getElementById('embed')!;
 const params = new URLSearchParams(location.search);
 const problems: string[] = [];
 const widget = params.get('widget') ?? '';
-if (!(WIDGETS as readonly string[]).includes(widget)) {
+if (!isWidgetName(widget)) {
   problems.push(
-    `widget: ${widget ? `"${widget}" is not a widget` : 'is missing'}: use ${WIDGETS.join(', ')}`,
+    `widget: ${widget ? `"${widget}" is not a widget` : 'is missing'}: use ${WIDGET_NAMES.join(', ')}`,
   );
 }
 const src = params.get('src');
@@ -32,7 +25,7 @@ else {
   const checked = checkUrl(src, location.href);
   if (!checked.ok) problems.push(`src: ${checked.message}`);
 }
-const allowed = new Set([...COMMON, 'widget', ...(PASSED[widget as (typeof WIDGETS)[number]] ?? [])]);
+const allowed = new Set([...COMMON, 'widget', ...(isWidgetName(widget) ? widgetAttributes(widget) : [])]);
 for (const key of params.keys()) {
   if (!allowed.has(key))
     problems.push(`${key}: is not a setting of this widget (it has ${[...allowed].join(', ')})`);

@@ -2,7 +2,7 @@
  * The editors' playground: pick a widget, paste JSON or CSV (or load a file), see the widget live with its
  * problems, and copy a ready-to-paste tag with the data inside it or as `src`.
  */
-import '../src/define.js';
+import { WIDGET_NAMES, WIDGETS } from '../src/widgets.js';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const widget = $<HTMLSelectElement>('widget');
@@ -11,6 +11,11 @@ const attrs = $<HTMLInputElement>('attrs');
 const preview = $<HTMLDivElement>('preview');
 const tag = $<HTMLTextAreaElement>('tag');
 const srcUrl = $<HTMLInputElement>('src-url');
+
+// The choice of widget comes from the kit itself, so a new widget appears here without editing the page.
+widget.replaceChildren(
+  ...WIDGET_NAMES.map((name) => new Option(WIDGETS[name].label, name, name === WIDGET_NAMES[0])),
+);
 
 const EXAMPLES: Record<string, { data: string; attrs: string }> = {
   'judgement-grid': {

@@ -1,8 +1,5 @@
 /**
  * Defines every Inspection Kit tag. This is the entry of the single-file bundle `dist/inspection-kit.js`,
- * and `import 'inspection-kit/define'` for developers.
+ * and `import 'inspection-kit/define'` for developers. The widgets are listed once, in widgets.ts.
  */
-import './components/judgement-grid/define.js';
-import './components/rag-matrix/define.js';
-import './components/kpi-sparkline/define.js';
-import './components/deadline-timeline/define.js';
+import './widgets.js';
