@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect } from 'chai';
 import { checkUrl, parseJson, pickRef, selectPath } from '../../src/core/load.js';
 
 function jsonError(text: string): string {

@@ -1,13 +1,15 @@
-import { expect } from '@open-wc/testing';
+import { existsSync, readFileSync } from 'node:fs';
+import { expect } from 'chai';
 import { parseCsv, relocate } from '../../src/core/csv.js';
 import { readWith } from '../../src/core/schema.js';
 import { judgementGrid, judgementGridFromSheet } from '../../src/core/shapes/judgements.js';
 import { kpiDocument, kpisFromSheet } from '../../src/core/shapes/kpi.js';
 import { ragMatrix, ragMatrixFromSheet } from '../../src/core/shapes/rag.js';
 import { timeline, timelineFromSheet } from '../../src/core/shapes/timeline.js';
+import { fixtureJson } from './fixtures.js';
 
-const leeds = (await (await fetch('/test/fixtures/leeds-report.json')).json()) as Record<string, unknown>;
-const derby = (await (await fetch('/test/fixtures/derby-report.json')).json()) as Record<string, unknown>;
+const leeds = fixtureJson('leeds-report.json');
+const derby = fixtureJson('derby-report.json');
 
 describe('the seed report files', () => {
   it('read without a problem in every part', () => {
@@ -94,9 +96,9 @@ Bedford,E,requires improvement,,https://example.org/2`);
   });
 
   it('reads the national ILACS spreadsheet (153 authorities) when ../shared/data is present', async function () {
-    const response = await fetch('/shared-data/ilacs-outcomes-2026-06.csv');
-    if (!response.ok) this.skip();
-    const sheet = parseCsv(await response.text());
+    const file = new URL('../../../shared/data/ilacs-outcomes-2026-06.csv', import.meta.url);
+    if (!existsSync(file)) this.skip();
+    const sheet = parseCsv(readFileSync(file, 'utf8'));
     const columns = [
       'Overall effectiveness',
       'Impact of leaders',

@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect } from 'chai';
 import { ratingMap, readPolarity, readStatus, statusFromTarget, trend } from '../../src/core/status.js';
 
 function status(raw: unknown, map = ratingMap()): string {
