@@ -31,11 +31,6 @@ export async function testApi(ctx, next) {
     ctx.type = 'application/json';
     return;
   }
-  if (ctx.path === '/test-api/fuzz-runs') {
-    ctx.type = 'application/json';
-    ctx.body = JSON.stringify({ runs: Number(process.env.FUZZ_RUNS) || 2000 });
-    return;
-  }
   if (q.delay) await sleep(Number(q.delay));
   switch (ctx.path) {
     case '/test-api/json':
