@@ -68,6 +68,24 @@ const dateTests = ['test/components/deadline-timeline.test.ts'];
 // test/node/ holds the tests that need no DOM: mocha runs them in Node (`npm run test:node`).
 const browserTests = ['test/**/*.test.ts', '!test/node/**'];
 
+// Every test page records console warnings and errors before any test module (or Lit) loads, and fails the test
+// that logs one it did not declare with expectConsole() (test/setup/console-guard.ts). The test framework is
+// imported after the recorder, and the hooks go on mocha's root suite before the test file is evaluated.
+const testRunnerHtml = (testFramework) => `<!DOCTYPE html>
+<html>
+  <body>
+    <script type="module">
+      const { consoleHooks, recordConsole } = await import('/test/setup/console-guard.ts');
+      recordConsole();
+      await import('${testFramework}');
+      const root = window.mocha.suite;
+      root.beforeEach(consoleHooks.beforeEach);
+      root.afterEach(consoleHooks.afterEach);
+      root.afterAll(consoleHooks.afterAll);
+    </script>
+  </body>
+</html>`;
+
 export default {
   nodeResolve: true,
   rootDir: '.',
@@ -77,6 +95,7 @@ export default {
   // machines that run this have few cores.
   concurrentBrowsers: 1,
   testFramework: { config: { timeout: 10000 } },
+  testRunnerHtml,
   plugins: [
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
     jsonModules,
