@@ -62,22 +62,40 @@ const browser = (timezone) =>
     },
   });
 
-// Date arithmetic must not move a day in any time zone: the date tests also run far east and far west of UTC.
-const dateTests = [
-  'test/core/periods.test.ts',
-  'test/core/timescales.test.ts',
-  'test/core/format.test.ts',
-  'test/components/deadline-timeline.test.ts',
-];
+// Date arithmetic must not move a day in any time zone: the browser's date tests also run far east and far west
+// of UTC (the pure date tests do so in Node: `npm run test:node:tz`).
+const dateTests = ['test/components/deadline-timeline.test.ts'];
+// test/node/ holds the tests that need no DOM: mocha runs them in Node (`npm run test:node`).
+const browserTests = ['test/**/*.test.ts', '!test/node/**'];
+
+// Every test page records console warnings and errors before any test module (or Lit) loads, and fails the test
+// that logs one it did not declare with expectConsole() (test/setup/console-guard.ts). The test framework is
+// imported after the recorder, and the hooks go on mocha's root suite before the test file is evaluated.
+const testRunnerHtml = (testFramework) => `<!DOCTYPE html>
+<html>
+  <body>
+    <script type="module">
+      const { consoleHooks, recordConsole } = await import('/test/setup/console-guard.ts');
+      recordConsole();
+      await import('${testFramework}');
+      const root = window.mocha.suite;
+      root.beforeEach(consoleHooks.beforeEach);
+      root.afterEach(consoleHooks.afterEach);
+      root.afterAll(consoleHooks.afterAll);
+    </script>
+  </body>
+</html>`;
 
 export default {
   nodeResolve: true,
   rootDir: '.',
   // One page at a time: a page in the background gets no animation frames, which fixtures wait for.
   concurrency: 1,
-  // Groups one after another too: timing-sensitive tests (no task over 200 ms) must not share the CPU.
+  // Groups one after another too: no test measures time (the long-task bound is in `npm run bench`), but the
+  // machines that run this have few cores.
   concurrentBrowsers: 1,
   testFramework: { config: { timeout: 10000 } },
+  testRunnerHtml,
   plugins: [
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
     jsonModules,
@@ -86,8 +104,7 @@ export default {
   middleware: [testApi],
   browsers: [browser()],
   groups: [
-    // test/node/ runs in Node (npm run test:node).
-    { name: 'all', files: process.env.ONLY ?? ['test/**/*.test.ts', '!test/node/**'] },
+    { name: 'all', files: process.env.ONLY ?? browserTests },
     { name: 'tz-kiritimati', files: dateTests, browsers: [browser('Pacific/Kiritimati')] },
     { name: 'tz-honolulu', files: dateTests, browsers: [browser('Pacific/Honolulu')] },
   ],

@@ -141,3 +141,60 @@ export function staticList(timeline) {
     .join('');
   return `<ol class="static">${items}</ol>`;
 }
+
+/**
+ * The hardening tests' oversized input (test/hardening.test.ts): each widget's two valid items and 100,000
+ * more, of which a widget reads and draws the first 500 and says so. The long-task check draws these.
+ */
+export const HUGE_ITEMS = 100000;
+export function makeHuge(tag) {
+  const n = HUGE_ITEMS;
+  const items = (make) => Array.from({ length: n }, (_, i) => make(i + 3));
+  switch (tag) {
+    case 'ik-judgement-grid':
+      return {
+        columns: [{ id: 'a', label: 'Safeguarding' }],
+        rows: [
+          { label: 'First row', id: 'r1', grades: { a: 'Good' } },
+          { label: 'Second row', id: 'r2', grades: { a: 'Adequate' } },
+          ...items((i) => ({ label: `Item ${i}`, id: `r${i}`, grades: { a: 'Good' } })),
+        ],
+      };
+    case 'ik-rag-matrix':
+      return {
+        columns: [{ id: 'q1', label: 'Q1 2010/11' }],
+        rows: [
+          { label: 'First item', id: 'i1', cells: { q1: 'Green' } },
+          { label: 'Second item', id: 'i2', cells: { q1: 'Amber' } },
+          ...items((i) => ({ label: `Item ${i}`, id: `i${i}`, cells: { q1: 'Good' } })),
+        ],
+      };
+    case 'ik-kpi-sparkline':
+      return {
+        ref: 'NI 59',
+        title: 'Initial assessments',
+        unit: 'percent',
+        target: TARGET,
+        series: [
+          { period: 'Q3 2009/10', value: 58.3 },
+          { period: 'Q4 2009/10', value: 59.7 },
+          ...items((i) => ({
+            period: `${1900 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`,
+            value: i % 100,
+          })),
+        ],
+      };
+    case 'ik-deadline-timeline':
+      return {
+        published: '2010-01-07',
+        asOf: '2010-02-12',
+        actions: [
+          { id: 'a1', title: 'First action', timescale: 'Immediately' },
+          { id: 'a2', title: 'Second action', timescale: 'Within three months' },
+          ...items((i) => ({ id: `a${i}`, title: `Item ${i}`, timescale: 'Within three months' })),
+        ],
+      };
+    default:
+      throw new Error(`no oversized input for ${tag}`);
+  }
+}

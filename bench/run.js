@@ -1,6 +1,6 @@
 // One benchmark case per page: `page.html?case=<name>`. Setup (loading code, making data and markup) happens
 // before `window.bench.ready` resolves; `run()` times the drawing; `updates(n)` times single-item updates.
-import { floorSvg, makeGrid, makeKpis, makeTimeline, staticList, staticTable } from './data.js';
+import { floorSvg, makeGrid, makeHuge, makeKpis, makeTimeline, staticList, staticTable } from './data.js';
 
 const params = new URLSearchParams(location.search);
 const name = params.get('case');
@@ -139,6 +139,15 @@ const CASES = {
   },
 };
 
+// `longtask-<widget>`: the widget given the hardening tests' 100,002 items, for `longestTask()`.
+for (const w of ['judgement-grid', 'rag-matrix', 'kpi-sparkline', 'deadline-timeline']) {
+  CASES[`longtask-${w}`] = async () => {
+    await ik(`ik-${w}`);
+    const data = makeHuge(`ik-${w}`);
+    return () => drawIk(`ik-${w}`, [data]);
+  };
+}
+
 /** A new data object for `el` with one value changed (a different one each time). */
 const CHANGES = {
   'ik-kpi-sparkline': (data, i) => ({
@@ -187,6 +196,21 @@ async function start() {
       }
       return times;
     },
+    /**
+     * The longest task (ms) while the case draws, until it is `ready` and 50 ms after, and how many tasks
+     * took 50 ms or more (the browser's long tasks). Setup, which builds the data, has ended before.
+     */
+    async longestTask() {
+      const tasks = [];
+      const observer = new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) tasks.push(e.duration);
+      });
+      observer.observe({ type: 'longtask' });
+      await draw();
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      observer.disconnect();
+      return { longest: Math.max(0, ...tasks), count: tasks.length };
+    },
     isolated: globalThis.crossOriginIsolated === true,
   };
 }
@@ -196,4 +220,5 @@ window.bench = {
   ready: ready.then((b) => ({ isolated: b.isolated })),
   run: () => ready.then((b) => b.run()),
   updates: (n, warm) => ready.then((b) => b.updates(n, warm)),
+  longestTask: () => ready.then((b) => b.longestTask()),
 };

@@ -1,14 +1,8 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
 import { Readable } from 'node:stream';
-import { fileURLToPath } from 'node:url';
 
 // Routes the browser tests fetch from: slow, failing, hanging, HTML and oversized answers, with hit counts.
 const hits = new Map();
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-
-// The national data set lives beside the project (../shared/data), not in it: served read-only when present.
-const sharedData = resolve(dirname(fileURLToPath(import.meta.url)), '../../../shared/data');
 
 export const STRICT_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
@@ -28,13 +22,6 @@ export async function testApi(ctx, next) {
     ctx.url = `/test${ctx.url}`;
     return next();
   }
-  if (ctx.path.startsWith('/shared-data/')) {
-    const file = join(sharedData, ctx.path.slice('/shared-data/'.length).replace(/[^\w.-]/g, ''));
-    if (!existsSync(file)) return next();
-    ctx.type = 'text/csv';
-    ctx.body = readFileSync(file, 'utf8');
-    return;
-  }
   if (!ctx.path.startsWith('/test-api/')) return next();
   const q = ctx.query;
   const key = ctx.path + (q.key ? `?${q.key}` : '');
@@ -42,11 +29,6 @@ export async function testApi(ctx, next) {
   if (ctx.path === '/test-api/hits') {
     ctx.body = JSON.stringify({ hits: hits.get(String(q.of)) ?? 0 });
     ctx.type = 'application/json';
-    return;
-  }
-  if (ctx.path === '/test-api/fuzz-runs') {
-    ctx.type = 'application/json';
-    ctx.body = JSON.stringify({ runs: Number(process.env.FUZZ_RUNS) || 2000 });
     return;
   }
   if (q.delay) await sleep(Number(q.delay));

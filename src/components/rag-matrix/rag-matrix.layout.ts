@@ -209,7 +209,12 @@ function show(cell: Omit<RagCellModel, 'text'>): RagCellModel {
   const shown: RagCellModel = { ...cell, text: 'No entry', ...(details.length ? { details } : {}) };
   if (cell.status) {
     const terms = STATUS[cell.status];
-    return { ...shown, look: terms, letter: terms.letter, text: terms.word };
+    return {
+      ...shown,
+      look: { shape: terms.shape, tone: terms.tone },
+      letter: terms.letter,
+      text: terms.word,
+    };
   }
   return cell.kind === 'invalid' ? { ...shown, look: NOT_VALID, text: 'Not valid' } : shown;
 }

@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect } from 'chai';
 import { compareGrades, type GradeScale, readGrade, SCALES } from '../../src/core/scales.js';
 
 const ofsted = SCALES['ofsted-4'];

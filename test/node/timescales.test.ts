@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect } from 'chai';
 import { dayNumber, isoDate } from '../../src/core/periods.js';
 import { deriveStatus, dueFromTimescale } from '../../src/core/timescales.js';
 

@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect } from 'chai';
 import { readPolarity } from '../../src/core/shapes/kpi.js';
 import { ratingMap, readStatus, statusFromTarget, trend } from '../../src/core/status.js';
 

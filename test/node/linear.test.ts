@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect } from 'chai';
 import { utcTicks } from 'd3-time';
 import { linear } from '../../src/core/linear.js';
 import { dayToDate, parsePeriod } from '../../src/core/periods.js';

@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect } from 'chai';
 import { joinIndex, joinKey, listWords, memo, quote } from '../../src/core/problems.js';
 
 describe('problem paths and words', () => {

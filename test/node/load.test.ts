@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect } from 'chai';
 import { parseJson } from '../../src/core/load/json.js';
 import { selectPath } from '../../src/core/load/select.js';
 import { checkUrl } from '../../src/core/load/url.js';

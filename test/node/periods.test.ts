@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect } from 'chai';
 import { addMonths, dayNumber, isoDate, type Period, parsePeriod, today } from '../../src/core/periods.js';
 
 function period(label: string): Period {
