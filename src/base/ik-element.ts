@@ -15,6 +15,7 @@ import {
 } from '../core/load.js';
 import type { Problem } from '../core/problems.js';
 import { MAX_ITEMS, readWith, type Schema } from '../core/schema.js';
+import { type EmitArgs, kitEvent } from './events.js';
 import { baseStyles } from './ik-element.styles.js';
 import { schedule } from './scheduler.js';
 
@@ -35,23 +36,11 @@ export interface Built<M> {
   empty: boolean;
 }
 
-export interface IkLoadDetail<T = unknown> {
-  data: T;
-}
-export interface IkErrorDetail {
-  errors: Problem[];
-}
-
 /**
  * The most rows read from CSV or a table. Lines are not items (a long layout gives one line per cell, a KPI
  * file one line per value), so this is far above MAX_ITEMS, which then applies to the rows, actions or points.
  */
 const MAX_SHEET_ROWS = MAX_ITEMS * 40;
-
-/** The kit's events: they bubble and cross shadow roots (CONTRACT §3). */
-export function kitEvent<D>(type: string, detail: D): CustomEvent<D> {
-  return new CustomEvent<D>(type, { detail, bubbles: true, composed: true, cancelable: false });
-}
 
 /** Shown in the error panel; problems beyond this are one click away in a disclosure. */
 const SHOWN_PROBLEMS = 20;
@@ -64,9 +53,10 @@ type Loaded =
 /**
  * The base every widget extends: the data lifecycle (CONTRACT §2), the `state` attribute and the error panel
  * (§3), the `ik-load` / `ik-error` events, theme tokens and the basics of forced colours, reduced motion and
- * print. A widget supplies its `shape`, a pure `build()` from valid data to a model, and `renderModel()`.
+ * print. A widget supplies its `shape`, a pure `build()` from valid data to a model, and `renderModel()`;
+ * `S` is what its `ik-select` carries.
  */
-export abstract class IkElement<T extends object, M> extends LitElement {
+export abstract class IkElement<T extends object, M, S = never> extends LitElement {
   static override styles = [baseStyles];
 
   /** The data as an object (CONTRACT §5); takes precedence over `src` and inline data. */
@@ -367,9 +357,9 @@ export abstract class IkElement<T extends object, M> extends LitElement {
     this.#announce = false;
     if (this.#loaded === undefined) return;
     if (this.state === 'ready' || this.state === 'empty') {
-      this.emit<IkLoadDetail>('ik-load', { data: this.#given });
+      this.emit('ik-load', { data: this.#given });
     }
-    if (this.problems.length > 0) this.emit<IkErrorDetail>('ik-error', { errors: this.problems });
+    if (this.problems.length > 0) this.emit('ik-error', { errors: this.problems });
   }
 
   /** Updates are time-sliced with every other widget's (scheduler.ts). */
@@ -390,8 +380,11 @@ export abstract class IkElement<T extends object, M> extends LitElement {
     return complete;
   }
 
-  /** Dispatches a bubbling, composed event. */
-  protected emit<D>(type: string, detail: D): boolean {
+  /**
+   * Dispatches one of the kit's events (bubbling, composed) with its detail: `ik-select` takes this widget's
+   * own detail type `S`, and a widget without one cannot fire it.
+   */
+  protected emit(...[type, detail]: EmitArgs<S>): boolean {
     return this.dispatchEvent(kitEvent(type, detail));
   }
 

@@ -34,6 +34,12 @@ export interface ActionSelectDetail {
   value: { status: ActionModel['kind']; text: string; owner?: string };
 }
 
+declare module '../../base/events.js' {
+  interface IkSelectDetails {
+    'ik-deadline-timeline': ActionSelectDetail;
+  }
+}
+
 const KIND_MARK: Record<ActionModel['kind'], [MarkShape, string]> = {
   overdue: ['square', 'tone-red'],
   'due soon': ['triangle', 'tone-amber'],
@@ -96,7 +102,7 @@ const KIND_WORD: Record<DerivedStatus, string> = {
  * @cssprop [--ik-space=8px] - Spacing unit.
  * @cssprop [--ik-max-height=80vh] - Height before a table scrolls (not used by this widget).
  */
-export class IkDeadlineTimeline extends IkElement<TimelineData, TimelineModel> {
+export class IkDeadlineTimeline extends IkElement<TimelineData, TimelineModel, ActionSelectDetail> {
   static override styles = [
     ...IkElement.styles,
     markStyles,

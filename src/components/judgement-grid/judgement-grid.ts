@@ -29,6 +29,12 @@ export interface JudgementSelectDetail {
   value: { grade: string | null; value: number | null; text: string; raw?: string } | null;
 }
 
+declare module '../../base/events.js' {
+  interface IkSelectDetails {
+    'ik-judgement-grid': JudgementSelectDetail;
+  }
+}
+
 const ARROWS = { improved: '↑', held: '→', declined: '↓' } as const;
 
 /**
@@ -78,7 +84,7 @@ const ARROWS = { improved: '↑', held: '→', declined: '↓' } as const;
  * @cssprop [--ik-space=8px] - Spacing unit.
  * @cssprop [--ik-max-height=80vh] - Height before the table scrolls inside the widget.
  */
-export class IkJudgementGrid extends IkElement<JudgementGridData, GridModel> {
+export class IkJudgementGrid extends IkElement<JudgementGridData, GridModel, JudgementSelectDetail> {
   static override styles = [...IkElement.styles, markStyles, tableStyles, judgementGridStyles];
   protected static override modelProperties = ['scale', 'compare'];
 

@@ -19,6 +19,12 @@ export interface KpiSelectDetail {
   target?: number;
 }
 
+declare module '../../base/events.js' {
+  interface IkSelectDetails {
+    'ik-kpi-sparkline': KpiSelectDetail;
+  }
+}
+
 const ARROW: Record<'up' | 'down' | 'flat', string> = { up: '↑', down: '↓', flat: '→' };
 
 /**
@@ -67,7 +73,7 @@ const ARROW: Record<'up' | 'down' | 'flat', string> = { up: '↑', down: '↓', 
  * @cssprop [--ik-space=8px] - Spacing unit.
  * @cssprop [--ik-max-height=80vh] - Height before a table scrolls (not used by this widget).
  */
-export class IkKpiSparkline extends IkElement<KpiData, KpiModel> {
+export class IkKpiSparkline extends IkElement<KpiData, KpiModel, KpiSelectDetail> {
   static override styles = [...IkElement.styles, markStyles, kpiSparklineStyles];
   protected static override modelProperties = ['variant'];
 

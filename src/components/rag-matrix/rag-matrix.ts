@@ -34,6 +34,12 @@ export interface RagSelectDetail {
   value: { status: Status | null; rating?: string; value?: number; target?: number; text: string } | null;
 }
 
+declare module '../../base/events.js' {
+  interface IkSelectDetails {
+    'ik-rag-matrix': RagSelectDetail;
+  }
+}
+
 const MEANING: Record<Status, string> = {
   blue: 'complete or exceeded',
   green: 'on track or met',
@@ -89,7 +95,7 @@ const MEANING: Record<Status, string> = {
  * @cssprop [--ik-space=8px] - Spacing unit.
  * @cssprop [--ik-max-height=80vh] - Height before the table scrolls inside the widget.
  */
-export class IkRagMatrix extends IkElement<RagMatrixData, RagModel> {
+export class IkRagMatrix extends IkElement<RagMatrixData, RagModel, RagSelectDetail> {
   static override styles = [...IkElement.styles, markStyles, tableStyles, filterStyles, ragMatrixStyles];
 
   /** For CSV and pasted tables: the status columns to keep, comma-separated (a spreadsheet's other columns, such as codes or dates, are then not read as statuses). */
