@@ -51,10 +51,39 @@ type Loaded =
   | { kind: 'problem'; problem: Problem; label: string };
 
 /**
- * The base every widget extends: the data lifecycle (CONTRACT §2), the `state` attribute and the error panel
- * (§3), the `ik-load` / `ik-error` events, theme tokens and the basics of forced colours, reduced motion and
- * print. A widget supplies its `shape`, a pure `build()` from valid data to a model, and `renderModel()`;
- * `S` is what its `ik-select` carries.
+ * The base every widget extends: the data lifecycle (the data property, `src`, inline data or a table), the
+ * `state` attribute and the error panel, the `ik-load` / `ik-error` events, theme tokens and the basics of
+ * forced colours, reduced motion and print. A widget supplies its `shape`, a pure `build()` from valid data to
+ * a model, and `renderModel()`; `S` is what its `ik-select` carries. The attributes, events, parts and tokens
+ * documented here are every widget's: custom-elements.json lists them on each element as inherited.
+ *
+ * @event {CustomEvent<IkLoadDetail>} ik-load - The widget reached `ready` or `empty`. `detail: { data }`: the data as given (unknown keys kept).
+ * @event {CustomEvent<IkErrorDetail>} ik-error - There are problems, whether or not the rest draws. `detail: { errors: [{ path, message, status? }] }` (`path: 'src'` and the HTTP `status` for a failed fetch).
+ *
+ * @csspart error - The error panel.
+ * @csspart message - The loading and empty messages (which also carry `base`).
+ * @csspart retry - The Retry button of a failed fetch.
+ *
+ * @cssprop [--ik-font-family=arial, sans-serif] - Font stack.
+ * @cssprop [--ik-font-size=16px] - Body text size.
+ * @cssprop [--ik-text-colour=#0b0c0c] - Text; the timeline's markers; the sparkline's line and points.
+ * @cssprop [--ik-secondary-text-colour=#505a5f] - Secondary text and axis labels; the sparkline's baseline and comparator lines.
+ * @cssprop [--ik-background=#ffffff] - Background.
+ * @cssprop [--ik-border-colour=#b1b4b6] - Borders and grid lines.
+ * @cssprop [--ik-link-colour=#1d70b8] - Links; the sparkline's target line.
+ * @cssprop [--ik-focus-colour=#ffdd00] - Focus highlight.
+ * @cssprop [--ik-error-colour=#d4351c] - Error panel; the timeline's overdue words.
+ * @cssprop [--ik-status-red=#d4351c] - Red status mark (RAG matrix, sparkline); the timeline's overdue mark.
+ * @cssprop [--ik-status-amber=#f47738] - Amber status mark (RAG matrix, sparkline); the timeline's due-soon mark.
+ * @cssprop [--ik-status-green=#00703c] - Green status mark (RAG matrix, sparkline); the sparkline's range band.
+ * @cssprop [--ik-status-blue=#1d70b8] - Blue status mark (RAG matrix); the timeline's done mark.
+ * @cssprop [--ik-status-grey=#b1b4b6] - Grey status mark (RAG matrix); the timeline's milestone mark.
+ * @cssprop [--ik-grade-1=#00703c] - Best grade tone (judgement grid).
+ * @cssprop [--ik-grade-2=#85994b] - Second grade tone (judgement grid).
+ * @cssprop [--ik-grade-3=#f47738] - Third grade tone (judgement grid).
+ * @cssprop [--ik-grade-4=#d4351c] - Fourth grade tone (judgement grid).
+ * @cssprop [--ik-space=8px] - Spacing unit.
+ * @cssprop [--ik-max-height=80vh] - Height before a table scrolls inside the widget (judgement grid, RAG matrix).
  */
 export abstract class IkElement<T extends object, M, S = never> extends LitElement {
   static override styles = [baseStyles];
