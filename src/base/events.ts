@@ -52,9 +52,59 @@ export type EmitArgs<S> = {
   [K in keyof IkEventDetails<S>]: [type: K, detail: IkEventDetails<S>[K]];
 }[keyof IkEventDetails<S>];
 
-/** The kit's events: they bubble and cross shadow roots. */
+/**
+ * One of the kit's events: it bubbles and crosses shadow roots, and its detail is a copy (`copyDetail`), so a
+ * listener that changes it cannot change what the widget shows or will show.
+ */
 export function kitEvent<D>(type: string, detail: D): CustomEvent<D> {
-  return new CustomEvent<D>(type, { detail, bubbles: true, composed: true, cancelable: false });
+  return new CustomEvent<D>(type, {
+    detail: copyDetail(detail),
+    bubbles: true,
+    composed: true,
+    cancelable: false,
+  });
+}
+
+type Copy = unknown[] | Record<string, unknown>;
+
+/**
+ * A deep copy of an event's detail: arrays and plain objects are copied all the way down, with every own
+ * enumerable key (`__proto__` included, as a plain key); other objects (a Date, a class instance) are passed as
+ * they are. Cycles and shared parts are kept as such. It works without recursion, so any depth of data the page
+ * gave copies, and it reads proxies (a framework's reactive data) through their traps, where `structuredClone`
+ * would throw.
+ */
+export function copyDetail<D>(detail: D): D {
+  const copies = new Map<object, Copy>();
+  const pending: [source: object, target: Copy][] = [];
+  const copyOf = (value: unknown): unknown => {
+    if (typeof value !== 'object' || value === null) return value;
+    const known = copies.get(value);
+    if (known) return known;
+    let target: Copy;
+    if (Array.isArray(value)) target = [];
+    else {
+      const proto: unknown = Object.getPrototypeOf(value);
+      if (proto !== Object.prototype && proto !== null) return value;
+      target = proto === null ? Object.create(null) : {};
+    }
+    copies.set(value, target);
+    pending.push([value, target]);
+    return target;
+  };
+  const copy = copyOf(detail);
+  for (let next = pending.pop(); next; next = pending.pop()) {
+    const [source, target] = next;
+    if (Array.isArray(target)) {
+      for (const item of source as unknown[]) target.push(copyOf(item));
+      continue;
+    }
+    for (const key of Object.keys(source)) {
+      const value = copyOf((source as Record<string, unknown>)[key]);
+      Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+    }
+  }
+  return copy as D;
 }
 
 declare global {
