@@ -4,10 +4,10 @@
  *
  * `ik-load` and `ik-error` carry the same detail on every widget. `ik-select`'s detail is the widget's own
  * (`JudgementSelectDetail`, `RagSelectDetail`, `KpiSelectDetail`, `ActionSelectDetail`): each widget's module
- * adds its detail to `IkSelectDetails` under its tag name, and `IkSelectDetail` is the union of those. The
- * global event maps give page code that union, since a listener on a container or the document may hear any
- * widget; narrow it by the event's target (`e.target instanceof IkRagMatrix`) or by the widget you listened
- * on. Inside a widget, `emit` takes only the widget's own detail.
+ * adds its detail to `IkSelectDetails` under its tag name, and `IkSelectDetail` is the union of those. On a
+ * widget itself, `addEventListener('ik-select', …)` gives that widget's own detail (see the end of this file);
+ * the global event maps give the union, since a listener on a container, the document or window may hear any
+ * widget. Inside a widget, `emit` takes only the widget's own detail.
  */
 import type { Problem } from '../core/problems.js';
 
@@ -113,5 +113,44 @@ declare global {
     'ik-load': CustomEvent<IkLoadDetail>;
     'ik-error': CustomEvent<IkErrorDetail>;
     'ik-select': CustomEvent<IkSelectDetail>;
+  }
+}
+
+declare module './ik-element.js' {
+  /**
+   * On a widget itself, `addEventListener` gives `ik-select` that widget's own detail (`S`), not the union:
+   * `grid.addEventListener('ik-select', (e) => e.detail.column)`.
+   */
+  interface IkElement<T extends object, M, S = never> {
+    addEventListener<K extends keyof IkEventMap<S>>(
+      type: K,
+      listener: (this: this, ev: IkEventMap<S>[K]) => unknown,
+      options?: boolean | AddEventListenerOptions,
+    ): void;
+    addEventListener<K extends keyof HTMLElementEventMap>(
+      type: K,
+      listener: (this: this, ev: HTMLElementEventMap[K]) => unknown,
+      options?: boolean | AddEventListenerOptions,
+    ): void;
+    addEventListener(
+      type: string,
+      listener: EventListenerOrEventListenerObject,
+      options?: boolean | AddEventListenerOptions,
+    ): void;
+    removeEventListener<K extends keyof IkEventMap<S>>(
+      type: K,
+      listener: (this: this, ev: IkEventMap<S>[K]) => unknown,
+      options?: boolean | EventListenerOptions,
+    ): void;
+    removeEventListener<K extends keyof HTMLElementEventMap>(
+      type: K,
+      listener: (this: this, ev: HTMLElementEventMap[K]) => unknown,
+      options?: boolean | EventListenerOptions,
+    ): void;
+    removeEventListener(
+      type: string,
+      listener: EventListenerOrEventListenerObject,
+      options?: boolean | EventListenerOptions,
+    ): void;
   }
 }

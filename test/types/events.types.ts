@@ -63,6 +63,23 @@ export function pageCode(grid: HTMLElementTagNameMap['ik-judgement-grid']): void
   });
 }
 
+/** On a widget itself, ik-select carries that widget's own detail; other events keep their DOM types. */
+export function onTheWidget(grid: IkJudgementGrid, rag: HTMLElementTagNameMap['ik-rag-matrix']): void {
+  const onGrid = (e: CustomEvent<JudgementSelectDetail>) => e.detail.column?.id;
+  grid.addEventListener('ik-select', (e) => {
+    const own: Equal<typeof e.detail, JudgementSelectDetail> = true;
+    return own;
+  });
+  grid.addEventListener('ik-select', onGrid);
+  grid.removeEventListener('ik-select', onGrid);
+  rag.addEventListener('ik-select', (e) => e.detail.row.group);
+  // @ts-expect-error the grid's listener does not fit the RAG matrix's detail
+  rag.addEventListener('ik-select', onGrid);
+  grid.addEventListener('ik-load', (e) => e.detail.data);
+  grid.addEventListener('keydown', (e) => e.key);
+  grid.addEventListener('custom-from-the-page', (e: Event) => e.type);
+}
+
 /** Inside a widget: `emit` takes the kit's event names only, each with its own detail. */
 export class GridProbe extends IkJudgementGrid {
   check(grid: JudgementSelectDetail, rag: RagSelectDetail): void {
