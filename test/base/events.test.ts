@@ -1,5 +1,5 @@
 import { expect, oneEvent } from '@open-wc/testing';
-import { copyDetail } from '../../src/base/events.js';
+import { copiedWhenRead, copyDetail } from '../../src/base/events.js';
 import './ik-test-element.js';
 
 const labels = (el: HTMLElement) =>
@@ -62,6 +62,40 @@ describe('kit events: a listener cannot change what a widget shows', () => {
     await el.updateComplete;
     expect(problemsShown(el)).to.deep.equal(['items[0].value: 99 is above 10']);
     el.remove();
+  });
+});
+
+describe('copiedWhenRead(detail)', () => {
+  it('copies each property when it is first read, once, so a listener that reads nothing pays nothing', () => {
+    let reads = 0;
+    const data = {
+      get items() {
+        reads++;
+        return [{ label: 'NI 59' }];
+      },
+    };
+    const view = copiedWhenRead({ data, title: 'T' });
+    expect(reads).to.equal(0);
+    expect(view.title).to.equal('T');
+    expect(reads).to.equal(0);
+    const first = view.data;
+    expect(reads).to.equal(1);
+    expect(first).not.to.equal(data);
+    expect(first).to.deep.equal({ items: [{ label: 'NI 59' }] });
+    expect(view.data).to.equal(first);
+    expect(reads).to.equal(1);
+  });
+
+  it('reads like a plain object: its keys, JSON and spread; a listener may set a property of its own detail', () => {
+    const detail = { row: { key: 'r1' }, column: null, value: { text: 'Good' } };
+    const view = copiedWhenRead(detail);
+    expect(Object.keys(view)).to.deep.equal(['row', 'column', 'value']);
+    expect(JSON.parse(JSON.stringify(view))).to.deep.equal(detail);
+    expect({ ...view }).to.deep.equal(detail);
+    view.column = null;
+    (view as { value: unknown }).value = 'replaced';
+    expect(view.value).to.equal('replaced');
+    expect(detail.value).to.deep.equal({ text: 'Good' });
   });
 });
 
