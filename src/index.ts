@@ -5,15 +5,15 @@
  */
 import './define.js';
 
-export {
-  type Built,
-  IkElement,
-  type IkErrorDetail,
-  type IkLoadDetail,
-  type Shape,
-  STATES,
-  type WidgetState,
-} from './base/ik-element.js';
+export type {
+  IkErrorDetail,
+  IkEventDetails,
+  IkEventMap,
+  IkLoadDetail,
+  IkSelectDetail,
+  IkSelectDetails,
+} from './base/events.js';
+export { type Built, IkElement, type Shape, STATES, type WidgetState } from './base/ik-element.js';
 export { TOKENS } from './base/tokens.js';
 export {
   type ActionSelectDetail,

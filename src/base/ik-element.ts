@@ -10,6 +10,7 @@ import { fetchShared } from '../core/load/shared.js';
 import { checkUrl } from '../core/load/url.js';
 import type { Problem } from '../core/problems.js';
 import { MAX_ITEMS, oneOf, readWith, type Schema, string } from '../core/schema.js';
+import { type EmitArgs, kitEvent } from './events.js';
 import { baseStyles } from './ik-element.styles.js';
 import { earlier, type OptionSpecs, type OptionsOf, option, readOptions, type Stage } from './options.js';
 import { schedule } from './scheduler.js';
@@ -50,23 +51,11 @@ export const BASE_OPTIONS = {
   select: option('select', string(), undefined, 'read'),
 } satisfies OptionSpecs;
 
-export interface IkLoadDetail<T = unknown> {
-  data: T;
-}
-export interface IkErrorDetail {
-  errors: Problem[];
-}
-
 /**
  * The most rows read from CSV or a table. Lines are not items (a long layout gives one line per cell, a KPI
  * file one line per value), so this is far above MAX_ITEMS, which then applies to the rows, actions or points.
  */
 const MAX_SHEET_ROWS = MAX_ITEMS * 40;
-
-/** The kit's events: they bubble and cross shadow roots (docs/reference.md §3.3). */
-export function kitEvent<D>(type: string, detail: D): CustomEvent<D> {
-  return new CustomEvent<D>(type, { detail, bubbles: true, composed: true, cancelable: false });
-}
 
 /** Shown in the error panel; problems beyond this are one click away in a disclosure. */
 const SHOWN_PROBLEMS = 20;
@@ -77,22 +66,52 @@ type Loaded =
   | { kind: 'problem'; problem: Problem; label: string };
 
 /**
- * The base every widget extends: the data lifecycle (docs/reference.md §2), the `state` attribute and the
- * error panel (§3), the `ik-load` / `ik-error` events, theme tokens and the basics of forced colours, reduced
- * motion and print.
+ * The base every widget extends: the data lifecycle (the data property, `src`, inline data or a table), the
+ * `state` attribute and the error panel, the `ik-load` / `ik-error` events, theme tokens and the basics of
+ * forced colours, reduced motion and print. The attributes, events, parts and tokens documented here are
+ * every widget's: custom-elements.json lists them on each element as inherited.
  *
  * Data flows one way: load (property, `src`, inline data or a table) → read (select, pick, validate) → layout
  * (`build`: valid data and options → model) → view (`view`: model and the widget's UI state → what is shown)
  * → `renderView`, which only maps the view to a template. Each stage runs in `willUpdate` when something it
  * depends on changed: an option names its stage (options.ts), a `data`/`src` change is a load, and any other
  * reactive property (a filter, collapsed rows) is view state. A widget supplies its `shape`, its option
- * specs, `build()`, `view()` and `renderView()`.
+ * specs, `build()`, `view()` and `renderView()`; `S` is what its `ik-select` carries.
+ *
+ * @event {CustomEvent<IkLoadDetail>} ik-load - The widget reached `ready` or `empty`. `detail: { data }`: the data as given (unknown keys kept).
+ * @event {CustomEvent<IkErrorDetail>} ik-error - There are problems, whether or not the rest draws. `detail: { errors: [{ path, message, status? }] }` (`path: 'src'` and the HTTP `status` for a failed fetch).
+ *
+ * @csspart error - The error panel.
+ * @csspart message - The loading and empty messages (which also carry `base`).
+ * @csspart retry - The Retry button of a failed fetch.
+ *
+ * @cssprop [--ik-font-family=arial, sans-serif] - Font stack.
+ * @cssprop [--ik-font-size=16px] - Body text size.
+ * @cssprop [--ik-text-colour=#0b0c0c] - Text; the timeline's markers; the sparkline's line and points.
+ * @cssprop [--ik-secondary-text-colour=#505a5f] - Secondary text and axis labels; the sparkline's baseline and comparator lines.
+ * @cssprop [--ik-background=#ffffff] - Background.
+ * @cssprop [--ik-border-colour=#b1b4b6] - Borders and grid lines.
+ * @cssprop [--ik-link-colour=#1d70b8] - Links; the sparkline's target line.
+ * @cssprop [--ik-focus-colour=#ffdd00] - Focus highlight.
+ * @cssprop [--ik-error-colour=#d4351c] - Error panel; the timeline's overdue words.
+ * @cssprop [--ik-status-red=#d4351c] - Red status mark (RAG matrix, sparkline); the timeline's overdue mark.
+ * @cssprop [--ik-status-amber=#f47738] - Amber status mark (RAG matrix, sparkline); the timeline's due-soon mark.
+ * @cssprop [--ik-status-green=#00703c] - Green status mark (RAG matrix, sparkline); the sparkline's range band.
+ * @cssprop [--ik-status-blue=#1d70b8] - Blue status mark (RAG matrix); the timeline's done mark.
+ * @cssprop [--ik-status-grey=#b1b4b6] - Grey status mark (RAG matrix); the timeline's milestone mark.
+ * @cssprop [--ik-grade-1=#00703c] - Best grade tone (judgement grid).
+ * @cssprop [--ik-grade-2=#85994b] - Second grade tone (judgement grid).
+ * @cssprop [--ik-grade-3=#f47738] - Third grade tone (judgement grid).
+ * @cssprop [--ik-grade-4=#d4351c] - Fourth grade tone (judgement grid).
+ * @cssprop [--ik-space=8px] - Spacing unit.
+ * @cssprop [--ik-max-height=80vh] - Height before a table scrolls inside the widget (judgement grid, RAG matrix).
  */
 export abstract class IkElement<
   T extends object,
   M,
   V extends ViewBase = ViewBase,
   O extends OptionsOf<typeof BASE_OPTIONS> = OptionsOf<typeof BASE_OPTIONS>,
+  S = never,
 > extends LitElement {
   static override styles = [baseStyles];
 
@@ -470,9 +489,9 @@ export abstract class IkElement<
     this.#announce = false;
     if (this.#loaded === undefined) return;
     if (this.state === 'ready' || this.state === 'empty') {
-      this.emit<IkLoadDetail>('ik-load', { data: this.#given });
+      this.emit('ik-load', { data: this.#given });
     }
-    if (this.problems.length > 0) this.emit<IkErrorDetail>('ik-error', { errors: this.problems });
+    if (this.problems.length > 0) this.emit('ik-error', { errors: this.problems });
   }
 
   /** Updates are time-sliced with every other widget's (scheduler.ts). */
@@ -493,8 +512,11 @@ export abstract class IkElement<
     return complete;
   }
 
-  /** Dispatches a bubbling, composed event. */
-  protected emit<D>(type: string, detail: D): boolean {
+  /**
+   * Dispatches one of the kit's events (bubbling, composed) with its detail: `ik-select` takes this widget's
+   * own detail type `S`, and a widget without one cannot fire it.
+   */
+  protected emit(...[type, detail]: EmitArgs<S>): boolean {
     return this.dispatchEvent(kitEvent(type, detail));
   }
 

@@ -37,6 +37,12 @@ export interface ActionSelectDetail {
   value: { status: ActionModel['kind']; text: string; owner?: string };
 }
 
+declare module '../../base/events.js' {
+  interface IkSelectDetails {
+    'ik-deadline-timeline': ActionSelectDetail;
+  }
+}
+
 const TIMELINE_OPTIONS = {
   ...BASE_OPTIONS,
   groupBy: option('group-by', oneOf(GROUP_BY), 'theme', 'layout'),
@@ -46,57 +52,26 @@ const TIMELINE_OPTIONS = {
 type TimelineOptions = OptionsOf<typeof TIMELINE_OPTIONS>;
 
 /**
- * Improvement actions against their due dates (docs/reference.md §5.4): a time axis from the publication date
- * past the last due date, with today (or `as-of`) and the publication date marked; lanes by theme or
- * timescale; each action at its due date with its status shape; the same actions as an ordered list in
- * due-date order (the accessible structure, and the whole layout on narrow screens); the summary of counts; a
- * filter by status.
+ * Improvement actions against their due dates: a time axis from the publication date past the
+ * last due date, with today (or `as-of`) and the publication date marked; lanes by theme or timescale; each
+ * action at its due date with its status shape; the same actions as an ordered list in due-date order (the
+ * accessible structure, and the whole layout on narrow screens); the summary of counts; a filter by status.
  *
  * @summary Improvement actions against their due dates.
  *
- * @attr src - URL of a JSON or CSV file (https, http or relative).
- * @attr format - `csv` or `json`, when the address and content type do not say.
- * @attr select - Dotted path picking part of a larger document, e.g. `actions2010`.
- * @attr state - Reflected: `loading`, `ready`, `empty` or `error`.
- *
- * @event ik-load - The timeline reached `ready` or `empty`. `detail: { data }`: the data as given (unknown keys kept).
- * @event ik-error - There are problems (the rest still draws). `detail: { errors: [{ path, message }] }`.
- * @event ik-select - An action was chosen by click, Enter or Space. `detail: { row, due, value }`.
+ * @event {CustomEvent<ActionSelectDetail>} ik-select - An action was chosen by click, Enter or Space. `detail: { row, due, value }`.
  *
  * @csspart base - The wrapper.
  * @csspart chart - The time axis with its lanes.
  * @csspart list - The ordered list of actions.
  * @csspart mark - Each status shape.
- * @csspart error - The error panel.
- * @csspart message - The loading and empty messages.
- * @csspart retry - The Retry button of a failed fetch.
- *
- * @cssprop [--ik-font-family=arial, sans-serif] - Font stack.
- * @cssprop [--ik-font-size=16px] - Body text size.
- * @cssprop [--ik-text-colour=#0b0c0c] - Text and markers.
- * @cssprop [--ik-secondary-text-colour=#505a5f] - Secondary text and axis labels.
- * @cssprop [--ik-background=#ffffff] - Background.
- * @cssprop [--ik-border-colour=#b1b4b6] - Borders and grid lines.
- * @cssprop [--ik-link-colour=#1d70b8] - Links.
- * @cssprop [--ik-focus-colour=#ffdd00] - Focus highlight.
- * @cssprop [--ik-error-colour=#d4351c] - Error panel and overdue words.
- * @cssprop [--ik-status-red=#d4351c] - Overdue mark.
- * @cssprop [--ik-status-amber=#f47738] - Due-soon mark.
- * @cssprop [--ik-status-green=#00703c] - Green status (not used by this widget).
- * @cssprop [--ik-status-blue=#1d70b8] - Done mark.
- * @cssprop [--ik-status-grey=#b1b4b6] - Milestone mark.
- * @cssprop [--ik-grade-1=#00703c] - Best grade tone (not used by this widget).
- * @cssprop [--ik-grade-2=#85994b] - Second grade tone (not used by this widget).
- * @cssprop [--ik-grade-3=#f47738] - Third grade tone (not used by this widget).
- * @cssprop [--ik-grade-4=#d4351c] - Fourth grade tone (not used by this widget).
- * @cssprop [--ik-space=8px] - Spacing unit.
- * @cssprop [--ik-max-height=80vh] - Height before a table scrolls (not used by this widget).
  */
 export class IkDeadlineTimeline extends IkElement<
   TimelineData,
   TimelineModel,
   TimelineView,
-  TimelineOptions
+  TimelineOptions,
+  ActionSelectDetail
 > {
   static override styles = [
     ...IkElement.styles,

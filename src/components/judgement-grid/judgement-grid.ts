@@ -27,6 +27,12 @@ export interface JudgementSelectDetail {
   value: { grade: string | null; value: number | null; text: string; raw?: string } | null;
 }
 
+declare module '../../base/events.js' {
+  interface IkSelectDetails {
+    'ik-judgement-grid': JudgementSelectDetail;
+  }
+}
+
 const GRID_OPTIONS = {
   ...BASE_OPTIONS,
   scale: option('scale', oneOf(BUILT_IN_SCALE_IDS), undefined, 'layout', "the data's scale is used"),
@@ -36,20 +42,13 @@ const GRID_OPTIONS = {
 type GridOptions = OptionsOf<typeof GRID_OPTIONS>;
 
 /**
- * Inspection judgements on a graded scale (docs/reference.md §5.1): a real table with the title as caption,
- * nested rows under disclosure buttons, each cell's grade as word and number with a shape and a tone, a
- * legend, and, with `compare`, whether each judgement improved, held or declined since the column before.
+ * Inspection judgements on a graded scale: a real table with the title as caption, nested
+ * rows under disclosure buttons, each cell's grade as word and number with a shape and a tone, a legend, and,
+ * with `compare`, whether each judgement improved, held or declined since the column before.
  *
  * @summary Ofsted-style graded judgements by area and theme.
  *
- * @attr src - URL of a JSON or CSV file (https, http or relative).
- * @attr format - `csv` or `json`, when the address and content type do not say.
- * @attr select - Dotted path picking part of a larger document, e.g. `inspection2010`.
- * @attr state - Reflected: `loading`, `ready`, `empty` or `error`.
- *
- * @event ik-load - The grid reached `ready` or `empty`. `detail: { data }`: the data as given (unknown keys kept).
- * @event ik-error - There are problems (the rest still draws). `detail: { errors: [{ path, message }] }`.
- * @event ik-select - A judgement was chosen by click, Enter or Space. `detail: { row, column, value }`.
+ * @event {CustomEvent<JudgementSelectDetail>} ik-select - A judgement was chosen by click, Enter or Space. `detail: { row, column, value }`.
  *
  * @csspart base - The wrapper of the table and legend.
  * @csspart table - The table.
@@ -57,32 +56,14 @@ type GridOptions = OptionsOf<typeof GRID_OPTIONS>;
  * @csspart label - Each row header.
  * @csspart legend - The key to the scale.
  * @csspart mark - Each grade shape.
- * @csspart error - The error panel.
- * @csspart message - The loading and empty messages.
- * @csspart retry - The Retry button of a failed fetch.
- *
- * @cssprop [--ik-font-family=arial, sans-serif] - Font stack.
- * @cssprop [--ik-font-size=16px] - Body text size.
- * @cssprop [--ik-text-colour=#0b0c0c] - Text.
- * @cssprop [--ik-secondary-text-colour=#505a5f] - Secondary text.
- * @cssprop [--ik-background=#ffffff] - Background.
- * @cssprop [--ik-border-colour=#b1b4b6] - Borders.
- * @cssprop [--ik-link-colour=#1d70b8] - Links.
- * @cssprop [--ik-focus-colour=#ffdd00] - Focus highlight.
- * @cssprop [--ik-error-colour=#d4351c] - Error panel.
- * @cssprop [--ik-grade-1=#00703c] - Best grade tone.
- * @cssprop [--ik-grade-2=#85994b] - Second grade tone.
- * @cssprop [--ik-grade-3=#f47738] - Third grade tone.
- * @cssprop [--ik-grade-4=#d4351c] - Fourth grade tone.
- * @cssprop [--ik-status-red=#d4351c] - Red status (not used by this widget).
- * @cssprop [--ik-status-amber=#f47738] - Amber status (not used by this widget).
- * @cssprop [--ik-status-green=#00703c] - Green status (not used by this widget).
- * @cssprop [--ik-status-blue=#1d70b8] - Blue status (not used by this widget).
- * @cssprop [--ik-status-grey=#b1b4b6] - Grey status (not used by this widget).
- * @cssprop [--ik-space=8px] - Spacing unit.
- * @cssprop [--ik-max-height=80vh] - Height before the table scrolls inside the widget.
  */
-export class IkJudgementGrid extends IkElement<JudgementGridData, GridModel, GridView, GridOptions> {
+export class IkJudgementGrid extends IkElement<
+  JudgementGridData,
+  GridModel,
+  GridView,
+  GridOptions,
+  JudgementSelectDetail
+> {
   static override styles = [...IkElement.styles, markStyles, tableStyles, judgementGridStyles];
   static override optionSpecs = GRID_OPTIONS;
 

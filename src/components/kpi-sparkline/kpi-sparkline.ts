@@ -22,6 +22,12 @@ export interface KpiSelectDetail {
   target?: number;
 }
 
+declare module '../../base/events.js' {
+  interface IkSelectDetails {
+    'ik-kpi-sparkline': KpiSelectDetail;
+  }
+}
+
 const KPI_OPTIONS = {
   ...BASE_OPTIONS,
   ref: option('ref', string(), undefined, 'read'),
@@ -30,52 +36,21 @@ const KPI_OPTIONS = {
 type KpiOptions = OptionsOf<typeof KPI_OPTIONS>;
 
 /**
- * One indicator's recent values with its target line, latest value, status and direction of travel
- * (docs/reference.md §5.3). Inline by default (fits a table cell); `variant="card"` adds the ref, title,
- * target, baseline, status and trend in words and the data-quality note. A screen reader hears one
- * plain-English sentence; "Show data" reveals the values as a table; each point can be reached by arrow keys.
+ * One indicator's recent values with its target line, latest value, status and direction of travel.
+ * Inline by default (fits a table cell); `variant="card"` adds the ref, title, target, baseline, status and
+ * trend in words and the data-quality note. A screen reader hears one plain-English
+ * sentence; "Show data" reveals the values as a table; each point can be reached by arrow keys.
  *
  * @summary An indicator's trend with its target line.
  *
- * @attr src - URL of a JSON or CSV file (https, http or relative).
- * @attr format - `csv` or `json`, when the address and content type do not say.
- * @attr select - Dotted path picking part of a larger document, e.g. `indicators`.
- * @attr state - Reflected: `loading`, `ready`, `empty` or `error`.
- *
- * @event ik-load - The sparkline reached `ready` or `empty`. `detail: { data }`: the data as given (unknown keys kept).
- * @event ik-error - There are problems (the rest still draws). `detail: { errors: [{ path, message }] }`.
- * @event ik-select - A point was chosen by click, tap, Enter or Space. `detail: { row, period, value, provisional, target }`.
+ * @event {CustomEvent<KpiSelectDetail>} ik-select - A point was chosen by click, tap, Enter or Space. `detail: { row, period, value, provisional, target? }`.
  *
  * @csspart base - The wrapper (inline) or the card.
  * @csspart chart - The chart.
  * @csspart mark - The status shape.
  * @csspart table - The data table shown by "Show data".
- * @csspart error - The error panel.
- * @csspart message - The loading and empty messages.
- * @csspart retry - The Retry button of a failed fetch.
- *
- * @cssprop [--ik-font-family=arial, sans-serif] - Font stack.
- * @cssprop [--ik-font-size=16px] - Body text size.
- * @cssprop [--ik-text-colour=#0b0c0c] - Text, the line and its points.
- * @cssprop [--ik-secondary-text-colour=#505a5f] - Secondary text, baseline and comparator lines.
- * @cssprop [--ik-background=#ffffff] - Background.
- * @cssprop [--ik-border-colour=#b1b4b6] - Borders.
- * @cssprop [--ik-link-colour=#1d70b8] - Links, and the target line.
- * @cssprop [--ik-focus-colour=#ffdd00] - Focus highlight.
- * @cssprop [--ik-error-colour=#d4351c] - Error panel.
- * @cssprop [--ik-status-red=#d4351c] - Red status mark.
- * @cssprop [--ik-status-amber=#f47738] - Amber status mark.
- * @cssprop [--ik-status-green=#00703c] - Green status mark, and the range band.
- * @cssprop [--ik-status-blue=#1d70b8] - Blue status mark (not used by this widget).
- * @cssprop [--ik-status-grey=#b1b4b6] - Grey status mark (not used by this widget).
- * @cssprop [--ik-grade-1=#00703c] - Best grade tone (not used by this widget).
- * @cssprop [--ik-grade-2=#85994b] - Second grade tone (not used by this widget).
- * @cssprop [--ik-grade-3=#f47738] - Third grade tone (not used by this widget).
- * @cssprop [--ik-grade-4=#d4351c] - Fourth grade tone (not used by this widget).
- * @cssprop [--ik-space=8px] - Spacing unit.
- * @cssprop [--ik-max-height=80vh] - Height before a table scrolls (not used by this widget).
  */
-export class IkKpiSparkline extends IkElement<KpiData, KpiModel, KpiView, KpiOptions> {
+export class IkKpiSparkline extends IkElement<KpiData, KpiModel, KpiView, KpiOptions, KpiSelectDetail> {
   static override styles = [...IkElement.styles, markStyles, kpiSparklineStyles];
   static override optionSpecs = KPI_OPTIONS;
 

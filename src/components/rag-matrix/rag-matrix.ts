@@ -29,6 +29,12 @@ export interface RagSelectDetail {
   value: { status: Status | null; rating?: string; value?: number; target?: number; text: string } | null;
 }
 
+declare module '../../base/events.js' {
+  interface IkSelectDetails {
+    'ik-rag-matrix': RagSelectDetail;
+  }
+}
+
 const RAG_OPTIONS = {
   ...BASE_OPTIONS,
   columns: option('columns', string(), undefined, 'read'),
@@ -36,20 +42,13 @@ const RAG_OPTIONS = {
 type RagOptions = OptionsOf<typeof RAG_OPTIONS>;
 
 /**
- * Red / amber / green status of items across columns (docs/reference.md §5.2): a real table grouped by
- * `group`, each cell's status as a shape, letter and word with the original rating, counts per column in
- * words, and filter buttons to show only the items with one status.
+ * Red / amber / green status of items across columns: a real table grouped by `group`, each
+ * cell's status as a shape, letter and word with the original rating, counts per column in words, and filter
+ * buttons to show only the items with one status.
  *
  * @summary Red, amber and green progress across items and columns.
  *
- * @attr src - URL of a JSON or CSV file (https, http or relative).
- * @attr format - `csv` or `json`, when the address and content type do not say.
- * @attr select - Dotted path picking part of a larger document, e.g. `progress2009`.
- * @attr state - Reflected: `loading`, `ready`, `empty` or `error`.
- *
- * @event ik-load - The matrix reached `ready` or `empty`. `detail: { data }`: the data as given (unknown keys kept).
- * @event ik-error - There are problems (the rest still draws). `detail: { errors: [{ path, message }] }`.
- * @event ik-select - A cell was chosen by click, Enter or Space. `detail: { row, column, value }`.
+ * @event {CustomEvent<RagSelectDetail>} ik-select - A cell was chosen by click, Enter or Space. `detail: { row, column, value }`.
  *
  * @csspart base - The wrapper of the filters, table and legend.
  * @csspart table - The table.
@@ -57,32 +56,8 @@ type RagOptions = OptionsOf<typeof RAG_OPTIONS>;
  * @csspart label - Each item's row header.
  * @csspart legend - The key to the statuses.
  * @csspart mark - Each status shape.
- * @csspart error - The error panel.
- * @csspart message - The loading and empty messages.
- * @csspart retry - The Retry button of a failed fetch.
- *
- * @cssprop [--ik-font-family=arial, sans-serif] - Font stack.
- * @cssprop [--ik-font-size=16px] - Body text size.
- * @cssprop [--ik-text-colour=#0b0c0c] - Text.
- * @cssprop [--ik-secondary-text-colour=#505a5f] - Secondary text.
- * @cssprop [--ik-background=#ffffff] - Background.
- * @cssprop [--ik-border-colour=#b1b4b6] - Borders.
- * @cssprop [--ik-link-colour=#1d70b8] - Links.
- * @cssprop [--ik-focus-colour=#ffdd00] - Focus highlight.
- * @cssprop [--ik-error-colour=#d4351c] - Error panel.
- * @cssprop [--ik-status-red=#d4351c] - Red status mark.
- * @cssprop [--ik-status-amber=#f47738] - Amber status mark.
- * @cssprop [--ik-status-green=#00703c] - Green status mark.
- * @cssprop [--ik-status-blue=#1d70b8] - Blue status mark.
- * @cssprop [--ik-status-grey=#b1b4b6] - Grey status mark.
- * @cssprop [--ik-grade-1=#00703c] - Best grade tone (not used by this widget).
- * @cssprop [--ik-grade-2=#85994b] - Second grade tone (not used by this widget).
- * @cssprop [--ik-grade-3=#f47738] - Third grade tone (not used by this widget).
- * @cssprop [--ik-grade-4=#d4351c] - Fourth grade tone (not used by this widget).
- * @cssprop [--ik-space=8px] - Spacing unit.
- * @cssprop [--ik-max-height=80vh] - Height before the table scrolls inside the widget.
  */
-export class IkRagMatrix extends IkElement<RagMatrixData, RagModel, RagView, RagOptions> {
+export class IkRagMatrix extends IkElement<RagMatrixData, RagModel, RagView, RagOptions, RagSelectDetail> {
   static override styles = [...IkElement.styles, markStyles, tableStyles, filterStyles, ragMatrixStyles];
   static override optionSpecs = RAG_OPTIONS;
 
