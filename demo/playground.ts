@@ -85,7 +85,7 @@ function writeTag(): void {
 }
 
 function loadExample(): void {
-  const example = EXAMPLES[widget.value]!;
+  const example = EXAMPLES[widget.value] ?? { data: '', attrs: '' };
   data.value = example.data;
   attrs.value = example.attrs;
   render();

@@ -461,7 +461,10 @@ export abstract class IkElement<
         this.model = undefined;
       }
     }
-    this.problems = [...this.#optionProblems, ...this.#inputProblems, ...buildProblems];
+    // A problem with the whole document has no path of its own: it is named as "data", the editor's word.
+    this.problems = [...this.#optionProblems, ...this.#inputProblems, ...buildProblems].map((p) =>
+      p.path === '' ? { ...p, path: 'data' } : p,
+    );
     if (this.#abort) this.state = 'loading';
     else if (!this.#loaded) this.state = 'empty';
     else if (!this.input || !this.model || (empty && this.problems.length > 0)) this.state = 'error';

@@ -289,7 +289,17 @@ NI 60,lots
     const el = await fixture<IkTestElement>(html`<ik-test-element .data=${[1, 2]}></ik-test-element>`);
     await settled(el);
     expect(el.state).to.equal('error');
-    expect(problemsShown(el)).to.deep.equal([': expected an object, found a list']);
+    expect(problemsShown(el)).to.deep.equal(['data: expected an object, found a list']);
+  });
+
+  it('turns a failure while drawing into a problem in the error state, never an exception from render', async () => {
+    const el = await fixture<IkTestElement>(html`<ik-test-element .data=${items}></ik-test-element>`);
+    await settled(el);
+    el.failDrawing = true;
+    await el.updateComplete;
+    await waitUntil(() => el.state === 'error', 'the failure never reached the state');
+    expect(problemsShown(el)).to.deep.equal(['data: could not be drawn (Error: drawing failed)']);
+    expect(el.shadowRoot!.querySelector('section')).to.equal(null);
   });
 
   it('keeps long problem lists readable: the first 20, the rest in a disclosure', async () => {

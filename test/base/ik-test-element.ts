@@ -71,7 +71,11 @@ export class IkTestElement extends IkElement<ListData, Model, View, OptionsOf<ty
     return { model };
   }
 
+  /** Makes drawing throw (to test that the base turns it into a problem). */
+  @property({ attribute: false }) failDrawing = false;
+
   protected renderView({ model }: View): TemplateResult {
+    if (this.failDrawing) throw new Error('drawing failed');
     return html`<section part="base">
       <h2>${model.title}</h2>
       <ul>

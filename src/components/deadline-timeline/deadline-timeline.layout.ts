@@ -126,79 +126,81 @@ function statusText(d: Derived, due: number, completed: number | undefined, loca
   }
 }
 
-export function layoutTimeline(
-  data: TimelineData,
-  path: string,
-  opts: TimelineOptions = {},
-): { model: TimelineModel; problems: Problem[] } {
-  const problems: Problem[] = [];
-  const locale = opts.locale;
-  const published =
-    dayOf(opts.published, 'published', problems) ??
-    dayOf(data.published, joinKey(path, 'published'), problems);
-  const givenAsOf = dayOf(opts.asOf, 'as-of', problems) ?? dayOf(data.asOf, joinKey(path, 'asOf'), problems);
-  const asOf = givenAsOf ?? today();
-  const groupBy = opts.groupBy ?? 'theme';
+/** What an action is read against: the day statuses are judged on, the publication date, the lanes. */
+interface ActionContext {
+  asOf: number;
+  published: number | undefined;
+  groupBy: GroupBy;
+  locale: string | undefined;
+  problems: Problem[];
+}
 
-  const actions: ActionModel[] = data.actions.map((a: ActionData) => {
-    const at = sourcePath(a);
-    let due: number | undefined;
-    if (a.due !== undefined) due = dayOf(a.due, joinKey(at, 'due'), problems, true);
-    else if (a.timescale !== undefined) {
-      const r = dueFromTimescale(a.timescale, published);
-      if (r.ok) due = r.due;
-      else problems.push({ path: joinKey(at, 'timescale'), message: r.message });
-    } else problems.push({ path: at, message: 'has no due date: give "due" or a "timescale"' });
-    const completed =
-      a.completed === undefined ? undefined : dayOf(a.completed, joinKey(at, 'completed'), problems);
-    if (completed !== undefined && a.status !== undefined && a.status !== 'done') {
-      problems.push({
-        path: joinKey(at, 'completed'),
-        message: `is given but the status is "${a.status}", not done`,
-      });
-    }
-    const status = a.status ?? (completed !== undefined ? 'done' : undefined);
-    const milestone = a.milestone === true;
-    const derived = due === undefined || milestone ? undefined : deriveStatus(due, asOf, status, completed);
-    const laneWord = groupBy === 'timescale' ? (a.timescale ?? (a.due ? 'By date' : undefined)) : a.theme;
-    const model: ActionModel = {
-      key: at,
-      title: a.title,
-      milestone,
-      dueText: due === undefined ? 'No due date' : formatDate(due, locale),
-      kind: milestone ? 'milestone' : (derived?.status ?? 'no due date'),
-      statusText: milestone
-        ? due === undefined
-          ? 'Milestone'
-          : due < asOf
-            ? 'Milestone, passed'
-            : due === asOf
-              ? 'Milestone, today'
-              : 'Milestone, to come'
-        : derived && due !== undefined
-          ? statusText(derived, due, completed, locale)
-          : 'No due date',
-      lane:
-        milestone && !a.theme
-          ? 'Milestones'
-          : (laneWord ?? (groupBy === 'theme' ? 'No theme' : 'No timescale')),
-      path: at,
-      ...(a.id === undefined ? {} : { id: a.id }),
-      ...(a.theme === undefined ? {} : { theme: a.theme }),
-      ...(a.timescale === undefined ? {} : { timescale: a.timescale }),
-      ...(a.owner === undefined ? {} : { owner: a.owner }),
-      ...(a.note === undefined ? {} : { note: a.note }),
-      ...(due === undefined ? {} : { due }),
-      ...(derived ? { derived } : {}),
-      ...readLink(a.href, joinKey(at, 'href'), problems),
-    };
-    return model;
-  });
-  checkDuplicateIds(actions, problems);
-  // Due-date order; the undated at the end, in the order given (Array.prototype.sort is stable).
-  actions.sort((a, b) => (a.due ?? Number.POSITIVE_INFINITY) - (b.due ?? Number.POSITIVE_INFINITY));
+/** One action: its due date (given, or from its timescale), derived status, words and lane. */
+function readAction(a: ActionData, ctx: ActionContext): ActionModel {
+  const { asOf, published, groupBy, locale, problems } = ctx;
+  const at = sourcePath(a);
+  let due: number | undefined;
+  if (a.due !== undefined) due = dayOf(a.due, joinKey(at, 'due'), problems, true);
+  else if (a.timescale !== undefined) {
+    const r = dueFromTimescale(a.timescale, published);
+    if (r.ok) due = r.due;
+    else problems.push({ path: joinKey(at, 'timescale'), message: r.message });
+  } else problems.push({ path: at, message: 'has no due date: give "due" or a "timescale"' });
+  const completed =
+    a.completed === undefined ? undefined : dayOf(a.completed, joinKey(at, 'completed'), problems);
+  if (completed !== undefined && a.status !== undefined && a.status !== 'done') {
+    problems.push({
+      path: joinKey(at, 'completed'),
+      message: `is given but the status is "${a.status}", not done`,
+    });
+  }
+  const status = a.status ?? (completed !== undefined ? 'done' : undefined);
+  const milestone = a.milestone === true;
+  const derived = due === undefined || milestone ? undefined : deriveStatus(due, asOf, status, completed);
+  const laneWord = groupBy === 'timescale' ? (a.timescale ?? (a.due ? 'By date' : undefined)) : a.theme;
+  const model: ActionModel = {
+    key: at,
+    title: a.title,
+    milestone,
+    dueText: due === undefined ? 'No due date' : formatDate(due, locale),
+    kind: milestone ? 'milestone' : (derived?.status ?? 'no due date'),
+    statusText: milestone
+      ? due === undefined
+        ? 'Milestone'
+        : due < asOf
+          ? 'Milestone, passed'
+          : due === asOf
+            ? 'Milestone, today'
+            : 'Milestone, to come'
+      : derived && due !== undefined
+        ? statusText(derived, due, completed, locale)
+        : 'No due date',
+    lane:
+      milestone && !a.theme
+        ? 'Milestones'
+        : (laneWord ?? (groupBy === 'theme' ? 'No theme' : 'No timescale')),
+    path: at,
+    ...(a.id === undefined ? {} : { id: a.id }),
+    ...(a.theme === undefined ? {} : { theme: a.theme }),
+    ...(a.timescale === undefined ? {} : { timescale: a.timescale }),
+    ...(a.owner === undefined ? {} : { owner: a.owner }),
+    ...(a.note === undefined ? {} : { note: a.note }),
+    ...(due === undefined ? {} : { due }),
+    ...(derived ? { derived } : {}),
+    ...readLink(a.href, joinKey(at, 'href'), problems),
+  };
+  return model;
+}
 
-  // Axis from the publication date (or the first due date) to beyond the last due date, with asOf in view.
+/** Geometry: the axis from the publication date (or the first due date) past the last due date. */
+function timelineAxis(
+  actions: readonly ActionModel[],
+  asOf: number,
+  published: number | undefined,
+  requestedWidth: number | undefined,
+  locale: string | undefined,
+): { width: number; labelWidth: number; xOf: (day: number) => number; ticks: TimelineModel['ticks'] } {
+  // asOf is always in view.
   const dues = actions.flatMap((a) => (a.due === undefined ? [] : [a.due]));
   const days = [...dues, asOf, ...(published === undefined ? [] : [published])];
   let d0 = Math.min(...days);
@@ -206,7 +208,7 @@ export function layoutTimeline(
   const pad = Math.max(7, Math.round((d1 - d0) * 0.04));
   d0 -= pad;
   d1 += pad;
-  const width = Math.max(280, Math.round(opts.width ?? 720));
+  const width = Math.max(280, Math.round(requestedWidth ?? 720));
   const labelWidth = Math.min(170, Math.round(width * 0.25));
   // The axis runs in day numbers from the start of d0 to the end of d1; ticks are d3-time's UTC ticks
   // (whole days, weeks, months or years, as a d3 UTC scale gives).
@@ -226,7 +228,14 @@ export function layoutTimeline(
     };
   });
 
-  // Lanes in order of first appearance by due date; marks stacked where they would overlap.
+  return { width, labelWidth, xOf, ticks };
+}
+
+/** Lanes in order of first appearance by due date, each action's mark placed and stacked where marks would overlap. */
+function stackLanes(
+  actions: ActionModel[],
+  xOf: (day: number) => number,
+): { lanes: LaneModel[]; overflow: TimelineModel['overflow']; height: number } {
   const laneOrder: string[] = [];
   for (const a of actions) if (a.due !== undefined && !laneOrder.includes(a.lane)) laneOrder.push(a.lane);
   const lanes: LaneModel[] = [];
@@ -257,6 +266,31 @@ export function layoutTimeline(
     lanes.push({ label, y, height: rows * ROW });
     y += rows * ROW + LANE_GAP;
   }
+  return { lanes, overflow, height: y + 4 };
+}
+
+/** Actions → the timeline's model: each action read, the axis, the lanes, markers and summary, assembled. */
+export function layoutTimeline(
+  data: TimelineData,
+  path: string,
+  opts: TimelineOptions = {},
+): { model: TimelineModel; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const locale = opts.locale;
+  const published =
+    dayOf(opts.published, 'published', problems) ??
+    dayOf(data.published, joinKey(path, 'published'), problems);
+  const givenAsOf = dayOf(opts.asOf, 'as-of', problems) ?? dayOf(data.asOf, joinKey(path, 'asOf'), problems);
+  const asOf = givenAsOf ?? today();
+  const groupBy = opts.groupBy ?? 'theme';
+
+  const actions = data.actions.map((a) => readAction(a, { asOf, published, groupBy, locale, problems }));
+  checkDuplicateIds(actions, problems);
+  // Due-date order; the undated at the end, in the order given (Array.prototype.sort is stable).
+  actions.sort((a, b) => (a.due ?? Number.POSITIVE_INFINITY) - (b.due ?? Number.POSITIVE_INFINITY));
+
+  const { width, labelWidth, xOf, ticks } = timelineAxis(actions, asOf, published, opts.width, locale);
+  const { lanes, overflow, height } = stackLanes(actions, xOf);
   const markers: TimelineModel['markers'] = [];
   if (published !== undefined)
     markers.push({
@@ -294,7 +328,7 @@ export function layoutTimeline(
       counts,
       summary,
       width,
-      height: y + 4,
+      height,
       axisY: TOP - 8,
       labelWidth,
     },

@@ -138,35 +138,23 @@ export function polyline(points: readonly ([number, number] | null)[]): string {
   return d;
 }
 
-export function layoutKpi(
-  kpi: KpiData,
-  path: string,
-  opts: { locale?: string; size?: Size } = {},
-): { model: KpiModel; problems: Problem[] } {
-  const problems: Problem[] = [];
-  const locale = opts.locale;
-  const size = opts.size ?? INLINE_SIZE;
-  const unit = unitOf(kpi);
-  const polarity: Polarity = kpi.polarity ?? 'up';
-  const range = kpi.range
-    ? ([Math.min(...kpi.range), Math.max(...kpi.range)] as [number, number])
-    : undefined;
-  if (polarity === 'range' && !range && kpi.target === undefined) {
-    problems.push({
-      path: joinKey(path, 'polarity'),
-      message: 'is a range (Bell Shaped) but there is no "range" or target, so no status can be given',
-    });
-  }
-  const steps = readTargets(kpi);
-  const fmt = (v: number) => formatValue(v, unit, locale);
+/** A series point read with its period (points whose period cannot be read are reported by the schema). */
+interface Placed {
+  p: KpiPoint;
+  index: number;
+  period: Period;
+}
 
-  const toPoints = (series: KpiPoint[]) =>
-    series.flatMap((p, index) => {
-      const reading = parsePeriod(p.period);
-      if (!reading.ok) return [];
-      return [{ p, index, period: reading.period }];
-    });
-  const raw = toPoints(kpi.series).sort((a, b) => a.period.mid - b.period.mid);
+function placed(series: KpiPoint[]): Placed[] {
+  return series.flatMap((p, index) => {
+    const reading = parsePeriod(p.period);
+    return reading.ok ? [{ p, index, period: reading.period }] : [];
+  });
+}
+
+/** The series in time order; a period given twice is a problem. */
+function readSeries(kpi: KpiData, problems: Problem[]): Placed[] {
+  const raw = placed(kpi.series).sort((a, b) => a.period.mid - b.period.mid);
   for (let i = 1; i < raw.length; i++) {
     if (raw[i]!.period.label === raw[i - 1]!.period.label) {
       problems.push({
@@ -175,26 +163,30 @@ export function layoutKpi(
       });
     }
   }
+  return raw;
+}
 
-  // Scales: x over the middles of the periods, y over everything drawn.
-  const mids = raw.map((r) => r.period.mid);
-  const comparatorSeries = (kpi.comparators ?? []).map((c) => ({
-    label: c.label,
-    points: toPoints(c.series),
-  }));
-  const allMids = [...mids, ...comparatorSeries.flatMap((c) => c.points.map((r) => r.period.mid))];
+/** Geometry: x over the middles of the periods, y over everything drawn. */
+function kpiScales(
+  kpi: KpiData,
+  raw: Placed[],
+  comparators: { label: string; points: Placed[] }[],
+  steps: TargetStep[],
+  range: [number, number] | undefined,
+  size: Size,
+): { xOf: (day: number) => number; y: (value: number) => number } {
+  const allMids = [...raw, ...comparators.flatMap((c) => c.points)].map((r) => r.period.mid);
   let x0 = Math.min(...allMids);
   let x1 = Math.max(...allMids);
   if (!Number.isFinite(x0)) [x0, x1] = [0, 1];
   if (x0 === x1) [x0, x1] = [x0 - 1, x1 + 1];
-  // Day numbers map straight to x: a UTC time scale over the same dates is the same straight line.
-  const xOf = linear([x0, x1], [size.pad, size.width - size.pad]);
+  const valuesOf = (list: Placed[]) => list.flatMap((r) => (r.p.value == null ? [] : [r.p.value]));
   const values = [
-    ...raw.flatMap((r) => (r.p.value == null ? [] : [r.p.value])),
+    ...valuesOf(raw),
     ...steps.map((s) => s.value),
     ...(kpi.baseline ? [kpi.baseline.value] : []),
     ...(range ?? []),
-    ...comparatorSeries.flatMap((c) => c.points.flatMap((r) => (r.p.value == null ? [] : [r.p.value]))),
+    ...comparators.flatMap((c) => valuesOf(c.points)),
   ];
   let y0 = Math.min(...values);
   let y1 = Math.max(...values);
@@ -203,24 +195,29 @@ export function layoutKpi(
     const d = Math.abs(y0) / 10 || 1;
     [y0, y1] = [y0 - d, y1 + d];
   }
-  const y = linear([y0, y1], [size.height - size.pad, size.pad]);
+  // Day numbers map straight to x: a UTC time scale over the same dates is the same straight line.
+  return {
+    xOf: linear([x0, x1], [size.pad, size.width - size.pad]),
+    y: linear([y0, y1], [size.height - size.pad, size.pad]),
+  };
+}
 
-  const points: PointModel[] = raw.map(({ p, index, period }) => {
-    const target = targetAt(steps, period.mid);
-    return {
-      index,
-      period: period.label,
-      mid: period.mid,
-      value: p.value ?? null,
-      provisional: p.provisional === true,
-      x: xOf(period.mid),
-      text: p.value == null ? 'no value' : fmt(p.value),
-      ...(p.value == null ? {} : { y: y(p.value) }),
-      ...(target === undefined ? {} : { target }),
-      ...(p.note === undefined ? {} : { note: p.note }),
-    };
-  });
+type Paths = Pick<
+  KpiModel,
+  'dots' | 'hollowDots' | 'solid' | 'dashed' | 'targetPath' | 'baselinePath' | 'band' | 'comparators'
+>;
 
+/** The chart's SVG paths: lines, points, target and baseline, the range band and the comparators. */
+function kpiPaths(
+  kpi: KpiData,
+  points: PointModel[],
+  comparators: { label: string; points: Placed[] }[],
+  steps: TargetStep[],
+  range: [number, number] | undefined,
+  scales: { xOf: (day: number) => number; y: (value: number) => number },
+  size: Size,
+): Paths {
+  const { xOf, y } = scales;
   // Lines: solid between two confirmed values; dashed to or from a provisional one; gaps stay gaps.
   const segment = (a: PointModel, b: PointModel) =>
     `M${rounded(a.x)},${rounded(a.y!)}L${rounded(b.x)},${rounded(b.y!)}`;
@@ -236,14 +233,11 @@ export function layoutKpi(
   // Points as one path each (filled, hollow) rather than a circle element each: 500 sparklines stay light.
   const dot = (p: PointModel) =>
     `M${rounded(p.x - DOT)},${rounded(p.y!)}a${DOT},${DOT} 0 1,0 ${DOT * 2},0a${DOT},${DOT} 0 1,0 ${-DOT * 2},0`;
-  const dots = points
-    .filter((p) => p.y !== undefined && !p.provisional)
-    .map(dot)
-    .join('');
-  const hollowDots = points
-    .filter((p) => p.y !== undefined && p.provisional)
-    .map(dot)
-    .join('');
+  const dotsWhere = (provisional: boolean) =>
+    points
+      .filter((p) => p.y !== undefined && p.provisional === provisional)
+      .map(dot)
+      .join('');
   const left = size.pad;
   const right = size.width - size.pad;
   let targetPath = '';
@@ -260,17 +254,42 @@ export function layoutKpi(
     });
     targetPath = polyline(corners);
   }
-  const baselinePath = kpi.baseline ? `M${left},${rounded(y(kpi.baseline.value))}H${right}` : '';
-  const band = range ? { y: y(range[1]), height: Math.max(1, y(range[0]) - y(range[1])) } : undefined;
-  const comparators = comparatorSeries.map((c) => {
-    const sorted = [...c.points].sort((a, b) => a.period.mid - b.period.mid);
-    return {
-      label: c.label,
-      path: polyline(sorted.map((r) => (r.p.value == null ? null : [xOf(r.period.mid), y(r.p.value)]))),
-      values: new Map(sorted.map((r) => [r.period.label, r.p.value ?? null])),
-    };
-  });
+  return {
+    dots: dotsWhere(false),
+    hollowDots: dotsWhere(true),
+    solid,
+    dashed,
+    targetPath,
+    baselinePath: kpi.baseline ? `M${left},${rounded(y(kpi.baseline.value))}H${right}` : '',
+    ...(range ? { band: { y: y(range[1]), height: Math.max(1, y(range[0]) - y(range[1])) } } : {}),
+    comparators: comparators.map((c) => {
+      const sorted = [...c.points].sort((a, b) => a.period.mid - b.period.mid);
+      return {
+        label: c.label,
+        path: polyline(sorted.map((r) => (r.p.value == null ? null : [xOf(r.period.mid), y(r.p.value)]))),
+        values: new Map(sorted.map((r) => [r.period.label, r.p.value ?? null])),
+      };
+    }),
+  };
+}
 
+interface Judgement {
+  latest?: PointModel;
+  previous?: PointModel;
+  change?: 'up' | 'down' | 'flat';
+  target?: number;
+  status: TargetStatus | 'none';
+  direction: Trend;
+}
+
+/** The latest value against its target (status) and the one before (direction of travel). */
+function kpiJudgement(
+  kpi: KpiData,
+  points: PointModel[],
+  steps: TargetStep[],
+  polarity: Polarity,
+  range: [number, number] | undefined,
+): Judgement {
   const withValues = points.filter((p) => p.value !== null);
   const latest = withValues.at(-1);
   const previous = withValues.at(-2);
@@ -282,7 +301,27 @@ export function layoutKpi(
     ? (statusFromTarget(latest.value!, target, polarity, kpi.tolerance ?? 0, range) ?? 'none')
     : 'none';
   const direction = trend(previous?.value ?? undefined, latest?.value ?? undefined, polarity, target, range);
+  return {
+    ...(latest ? { latest } : {}),
+    ...(previous ? { previous } : {}),
+    ...(change ? { change } : {}),
+    ...(target === undefined ? {} : { target }),
+    status,
+    direction,
+  };
+}
 
+/** The words: the plain-English sentence, the target and the direction of travel as the card says them. */
+function kpiWords(
+  kpi: KpiData,
+  j: Judgement,
+  polarity: Polarity,
+  range: [number, number] | undefined,
+  unit: Unit,
+  locale: string | undefined,
+): { sentence: string; targetText?: string; trendWords: string } {
+  const { latest, previous, change, target } = j;
+  const fmt = (v: number) => formatValue(v, unit, locale);
   const name = kpi.ref ?? kpi.title ?? 'This indicator';
   const valueIn = (p: PointModel) =>
     `${p.text}${p.provisional ? ' (provisional)' : ''} in ${periodWords(p.period, locale)}`;
@@ -323,9 +362,55 @@ export function layoutKpi(
     sentence = `${name}: ${valueIn(latest)}${move}${against}.`;
   }
   const trendWords =
-    direction === 'none'
+    j.direction === 'none'
       ? 'no direction of travel yet'
-      : `${direction === 'no-change' ? 'no change' : direction}${previous ? `: from ${valueIn(previous)}` : ''}`;
+      : `${j.direction === 'no-change' ? 'no change' : j.direction}${previous ? `: from ${valueIn(previous)}` : ''}`;
+  return { sentence, ...(targetText === undefined ? {} : { targetText }), trendWords };
+}
+
+/** One indicator → its model: series, geometry, paths, judgement and words, assembled. */
+export function layoutKpi(
+  kpi: KpiData,
+  path: string,
+  opts: { locale?: string; size?: Size } = {},
+): { model: KpiModel; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const locale = opts.locale;
+  const size = opts.size ?? INLINE_SIZE;
+  const unit = unitOf(kpi);
+  const polarity: Polarity = kpi.polarity ?? 'up';
+  const range = kpi.range
+    ? ([Math.min(...kpi.range), Math.max(...kpi.range)] as [number, number])
+    : undefined;
+  if (polarity === 'range' && !range && kpi.target === undefined) {
+    problems.push({
+      path: joinKey(path, 'polarity'),
+      message: 'is a range (Bell Shaped) but there is no "range" or target, so no status can be given',
+    });
+  }
+  const steps = readTargets(kpi);
+  const raw = readSeries(kpi, problems);
+  const comparatorSeries = (kpi.comparators ?? []).map((c) => ({ label: c.label, points: placed(c.series) }));
+  const scales = kpiScales(kpi, raw, comparatorSeries, steps, range, size);
+  const points: PointModel[] = raw.map(({ p, index, period }) => {
+    const target = targetAt(steps, period.mid);
+    return {
+      index,
+      period: period.label,
+      mid: period.mid,
+      value: p.value ?? null,
+      provisional: p.provisional === true,
+      x: scales.xOf(period.mid),
+      text: p.value == null ? 'no value' : formatValue(p.value, unit, locale),
+      ...(p.value == null ? {} : { y: scales.y(p.value) }),
+      ...(target === undefined ? {} : { target }),
+      ...(p.note === undefined ? {} : { note: p.note }),
+    };
+  });
+  const paths = kpiPaths(kpi, points, comparatorSeries, steps, range, scales, size);
+  const judgement = kpiJudgement(kpi, points, steps, polarity, range);
+  const words = kpiWords(kpi, judgement, polarity, range, unit, locale);
+  const { latest, previous, change, target, status, direction } = judgement;
 
   return {
     model: {
@@ -341,23 +426,23 @@ export function layoutKpi(
       ...(change ? { change } : {}),
       trend: direction,
       ...(target === undefined ? {} : { target }),
-      ...(targetText === undefined ? {} : { targetText }),
+      ...(words.targetText === undefined ? {} : { targetText: words.targetText }),
       ...(kpi.baseline
         ? {
-            baselineText: `${fmt(kpi.baseline.value)}${kpi.baseline.period ? ` in ${kpi.baseline.period}` : ''}`,
+            baselineText: `${formatValue(kpi.baseline.value, unit, locale)}${kpi.baseline.period ? ` in ${kpi.baseline.period}` : ''}`,
           }
         : {}),
       ...(range ? { range } : {}),
-      dots,
-      hollowDots,
-      solid,
-      dashed,
-      targetPath,
-      baselinePath,
-      ...(band ? { band } : {}),
-      comparators,
-      sentence,
-      trendWords,
+      dots: paths.dots,
+      hollowDots: paths.hollowDots,
+      solid: paths.solid,
+      dashed: paths.dashed,
+      targetPath: paths.targetPath,
+      baselinePath: paths.baselinePath,
+      ...(paths.band ? { band: paths.band } : {}),
+      comparators: paths.comparators,
+      sentence: words.sentence,
+      trendWords: words.trendWords,
       ...(kpi.dataQuality === undefined ? {} : { dataQuality: kpi.dataQuality }),
       size,
     },
