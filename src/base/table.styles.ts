@@ -99,6 +99,12 @@ export const tableStyles = css`
     --_mark-gap: 6px;
     vertical-align: baseline;
   }
+  /* A status's letter stands between the mark and the word; as an inline block it would take the cell's
+     hanging indent as its own. */
+  td.plain > .letter {
+    text-indent: 0;
+    margin-inline-end: 6px;
+  }
   td.kind-none {
     color: var(--_secondary-text-colour);
   }

@@ -125,6 +125,38 @@ describe('<ik-rag-matrix> with the Leeds 2009 JAR / APA progress', () => {
   });
 });
 
+describe('<ik-rag-matrix> plain status cells', () => {
+  it('lays out mark, letter and word side by side, clear of each other, at 320 px too', async () => {
+    const data = {
+      columns: [{ id: 'q1', label: 'Q1' }],
+      rows: [
+        { label: 'Timely assessments', cells: { q1: 'red' } },
+        { label: 'Placement stability', cells: { q1: 'green' } },
+      ],
+    };
+    const wrapper = await fixture<HTMLElement>(
+      html`<div style="width: 320px"><ik-rag-matrix .data=${data}></ik-rag-matrix></div>`,
+    );
+    const el = await ready(wrapper.querySelector('ik-rag-matrix')!);
+    for (const td of Array.from(root(el).querySelectorAll('tbody td'))) {
+      expect(td.classList.contains('plain')).to.equal(true);
+      const mark = td.querySelector('.mark')!.getBoundingClientRect();
+      // The letter's own text, not its box: an inline block takes the cell's text-indent inside itself.
+      const letterText = document.createRange();
+      letterText.selectNodeContents(td.querySelector('.letter')!);
+      const letter = letterText.getBoundingClientRect();
+      const range = document.createRange();
+      range.selectNodeContents(td);
+      range.setStartAfter(td.querySelector('.letter')!);
+      const word = range.getBoundingClientRect();
+      expect(letter.left, 'letter after the mark').to.be.at.least(mark.right);
+      expect(word.left, 'word after the letter').to.be.at.least(letter.right);
+      expect(Math.abs(letter.top - word.top), 'on one line').to.be.below(8);
+    }
+    expect(itemRows(el).map((tr) => cellText(tr.querySelector('td')))).to.deep.equal(['Red', 'Green']);
+  });
+});
+
 describe('<ik-rag-matrix> by pointer', () => {
   it('fires ik-select for a click on a cell or on its word, with the cell clicked', async () => {
     const el = await ready(await matrix(leeds.progress2009));
