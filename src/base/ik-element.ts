@@ -190,6 +190,8 @@ export abstract class IkElement<
   #fetchFailure?: FetchError;
   #needsLoad = true;
   #announce = false;
+  /** Only the problems changed (an attribute), not the data: ik-error without ik-load. */
+  #announceProblems = false;
   #observer?: MutationObserver;
 
   override connectedCallback(): void {
@@ -255,6 +257,10 @@ export abstract class IkElement<
     if (optionsChanged) {
       const read = readOptions(specs, this);
       this.options = read.options as O;
+      const said = (list: Problem[]) => list.map((p) => `${p.path}: ${p.message}`).join('\n');
+      // A setting put wrong (or right) after the data was read is news for ik-error too.
+      if (this.hasUpdated && said(read.problems) !== said(this.#optionProblems))
+        this.#announceProblems = true;
       this.#optionProblems = read.problems;
     }
     if (
@@ -488,6 +494,13 @@ export abstract class IkElement<
         if (this.displayed === displayed) this.drawnRows = progress.next;
       });
     }
+    const problemsOnly = this.#announceProblems && !this.#announce;
+    this.#announceProblems = false;
+    if (problemsOnly) {
+      if (this.#loaded !== undefined && this.state !== 'loading' && this.problems.length > 0)
+        this.emit('ik-error', { errors: this.problems });
+      return;
+    }
     if (!this.#announce) return;
     this.#announce = false;
     if (this.#loaded === undefined) return;
@@ -565,7 +578,9 @@ export abstract class IkElement<
       ? 'The data could not be loaded'
       : this.state === 'error'
         ? `The data could not be shown: ${count === 1 ? 'there is 1 problem' : `there are ${count} problems`}`
-        : `${count === 1 ? '1 part' : `${count} parts`} of the data ${count === 1 ? 'is' : 'are'} not valid and ${count === 1 ? 'is' : 'are'} shown as not valid or left out; the rest is shown`;
+        : count === this.#optionProblems.length
+          ? `${count === 1 ? 'A setting of this tag is' : `${count} settings of this tag are`} not valid, so the default is used; the data is shown`
+          : `${count === 1 ? '1 part' : `${count} parts`} of the data ${this.#optionProblems.length ? 'or its settings ' : ''}${count === 1 ? 'is' : 'are'} not valid and ${count === 1 ? 'is' : 'are'} shown as not valid or left out${this.#optionProblems.length ? ', or the default is used' : ''}; the rest is shown`;
     const item = (p: Problem) =>
       html`<li><span class="problem-path">${p.path}</span>${p.path.startsWith('line ') ? ' ' : ': '}${p.message}</li>`;
     const shown = this.problems.slice(0, SHOWN_PROBLEMS);

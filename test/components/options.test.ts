@@ -21,6 +21,9 @@ describe('attributes are read like data', () => {
     expect(problems(el)).to.deep.equal([
       'variant: "cards" is not one of inline, card; the default, inline, is used',
     ]);
+    expect(text(el.shadowRoot!.querySelector('.problems-heading'))).to.equal(
+      'A setting of this tag is not valid, so the default is used; the data is shown',
+    );
     expect(el.shadowRoot!.querySelector('.inline')).to.not.equal(null);
     expect(el.shadowRoot!.querySelector('.card')).to.equal(null);
   });
@@ -67,6 +70,22 @@ describe('attributes are read like data', () => {
       message: `"ofsted-9" is not one of ofsted-4, ofsted-ri, cqc-4, progress-4; the data's scale is used`,
     });
     el.remove();
+  });
+
+  it('fires ik-error, and not ik-load, when an attribute is put wrong after the data was drawn', async () => {
+    const el = await drawn<HTMLElement>(
+      html`<ik-kpi-sparkline .data=${(leeds.indicators as { kpis: unknown[] }).kpis[0]}></ik-kpi-sparkline>`,
+    );
+    let loads = 0;
+    const errors: unknown[] = [];
+    el.addEventListener('ik-load', () => loads++);
+    el.addEventListener('ik-error', (e) => errors.push((e as CustomEvent).detail.errors));
+    el.setAttribute('variant', 'big');
+    await (el as unknown as IkElement<object, unknown>).updateComplete;
+    expect(loads).to.equal(0);
+    expect(errors).to.deep.equal([
+      [{ path: 'variant', message: '"big" is not one of inline, card; the default, inline, is used' }],
+    ]);
   });
 
   it('clears the problem when the attribute is put right, without reading the data again', async () => {
