@@ -18,7 +18,6 @@ type SelectEvent = CustomEvent<{
 }>;
 
 declare module 'react' {
-  // biome-ignore lint/style/noNamespace: React's JSX typing is a namespace.
   namespace JSX {
     interface IntrinsicElements {
       'ik-judgement-grid': { data?: unknown; compare?: boolean; 'onik-select'?: (e: SelectEvent) => void };
