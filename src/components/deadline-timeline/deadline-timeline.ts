@@ -256,7 +256,7 @@ export class IkDeadlineTimeline extends IkElement<
       ${
         current
           ? html`<div class="tip" role="tooltip" data-x=${current.x!} data-y=${current.y!}>
-            <strong>${current.title}</strong><br />${current.dueText}: ${current.statusText}
+            <strong>${current.title}</strong><br />${view.tip}
           </div>`
           : nothing
       }

@@ -33,6 +33,8 @@ export interface TimelineView extends ViewBase {
   drawnKeys: ReadonlySet<string>;
   /** The action under focus or pointer, when it is on the axis. */
   current?: ActionModel;
+  /** Its tooltip under its title: `12 February 2010: Overdue by 5 days`. */
+  tip?: string;
   /** The key of the list item in the tab order. */
   focusKey?: string;
   /** `5 overdue · 2 due soon … as of 11 May 2010`. */
@@ -55,7 +57,7 @@ export function viewTimeline(model: TimelineModel, ui: TimelineUi): TimelineView
     drawn,
     drawnKeys: new Set(drawn.map((a) => a.key)),
     progress,
-    ...(current ? { current } : {}),
+    ...(current ? { current, tip: `${current.dueText}: ${current.statusText}` } : {}),
     ...(focusKey === undefined ? {} : { focusKey }),
     summary: `${model.summary}${model.asOfGiven ? ` as of ${model.asOfText}` : ''}`,
     filters: filterView({
