@@ -52,19 +52,18 @@ const frameworkBundles = {
   },
 };
 
-const browser = (timezone) =>
+const browser = () =>
   chromeLauncher({
     launchOptions: {
       executablePath: chromePath,
       headless: true,
       args: chromeArgs,
-      ...(timezone ? { env: { ...process.env, TZ: timezone } } : {}),
     },
   });
 
-// Date arithmetic must not move a day in any time zone: the browser's date tests also run far east and far west
-// of UTC (the pure date tests do so in Node: `npm run test:node:tz`).
-const dateTests = ['test/components/deadline-timeline.test.ts'];
+// Date arithmetic must not move a day in any time zone. Every piece of it is pure (periods, timescales,
+// formats, the layouts and views of each widget): `npm run test:node:tz` runs those tests, the layouts' and
+// views' snapshots among them, far east and far west of UTC, so the browser runs in one zone.
 // test/node/ holds the tests that need no DOM: mocha runs them in Node (`npm run test:node`).
 const browserTests = ['test/**/*.test.ts', '!test/node/**'];
 
@@ -91,8 +90,8 @@ export default {
   rootDir: '.',
   // One page at a time: a page in the background gets no animation frames, which fixtures wait for.
   concurrency: 1,
-  // Groups one after another too: no test measures time (the long-task bound is in `npm run bench`), but the
-  // machines that run this have few cores.
+  // One browser: no test measures time (the long-task bound is in `npm run bench`), but the machines that run
+  // this have few cores.
   concurrentBrowsers: 1,
   testFramework: { config: { timeout: 10000 } },
   testRunnerHtml,
@@ -103,10 +102,6 @@ export default {
   ],
   middleware: [testApi],
   browsers: [browser()],
-  groups: [
-    { name: 'all', files: process.env.ONLY ?? browserTests },
-    { name: 'tz-kiritimati', files: dateTests, browsers: [browser('Pacific/Kiritimati')] },
-    { name: 'tz-honolulu', files: dateTests, browsers: [browser('Pacific/Honolulu')] },
-  ],
+  groups: [{ name: 'all', files: process.env.ONLY ?? browserTests }],
   filterBrowserLogs: ({ args }) => !String(args[0] ?? '').includes('Lit is in dev mode'),
 };

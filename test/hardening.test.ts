@@ -210,6 +210,7 @@ after(() => {
 afterEach(async () => {
   clearFetchCache();
   LOAD_LIMITS.timeoutMs = 15_000;
+  LOAD_LIMITS.maxBytes = 10 * 1024 * 1024;
   await new Promise((r) => setTimeout(r, 20));
   expect(errors, 'uncaught errors').to.deep.equal([]);
   expect(pwned(), 'a script from data ran').to.equal(undefined);
@@ -429,8 +430,10 @@ for (const w of WIDGETS) {
         ['/test-api/status?code=500', /answered 500/],
         ['/test-api/html', /a web page, not data/],
         ['http://127.0.0.1:9/report.json', /Could not reach the file/],
-        ['/test-api/big?bytes=60000000', /too large/],
+        // Over a limit set low for the test, so that no test sends tens of megabytes.
+        ['/test-api/big?bytes=2000000', /too large/],
       ];
+      LOAD_LIMITS.maxBytes = 1_000_000;
       for (const [src, message] of cases) {
         const el = await fetched(src);
         expect(el.getAttribute('state'), src).to.equal('error');

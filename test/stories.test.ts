@@ -37,6 +37,10 @@ for (const mod of [grid, rag, spark, timeline] as unknown as StoryModule[]) {
             timeout: 5000,
           },
         );
+        // Every part drawn (a long grid is drawn in parts), so axe checks all of it.
+        await Promise.all(
+          widgets.map((w) => (w as HTMLElement & { updateComplete: Promise<boolean> }).updateComplete),
+        );
         await expect(el).to.be.accessible();
       });
     }

@@ -1,5 +1,6 @@
 /**
- * The four widgets' layout models for every fixture part the demo draws, read the way the elements read them
+ * The four widgets' layout models for every fixture part the demo draws, and what their views show for a few
+ * UI states,, read the way the elements read them
  * (select, ref, schema, layout), compared with snapshots in test/node/snapshots/. Fixed locale and dates, so the
  * snapshots do not depend on the day or the machine.
  */
@@ -7,10 +8,12 @@ import {
   layoutTimeline,
   type TimelineOptions,
 } from '../../src/components/deadline-timeline/deadline-timeline.layout.js';
+import { viewTimeline } from '../../src/components/deadline-timeline/deadline-timeline.view.js';
 import {
   type GridOptions,
   layoutJudgementGrid,
 } from '../../src/components/judgement-grid/judgement-grid.layout.js';
+import { viewJudgementGrid } from '../../src/components/judgement-grid/judgement-grid.view.js';
 import {
   CARD_SIZE,
   INLINE_SIZE,
@@ -18,6 +21,7 @@ import {
   type Size,
 } from '../../src/components/kpi-sparkline/kpi-sparkline.layout.js';
 import { layoutRagMatrix } from '../../src/components/rag-matrix/rag-matrix.layout.js';
+import { viewRagMatrix } from '../../src/components/rag-matrix/rag-matrix.view.js';
 import { selectPath } from '../../src/core/load/select.js';
 import type { Problem } from '../../src/core/problems.js';
 import { readWith, type Schema } from '../../src/core/schema.js';
@@ -123,4 +127,71 @@ describe('layoutTimeline(data, path, options) on the fixtures', () => {
       snapshot(name, problems, layoutTimeline(value, path, { width: 720, ...options, locale: LOCALE }));
     });
   }
+});
+
+describe('the views on the fixtures (what is shown for a UI state)', () => {
+  /** A view without the model it carries: the snapshot holds what the view adds. */
+  const shownOf = (view: Record<string, unknown>) =>
+    Object.fromEntries(
+      Object.entries(view)
+        .filter(([k]) => k !== 'model')
+        .map(([k, v]) => [
+          k,
+          Array.isArray(v) && v.length > 0 && typeof v[0] === 'object' && v[0] && 'key' in v[0]
+            ? v.map((row: { key: string }) => row.key)
+            : v instanceof Set
+              ? [...v]
+              : v,
+        ]),
+    );
+
+  it('viewTimeline: all actions, then the overdue ones with the first under the pointer', () => {
+    const { value, path } = read('leeds-report.json', 'actions2010', timeline);
+    const { model } = layoutTimeline(value, path, { width: 720, asOf: '2010-05-11', locale: LOCALE });
+    const all = viewTimeline(model, {
+      filter: undefined,
+      current: undefined,
+      drawnRows: undefined,
+      locale: LOCALE,
+    });
+    const first = model.actions.find((a) => a.kind === 'overdue')!.key;
+    const overdue = viewTimeline(model, {
+      filter: 'overdue',
+      current: first,
+      drawnRows: undefined,
+      locale: LOCALE,
+    });
+    matchSnapshot('view-timeline-leeds-actions2010', {
+      all: shownOf({ ...all }),
+      overdue: shownOf({ ...overdue }),
+    });
+  });
+
+  it('viewRagMatrix: all items, then the amber ones', () => {
+    const { value, path } = read('leeds-report.json', 'progress2009', ragMatrix);
+    const { model } = layoutRagMatrix(value, path, { locale: LOCALE });
+    const views = (['all', 'amber'] as const).map((f) =>
+      viewRagMatrix(model, { filter: f === 'all' ? undefined : f, drawnRows: undefined, locale: LOCALE }),
+    );
+    matchSnapshot(
+      'view-rag-leeds-progress2009',
+      views.map((v) => ({
+        ...shownOf({ ...v, drawnGroups: undefined }),
+        groups: v.drawnGroups.map((g) => g.label),
+      })),
+    );
+  });
+
+  it('viewJudgementGrid: every row, then with "Quality of provision" collapsed', () => {
+    const { value, path } = read('leeds-report.json', 'inspection2010', judgementGrid);
+    const { model } = layoutJudgementGrid(value, path, { locale: LOCALE });
+    const parent = model.rows.find((r) => r.hasChildren)!.key;
+    const views = [new Set<string>(), new Set([parent])].map((collapsed) =>
+      viewJudgementGrid(model, { collapsed, drawnRows: undefined, locale: LOCALE }),
+    );
+    matchSnapshot(
+      'view-grid-leeds-inspection2010',
+      views.map((v) => shownOf({ ...v })),
+    );
+  });
 });

@@ -31,6 +31,11 @@ export interface RagView extends ViewBase {
   legend: readonly LegendEntry[];
 }
 
+/** `an amber`, `a green`. */
+function withArticle(word: string): string {
+  return `${/^[aeiou]/.test(word) ? 'an' : 'a'} ${word}`;
+}
+
 export function viewRagMatrix(model: RagModel, ui: RagUi): RagView {
   const { filter } = ui;
   const n = (k: number) => formatNumber(k, ui.locale, 0);
@@ -61,7 +66,7 @@ export function viewRagMatrix(model: RagModel, ui: RagUi): RagView {
       terms: STATUS,
       active: filter,
       shown: filter
-        ? `Showing ${n(shown.length)} of ${n(model.rowCount)} items: those with a ${STATUS[filter].word.toLowerCase()} status`
+        ? `Showing ${n(shown.length)} of ${n(model.rowCount)} items: those with ${withArticle(STATUS[filter].word.toLowerCase())} status`
         : `Showing all ${n(model.rowCount)} items`,
       locale: ui.locale,
     }),
