@@ -274,14 +274,16 @@ export abstract class IkElement<
       this.#loadedChanged = false;
       this.#read();
       stage = 'layout';
+      // New data is drawn in parts again. A layout change alone (a setting, the timeline's width) keeps what is
+      // drawn, so the row in focus stays on the page.
+      this.drawnRows = undefined;
       // ik-load / ik-error are about the data: announced when it was read again, not on every redraw.
       this.#announce = true;
     }
     if (stage === 'layout') {
       this.#rebuild();
-      this.drawnRows = undefined;
       if (this.#announce) this.#announce = this.state !== 'loading' && this.#loaded !== undefined;
-    }
+    } else if (this.#announceProblems) this.#collectProblems();
     if (stage !== undefined) this.#refreshView();
   }
 
@@ -449,8 +451,18 @@ export abstract class IkElement<
     this.#inputProblems = relocate([...problems, ...read.problems], origins);
   }
 
+  #buildProblems: Problem[] = [];
+
+  /** Every problem, settings first; a problem with the whole document is named "data", the editor's word. */
+  #collectProblems(): void {
+    this.problems = [...this.#optionProblems, ...this.#inputProblems, ...this.#buildProblems].map((p) =>
+      p.path === '' ? { ...p, path: 'data' } : p,
+    );
+  }
+
   #rebuild(): void {
     let buildProblems: Problem[] = [];
+    this.#buildProblems = [];
     let empty = true;
     this.model = undefined;
     if (this.input) {
@@ -467,13 +479,13 @@ export abstract class IkElement<
         this.model = undefined;
       }
     }
-    // A problem with the whole document has no path of its own: it is named as "data", the editor's word.
-    this.problems = [...this.#optionProblems, ...this.#inputProblems, ...buildProblems].map((p) =>
-      p.path === '' ? { ...p, path: 'data' } : p,
-    );
+    this.#buildProblems = buildProblems;
+    this.#collectProblems();
     if (this.#abort) this.state = 'loading';
     else if (!this.#loaded) this.state = 'empty';
-    else if (!this.input || !this.model || (empty && this.problems.length > 0)) this.state = 'error';
+    // A setting that is not valid falls back to its default: it never makes valid data an error.
+    else if (!this.input || !this.model || (empty && this.problems.length > this.#optionProblems.length))
+      this.state = 'error';
     else this.state = empty ? 'empty' : 'ready';
   }
 

@@ -6,8 +6,6 @@
 import { html, type SVGTemplateResult, svg, type TemplateResult } from 'lit';
 import type { Look, Shape } from '../core/vocabulary.js';
 
-export { gradeLook, type Look, type Shape, statusLook } from '../core/vocabulary.js';
-
 const PATHS: Record<Shape, SVGTemplateResult> = {
   star: svg`<path d="M8 .9l2.1 4.6 5 .5-3.8 3.4 1.1 4.9L8 11.8l-4.4 2.5 1.1-4.9L.9 6l5-.5z"/>`,
   circle: svg`<circle cx="8" cy="8" r="6.4"/>`,

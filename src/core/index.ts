@@ -19,3 +19,4 @@ export * from './shapes/rag.js';
 export * from './shapes/timeline.js';
 export * from './status.js';
 export * from './timescales.js';
+export * from './vocabulary.js';

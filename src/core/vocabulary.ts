@@ -111,11 +111,6 @@ export function gradeShape(rank: number): Shape {
   return SHAPES[Math.max(0, rank) % 6]!;
 }
 
-/** A status's look. */
-export function statusLook(status: Status): Look {
-  return STATUS[status];
-}
-
 /** A grade's look by its rank on a scale of `count` grades (0 = best). */
 export function gradeLook(rank: number, count: number): Look {
   return { shape: gradeShape(rank), tone: gradeTone(rank, count) };

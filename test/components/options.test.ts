@@ -28,6 +28,13 @@ describe('attributes are read like data', () => {
     expect(el.shadowRoot!.querySelector('.card')).to.equal(null);
   });
 
+  it('is empty, not in error, for empty data with a wrong setting', async () => {
+    const el = await drawn(
+      html`<ik-kpi-sparkline variant="cards" .data=${{ series: [] }}></ik-kpi-sparkline>`,
+    );
+    expect(el.getAttribute('state')).to.equal('empty');
+  });
+
   it('reads a variant in any case, with no problem', async () => {
     const el = await drawn(
       html`<ik-kpi-sparkline variant=" Card " .data=${(leeds.indicators as { kpis: unknown[] }).kpis[0]}></ik-kpi-sparkline>`,

@@ -62,6 +62,22 @@ describe('drawing a long table in parts', () => {
     expect(el.shadowRoot!.querySelector('tbody td')!.textContent).to.contain('Inadequate');
   });
 
+  it('keeps every row drawn when only a setting changes, so a focused row stays on the page', async () => {
+    const el = await fixture<IkJudgementGrid>(
+      html`<ik-judgement-grid .data=${nationalGrid(152, 24)}></ik-judgement-grid>`,
+    );
+    await el.updateComplete;
+    const watch = watchParts(el);
+    el.compare = true;
+    await el.updateComplete;
+    watch.stop();
+    expect(
+      watch.parts.every((n) => n === 152 * 25),
+      String(watch.parts),
+    ).to.equal(true);
+    expect(el.shadowRoot!.querySelectorAll('tbody tr').length).to.equal(152);
+  });
+
   it('draws a long RAG matrix in parts too, and every item in the end', async () => {
     const columns = Array.from({ length: 9 }, (_, i) => ({ id: `q${i}`, label: `Q${i + 1}` }));
     const data = {

@@ -13,9 +13,6 @@ export const ragMatrixStyles = css`
     display: block;
     font-size: 0.875em;
   }
-  .missing {
-    color: var(--_secondary-text-colour);
-  }
   tfoot th,
   tfoot td {
     border-top: 2px solid var(--_text-colour);
