@@ -12,7 +12,15 @@ import type { Problem } from '../core/problems.js';
 import { MAX_ITEMS, oneOf, readWith, type Schema, string } from '../core/schema.js';
 import { type EmitArgs, kitEvent } from './events.js';
 import { baseStyles } from './ik-element.styles.js';
-import { earlier, type OptionSpecs, type OptionsOf, option, readOptions, type Stage } from './options.js';
+import {
+  earlier,
+  type OptionSpec,
+  type OptionSpecs,
+  type OptionsOf,
+  option,
+  readOptions,
+  type Stage,
+} from './options.js';
 import { schedule } from './scheduler.js';
 
 export const STATES = ['loading', 'ready', 'empty', 'error'] as const;
@@ -237,22 +245,14 @@ export abstract class IkElement<
     const specs = (this.constructor as typeof IkElement).optionSpecs;
     const layoutStates = (this.constructor as typeof IkElement).layoutStates;
     let stage: Stage | undefined = this.#needsLoad || this.#loadedChanged ? 'load' : undefined;
+    let load = this.#needsLoad;
     let optionsChanged = !this.hasUpdated;
     for (const key of changed.keys() as Iterable<PropertyKey>) {
       const spec = typeof key === 'string' ? specs[key] : undefined;
       if (spec) optionsChanged = true;
-      stage = earlier(
-        stage,
-        key === 'data' || key === 'src'
-          ? 'load'
-          : spec
-            ? spec.stage
-            : layoutStates.includes(String(key))
-              ? 'layout'
-              : key === 'state'
-                ? undefined
-                : 'view',
-      );
+      const keyStage = this.#stageOf(key, spec, layoutStates);
+      if (keyStage === 'load') load = true;
+      stage = earlier(stage, keyStage);
     }
     if (optionsChanged) {
       const read = readOptions(specs, this);
@@ -263,10 +263,7 @@ export abstract class IkElement<
         this.#announceProblems = true;
       this.#optionProblems = read.problems;
     }
-    if (
-      stage === 'load' &&
-      (this.#needsLoad || changed.has('data') || changed.has('src') || changed.has('format'))
-    ) {
+    if (load) {
       this.#needsLoad = false;
       this.#startLoad();
     }
@@ -285,6 +282,19 @@ export abstract class IkElement<
       if (this.#announce) this.#announce = this.state !== 'loading' && this.#loaded !== undefined;
     } else if (this.#announceProblems) this.#collectProblems();
     if (stage !== undefined) this.#refreshView();
+  }
+
+  /** The stage a changed property invalidates: a source's is `load`, an option's its own, a reactive state's `view`. */
+  #stageOf(
+    key: PropertyKey,
+    spec: OptionSpec<unknown> | undefined,
+    layoutStates: readonly string[],
+  ): Stage | undefined {
+    if (key === 'data' || key === 'src') return 'load';
+    if (spec) return spec.stage;
+    if (layoutStates.includes(String(key))) return 'layout';
+    // The reflected state is the pipeline's output, not an input.
+    return key === 'state' ? undefined : 'view';
   }
 
   #refreshView(): void {
