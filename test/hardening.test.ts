@@ -165,7 +165,7 @@ const WIDGETS: Widget[] = [
 
 const text = (el: Element) => (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ');
 const problems = (el: Element) =>
-  Array.from(el.shadowRoot!.querySelectorAll('[role="alert"] li')).map((li) =>
+  Array.from(el.shadowRoot!.querySelectorAll('[part="error"] li')).map((li) =>
     li.textContent!.replace(/\s+/g, ' ').trim(),
   );
 const settled = async (el: Element) => {

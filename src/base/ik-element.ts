@@ -1,7 +1,7 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { type FromSheet, parseCsv, relocate, type Sheet } from '../core/csv.js';
-import { localeOf } from '../core/format.js';
+import { formatNumber, localeOf } from '../core/format.js';
 import { readLocalSource } from '../core/load/dom.js';
 import { FetchError, type Fetched, isCsv } from '../core/load/fetch.js';
 import { parseJson } from '../core/load/json.js';
@@ -201,6 +201,13 @@ export abstract class IkElement<
   /** Only the problems changed (an attribute), not the data: ik-error without ik-load. */
   #announceProblems = false;
   #observer?: MutationObserver;
+  /** The Retry button was pressed: the next load is the user's (`pending`), and how it ended. */
+  #retry: 'none' | 'pending' | 'failed' | 'loaded' = 'none';
+  #retryAsked = false;
+  /** Focus is to be put back in the widget once the retried load ends (the button it was on is gone). */
+  #refocus = false;
+  /** The words of the polite status message: what changed about the data, in one short sentence. */
+  #spoken = '';
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -282,6 +289,67 @@ export abstract class IkElement<
       if (this.#announce) this.#announce = this.state !== 'loading' && this.#loaded !== undefined;
     } else if (this.#announceProblems) this.#collectProblems();
     if (stage !== undefined) this.#refreshView();
+    if (this.#retry === 'pending' && this.state !== 'loading')
+      this.#retry = this.#fetchFailure ? 'failed' : 'loaded';
+    if (this.#announce || this.#announceProblems) {
+      this.#spoken = this.#sentence();
+      // Said once: a later change of settings is not "loaded" again.
+      if (this.#retry === 'loaded') this.#retry = 'none';
+    }
+  }
+
+  /**
+   * What the polite status message says once the data is read (WCAG 4.1.3): one short sentence, never the
+   * list of problems, which stays in the panel to be read. A failed Retry is an alert instead (the panel's
+   * heading), since the user asked for it.
+   */
+  #sentence(): string {
+    if (this.state === 'loading' || this.#retry === 'failed') return '';
+    const n = this.problems.length;
+    const problems = `${formatNumber(n, this.locale, 0)} ${n === 1 ? 'problem' : 'problems'}`;
+    const said =
+      n === 0
+        ? ''
+        : this.#fetchFailure
+          ? 'The data could not be loaded.'
+          : this.state === 'error'
+            ? `The data could not be shown: ${problems}, listed below.`
+            : n === this.#optionProblems.length
+              ? `${formatNumber(n, this.locale, 0)} ${n === 1 ? 'setting is' : 'settings are'} not valid, listed below.`
+              : `${problems} in the data, listed below.`;
+    return this.#retry === 'loaded' ? `The data has loaded.${said ? ` ${said}` : ''}` : said;
+  }
+
+  /** Where focus goes after Retry: the Retry button again, else the widget's content, else its message. */
+  #restoreFocus(): void {
+    const root = this.getRootNode() as Document | ShadowRoot;
+    const active = root.activeElement;
+    // Only when focus was lost with the button, or is still in the widget: never taken from elsewhere.
+    if (active !== null && active !== this && active !== this.ownerDocument.body) {
+      this.#refocus = false;
+      return;
+    }
+    const shadow = this.renderRoot as ShadowRoot;
+    const target =
+      this.state === 'loading'
+        ? shadow.querySelector<HTMLElement>('.message')
+        : (shadow.querySelector<HTMLElement>('button.retry') ??
+          shadow.querySelector<HTMLElement>('[part~="base"]') ??
+          shadow.querySelector<HTMLElement>('[part~="error"]'));
+    if (this.state !== 'loading') this.#refocus = false;
+    if (!target) return;
+    if (target.tabIndex < 0 && !target.hasAttribute('tabindex')) {
+      // Focusable only for this move, so it does not become a stop when clicked later.
+      target.tabIndex = -1;
+      target.addEventListener('blur', () => target.removeAttribute('tabindex'), { once: true });
+    }
+    target.focus();
+  }
+
+  #onRetry(): void {
+    this.#retryAsked = true;
+    this.#refocus = true;
+    this.reload();
   }
 
   /** The stage a changed property invalidates: a source's is `load`, an option's its own, a reactive state's `view`. */
@@ -332,6 +400,9 @@ export abstract class IkElement<
       return;
     }
     const generation = ++this.#generation;
+    this.#retry = this.#retryAsked ? 'pending' : 'none';
+    this.#retryAsked = false;
+    this.#spoken = '';
     this.#abort?.abort();
     this.#abort = undefined;
     this.#fetchFailure = undefined;
@@ -501,6 +572,11 @@ export abstract class IkElement<
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    // Busy while a fetch is under way; the loading message itself is no live region (16 widgets on a page
+    // would each say "Loading…" at once).
+    if (this.state === 'loading') this.setAttribute('aria-busy', 'true');
+    else this.removeAttribute('aria-busy');
+    if (this.#refocus) this.#restoreFocus();
     const failure = this.#renderFailure;
     if (failure !== undefined) {
       this.#renderFailure = undefined;
@@ -565,12 +641,17 @@ export abstract class IkElement<
       : 'No data: give this widget a src, a data property, inline data or a table.';
   }
 
-  override render(): TemplateResult | typeof nothing {
+  override render(): TemplateResult {
+    // The status message stays in place through every state, so that a change of its words is announced.
+    return html`${this.#renderState()}<p class="visually-hidden" role="status">${this.#spoken}</p>`;
+  }
+
+  #renderState(): TemplateResult | typeof nothing {
     switch (this.state) {
       case 'loading':
-        return html`<p part="base message" class="message loading" role="status">Loading…</p>`;
+        return html`<p part="base message" class="message loading">Loading…</p>`;
       case 'empty':
-        return html`<p part="base message" class="message" role="status">${this.emptyMessage()}</p>`;
+        return html`<p part="base message" class="message">${this.emptyMessage()}</p>`;
       case 'error':
         return this.renderProblems();
       default:
@@ -597,7 +678,9 @@ export abstract class IkElement<
     const failure = this.#fetchFailure;
     const count = this.problems.length;
     const heading = failure
-      ? 'The data could not be loaded'
+      ? this.#retry === 'failed'
+        ? 'The data could still not be loaded'
+        : 'The data could not be loaded'
       : this.state === 'error'
         ? `The data could not be shown: ${count === 1 ? 'there is 1 problem' : `there are ${count} problems`}`
         : count === this.#optionProblems.length
@@ -607,8 +690,9 @@ export abstract class IkElement<
       html`<li><span class="problem-path">${p.path}</span>${p.path.startsWith('line ') ? ' ' : ': '}${p.message}</li>`;
     const shown = this.problems.slice(0, SHOWN_PROBLEMS);
     const rest = this.problems.slice(SHOWN_PROBLEMS);
-    return html`<div part="error" class="problems" role="alert">
-      <p class="problems-heading">${heading}</p>
+    // Shown, not shouted: the status message says how many there are; only a failed Retry is an alert.
+    return html`<div part="error" class="problems">
+      <p class="problems-heading" role=${this.#retry === 'failed' ? 'alert' : nothing}>${heading}</p>
       <ul>
         ${shown.map(item)}
       </ul>
@@ -622,7 +706,7 @@ export abstract class IkElement<
           </details>`
           : nothing
       }
-      ${failure ? html`<button type="button" class="retry" part="retry" @click=${() => this.reload()}>Retry</button>` : nothing}
+      ${failure ? html`<button type="button" class="retry" part="retry" @click=${() => this.#onRetry()}>Retry</button>` : nothing}
     </div>`;
   }
 }

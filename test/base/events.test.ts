@@ -7,7 +7,7 @@ const labels = (el: HTMLElement) =>
     li.textContent!.replace(/\s+/g, ' ').trim(),
   );
 const problemsShown = (el: HTMLElement) =>
-  Array.from(el.shadowRoot!.querySelectorAll('[role="alert"] li')).map((li) =>
+  Array.from(el.shadowRoot!.querySelectorAll('[part="error"] li')).map((li) =>
     li.textContent!.replace(/\s+/g, ' ').trim(),
   );
 

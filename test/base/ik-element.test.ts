@@ -11,11 +11,13 @@ const labels = (el: IkTestElement) =>
   Array.from(el.shadowRoot!.querySelectorAll('section li')).map((li) =>
     li.textContent!.replace(/\s+/g, ' ').trim(),
   );
-const panel = (el: IkTestElement) => el.shadowRoot!.querySelector('[role="alert"]');
+const panel = (el: IkTestElement) => el.shadowRoot!.querySelector('[part="error"]');
 const problemsShown = (el: IkTestElement) =>
   Array.from(panel(el)?.querySelectorAll('li') ?? []).map((li) =>
     li.textContent!.replace(/\s+/g, ' ').trim(),
   );
+const describeElement = (n: Element | null) =>
+  n ? [n.localName, ...Array.from(n.classList)].join('.') : 'nothing';
 async function settled(el: IkTestElement) {
   await waitUntil(() => el.state !== 'loading', 'widget never left loading', { timeout: 5000 });
   await el.updateComplete;
@@ -362,5 +364,131 @@ describe('IkElement: empty and look', () => {
     const el = wrap.querySelector('ik-test-element')!;
     await settled(el);
     expect(getComputedStyle(el.shadowRoot!.querySelector('li')!).color).to.equal('rgb(0, 0, 255)');
+  });
+});
+
+describe('IkElement: Retry keeps focus and says what happened', () => {
+  const shadow = (el: IkTestElement) => el.shadowRoot!;
+  const retryButton = (el: IkTestElement) => shadow(el).querySelector<HTMLButtonElement>('button.retry')!;
+  const status = (el: IkTestElement) => shadow(el).querySelectorAll('[role="status"]');
+  const alerts = (el: IkTestElement) =>
+    Array.from(shadow(el).querySelectorAll('[role="alert"]')).map((a) => a.textContent!.trim());
+  /** Where focus is in the widget, in words (comparing elements would print them whole when it fails). */
+  const focused = (el: IkTestElement) => describeElement(shadow(el).activeElement);
+  /** Presses Retry as a keyboard user does: focus on the button, then activate it. */
+  async function pressRetry(el: IkTestElement) {
+    const button = retryButton(el);
+    button.focus();
+    expect(focused(el)).to.equal('button.retry');
+    button.click();
+    await el.updateComplete;
+  }
+  async function failedAt(src: string) {
+    const el = await fixture<IkTestElement>(html`<ik-test-element src=${src}></ik-test-element>`);
+    await oneEvent(el, 'ik-error');
+    await el.updateComplete;
+    return el;
+  }
+
+  it('puts focus back on Retry when it fails again, with an alert; focus is on the loading message meanwhile', async () => {
+    const el = await failedAt('/test-api/status?code=503&key=retry-twice&delay=300');
+    expect(alerts(el), 'a failure at load is not an alert').to.deep.equal([]);
+    for (const attempt of [1, 2]) {
+      await pressRetry(el);
+      // The server answers after 300 ms: until then the widget is loading, and focus is on its message.
+      await waitUntil(() => el.state === 'loading', 'never loading');
+      expect(focused(el), `attempt ${attempt}: focus while loading`).to.equal('p.message.loading');
+      await settled(el);
+      expect(el.state).to.equal('error');
+      expect(focused(el), `attempt ${attempt}: focus after failing again`).to.equal('button.retry');
+      expect(alerts(el)).to.deep.equal(['The data could still not be loaded']);
+      expect(status(el)[0]!.textContent!.trim()).to.equal('');
+    }
+    await expect(el).to.be.accessible();
+  });
+
+  it('puts focus on the content when Retry succeeds, and says "The data has loaded" politely', async () => {
+    const src = `/test-api/flaky?key=retry-focus&body=${encodeURIComponent(JSON.stringify(items))}`;
+    const el = await failedAt(src);
+    await pressRetry(el);
+    await settled(el);
+    expect(el.state).to.equal('ready');
+    const content = shadow(el).querySelector('[part~="base"]')!;
+    expect(focused(el)).to.equal('section');
+    expect(status(el)).to.have.length(1);
+    expect(status(el)[0]!.textContent!.trim()).to.equal('The data has loaded.');
+    expect(alerts(el)).to.deep.equal([]);
+    await expect(el).to.be.accessible();
+    // Focusable only for that move: once focus leaves, the content is not a tab stop or click target.
+    (document.activeElement as HTMLElement).blur();
+    expect(content.hasAttribute('tabindex')).to.equal(false);
+  });
+
+  it('never takes focus from elsewhere on the page when the retried load ends', async () => {
+    const src = `/test-api/flaky?key=retry-elsewhere&delay=200&body=${encodeURIComponent(JSON.stringify(items))}`;
+    const wrap = await fixture<HTMLElement>(
+      html`<div><input aria-label="search" /><ik-test-element src=${src}></ik-test-element></div>`,
+    );
+    const el = wrap.querySelector('ik-test-element')!;
+    await waitUntil(() => el.state === 'error', 'never failed', { timeout: 5000 });
+    await el.updateComplete;
+    await pressRetry(el);
+    const input = wrap.querySelector('input')!;
+    input.focus();
+    await settled(el);
+    expect(el.state).to.equal('ready');
+    expect(describeElement(document.activeElement)).to.equal('input');
+  });
+});
+
+describe('IkElement: status messages', () => {
+  const status = (el: IkTestElement) => el.shadowRoot!.querySelectorAll('[role="status"], [aria-live]');
+  const said = (el: IkTestElement) => Array.from(status(el)).map((s) => s.textContent!.trim());
+
+  it('is busy while loading, with no live region saying "Loading…"', async () => {
+    const el = await fixture<IkTestElement>(
+      html`<ik-test-element src=${json(items, '&delay=300&key=busy')}></ik-test-element>`,
+    );
+    expect(el.state).to.equal('loading');
+    expect(el.getAttribute('aria-busy')).to.equal('true');
+    expect(el.shadowRoot!.querySelector('.message')!.textContent).to.equal('Loading…');
+    expect(said(el)).to.deep.equal(['']);
+    await settled(el);
+    expect(el.hasAttribute('aria-busy')).to.equal(false);
+    expect(said(el), 'a load with no problems is not announced').to.deep.equal(['']);
+  });
+
+  it('says how many problems the data has in one polite sentence, and keeps the list in the panel, not an alert', async () => {
+    const el = await fixture<IkTestElement>(
+      html`<ik-test-element max="10" .data=${{ items: [{ label: 'ok', value: 1 }, { label: 'no value' }, { label: 'big', value: 99 }] }}></ik-test-element>`,
+    );
+    await settled(el);
+    expect(el.state).to.equal('ready');
+    expect(said(el)).to.deep.equal(['2 problems in the data, listed below.']);
+    expect(el.shadowRoot!.querySelectorAll('[role="alert"], [aria-live="assertive"]').length).to.equal(0);
+    expect(problemsShown(el)).to.deep.equal(['items[1].value: is missing', 'items[2].value: 99 is above 10']);
+  });
+
+  it('says briefly when nothing can be shown, when a fetch failed, and when only a setting is wrong', async () => {
+    const bad = await fixture<IkTestElement>(html`<ik-test-element .data=${[1, 2]}></ik-test-element>`);
+    await settled(bad);
+    expect(said(bad)).to.deep.equal(['The data could not be shown: 1 problem, listed below.']);
+
+    const failed = await fixture<IkTestElement>(
+      html`<ik-test-element src="/test-api/status?code=500"></ik-test-element>`,
+    );
+    await settled(failed);
+    expect(said(failed)).to.deep.equal(['The data could not be loaded.']);
+    expect(
+      failed.shadowRoot!.querySelectorAll('[role="alert"]').length,
+      'not asked for: not an alert',
+    ).to.equal(0);
+
+    const setting = await fixture<IkTestElement>(
+      html`<ik-test-element format="xml" .data=${items}></ik-test-element>`,
+    );
+    await settled(setting);
+    expect(said(setting)).to.deep.equal(['1 setting is not valid, listed below.']);
+    await expect(setting).to.be.accessible();
   });
 });

@@ -24,7 +24,7 @@ const items = (el: IkDeadlineTimeline) =>
   Array.from(root(el).querySelectorAll<HTMLLIElement>('ol.actions > li'));
 const summary = (el: IkDeadlineTimeline) => text(root(el).querySelector('.summary'));
 const problems = (el: IkDeadlineTimeline) =>
-  Array.from(root(el).querySelectorAll('[role="alert"] li')).map(text);
+  Array.from(root(el).querySelectorAll('[part="error"] li')).map(text);
 async function ready(el: IkDeadlineTimeline) {
   await waitUntil(() => el.state !== 'loading', 'still loading', { timeout: 5000 });
   await el.updateComplete;

@@ -21,7 +21,7 @@ const cellText = (c: Element | null | undefined) =>
 const rowTexts = (el: IkJudgementGrid) =>
   bodyRows(el).map((tr) => Array.from(tr.querySelectorAll('th, td')).map(cellText));
 const problems = (el: IkJudgementGrid) =>
-  Array.from(root(el).querySelectorAll('[role="alert"] li')).map(text);
+  Array.from(root(el).querySelectorAll('[part="error"] li')).map(text);
 async function ready(el: IkJudgementGrid) {
   await waitUntil(() => el.state !== 'loading', 'still loading', { timeout: 5000 });
   await el.updateComplete;

@@ -25,7 +25,7 @@ const dots = (el: IkKpiSparkline, which: 'confirmed' | 'provisional' | 'all' = '
   const provisional = count('path.point.provisional');
   return which === 'confirmed' ? confirmed : which === 'provisional' ? provisional : confirmed + provisional;
 };
-const problems = (el: IkKpiSparkline) => Array.from(root(el).querySelectorAll('[role="alert"] li')).map(text);
+const problems = (el: IkKpiSparkline) => Array.from(root(el).querySelectorAll('[part="error"] li')).map(text);
 async function ready(el: IkKpiSparkline) {
   await waitUntil(() => el.state !== 'loading', 'still loading', { timeout: 5000 });
   await el.updateComplete;

@@ -4,7 +4,7 @@ import type { IkElement } from '../../src/base/ik-element.js';
 
 const leeds = (await (await fetch('/test/fixtures/leeds-report.json')).json()) as Record<string, unknown>;
 const text = (el: Node | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
-const problems = (el: Element) => Array.from(el.shadowRoot!.querySelectorAll('[role="alert"] li')).map(text);
+const problems = (el: Element) => Array.from(el.shadowRoot!.querySelectorAll('[part="error"] li')).map(text);
 
 async function drawn<E extends HTMLElement>(template: ReturnType<typeof html>): Promise<E> {
   const el = await fixture<E>(template);

@@ -30,7 +30,7 @@ const cellText = (td: Element | null): string => {
     .join(' ')
     .trim();
 };
-const problems = (el: IkRagMatrix) => Array.from(root(el).querySelectorAll('[role="alert"] li')).map(text);
+const problems = (el: IkRagMatrix) => Array.from(root(el).querySelectorAll('[part="error"] li')).map(text);
 const summaries = (el: IkRagMatrix) => Array.from(root(el).querySelectorAll('tfoot td')).map(text);
 async function ready(el: IkRagMatrix) {
   await waitUntil(() => el.state !== 'loading', 'still loading', { timeout: 5000 });

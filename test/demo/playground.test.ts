@@ -22,11 +22,11 @@ describe('playground.html', () => {
     (doc.getElementById('attrs') as HTMLInputElement).value = 'onclick="alert(1)"';
     data.dispatchEvent(new Event('input'));
     const preview = () => doc.querySelector('#preview ik-rag-matrix')!;
-    await waitUntil(() => preview()?.shadowRoot?.querySelector('[role="alert"] li'), 'no problem shown', {
+    await waitUntil(() => preview()?.shadowRoot?.querySelector('[part="error"] li'), 'no problem shown', {
       timeout: 5000,
     });
     expect(preview().hasAttribute('onclick')).to.equal(false);
-    expect(preview().shadowRoot!.querySelector('[role="alert"] li')!.textContent).to.match(
+    expect(preview().shadowRoot!.querySelector('[part="error"] li')!.textContent).to.match(
       /^CSV row 2, column "status_or_rating": "3333" is not a status/,
     );
     const tag = (doc.getElementById('tag') as HTMLTextAreaElement).value;
