@@ -14,6 +14,7 @@ import { type EmitArgs, kitEvent } from './events.js';
 import { baseStyles } from './ik-element.styles.js';
 import {
   earlier,
+  headingLevel,
   type OptionSpec,
   type OptionSpecs,
   type OptionsOf,
@@ -57,6 +58,13 @@ export interface ViewBase {
 export const BASE_OPTIONS = {
   format: option('format', oneOf(['json', 'csv'] as const), undefined, 'load'),
   select: option('select', string(), undefined, 'read'),
+  headingLevel: option(
+    'heading-level',
+    headingLevel(),
+    undefined,
+    'view',
+    'the title is shown as a paragraph, not a heading',
+  ),
 } satisfies OptionSpecs;
 
 /**
@@ -134,6 +142,12 @@ export abstract class IkElement<
 
   /** A dotted path (`inspection2010` or `report.kpis.0`) picking part of a larger document. */
   @property({ reflect: true }) select?: string;
+
+  /**
+   * `1` to `6`: the widget's title is a heading of that level, so it takes its place in the page's outline
+   * (as a GOV.UK summary card's title does). None by default: the title is a paragraph.
+   */
+  @property({ attribute: 'heading-level', reflect: true }) headingLevel?: string | number;
 
   /** `loading`, `ready`, `empty` or `error`; reflected so pages can style on it. Read-only. */
   @property({ reflect: true }) state: WidgetState = 'loading';

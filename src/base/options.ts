@@ -5,7 +5,7 @@
  * in the widget like any other problem, and the widget uses the default.
  */
 import type { Problem } from '../core/problems.js';
-import { INVALID, type ReadContext, type Schema } from '../core/schema.js';
+import { INVALID, type ReadContext, readNumber, type Schema } from '../core/schema.js';
 
 /**
  * The stages of a widget's pipeline, first to last. A change invalidates its own stage and every later one:
@@ -92,4 +92,30 @@ export function readOptions<S extends OptionSpecs>(
     } else options[key] = value;
   }
   return { options: options as OptionsOf<S>, problems };
+}
+
+/** A heading level, as `aria-level` takes it. */
+export type HeadingLevel = 1 | 2 | 3 | 4 | 5 | 6;
+
+const LEVELS = [1, 2, 3, 4, 5, 6] as const;
+
+/** A heading level from 1 to 6 (`"2"` or `2`). */
+export function headingLevel(): Schema<HeadingLevel> {
+  const level = (value: unknown) => LEVELS.find((l) => l === readNumber(value));
+  return {
+    expected: 'a heading level from 1 to 6',
+    accepts: (v) => level(v) !== undefined,
+    read(value, path, ctx) {
+      const found = level(value);
+      if (found !== undefined) return found;
+      ctx.problems.push({
+        path,
+        message: `${JSON.stringify(String(value).slice(0, 40))} is not one of ${LEVELS.join(', ')}`,
+      });
+      return INVALID;
+    },
+    toJson() {
+      return { oneOf: [{ enum: [...LEVELS] }, { enum: LEVELS.map(String) }] };
+    },
+  };
 }

@@ -2,6 +2,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Look } from '../core/vocabulary.js';
 import { mark } from './marks.js';
+import type { HeadingLevel } from './options.js';
+import { renderTitle } from './title.js';
 
 export interface Heading {
   title?: string;
@@ -10,14 +12,18 @@ export interface Heading {
 
 /**
  * The title and source shown above the scrolling box, so that they wrap at any width instead of scrolling
- * away. Hidden from assistive technology, which hears the same words as the table's caption.
+ * away. Hidden from assistive technology, which hears the same words as the table's caption, except for a
+ * title made a heading by `heading-level` (`level`), which takes its place in the page's outline.
  */
-export function renderHeading({ title, source }: Heading): TemplateResult | typeof nothing {
+export function renderHeading(
+  { title, source }: Heading,
+  level?: HeadingLevel,
+): TemplateResult | typeof nothing {
   return html`${
     title || (source && !source.href)
-      ? html`<div class="heading" aria-hidden="true">
-        ${title ? html`<p class="title">${title}</p>` : nothing}
-        ${source && !source.href ? html`<p class="source">${source.label}</p>` : nothing}
+      ? html`<div class="heading">
+        ${title ? renderTitle(title, level, { hidden: true }) : nothing}
+        ${source && !source.href ? html`<p class="source" aria-hidden="true">${source.label}</p>` : nothing}
       </div>`
       : nothing
   }${source?.href ? html`<p class="source-link"><a href=${source.href}>Source: ${source.label}</a></p>` : nothing}`;

@@ -293,7 +293,7 @@ export class IkDeadlineTimeline extends IkElement<
 
   protected renderView(view: TimelineView): TemplateResult {
     return html`<div class="frame" part="base">
-      ${renderHeading(view.model)}
+      ${renderHeading(view.model, this.options.headingLevel)}
       <p class="summary">${view.summary}</p>
       ${renderFilters(view.filters, (key) => {
         this.filter = key;

@@ -196,7 +196,7 @@ export class IkJudgementGrid extends IkElement<
   protected renderView(view: GridView): TemplateResult {
     const { model } = view;
     return html`<div class="frame" part="base">
-      ${renderHeading(model)}
+      ${renderHeading(model, this.options.headingLevel)}
       <div class="scroll">
         <table role="grid" part="table" aria-labelledby="caption" @keydown=${this.#nav.onKeydown} @focusin=${this.#nav.onFocusin} @click=${this.#onClick}>
           ${renderCaption(model, view.caption)}

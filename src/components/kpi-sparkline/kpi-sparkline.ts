@@ -5,6 +5,7 @@ import { mark } from '../../base/marks.js';
 import { markStyles } from '../../base/marks.styles.js';
 import { type OptionsOf, option } from '../../base/options.js';
 import { CHART_KEYS, rovingMove } from '../../base/roving.js';
+import { renderTitle } from '../../base/title.js';
 import type { Picked } from '../../core/load/select.js';
 import { oneOf, string } from '../../core/schema.js';
 import { isKpiEmpty, type KpiData, kpi, kpisFromSheet, pickRef } from '../../core/shapes/kpi.js';
@@ -268,7 +269,7 @@ export class IkKpiSparkline extends IkElement<KpiData, KpiModel, KpiView, KpiOpt
     const { model } = view;
     return html`<div class="card" part="base">
       ${model.ref ? html`<p class="ref">${model.ref}</p>` : nothing}
-      ${model.title ? html`<p class="title">${model.title}</p>` : nothing}
+      ${model.title ? renderTitle(model.title, this.options.headingLevel) : nothing}
       <p class="headline">
         <span class="big">${model.latest ? model.latest.text : 'No value yet'}</span>
         ${this.#renderStatus(view, true)}

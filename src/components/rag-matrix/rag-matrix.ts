@@ -134,7 +134,7 @@ export class IkRagMatrix extends IkElement<RagMatrixData, RagModel, RagView, Rag
     let r = 0;
     const span = model.columns.length + 1;
     return html`<div class="frame" part="base">
-      ${renderHeading(model)}
+      ${renderHeading(model, this.options.headingLevel)}
       ${renderFilters(view.filters, (key) => {
         this.filter = key;
       })}

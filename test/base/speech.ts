@@ -1,0 +1,96 @@
+/**
+ * What a screen reader gets from the page, for tests: the accessibility tree (through shadow roots), the text
+ * as read out, the headings; and the four widgets drawn from the Leeds data.
+ */
+import { fixture, html, waitUntil } from '@open-wc/testing';
+import { a11ySnapshot } from '@web/test-runner-commands';
+import '../../src/define.js';
+import type { IkElement } from '../../src/base/ik-element.js';
+
+export const leeds = (await (await fetch('/test/fixtures/leeds-report.json')).json()) as Record<
+  string,
+  unknown
+> & {
+  inspection2010: { title: string };
+  progress2009: { title: string };
+  actions2010: { title: string };
+  indicators: { kpis: { title: string }[] };
+};
+
+export type Widget = IkElement<object, unknown>;
+export interface Node {
+  role?: string;
+  name?: string;
+  level?: number;
+  children?: Node[];
+}
+
+export const text = (el: globalThis.Node | null | undefined) =>
+  (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+export const problems = (el: Widget) =>
+  Array.from(el.shadowRoot!.querySelectorAll('[part="error"] li')).map(text);
+
+export async function ready<E extends Widget>(el: E): Promise<E> {
+  await waitUntil(() => el.state !== 'loading', 'still loading', { timeout: 5000 });
+  await el.updateComplete;
+  return el;
+}
+
+/**
+ * Every node of what a screen reader gets from the page, depth first (the page holds one widget at a time: a
+ * snapshot rooted at a custom element is cut short by the snapshot's pruning).
+ */
+export async function spoken(): Promise<Node[]> {
+  const tree = (await a11ySnapshot({})) as unknown as Node;
+  const out: Node[] = [];
+  const walk = (n: Node) => {
+    out.push(n);
+    for (const c of n.children ?? []) walk(c);
+  };
+  walk(tree);
+  return out;
+}
+/** The page's text as read out in order: the names of the nodes with nothing inside them. */
+export const heard = async () =>
+  (await spoken())
+    .filter((n) => !n.children?.length)
+    .map((n) => n.name ?? '')
+    .join('');
+export const headings = async () =>
+  (await spoken()).filter((n) => n.role === 'heading').map((n) => ({ name: n.name, level: n.level }));
+
+/** The four widgets, each with its Leeds data and its title; `level` is the heading-level attribute. */
+export const widgets = [
+  {
+    tag: 'ik-judgement-grid',
+    title: leeds.inspection2010.title,
+    make: (level?: string) =>
+      fixture<Widget>(
+        html`<ik-judgement-grid heading-level=${level ?? ''} .data=${leeds.inspection2010}></ik-judgement-grid>`,
+      ),
+  },
+  {
+    tag: 'ik-rag-matrix',
+    title: leeds.progress2009.title,
+    make: (level?: string) =>
+      fixture<Widget>(
+        html`<ik-rag-matrix heading-level=${level ?? ''} .data=${leeds.progress2009}></ik-rag-matrix>`,
+      ),
+  },
+  {
+    tag: 'ik-kpi-sparkline (card)',
+    title: leeds.indicators.kpis[0]!.title,
+    make: (level?: string) =>
+      fixture<Widget>(
+        html`<ik-kpi-sparkline variant="card" heading-level=${level ?? ''} .data=${leeds.indicators.kpis[0]}></ik-kpi-sparkline>`,
+      ),
+  },
+  {
+    tag: 'ik-deadline-timeline',
+    title: leeds.actions2010.title,
+    make: (level?: string) =>
+      fixture<Widget>(
+        html`<ik-deadline-timeline heading-level=${level ?? ''} .data=${leeds.actions2010}></ik-deadline-timeline>`,
+      ),
+  },
+];
