@@ -55,6 +55,15 @@ export const baseStyles = css`
       0 4px var(--_text-colour);
     text-decoration: none;
   }
+  /* The content focused after a Retry succeeds (ik-element.ts): a frame around it, not the yellow fill of a
+     focused control over the whole widget. */
+  [part~='base'][tabindex='-1']:focus-visible {
+    outline: 3px solid var(--_text-colour);
+    outline-offset: 3px;
+    box-shadow: 0 0 0 3px var(--_focus-colour);
+    background-color: transparent;
+    color: inherit;
+  }
   button {
     font: inherit;
     color: inherit;
@@ -83,6 +92,10 @@ export const baseStyles = css`
     clip-path: inset(50%) !important;
     border: 0 !important;
     white-space: nowrap !important;
+  }
+  /* A middle dot between parts (separated.ts): seen, not heard; a comma is heard in its place. */
+  .separator::before {
+    content: '' / ', ';
   }
   .message {
     margin: 0;

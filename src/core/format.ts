@@ -130,7 +130,13 @@ export function formatDays(days: number, locale = DEFAULT_LOCALE): string {
   return `${formatNumber(days, locale, 0)} ${Math.abs(days) === 1 ? 'day' : 'days'}`;
 }
 
-/** `3 green · 2 amber · 1 grey`: counts in words, leaving out zeros, in the order given. */
+/**
+ * What joins the parts of a line of counts (`3 green · 2 amber`). On the page it goes through
+ * `renderSeparated` (base/separated.ts), which shows the dot and keeps it silent to assistive technology.
+ */
+export const SEPARATOR = ' · ';
+
+/** `3 green · 2 amber · 1 grey`: counts in words, leaving out zeros, in the order given (joined by SEPARATOR). */
 export function formatCounts(
   counts: ReadonlyArray<readonly [string, number]>,
   locale = DEFAULT_LOCALE,
@@ -138,5 +144,5 @@ export function formatCounts(
   return counts
     .filter(([, n]) => n > 0)
     .map(([word, n]) => `${formatNumber(n, locale, 0)} ${word}`)
-    .join(' · ');
+    .join(SEPARATOR);
 }

@@ -7,6 +7,7 @@ import { mark, markShape } from '../../base/marks.js';
 import { markStyles } from '../../base/marks.styles.js';
 import { type OptionsOf, option } from '../../base/options.js';
 import { LIST_KEYS, rovingMove } from '../../base/roving.js';
+import { renderSeparated } from '../../base/separated.js';
 import { tableStyles } from '../../base/table.styles.js';
 import { renderHeading } from '../../base/table-parts.js';
 import { formatNumber } from '../../core/format.js';
@@ -294,7 +295,7 @@ export class IkDeadlineTimeline extends IkElement<
   protected renderView(view: TimelineView): TemplateResult {
     return html`<div class="frame" part="base">
       ${renderHeading(view.model, this.options.headingLevel)}
-      <p class="summary">${view.summary}</p>
+      <p class="summary">${renderSeparated(view.summary)}</p>
       ${renderFilters(view.filters, (key) => {
         this.filter = key;
       })}

@@ -6,6 +6,7 @@ import { GridNavigation } from '../../base/grid-navigation.js';
 import { BASE_OPTIONS, type Built, IkElement, type Shape } from '../../base/ik-element.js';
 import { markStyles } from '../../base/marks.styles.js';
 import { type OptionsOf, option } from '../../base/options.js';
+import { renderSeparated } from '../../base/separated.js';
 import { tableStyles } from '../../base/table.styles.js';
 import { renderCell } from '../../base/table-cell.js';
 import { renderCaption, renderHeading, renderLegend } from '../../base/table-parts.js';
@@ -170,7 +171,7 @@ export class IkRagMatrix extends IkElement<RagMatrixData, RagModel, RagView, Rag
           <tfoot>
             <tr>
               <th scope="row" class="row-header">All items</th>
-              ${model.columns.map((c) => html`<td>${c.summary}</td>`)}
+              ${model.columns.map((c) => html`<td>${renderSeparated(c.summary)}</td>`)}
             </tr>
           </tfoot>
         </table>
