@@ -38,6 +38,9 @@ export const tableStyles = css`
   .source-link {
     margin: 0 0 var(--_space);
   }
+  .summary {
+    margin: 0 0 var(--_space);
+  }
   th,
   td {
     --_cell-pad: 10px;
@@ -129,14 +132,17 @@ export const tableStyles = css`
     color: var(--_secondary-text-colour);
     vertical-align: 0.1em;
   }
+  /* A note opens under its cell, as wide as the cell: it covers only the cells below it in its column, never
+     the row's other cells or its row header, and the pointer can move onto it (it is inside the cell). */
   .note {
     display: none;
     position: absolute;
     z-index: 5;
     top: calc(100% - 2px);
-    left: 4px;
-    width: max-content;
-    max-width: min(22em, 80vw);
+    left: 0;
+    right: 0;
+    box-sizing: border-box;
+    min-width: 9em;
     padding: 6px 8px;
     border: 2px solid var(--_text-colour);
     background: var(--_background);
@@ -236,7 +242,7 @@ export const tableStyles = css`
       border: 0;
       padding: 2px 0 0;
       width: auto;
-      max-width: none;
+      min-width: 0;
       font-size: 0.875em;
     }
     .note-flag {

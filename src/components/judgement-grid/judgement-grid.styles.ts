@@ -18,18 +18,31 @@ export const judgementGridStyles = css`
   tr[data-depth='6'] .indent { padding-inline-start: 7.5em; }
   tr[data-depth='7'] .indent { padding-inline-start: 8.75em; }
   tr[data-depth='8'] .indent { padding-inline-start: 10em; }
+  /* A parent's label is its disclosure button: the square with the triangle, then the words. */
   .toggle {
+    display: inline-flex;
+    align-items: flex-start;
+    gap: 4px;
+    margin: 0;
+    padding: 0;
+    border: 0;
+    background: none;
+    color: inherit;
+    font: inherit;
+    text-align: start;
+    cursor: pointer;
+  }
+  .toggle-icon {
     flex: none;
     display: inline-flex;
     align-items: center;
     justify-content: center;
+    box-sizing: border-box;
     width: 1.5em;
     height: 1.5em;
     margin: -0.125em 0;
-    padding: 0;
     border: 1px solid var(--_border-colour);
     background: var(--_background);
-    cursor: pointer;
   }
   .toggle svg {
     width: 0.75em;
@@ -39,6 +52,11 @@ export const judgementGridStyles = css`
   }
   .toggle[aria-expanded='false'] svg {
     transform: rotate(-90deg);
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .toggle svg {
+      transition: none;
+    }
   }
   .spacer {
     flex: none;
@@ -54,8 +72,13 @@ export const judgementGridStyles = css`
     outline-offset: 0;
     box-shadow: 0 0 0 5px var(--_text-colour);
   }
+  @media (forced-colors: active) {
+    .toggle-icon {
+      border-color: ButtonText;
+    }
+  }
   @media print {
-    .toggle {
+    .toggle-icon {
       display: none;
     }
   }
