@@ -292,6 +292,9 @@ describe('<ik-judgement-grid> at 320 CSS px, 400% zoom (WCAG 2.4.11)', () => {
     const el = await ready(await grid(leeds.inspection2010));
     const scroll = root(el).querySelector('.scroll')!;
     expect(scroll.scrollWidth).to.be.greaterThan(scroll.clientWidth);
+    // The sticky row headers leave most of the box to the cells beside them.
+    const header = root(el).querySelector('tbody .row-header')!.getBoundingClientRect();
+    expect(header.width).to.be.at.most(scroll.clientWidth * 0.41);
     root(el).querySelector<HTMLElement>('[tabindex="0"]')!.focus();
     await sendKeys({ press: 'End' });
     await el.updateComplete;

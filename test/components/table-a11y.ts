@@ -39,7 +39,10 @@ export function atCentre(root: ShadowRoot, cell: Element): Element | null {
   return root.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
 }
 
-/** A focused cell is clear of its row's sticky header: wholly to its right, and nothing covers its centre. */
+/**
+ * A focused cell is clear of its row's sticky header and wholly in the scrolling box: to the header's right,
+ * not past the box's right edge, and nothing covers its centre.
+ */
 export function expectClearOfRowHeader(root: ShadowRoot, cell: HTMLTableCellElement): void {
   const header = (cell.parentElement as HTMLTableRowElement).cells[0]!;
   const hit = atCentre(root, cell);
@@ -47,7 +50,10 @@ export function expectClearOfRowHeader(root: ShadowRoot, cell: HTMLTableCellElem
     hit === cell || cell.contains(hit),
     `centre of "${cell.textContent?.trim()}" is not covered`,
   ).to.equal(true);
-  expect(cell.getBoundingClientRect().left).to.be.at.least(header.getBoundingClientRect().right - 1);
+  const c = cell.getBoundingClientRect();
+  expect(c.left).to.be.at.least(header.getBoundingClientRect().right - 1);
+  const box = cell.closest('.scroll')!;
+  expect(c.right).to.be.at.most(box.getBoundingClientRect().left + box.clientLeft + box.clientWidth + 1);
 }
 
 /** Moves the pointer to a point of an element's box (fractions of its width and height). */

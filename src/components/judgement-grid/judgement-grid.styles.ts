@@ -58,9 +58,28 @@ export const judgementGridStyles = css`
       transition: none;
     }
   }
+  /* Long labels wrap inside a narrow row header instead of running under the cells. */
+  .toggle,
+  .label {
+    min-width: 0;
+  }
   .spacer {
     flex: none;
     width: 1.5em;
+  }
+  /* In a narrow row-header column (400% zoom), nesting is shown by a smaller step, so labels keep their room. */
+  @container (max-width: 480px) {
+    tr[data-depth='1'] .indent { padding-inline-start: 0.75em; }
+    tr[data-depth='2'] .indent { padding-inline-start: 1.5em; }
+    tr[data-depth='3'] .indent { padding-inline-start: 2.25em; }
+    tr[data-depth='4'] .indent { padding-inline-start: 3em; }
+    tr[data-depth='5'] .indent { padding-inline-start: 3.75em; }
+    tr[data-depth='6'] .indent { padding-inline-start: 4.5em; }
+    tr[data-depth='7'] .indent { padding-inline-start: 5.25em; }
+    tr[data-depth='8'] .indent { padding-inline-start: 6em; }
+    .spacer {
+      display: none;
+    }
   }
   .cmp-improved,
   .cmp-declined {
