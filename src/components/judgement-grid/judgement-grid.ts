@@ -42,15 +42,18 @@ const GRID_OPTIONS = {
 type GridOptions = OptionsOf<typeof GRID_OPTIONS>;
 
 /**
- * Inspection judgements on a graded scale: a real table with the title as caption, nested
- * rows under disclosure buttons, each cell's grade as word and number with a shape and a tone, a legend, and,
- * with `compare`, whether each judgement improved, held or declined since the column before.
+ * Inspection judgements on a graded scale: a real table with the title as caption, a one-line summary of the
+ * judgements by grade, nested rows (a tree grid: each row's level, place among its siblings and, for a parent,
+ * whether it is expanded) under disclosure buttons named by the row's label, each cell's grade as word and
+ * number with a shape and a tone, a legend, and, with `compare`, whether each judgement improved, held or
+ * declined since the column before.
  *
  * @summary Ofsted-style graded judgements by area and theme.
  *
  * @event {CustomEvent<JudgementSelectDetail>} ik-select - A judgement was chosen by click, Enter or Space. `detail: { row, column, value }`.
  *
  * @csspart base - The wrapper of the table and legend.
+ * @csspart summary - The one-line summary above the table.
  * @csspart table - The table.
  * @csspart cell - Each judgement cell.
  * @csspart label - Each row header.

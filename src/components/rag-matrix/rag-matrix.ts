@@ -42,15 +42,17 @@ const RAG_OPTIONS = {
 type RagOptions = OptionsOf<typeof RAG_OPTIONS>;
 
 /**
- * Red / amber / green status of items across columns: a real table grouped by `group`, each
- * cell's status as a shape, letter and word with the original rating, counts per column in words, and filter
- * buttons to show only the items with one status.
+ * Red / amber / green status of items across columns: a real table grouped by `group` (a tree grid of groups
+ * and items, whose group names the arrow keys reach), each cell's status as a shape, letter and word with the
+ * original rating, counts per column in words, a one-line summary of the items by latest status, and filter
+ * buttons, each with the number of items it shows, to show only the items with one status.
  *
  * @summary Red, amber and green progress across items and columns.
  *
  * @event {CustomEvent<RagSelectDetail>} ik-select - A cell was chosen by click, Enter or Space. `detail: { row, column, value }`.
  *
  * @csspart base - The wrapper of the filters, table and legend.
+ * @csspart summary - The one-line summary above the table.
  * @csspart table - The table.
  * @csspart cell - Each status cell.
  * @csspart label - Each item's row header.
