@@ -231,7 +231,8 @@ function reveal(cell: HTMLTableCellElement): void {
     const covered = header.getBoundingClientRect().right - c.left;
     if (covered > 0) box.scrollLeft -= covered;
   }
-  const head = box.querySelector('thead')?.getBoundingClientRect();
+  // The column headers are sticky, not the thead (which scrolls away): the header row's bottom is theirs.
+  const head = box.querySelector('thead th')?.getBoundingClientRect();
   if (head && tr.parentElement?.localName !== 'thead') {
     const covered = Math.min(head.bottom, b.bottom) - c.top;
     if (covered > 0) box.scrollTop -= covered;

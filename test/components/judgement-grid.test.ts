@@ -284,6 +284,36 @@ describe('<ik-judgement-grid> notes opened by the pointer (WCAG 1.4.13)', () => 
   });
 });
 
+describe('<ik-judgement-grid> focus under the sticky header row (WCAG 2.4.11)', () => {
+  it('scrolls a cell reached by the up arrow clear of the sticky column headers', async () => {
+    const columns = Array.from({ length: 6 }, (_, i) => ({ id: `j${i}`, label: `Judgement ${i + 1}` }));
+    const rows = Array.from({ length: 60 }, (_, r) => ({
+      label: `Authority ${r + 1}`,
+      grades: Object.fromEntries(columns.map((c) => [c.id, 'Good'])),
+    }));
+    const el = await ready(
+      await fixture<IkJudgementGrid>(
+        html`<ik-judgement-grid style="--ik-max-height: 300px" .data=${{ columns, rows }}></ik-judgement-grid>`,
+      ),
+    );
+    const scroll = root(el).querySelector<HTMLElement>('.scroll')!;
+    expect(scroll.scrollHeight).to.be.greaterThan(scroll.clientHeight);
+    const row = (r: number) => root(el).querySelector<HTMLTableRowElement>(`tr[data-r="${r}"]`)!;
+    row(30).cells[2]!.focus();
+    // As a reader who scrolled the focused row up to just under the header row would have it.
+    // The column headers are sticky (the thead itself scrolls away).
+    const head = root(el).querySelector('thead th')!.getBoundingClientRect();
+    scroll.scrollTop += row(30).getBoundingClientRect().top - head.bottom;
+    await sendKeys({ press: 'ArrowUp' });
+    await el.updateComplete;
+    const cell = row(29).cells[2]!;
+    expect(focused(el)).to.equal(cell);
+    expect(cell.getBoundingClientRect().top).to.be.at.least(
+      root(el).querySelector('thead th')!.getBoundingClientRect().bottom - 1,
+    );
+  });
+});
+
 describe('<ik-judgement-grid> at 320 CSS px, 400% zoom (WCAG 2.4.11)', () => {
   afterEach(() => setViewport({ width: 800, height: 600 }));
 
