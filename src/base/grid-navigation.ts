@@ -162,9 +162,11 @@ export class GridNavigation implements ReactiveController {
     if (!position) return;
     const [row, column, cell] = position;
     if (row !== this.row || column !== this.column) this.moveTo(row, column);
-    // Focus by Tab or by a click scrolls after this event: clear the sticky headers once it has.
+    // Focus by Tab scrolls after this event: clear the sticky headers once it has. Not for a click (focus is
+    // not focus-visible then): the box must not move under the pointer between the press and the release.
     requestAnimationFrame(() => {
-      if (cell.isConnected && cell.matches(':focus-within')) reveal(cell);
+      const active = (cell.getRootNode() as Document | ShadowRoot).activeElement;
+      if (active && cell.contains(active) && active.matches(':focus-visible')) reveal(cell);
     });
   };
 
