@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { resetMouse, sendKeys, setViewport } from '@web/test-runner-commands';
+import { resetMouse, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import '../../src/components/judgement-grid/define.js';
 import type {
   IkJudgementGrid,
@@ -316,6 +316,29 @@ describe('<ik-judgement-grid> focus under the sticky header row (WCAG 2.4.11)', 
 
 describe('<ik-judgement-grid> at 320 CSS px, 400% zoom (WCAG 2.4.11)', () => {
   afterEach(() => setViewport({ width: 800, height: 600 }));
+
+  it('does not scroll the box under the pointer when a half-hidden cell is clicked', async () => {
+    await setViewport({ width: 320, height: 640 });
+    const el = await ready(await grid(leeds.inspection2010));
+    const selected: string[] = [];
+    el.addEventListener('ik-select', (e) =>
+      selected.push(String((e as CustomEvent<JudgementSelectDetail>).detail.column?.id)),
+    );
+    const scroll = root(el).querySelector('.scroll')!;
+    scroll.scrollLeft = scroll.scrollWidth;
+    const at = scroll.scrollLeft;
+    const row = root(el).querySelector<HTMLTableRowElement>('tr[data-r="1"]')!;
+    const cell = row.cells[1]!.getBoundingClientRect();
+    const left = Math.max(cell.left, row.cells[0]!.getBoundingClientRect().right);
+    await sendMouse({
+      type: 'click',
+      position: [Math.round((left + cell.right) / 2), Math.round(cell.top + cell.height / 2)],
+    });
+    await new Promise((r) => requestAnimationFrame(r));
+    expect(selected).to.deep.equal(['sg']);
+    expect(scroll.scrollLeft).to.equal(at);
+    await resetMouse();
+  });
 
   it('keeps a focused cell in the first data column clear of the sticky row headers, down the column', async () => {
     await setViewport({ width: 320, height: 640 });
