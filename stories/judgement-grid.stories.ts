@@ -57,7 +57,10 @@ export const Empty: Story = { args: { data: { columns: [], rows: [] } } };
 /** 152 authorities × 24 judgements: the header row and first column stay in view (example data). */
 export const LargeGrid: Story = { args: { data: nationalGrid, scale: 'ofsted-ri' } };
 
-/** In a 320 px column the table scrolls inside the widget. */
+/**
+ * In a 320 px column (as at 400% zoom) the table scrolls inside the widget; the row headers take at most two
+ * fifths of it, and a cell reached by the keyboard is scrolled clear of them.
+ */
 export const Narrow: Story = {
   args: { data: leeds.inspection2010 },
   render: (a) =>

@@ -39,6 +39,10 @@ export const FailedFetch: Story = failedFetchStory;
 
 export const Empty: Story = { args: { data: { columns: [], rows: [] } } };
 
+/**
+ * In a 320 px column (as at 400% zoom) the table scrolls inside the widget; the item names take at most two
+ * fifths of it, and a cell reached by the keyboard is scrolled clear of them.
+ */
 export const Narrow: Story = {
   args: { data: leeds.progress2009 },
   render: (a) => html`<div style="width: 320px"><ik-rag-matrix .data=${a.data}></ik-rag-matrix></div>`,

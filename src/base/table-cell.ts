@@ -55,10 +55,16 @@ function letter(cell: TableCell): TemplateResult | typeof nothing {
     : html`<span class="letter" aria-hidden="true">${cell.letter}</span>`;
 }
 
-/** A cell's note: a visible flag and a tooltip shown on hover and focus, tied to the cell by `aria-describedby`. */
+/**
+ * A cell's note: a visible flag and a tooltip shown on hover and focus, tied to the cell by `aria-describedby`.
+ * The tooltip is the cell's description, and hidden from its content: otherwise a focused cell, whose name
+ * comes from its content, would say the note twice (in its name, then as its description).
+ */
 export function renderNote(id: string, note: string | undefined): TemplateResult | typeof nothing {
   return note
-    ? html`<span class="note-flag" aria-hidden="true">Note</span><span class="note" role="tooltip" id=${id}>${note}</span>`
+    ? html`<span class="note-flag" aria-hidden="true">Note</span><span class="note" role="tooltip" id=${id} aria-hidden="true"
+        >${note}</span
+      >`
     : nothing;
 }
 
@@ -84,7 +90,7 @@ export function renderCell(cell: TableCell, r: number, c: number, nav: GridNavig
   return html`<td
     id=${cell.note ? id : nothing}
     part="cell"
-    class="kind-${cell.kind} ${cell.note ? 'with-note' : ''} ${nav.dismissed === id ? 'dismissed' : ''}"
+    class="kind-${cell.kind} ${cell.note ? 'with-note' : ''} ${nav.isDismissed(id) ? 'dismissed' : ''}"
     tabindex=${onCell ? nav.tabIndex(r, c) : nothing}
     aria-describedby=${onCell && describedBy ? describedBy : nothing}
   >

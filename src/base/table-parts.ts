@@ -1,4 +1,4 @@
-/** Template parts the table widgets share: the heading above the scrolling box, the caption, and the legend. */
+/** Template parts the table widgets share: the heading above the scrolling box, the caption, the summary and the legend. */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Look } from '../core/vocabulary.js';
 import { mark } from './marks.js';
@@ -29,9 +29,23 @@ export function renderHeading(
   }${source?.href ? html`<p class="source-link"><a href=${source.href}>Source: ${source.label}</a></p>` : nothing}`;
 }
 
-/** The caption naming the table for assistive technology. */
-export function renderCaption({ title, source }: Heading, fallback: string): TemplateResult {
-  return html`<caption id="caption" class="visually-hidden">${title ?? fallback}${source ? `. ${source.label}` : ''}</caption>`;
+/**
+ * The caption naming the table for assistive technology: the title alone, so that the name is short and said
+ * once (the native caption names the table; nothing else points at it, or it is said again as a description).
+ */
+export function renderCaption({ title }: Heading, fallback: string): TemplateResult {
+  return html`<caption class="visually-hidden">${title ?? fallback}</caption>`;
+}
+
+/**
+ * The one-line summary above the table (what a sighted reader takes in at a glance; a screen reader hears it
+ * once, in reading order, before the table), and the source for assistive technology, which does not get the
+ * heading's copy of it: said once, here, not in the table's name.
+ */
+export function renderSummary(summary: string, { source }: Heading): TemplateResult {
+  return html`<p class="summary" part="summary">${summary}</p>${
+    source && !source.href ? html`<p class="visually-hidden">Source: ${source.label}</p>` : nothing
+  }`;
 }
 
 /** The id of the cell whose note Escape should hide (WCAG 1.4.13: content on hover or focus is dismissible). */

@@ -38,6 +38,9 @@ export const tableStyles = css`
   .source-link {
     margin: 0 0 var(--_space);
   }
+  .summary {
+    margin: 0 0 var(--_space);
+  }
   th,
   td {
     --_cell-pad: 10px;
@@ -129,14 +132,19 @@ export const tableStyles = css`
     color: var(--_secondary-text-colour);
     vertical-align: 0.1em;
   }
+  /* A note opens under its cell, as wide as the cell: it covers only the cells below it in its column, never
+     the row's other cells or its row header, and the pointer can move onto it (it is inside the cell).
+     WCAG 1.4.13. */
   .note {
     display: none;
     position: absolute;
     z-index: 5;
     top: calc(100% - 2px);
-    left: 4px;
-    width: max-content;
-    max-width: min(22em, 80vw);
+    left: 0;
+    box-sizing: border-box;
+    /* A narrow cell's note is a little wider than the cell, not a column of single words: still within the
+       part of the box beside the row headers (which take at most 40% of it). */
+    width: max(100%, min(12em, 55cqi));
     padding: 6px 8px;
     border: 2px solid var(--_text-colour);
     background: var(--_background);
@@ -188,15 +196,20 @@ export const tableStyles = css`
     :host {
       font-size: calc(var(--_font-size) * 0.875);
     }
-    .row-header {
-      min-width: 9em;
-      max-width: 11em;
-    }
     td,
     thead th {
       --_cell-pad: 6px;
       min-width: 7em;
       padding: 5px var(--_cell-pad);
+    }
+    /* At 400% zoom the sticky row headers would take half the box and more, and hide the cells beside them
+       (WCAG 2.4.11): they take at most two fifths of it, and long labels wrap. */
+    .row-header:not([colspan]),
+    thead th.corner {
+      box-sizing: border-box;
+      min-width: min(9em, 40cqi);
+      max-width: 40cqi;
+      overflow-wrap: anywhere;
     }
   }
   @media (forced-colors: active) {
@@ -236,7 +249,6 @@ export const tableStyles = css`
       border: 0;
       padding: 2px 0 0;
       width: auto;
-      max-width: none;
       font-size: 0.875em;
     }
     .note-flag {

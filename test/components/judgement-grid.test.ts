@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { resetMouse, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import '../../src/components/judgement-grid/define.js';
 import type {
   IkJudgementGrid,
@@ -7,6 +7,7 @@ import type {
 } from '../../src/components/judgement-grid/judgement-grid.js';
 import { clearFetchCache } from '../../src/core/load/shared.js';
 import { expectUnderItsCell } from './note-placement.js';
+import { axFocused, axNodes, cellsUnder, expectClearOfRowHeader, pointAt, shows } from './table-a11y.js';
 
 const leeds = (await (await fetch('/test/fixtures/leeds-report.json')).json()) as Record<string, unknown>;
 const derby = (await (await fetch('/test/fixtures/derby-report.json')).json()) as Record<string, unknown>;
@@ -16,8 +17,7 @@ const root = (el: IkJudgementGrid) => el.shadowRoot!;
 const bodyRows = (el: IkJudgementGrid) =>
   Array.from(root(el).querySelectorAll<HTMLTableRowElement>('tbody tr'));
 /** A cell's own words: the row label, or the grade (a plain cell holds only its mark and the words). */
-const cellText = (c: Element | null | undefined) =>
-  text(c?.querySelector('.indent > span:last-child, .cell-text') ?? c);
+const cellText = (c: Element | null | undefined) => text(c?.querySelector('.label, .cell-text') ?? c);
 const rowTexts = (el: IkJudgementGrid) =>
   bodyRows(el).map((tr) => Array.from(tr.querySelectorAll('th, td')).map(cellText));
 const problems = (el: IkJudgementGrid) =>
@@ -43,7 +43,7 @@ describe('<ik-judgement-grid> with the Leeds 2010 inspection', () => {
     const el = await ready(await grid(leeds.inspection2010));
     expect(el.state).to.equal('ready');
     const table = root(el).querySelector('table')!;
-    expect(table.getAttribute('role')).to.equal('grid');
+    expect(table.getAttribute('role')).to.equal('treegrid');
     expect(text(table.querySelector('caption'))).to.contain(
       'Inspection of Safeguarding and Looked After Children',
     );
@@ -71,7 +71,7 @@ describe('<ik-judgement-grid> with the Leeds 2010 inspection', () => {
     expect(rows[rows.indexOf(quality) + 1]!.dataset.depth).to.equal('1');
     const button = quality.querySelector('button.toggle')!;
     expect(button.getAttribute('aria-expanded')).to.equal('true');
-    expect(button.getAttribute('aria-label')).to.equal('Collapse Quality of Provision');
+    expect(text(button)).to.equal('Quality of Provision');
     (button as HTMLButtonElement).click();
     await el.updateComplete;
     expect(bodyRows(el).length).to.equal(18);
@@ -144,6 +144,227 @@ describe('<ik-judgement-grid> with the Leeds 2010 inspection', () => {
     await sendKeys({ press: 'Escape' });
     await el.updateComplete;
     expect(getComputedStyle(note).display).to.equal('none');
+  });
+});
+
+describe('<ik-judgement-grid> for screen readers (WCAG 1.3.1, 4.1.2)', () => {
+  it('names a parent row by its label once: the disclosure button is the label, its state only aria-expanded', async () => {
+    const el = await ready(await grid(leeds.inspection2010));
+    const quality = bodyRows(el).find((tr) => text(tr.cells[0]).includes('Quality of Provision'))!;
+    const button = quality.querySelector<HTMLButtonElement>('button.toggle')!;
+    // The row header is not focusable itself; made so here, the snapshot shows the name it gives its cells.
+    quality.cells[0]!.tabIndex = -1;
+    const spoken = async () => (await axNodes()).filter((n) => n.name.includes('Quality of Provision'));
+    expect((await spoken()).map((n) => [n.role, n.name, n.expanded])).to.deep.equal([
+      ['rowheader', 'Quality of Provision', undefined],
+      ['button', 'Quality of Provision', true],
+    ]);
+    button.click();
+    await el.updateComplete;
+    expect((await spoken()).map((n) => [n.role, n.name, n.expanded])).to.deep.equal([
+      ['rowheader', 'Quality of Provision', undefined],
+      ['button', 'Quality of Provision', false],
+    ]);
+    expect(button.getAttribute('aria-expanded')).to.equal('false');
+    await expect(el).to.be.accessible();
+  });
+
+  it('is a tree grid: each row has its level, its place among its siblings and, for a parent, whether it is expanded', async () => {
+    const el = await ready(await grid(leeds.inspection2010));
+    const table = root(el).querySelector('table')!;
+    expect(table.getAttribute('role')).to.equal('treegrid');
+    const tree = () =>
+      bodyRows(el).map((tr) => [
+        cellText(tr.cells[0]),
+        tr.getAttribute('aria-level'),
+        tr.getAttribute('aria-posinset'),
+        tr.getAttribute('aria-setsize'),
+        tr.getAttribute('aria-expanded'),
+      ]);
+    expect(tree().slice(3, 7)).to.deep.equal([
+      ['Children and young people feel safe', '1', '4', '7', null],
+      ['Outcomes for looked after children and care leavers', '1', '5', '7', 'true'],
+      ['Being Healthy', '2', '1', '5', null],
+      ['Staying safe', '2', '2', '5', null],
+    ]);
+    // A row made focusable for the snapshot: its role and level as assistive technology gets them.
+    const child = bodyRows(el)[5]!;
+    child.tabIndex = -1;
+    child.focus();
+    expect(await axFocused()).to.include({ role: 'row', level: 2 });
+    // The keyboard still moves cell by cell, and Enter on a parent's label collapses it.
+    root(el).querySelector<HTMLButtonElement>('tr[data-r="4"] button.toggle')!.focus();
+    await sendKeys({ press: 'ArrowDown' });
+    expect(text(focused(el))).to.equal('Being Healthy');
+    await sendKeys({ press: 'ArrowUp' });
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(bodyRows(el)[4]!.getAttribute('aria-expanded')).to.equal('false');
+    expect(cellText(bodyRows(el)[5]!.cells[0])).to.equal('Quality of Provision');
+    await expect(el).to.be.accessible();
+  });
+
+  it('is named once, by its title: the caption, not repeated as a description; the source is said once', async () => {
+    const el = await ready(await grid(leeds.inspection2010));
+    const table = root(el).querySelector('table')!;
+    expect(table.hasAttribute('aria-labelledby')).to.equal(false);
+    // Made focusable for the snapshot, which leaves out a table that is not.
+    table.tabIndex = -1;
+    table.focus();
+    const node = await axFocused();
+    expect(node?.name).to.equal(
+      "The Ofsted and Care Quality Commission Inspection of Safeguarding and Looked After Children's services in Leeds",
+    );
+    expect(node?.description ?? '').to.equal('');
+    const all = (await axNodes()).map((n) => `${n.name} ${n.description ?? ''}`).join(' ');
+    expect(all.split('Report of the Interim Director').length - 1).to.equal(1);
+  });
+
+  it('says a focused note once, as the description of its cell', async () => {
+    const el = await ready(await grid(leeds.inspection2010));
+    root(el).querySelector<HTMLElement>('td[aria-describedby]')!.focus();
+    await el.updateComplete;
+    const node = await axFocused();
+    expect(node?.name).to.equal('Adequate (3)');
+    expect(node?.description).to.contain('Leeds has been rated as adequate');
+  });
+
+  it('sums the grid up in one line above the table, and again when the data change', async () => {
+    const el = await ready(await grid(leeds.inspection2010));
+    const summary = () => text(root(el).querySelector('[part="summary"]'));
+    expect(summary()).to.equal('33 judgements: 10 inadequate, 17 adequate, 6 good; 9 not judged');
+    const first = root(el).querySelector('[part="summary"]')!;
+    expect(first.compareDocumentPosition(root(el).querySelector('table')!)).to.equal(
+      Node.DOCUMENT_POSITION_FOLLOWING,
+    );
+    el.data = {
+      columns: [{ id: 'a', label: 'A' }],
+      rows: [
+        { label: 'x', grades: { a: 'Good' } },
+        { label: 'y', grades: { a: 'Inadequate' } },
+      ],
+    };
+    await ready(el);
+    await waitUntil(() => summary() === '2 judgements: 1 inadequate, 1 good', summary());
+  });
+});
+
+describe('<ik-judgement-grid> notes opened by the pointer (WCAG 1.4.13)', () => {
+  afterEach(() => resetMouse());
+
+  it('shows a note while the pointer is over its cell or the note, hides it on Escape where focus is, and covers only its own column', async () => {
+    const el = await ready(await grid(leeds.inspection2010));
+    const corner = root(el).querySelector<HTMLElement>('[tabindex="0"]')!;
+    corner.focus();
+    const cell = root(el).querySelector<HTMLElement>('td[aria-describedby]')!;
+    const note = root(el).getElementById(cell.getAttribute('aria-describedby')!)!;
+    expect(shows(note)).to.equal(false);
+    await pointAt(cell);
+    expect(shows(note)).to.equal(true);
+    expectUnderItsCell(note, cell);
+    // It covers as little as it can: only cells below it in its own column, and few of them.
+    const under = cellsUnder(root(el), note, cell);
+    expect(under.length).to.be.at.most(4);
+    expect(new Set(under.map((c) => c.cellIndex))).to.deep.equal(new Set(under.length ? [1] : []));
+    // Hoverable: the pointer moves onto the note and it stays.
+    await pointAt(note, 0.5, 0.8);
+    expect(shows(note)).to.equal(true);
+    // Dismissible without moving the pointer or focus.
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(shows(note)).to.equal(false);
+    expect(focused(el)).to.equal(corner);
+    // Once the pointer has left, the note shows again next time, and goes when the pointer leaves both.
+    await pointAt(corner);
+    await el.updateComplete;
+    await pointAt(cell);
+    expect(shows(note)).to.equal(true);
+    await pointAt(corner);
+    expect(shows(note)).to.equal(false);
+  });
+});
+
+describe('<ik-judgement-grid> focus under the sticky header row (WCAG 2.4.11)', () => {
+  it('scrolls a cell reached by the up arrow clear of the sticky column headers', async () => {
+    const columns = Array.from({ length: 6 }, (_, i) => ({ id: `j${i}`, label: `Judgement ${i + 1}` }));
+    const rows = Array.from({ length: 60 }, (_, r) => ({
+      label: `Authority ${r + 1}`,
+      grades: Object.fromEntries(columns.map((c) => [c.id, 'Good'])),
+    }));
+    const el = await ready(
+      await fixture<IkJudgementGrid>(
+        html`<ik-judgement-grid style="--ik-max-height: 300px" .data=${{ columns, rows }}></ik-judgement-grid>`,
+      ),
+    );
+    const scroll = root(el).querySelector<HTMLElement>('.scroll')!;
+    expect(scroll.scrollHeight).to.be.greaterThan(scroll.clientHeight);
+    const row = (r: number) => root(el).querySelector<HTMLTableRowElement>(`tr[data-r="${r}"]`)!;
+    row(30).cells[2]!.focus();
+    // As a reader who scrolled the focused row up to just under the header row would have it.
+    // The column headers are sticky (the thead itself scrolls away).
+    const head = root(el).querySelector('thead th')!.getBoundingClientRect();
+    scroll.scrollTop += row(30).getBoundingClientRect().top - head.bottom;
+    await sendKeys({ press: 'ArrowUp' });
+    await el.updateComplete;
+    const cell = row(29).cells[2]!;
+    expect(focused(el)).to.equal(cell);
+    expect(cell.getBoundingClientRect().top).to.be.at.least(
+      root(el).querySelector('thead th')!.getBoundingClientRect().bottom - 1,
+    );
+  });
+});
+
+describe('<ik-judgement-grid> at 320 CSS px, 400% zoom (WCAG 2.4.11)', () => {
+  afterEach(() => setViewport({ width: 800, height: 600 }));
+
+  it('does not scroll the box under the pointer when a half-hidden cell is clicked', async () => {
+    await setViewport({ width: 320, height: 640 });
+    const el = await ready(await grid(leeds.inspection2010));
+    const selected: string[] = [];
+    el.addEventListener('ik-select', (e) =>
+      selected.push(String((e as CustomEvent<JudgementSelectDetail>).detail.column?.id)),
+    );
+    const scroll = root(el).querySelector('.scroll')!;
+    scroll.scrollLeft = scroll.scrollWidth;
+    const at = scroll.scrollLeft;
+    const row = root(el).querySelector<HTMLTableRowElement>('tr[data-r="1"]')!;
+    const cell = row.cells[1]!.getBoundingClientRect();
+    const left = Math.max(cell.left, row.cells[0]!.getBoundingClientRect().right);
+    await sendMouse({
+      type: 'click',
+      position: [Math.round((left + cell.right) / 2), Math.round(cell.top + cell.height / 2)],
+    });
+    await new Promise((r) => requestAnimationFrame(r));
+    expect(selected).to.deep.equal(['sg']);
+    expect(scroll.scrollLeft).to.equal(at);
+    await resetMouse();
+  });
+
+  it('keeps a focused cell in the first data column clear of the sticky row headers, down the column', async () => {
+    await setViewport({ width: 320, height: 640 });
+    const el = await ready(await grid(leeds.inspection2010));
+    const scroll = root(el).querySelector('.scroll')!;
+    expect(scroll.scrollWidth).to.be.greaterThan(scroll.clientWidth);
+    // The sticky row headers leave most of the box to the cells beside them.
+    const header = root(el).querySelector('tbody .row-header')!.getBoundingClientRect();
+    expect(header.width).to.be.at.most(scroll.clientWidth * 0.41);
+    root(el).querySelector<HTMLElement>('[tabindex="0"]')!.focus();
+    await sendKeys({ press: 'End' });
+    await el.updateComplete;
+    expect(position(el)[1]).to.equal(2);
+    // The last column is brought wholly into the box, not left a sliver at its edge.
+    const last = focused(el)!.closest('td')!.getBoundingClientRect();
+    expect(last.right).to.be.at.most(scroll.getBoundingClientRect().right + 1);
+    // As a reader who scrolled the box to its end would have it.
+    scroll.scrollLeft = scroll.scrollWidth;
+    await sendKeys({ press: 'ArrowLeft' });
+    await el.updateComplete;
+    for (let r = 0; r < 4; r++) {
+      expect(position(el)).to.deep.equal([r, 1]);
+      expectClearOfRowHeader(root(el), focused(el)!.closest('td')!);
+      await sendKeys({ press: 'ArrowDown' });
+      await el.updateComplete;
+    }
   });
 });
 

@@ -1,9 +1,10 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { resetMouse, sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/components/rag-matrix/define.js';
 import type { IkRagMatrix, RagSelectDetail } from '../../src/components/rag-matrix/rag-matrix.js';
 import { clearFetchCache } from '../../src/core/load/shared.js';
 import { expectUnderItsCell } from './note-placement.js';
+import { axFocused, cellsUnder, expectClearOfRowHeader, pointAt, shows } from './table-a11y.js';
 
 const leeds = (await (await fetch('/test/fixtures/leeds-report.json')).json()) as {
   progress2009: unknown;
@@ -92,7 +93,7 @@ describe('<ik-rag-matrix> with the Leeds 2009 JAR / APA progress', () => {
   it('filters to one status with pressed buttons and says how many are shown', async () => {
     const el = await ready(await matrix(leeds.progress2009));
     const buttons = Array.from(root(el).querySelectorAll<HTMLButtonElement>('button.filter'));
-    expect(buttons.map(text)).to.deep.equal(['Green (21)', 'Amber (22)', 'Grey (2)']);
+    expect(buttons.map(text)).to.deep.equal(['Green (11)', 'Amber (11)', 'Grey (1)']);
     expect(text(root(el).querySelector('.shown'))).to.equal('Showing all 23 items');
     buttons[2]!.click();
     await el.updateComplete;
@@ -112,6 +113,7 @@ describe('<ik-rag-matrix> with the Leeds 2009 JAR / APA progress', () => {
   it('moves by keyboard and fires ik-select with the row, column and status', async () => {
     const el = await ready(await matrix(leeds.progress2009));
     root(el).querySelector<HTMLElement>('[tabindex="0"]')!.focus();
+    await sendKeys({ press: 'ArrowDown' });
     await sendKeys({ press: 'ArrowRight' });
     await sendKeys({ press: 'ArrowDown' });
     setTimeout(() => sendKeys({ press: 'Enter' }));
@@ -122,6 +124,146 @@ describe('<ik-rag-matrix> with the Leeds 2009 JAR / APA progress', () => {
       label: 'Executive Board 1st April 2009, Appendix 1',
     });
     expect(detail.value).to.deep.equal({ status: 'green', rating: 'Good', text: 'Green (Good)' });
+  });
+});
+
+describe('<ik-rag-matrix> for screen readers and keyboard (WCAG 1.3.1)', () => {
+  const focusedText = (el: IkRagMatrix) => text((root(el).activeElement as HTMLElement | null) ?? null);
+
+  it('lands on each group name with the arrow keys, and says it; up and down keep the column', async () => {
+    const el = await ready(await matrix(leeds.progress2009));
+    const first = root(el).querySelector<HTMLElement>('[tabindex="0"]')!;
+    expect(text(first)).to.equal('14-19 Education');
+    first.focus();
+    expect(await axFocused()).to.include({ name: '14-19 Education' });
+    await sendKeys({ press: 'ArrowRight' });
+    expect(focusedText(el)).to.equal('14-19 Education');
+    await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'ArrowRight' });
+    await sendKeys({ press: 'ArrowRight' });
+    const column = (root(el).activeElement as HTMLTableCellElement).cellIndex;
+    expect(column).to.equal(2);
+    await sendKeys({ press: 'ArrowUp' });
+    expect(focusedText(el)).to.equal('14-19 Education');
+    await sendKeys({ press: 'ArrowDown' });
+    expect((root(el).activeElement as HTMLTableCellElement).cellIndex).to.equal(2);
+    // Down the first group's items, onto the second group's name.
+    const groupSize = root(el).querySelectorAll('tbody:first-of-type tr:not(.group)').length;
+    for (let i = 0; i < groupSize; i++) await sendKeys({ press: 'ArrowDown' });
+    expect(focusedText(el)).to.equal('Outcomes for vulnerable groups');
+    expect(await axFocused()).to.include({ name: 'Outcomes for vulnerable groups' });
+    expect(root(el).querySelectorAll('[tabindex="0"]').length).to.equal(1);
+    await expect(el).to.be.accessible();
+  });
+
+  it('is a tree grid of groups and their items, each row with its level and place', async () => {
+    const el = await ready(await matrix(leeds.progress2009));
+    expect(root(el).querySelector('table')!.getAttribute('role')).to.equal('treegrid');
+    const rows = Array.from(root(el).querySelectorAll<HTMLTableRowElement>('tbody tr')).slice(0, 3);
+    expect(
+      rows.map((tr) => [
+        tr.classList.contains('group'),
+        tr.getAttribute('aria-level'),
+        tr.getAttribute('aria-posinset'),
+        tr.getAttribute('aria-setsize'),
+      ]),
+    ).to.deep.equal([
+      [true, '1', '1', '4'],
+      [false, '2', '1', String(root(el).querySelectorAll('tbody:first-of-type tr:not(.group)').length)],
+      [false, '2', '2', String(root(el).querySelectorAll('tbody:first-of-type tr:not(.group)').length)],
+    ]);
+    rows[1]!.tabIndex = -1;
+    rows[1]!.focus();
+    expect(await axFocused()).to.include({ role: 'row', level: 2 });
+  });
+
+  it('is a plain grid, with no levels, when no item has a group', async () => {
+    const el = await ready(
+      await matrix({ columns: [{ id: 'q', label: 'Q' }], rows: [{ label: 'a', cells: { q: 'red' } }] }),
+    );
+    expect(root(el).querySelector('table')!.getAttribute('role')).to.equal('grid');
+    expect(root(el).querySelector('tbody tr')!.hasAttribute('aria-level')).to.equal(false);
+    await expect(el).to.be.accessible();
+  });
+
+  it('is named once, by its title, and says its source once', async () => {
+    const el = await ready(await matrix(leeds.progress2009));
+    const table = root(el).querySelector('table')!;
+    expect(table.hasAttribute('aria-labelledby')).to.equal(false);
+    table.tabIndex = -1;
+    table.focus();
+    const node = await axFocused();
+    expect(node?.name).to.equal(text(table.querySelector('caption')));
+    expect(node?.name.length).to.be.below(120);
+    expect(node?.description ?? '').to.equal('');
+  });
+
+  it('counts in each filter button the items the filter shows, not the cells', async () => {
+    const el = await ready(await matrix(leeds.progress2009));
+    const buttons = () => Array.from(root(el).querySelectorAll<HTMLButtonElement>('button.filter'));
+    const labels = buttons().map(text);
+    for (const [i, label] of labels.entries()) {
+      buttons()[i]!.click();
+      await el.updateComplete;
+      const count = Number(/\((\d+)\)/.exec(label)![1]);
+      expect(itemRows(el).length, label).to.equal(count);
+      expect(text(root(el).querySelector('.shown'))).to.contain(`Showing ${count} of 23 items`);
+      buttons()[i]!.click();
+      await el.updateComplete;
+    }
+  });
+
+  it('sums the items up by latest status in one line, and again when filtered', async () => {
+    const el = await ready(await matrix(leeds.progress2009));
+    const summary = () => text(root(el).querySelector('[part="summary"]'));
+    expect(summary()).to.match(/^23 items by latest status: \d+ green, \d+ amber/);
+    root(el).querySelector<HTMLButtonElement>('button.filter:nth-of-type(3)')!.click();
+    await el.updateComplete;
+    expect(summary()).to.match(/^1 item of 23 shown, by latest status: 1 /);
+  });
+});
+
+describe('<ik-rag-matrix> notes and focus at 400% zoom (WCAG 1.4.13, 2.4.11)', () => {
+  afterEach(async () => {
+    await resetMouse();
+    await setViewport({ width: 800, height: 600 });
+  });
+
+  it('hides a note opened by the pointer on Escape, wherever focus is, and shows it while over the note', async () => {
+    const el = await ready(await matrix(leeds.progress2009));
+    const start = root(el).querySelector<HTMLElement>('[tabindex="0"]')!;
+    start.focus();
+    const grey = root(el).querySelector<HTMLTableCellElement>('td[aria-describedby]')!;
+    const note = root(el).getElementById(grey.getAttribute('aria-describedby')!)!;
+    await pointAt(grey);
+    expect(shows(note)).to.equal(true);
+    expect(cellsUnder(root(el), note, grey).every((c) => c.cellIndex === grey.cellIndex)).to.equal(true);
+    await pointAt(note, 0.5, 0.8);
+    expect(shows(note)).to.equal(true);
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(shows(note)).to.equal(false);
+    expect(root(el).activeElement).to.equal(start);
+  });
+
+  it('keeps a focused first-column cell clear of the sticky item names at 320 px, down the column', async () => {
+    await setViewport({ width: 320, height: 640 });
+    const el = await ready(await matrix(leeds.progress2009));
+    const scroll = root(el).querySelector('.scroll')!;
+    root(el).querySelector<HTMLElement>('[tabindex="0"]')!.focus();
+    await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'End' });
+    await el.updateComplete;
+    scroll.scrollLeft = scroll.scrollWidth;
+    await sendKeys({ press: 'ArrowLeft' });
+    await el.updateComplete;
+    for (let i = 0; i < 4; i++) {
+      const cell = root(el).activeElement!.closest('td')!;
+      expect(cell.cellIndex).to.equal(1);
+      expectClearOfRowHeader(root(el), cell);
+      await sendKeys({ press: 'ArrowDown' });
+      await el.updateComplete;
+    }
   });
 });
 

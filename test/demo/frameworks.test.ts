@@ -57,7 +57,7 @@ describe('framework examples', () => {
     const matrix = container.querySelector('ik-rag-matrix') as HTMLElement & { data: unknown };
     expect(matrix.data).to.deep.equal(report.progress2009);
     expect(matrix.hasAttribute('data')).to.equal(false);
-    const cell = matrix.shadowRoot!.querySelector<HTMLTableRowElement>('tr[data-r="0"]')!.cells[1]!;
+    const cell = matrix.shadowRoot!.querySelector<HTMLTableRowElement>('tr[data-r]:not(.group)')!.cells[1]!;
     cell.focus();
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => container.querySelector('.chosen')!.textContent !== 'Nothing chosen yet');

@@ -42,6 +42,9 @@ export interface RowModel {
   depth: number;
   parentKey?: string;
   hasChildren: boolean;
+  /** Where the row is among its siblings (1-based) and how many they are: a tree's `aria-posinset` and `aria-setsize`. */
+  position: number;
+  siblings: number;
   cells: CellModel[];
 }
 
@@ -172,7 +175,13 @@ export function layoutJudgementGrid(
     };
   };
 
-  const visit = (row: JudgementRow, depth: number, parentKey: string | undefined) => {
+  const visit = (
+    row: JudgementRow,
+    depth: number,
+    parentKey: string | undefined,
+    position: number,
+    siblings: number,
+  ) => {
     // Every row read from data has its own path, so the path is a unique key.
     const key = sourcePath(row);
     checkColumnKeys(row.grades, columnIds, joinKey(sourcePath(row), 'grades'), problems);
@@ -198,13 +207,15 @@ export function layoutJudgementGrid(
       label: row.label,
       depth,
       hasChildren: children.length > 0,
+      position,
+      siblings,
       cells,
       ...(row.id === undefined ? {} : { id: row.id }),
       ...(parentKey === undefined ? {} : { parentKey }),
     });
-    for (const child of children) visit(child, depth + 1, key);
+    for (const [i, child] of children.entries()) visit(child, depth + 1, key, i + 1, children.length);
   };
-  for (const row of data.rows) visit(row, 0, undefined);
+  for (const [i, row] of data.rows.entries()) visit(row, 0, undefined, i + 1, data.rows.length);
   checkDuplicateIds(
     rows.map((r) => ({ id: r.id, path: r.key })),
     problems,

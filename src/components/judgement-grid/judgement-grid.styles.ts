@@ -18,18 +18,31 @@ export const judgementGridStyles = css`
   tr[data-depth='6'] .indent { padding-inline-start: 7.5em; }
   tr[data-depth='7'] .indent { padding-inline-start: 8.75em; }
   tr[data-depth='8'] .indent { padding-inline-start: 10em; }
+  /* A parent's label is its disclosure button: the square with the triangle, then the words. */
   .toggle {
+    display: inline-flex;
+    align-items: flex-start;
+    gap: 4px;
+    margin: 0;
+    padding: 0;
+    border: 0;
+    background: none;
+    color: inherit;
+    font: inherit;
+    text-align: start;
+    cursor: pointer;
+  }
+  .toggle-icon {
     flex: none;
     display: inline-flex;
     align-items: center;
     justify-content: center;
+    box-sizing: border-box;
     width: 1.5em;
     height: 1.5em;
     margin: -0.125em 0;
-    padding: 0;
     border: 1px solid var(--_border-colour);
     background: var(--_background);
-    cursor: pointer;
   }
   .toggle svg {
     width: 0.75em;
@@ -40,9 +53,33 @@ export const judgementGridStyles = css`
   .toggle[aria-expanded='false'] svg {
     transform: rotate(-90deg);
   }
+  @media (prefers-reduced-motion: reduce) {
+    .toggle svg {
+      transition: none;
+    }
+  }
+  /* Long labels wrap inside a narrow row header instead of running under the cells. */
+  .toggle,
+  .label {
+    min-width: 0;
+  }
   .spacer {
     flex: none;
     width: 1.5em;
+  }
+  /* In a narrow row-header column (400% zoom), nesting is shown by a smaller step, so labels keep their room. */
+  @container (max-width: 480px) {
+    tr[data-depth='1'] .indent { padding-inline-start: 0.75em; }
+    tr[data-depth='2'] .indent { padding-inline-start: 1.5em; }
+    tr[data-depth='3'] .indent { padding-inline-start: 2.25em; }
+    tr[data-depth='4'] .indent { padding-inline-start: 3em; }
+    tr[data-depth='5'] .indent { padding-inline-start: 3.75em; }
+    tr[data-depth='6'] .indent { padding-inline-start: 4.5em; }
+    tr[data-depth='7'] .indent { padding-inline-start: 5.25em; }
+    tr[data-depth='8'] .indent { padding-inline-start: 6em; }
+    .spacer {
+      display: none;
+    }
   }
   .cmp-improved,
   .cmp-declined {
@@ -54,8 +91,13 @@ export const judgementGridStyles = css`
     outline-offset: 0;
     box-shadow: 0 0 0 5px var(--_text-colour);
   }
+  @media (forced-colors: active) {
+    .toggle-icon {
+      border-color: ButtonText;
+    }
+  }
   @media print {
-    .toggle {
+    .toggle-icon {
       display: none;
     }
   }

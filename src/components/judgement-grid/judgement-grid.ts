@@ -6,7 +6,7 @@ import { markStyles } from '../../base/marks.styles.js';
 import { type OptionsOf, option } from '../../base/options.js';
 import { tableStyles } from '../../base/table.styles.js';
 import { renderCell } from '../../base/table-cell.js';
-import { renderCaption, renderHeading, renderLegend } from '../../base/table-parts.js';
+import { renderCaption, renderHeading, renderLegend, renderSummary } from '../../base/table-parts.js';
 import { clickedCell, columnList } from '../../base/table-rows.js';
 import { BUILT_IN_SCALE_IDS } from '../../core/scales.js';
 import { boolean, oneOf, string } from '../../core/schema.js';
@@ -42,15 +42,18 @@ const GRID_OPTIONS = {
 type GridOptions = OptionsOf<typeof GRID_OPTIONS>;
 
 /**
- * Inspection judgements on a graded scale: a real table with the title as caption, nested
- * rows under disclosure buttons, each cell's grade as word and number with a shape and a tone, a legend, and,
- * with `compare`, whether each judgement improved, held or declined since the column before.
+ * Inspection judgements on a graded scale: a real table with the title as caption, a one-line summary of the
+ * judgements by grade, nested rows (a tree grid: each row's level, place among its siblings and, for a parent,
+ * whether it is expanded) under disclosure buttons named by the row's label, each cell's grade as word and
+ * number with a shape and a tone, a legend, and, with `compare`, whether each judgement improved, held or
+ * declined since the column before.
  *
  * @summary Ofsted-style graded judgements by area and theme.
  *
  * @event {CustomEvent<JudgementSelectDetail>} ik-select - A judgement was chosen by click, Enter or Space. `detail: { row, column, value }`.
  *
  * @csspart base - The wrapper of the table and legend.
+ * @csspart summary - The one-line summary above the table.
  * @csspart table - The table.
  * @csspart cell - Each judgement cell.
  * @csspart label - Each row header.
@@ -159,10 +162,23 @@ export class IkJudgementGrid extends IkElement<
     if (cell && row) this.#select(row, cell.column - 1);
   };
 
+  /**
+   * A row of the tree: its level, place among its siblings and, for a parent, whether it is expanded (the
+   * treegrid pattern), so that nesting is heard as well as seen. A parent's label is its disclosure button,
+   * named by the label alone: the state is `aria-expanded`, and the row header's name is the label, once.
+   */
   #renderRow(view: GridView, row: RowModel, r: number): TemplateResult {
     const expanded = !view.collapsed.has(row.key);
     const depth = Math.min(row.depth, 8);
-    return html`<tr data-r=${r} data-depth=${depth} class=${row.hasChildren ? 'has-children' : ''}>
+    return html`<tr
+      data-r=${r}
+      data-depth=${depth}
+      class=${row.hasChildren ? 'has-children' : ''}
+      aria-level=${row.depth + 1}
+      aria-posinset=${row.position}
+      aria-setsize=${row.siblings}
+      aria-expanded=${row.hasChildren ? (expanded ? 'true' : 'false') : nothing}
+    >
       <th
         scope="row"
         part="label"
@@ -178,15 +194,15 @@ export class IkJudgementGrid extends IkElement<
                 data-focus
                 tabindex=${this.#nav.tabIndex(r, 0)}
                 aria-expanded=${expanded ? 'true' : 'false'}
-                aria-label=${`${expanded ? 'Collapse' : 'Expand'} ${row.label}`}
                 @click=${() => this.#toggle(row)}
-              >
-                <svg viewBox="0 0 10 10" aria-hidden="true" focusable="false"><path d="M0 2h10L5 8z" /></svg>
-              </button>`
-              : row.depth > 0
-                ? html`<span class="spacer"></span>`
-                : nothing
-          }<span>${row.label}</span></span
+              ><span class="toggle-icon" aria-hidden="true"
+                  ><svg viewBox="0 0 10 10" focusable="false"><path d="M0 2h10L5 8z" /></svg></span
+                ><span class="label">${row.label}</span></button
+              >`
+              : html`${row.depth > 0 ? html`<span class="spacer"></span>` : nothing}<span class="label"
+                  >${row.label}</span
+                >`
+          }</span
         >
       </th>
       ${row.cells.map((cell, i) => renderCell(cell, r, i + 1, this.#nav))}
@@ -197,8 +213,9 @@ export class IkJudgementGrid extends IkElement<
     const { model } = view;
     return html`<div class="frame" part="base">
       ${renderHeading(model, this.options.headingLevel)}
+      ${renderSummary(view.summary, model)}
       <div class="scroll">
-        <table role="grid" part="table" aria-labelledby="caption" @keydown=${this.#nav.onKeydown} @focusin=${this.#nav.onFocusin} @click=${this.#onClick}>
+        <table role="treegrid" part="table" @keydown=${this.#nav.onKeydown} @focusin=${this.#nav.onFocusin} @pointerover=${this.#nav.onPointerover} @click=${this.#onClick}>
           ${renderCaption(model, view.caption)}
           <thead>
             <tr>

@@ -26,6 +26,8 @@ export interface GridView extends ViewBase {
   legend: readonly LegendEntry[];
   legendLabel: string;
   caption: string;
+  /** One line a sighted reader takes in at a glance: `33 judgements: 10 inadequate, 17 adequate, 6 good; 9 not judged`. */
+  summary: string;
 }
 
 function visibleRows(rows: readonly RowModel[], collapsed: ReadonlySet<string>): readonly RowModel[] {
@@ -66,6 +68,7 @@ export function viewJudgementGrid(model: GridModel, ui: GridUi): GridView {
   ];
   return {
     model,
+    summary: summaryOf(model, ui.locale),
     shown,
     drawn,
     progress,
@@ -74,4 +77,23 @@ export function viewJudgementGrid(model: GridModel, ui: GridUi): GridView {
     legendLabel: `Key to the ${model.scale.name}`,
     caption: `Judgements on the ${model.scale.name}`,
   };
+}
+
+/**
+ * `33 judgements: 10 inadequate, 17 adequate, 6 good; 9 not judged`: the judgements of every row (collapsed
+ * or not) by grade, from the lowest grade up (as the reader scans for problems first), zeros left out.
+ */
+export function summaryOf(model: GridModel, locale: string): string {
+  const n = (k: number) => formatNumber(k, locale, 0);
+  const judged = model.legend.reduce((sum, e) => sum + e.count, 0);
+  const grades = model.legend
+    .filter((e) => e.count > 0)
+    .reverse()
+    .map((e) => `${n(e.count)} ${e.grade.label.toLowerCase()}`);
+  const rest = [
+    ...(model.notJudged ? [`${n(model.notJudged)} not judged`] : []),
+    ...(model.invalid ? [`${n(model.invalid)} not valid`] : []),
+  ];
+  const head = `${n(judged)} ${judged === 1 ? 'judgement' : 'judgements'}${grades.length ? `: ${grades.join(', ')}` : ''}`;
+  return rest.length ? `${head}; ${rest.join(', ')}` : head;
 }

@@ -9,7 +9,7 @@ import { type OptionsOf, option } from '../../base/options.js';
 import { renderSeparated } from '../../base/separated.js';
 import { tableStyles } from '../../base/table.styles.js';
 import { renderCell } from '../../base/table-cell.js';
-import { renderCaption, renderHeading, renderLegend } from '../../base/table-parts.js';
+import { renderCaption, renderHeading, renderLegend, renderSummary } from '../../base/table-parts.js';
 import { clickedCell, columnList } from '../../base/table-rows.js';
 import { string } from '../../core/schema.js';
 import {
@@ -43,15 +43,17 @@ const RAG_OPTIONS = {
 type RagOptions = OptionsOf<typeof RAG_OPTIONS>;
 
 /**
- * Red / amber / green status of items across columns: a real table grouped by `group`, each
- * cell's status as a shape, letter and word with the original rating, counts per column in words, and filter
- * buttons to show only the items with one status.
+ * Red / amber / green status of items across columns: a real table grouped by `group` (a tree grid of groups
+ * and items, whose group names the arrow keys reach), each cell's status as a shape, letter and word with the
+ * original rating, counts per column in words, a one-line summary of the items by latest status, and filter
+ * buttons, each with the number of items it shows, to show only the items with one status.
  *
  * @summary Red, amber and green progress across items and columns.
  *
  * @event {CustomEvent<RagSelectDetail>} ik-select - A cell was chosen by click, Enter or Space. `detail: { row, column, value }`.
  *
  * @csspart base - The wrapper of the filters, table and legend.
+ * @csspart summary - The one-line summary above the table.
  * @csspart table - The table.
  * @csspart cell - Each status cell.
  * @csspart label - Each item's row header.
@@ -71,7 +73,7 @@ export class IkRagMatrix extends IkElement<RagMatrixData, RagModel, RagView, Rag
   /** The keyboard over the drawn items. */
   readonly #nav = new GridNavigation(
     this,
-    () => ({ rows: this.displayed?.drawnCount ?? 0, columns: (this.model?.columns.length ?? 0) + 1 }),
+    () => ({ rows: this.displayed?.lines.length ?? 0, columns: (this.model?.columns.length ?? 0) + 1 }),
     (r, c) => this.#select(r, c),
   );
 
@@ -97,8 +99,10 @@ export class IkRagMatrix extends IkElement<RagMatrixData, RagModel, RagView, Rag
       : super.emptyMessage();
   }
 
+  /** Chooses the cell at grid row `r` (a group's header row chooses nothing), column `c`. */
   #select(r: number, c: number): void {
-    const row = this.displayed?.shown[r];
+    const line = this.displayed?.lines[r];
+    const row = line?.kind === 'item' ? line.row : undefined;
     const model = this.model;
     if (!row || !model) return;
     const column = c > 0 ? model.columns[c - 1] : undefined;
@@ -134,13 +138,21 @@ export class IkRagMatrix extends IkElement<RagMatrixData, RagModel, RagView, Rag
     const { model } = view;
     let r = 0;
     const span = model.columns.length + 1;
+    const nav = this.#nav;
+    const lines = view.lines;
+    /** A row's place in the tree, when the items are grouped. */
+    const place = (level: number, position: number, siblings: number) =>
+      view.tree
+        ? { level: String(level), posinset: String(position), setsize: String(siblings) }
+        : { level: undefined, posinset: undefined, setsize: undefined };
     return html`<div class="frame" part="base">
       ${renderHeading(model, this.options.headingLevel)}
       ${renderFilters(view.filters, (key) => {
         this.filter = key;
       })}
+      ${renderSummary(view.summary, model)}
       <div class="scroll">
-        <table role="grid" part="table" aria-labelledby="caption" @keydown=${this.#nav.onKeydown} @focusin=${this.#nav.onFocusin} @click=${this.#onClick}>
+        <table role=${view.tree ? 'treegrid' : 'grid'} part="table" @keydown=${nav.onKeydown} @focusin=${nav.onFocusin} @pointerover=${nav.onPointerover} @click=${this.#onClick}>
           ${renderCaption(model, 'Status of each item')}
           <thead>
             <tr>
@@ -150,20 +162,36 @@ export class IkRagMatrix extends IkElement<RagMatrixData, RagModel, RagView, Rag
           </thead>
           ${view.drawnGroups.map(
             (g) => html`<tbody>
-              ${
-                g.label === undefined
-                  ? nothing
-                  : html`<tr class="group">
-                    <th scope="rowgroup" colspan=${span} class="row-header">${g.label}</th>
-                  </tr>`
-              }
+              ${(() => {
+                if (g.label === undefined) return nothing;
+                const index = r++;
+                const line = lines[index];
+                const p = line ? place(1, line.position, line.siblings) : place(1, 1, 1);
+                return html`<tr
+                  class="group"
+                  data-r=${index}
+                  aria-level=${p.level ?? nothing}
+                  aria-posinset=${p.posinset ?? nothing}
+                  aria-setsize=${p.setsize ?? nothing}
+                >
+                  <th scope="rowgroup" colspan=${span} class="row-header" tabindex=${nav.rowTabIndex(index)}>${g.label}</th>
+                </tr>`;
+              })()}
               ${g.rows.map((row) => {
                 const index = r++;
-                return html`<tr data-r=${index}>
-                  <th scope="row" part="label" class="row-header" tabindex=${this.#nav.tabIndex(index, 0)}>
+                const line = lines[index];
+                const p =
+                  line?.kind === 'item' ? place(line.level, line.position, line.siblings) : place(1, 1, 1);
+                return html`<tr
+                  data-r=${index}
+                  aria-level=${p.level ?? nothing}
+                  aria-posinset=${p.posinset ?? nothing}
+                  aria-setsize=${p.setsize ?? nothing}
+                >
+                  <th scope="row" part="label" class="row-header" tabindex=${nav.tabIndex(index, 0)}>
                     ${row.label}
                   </th>
-                  ${row.cells.map((cell, i) => renderCell(cell, index, i + 1, this.#nav))}
+                  ${row.cells.map((cell, i) => renderCell(cell, index, i + 1, nav))}
                 </tr>`;
               })}
             </tbody>`,

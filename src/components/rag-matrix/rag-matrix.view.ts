@@ -8,6 +8,7 @@ import { drawnPart } from '../../base/progress.js';
 import type { LegendEntry } from '../../base/table-parts.js';
 import { formatNumber } from '../../core/format.js';
 import type { Status } from '../../core/status.js';
+import { STATUSES } from '../../core/status.js';
 import { STATUS, STATUS_ORDER } from '../../core/vocabulary.js';
 import type { RagGroupModel, RagModel, RagRowModel } from './rag-matrix.layout.js';
 
@@ -18,6 +19,14 @@ export interface RagUi {
   locale: string;
 }
 
+/**
+ * A row of the grid as drawn, in order (row `r` of the grid navigation is `lines[r]`): a group's header row,
+ * or an item. Both are in the keyboard's reach, so that arrow keys land on a group's name as well.
+ */
+export type RagLine =
+  | { kind: 'group'; key: string; label: string; position: number; siblings: number }
+  | { kind: 'item'; key: string; row: RagRowModel; level: 1 | 2; position: number; siblings: number };
+
 export interface RagView extends ViewBase {
   model: RagModel;
   filter: Status | undefined;
@@ -25,9 +34,15 @@ export interface RagView extends ViewBase {
   shown: readonly RagRowModel[];
   /** The groups with the rows drawn now (a long matrix is drawn in parts). */
   drawnGroups: readonly RagGroupModel[];
-  /** How many rows are drawn now. */
+  /** How many items are drawn now. */
   drawnCount: number;
+  /** The grid's rows drawn now, group header rows among them. */
+  lines: readonly RagLine[];
+  /** Whether any item is in a named group: the grid is then a tree of two levels. */
+  tree: boolean;
   filters: Filters<Status>;
+  /** `23 items by latest status: 11 green, 10 amber, 2 grey`. */
+  summary: string;
   legend: readonly LegendEntry[];
 }
 
@@ -52,17 +67,46 @@ export function viewRagMatrix(model: RagModel, ui: RagUi): RagView {
       return { ...g, rows };
     })
     .filter((g) => g.rows.length > 0);
+  const tree = groups.some((g) => g.label !== undefined);
+  const named = groups.filter((g) => g.label !== undefined);
+  const lines: RagLine[] = [];
+  for (const g of drawnGroups) {
+    const full = groups.find((f) => f.label === g.label)!;
+    if (g.label !== undefined) {
+      lines.push({
+        kind: 'group',
+        key: `group:${g.label}`,
+        label: g.label,
+        position: named.findIndex((f) => f.label === g.label) + 1,
+        siblings: named.length,
+      });
+    }
+    for (const [i, row] of g.rows.entries()) {
+      lines.push({
+        kind: 'item',
+        key: row.key,
+        row,
+        level: g.label === undefined ? 1 : 2,
+        position: i + 1,
+        siblings: full.rows.length,
+      });
+    }
+  }
   return {
     model,
     filter,
     shown,
     drawnGroups,
     drawnCount: drawn.length,
+    lines,
+    tree,
     progress,
+    summary: summaryOf(shown, model.rowCount, filter !== undefined, ui.locale),
     filters: filterView({
       label: 'Show only the items with one status',
       order: STATUS_ORDER,
-      counts: model.totals,
+      // What each button shows: the items with that status somewhere in their row (not the cells).
+      counts: itemCounts(model),
       terms: STATUS,
       active: filter,
       shown: filter
@@ -76,4 +120,47 @@ export function viewRagMatrix(model: RagModel, ui: RagUi): RagView {
       text: `${STATUS[s].word}: ${STATUS[s].meaning}`,
     })),
   };
+}
+
+/** How many items have each status in some cell: what the status's filter button shows. */
+export function itemCounts(model: RagModel): Record<Status, number> {
+  const counts = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>;
+  for (const g of model.groups) for (const row of g.rows) for (const s of row.statuses) counts[s]++;
+  return counts;
+}
+
+/** An item's status in the last column that gives it one. */
+function latestStatus(row: RagRowModel): Status | undefined {
+  for (let i = row.cells.length - 1; i >= 0; i--) {
+    const status = row.cells[i]!.status;
+    if (status) return status;
+  }
+  return undefined;
+}
+
+/**
+ * `23 items by latest status: 11 green, 10 amber, 2 grey`: the items shown (all, or those the filter leaves)
+ * by the status of their last column with one, zeros left out.
+ */
+export function summaryOf(
+  shown: readonly RagRowModel[],
+  total: number,
+  filtered: boolean,
+  locale: string,
+): string {
+  const n = (k: number) => formatNumber(k, locale, 0);
+  const counts = new Map<Status | undefined, number>();
+  for (const row of shown) {
+    const s = latestStatus(row);
+    counts.set(s, (counts.get(s) ?? 0) + 1);
+  }
+  const parts = [
+    ...STATUS_ORDER.filter((s) => counts.get(s)).map(
+      (s) => `${n(counts.get(s)!)} ${STATUS[s].word.toLowerCase()}`,
+    ),
+    ...(counts.get(undefined) ? [`${n(counts.get(undefined)!)} with no status`] : []),
+  ];
+  const items = `${n(shown.length)} ${shown.length === 1 ? 'item' : 'items'}`;
+  const head = filtered ? `${items} of ${n(total)} shown, by latest status` : `${items} by latest status`;
+  return parts.length ? `${head}: ${parts.join(', ')}` : head;
 }
