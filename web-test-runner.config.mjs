@@ -3,6 +3,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { build } from 'vite';
 import { chromeArgs, chromePath } from './scripts/chrome-path.mjs';
 import { testApi } from './test/server/test-api.mjs';
+import { speechPlugin } from './test/speech/server.mjs';
 
 // `import data from './x.json'` (as stories do) is served as a module at its own address (`?module`), so a
 // fetch of the same file, as widgets make, still gets JSON (and neither is cached as the other).
@@ -99,6 +100,8 @@ export default {
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
     jsonModules,
     frameworkBundles,
+    // `speech-tree` and `speech-update` for test/setup/speech.ts (UPDATE_SPEECH=1 rewrites test/speech/expected/).
+    speechPlugin(),
   ],
   middleware: [testApi],
   browsers: [browser()],
