@@ -1,3 +1,6 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { build } from 'vite';
@@ -21,12 +24,12 @@ const jsonModules = {
 };
 
 // The React and Vue examples are bundled as an application would be (React ships CommonJS), once per run:
-// /bundled/react-example.js and /bundled/vue-example.js.
+// /bundled/react-example.js and /bundled/vue-example.js, also served where demo/react.ts and demo/vue.ts import them.
 const bundles = new Map();
 const frameworkBundles = {
   name: 'framework-bundles',
   async serve(ctx) {
-    const m = /^\/bundled\/(react|vue)-example\.js$/.exec(ctx.path);
+    const m = /^\/(?:bundled|demo\/frameworks)\/(react|vue)-example\.(?:js|ts|tsx)$/.exec(ctx.path);
     if (!m) return undefined;
     if (!bundles.has(m[1])) {
       const entry = `demo/frameworks/${m[1]}-example.${m[1] === 'react' ? 'tsx' : 'ts'}`;
@@ -52,6 +55,15 @@ const frameworkBundles = {
     return { body: await bundles.get(m[1]), type: 'js' };
   },
 };
+
+// The demo pages fetch `./leeds-report.json`: Vite serves test/fixtures at the demo's root (vite.config.ts), and so
+// does this, for the demo pages' axe tests (test/demo/axe.test.ts).
+const fixtureDir = fileURLToPath(new URL('./test/fixtures/', import.meta.url));
+async function demoFixtures(ctx, next) {
+  const m = /^\/demo\/([\w.-]+\.(?:json|csv))$/.exec(ctx.path);
+  if (m && existsSync(join(fixtureDir, m[1]))) ctx.url = `/test/fixtures/${m[1]}`;
+  return next();
+}
 
 const browser = () =>
   chromeLauncher({
@@ -103,7 +115,7 @@ export default {
     // `speech-tree` and `speech-update` for test/setup/speech.ts (UPDATE_SPEECH=1 rewrites test/speech/expected/).
     speechPlugin(),
   ],
-  middleware: [testApi],
+  middleware: [testApi, demoFixtures],
   browsers: [browser()],
   groups: [{ name: 'all', files: process.env.ONLY ?? browserTests }],
   filterBrowserLogs: ({ args }) => !String(args[0] ?? '').includes('Lit is in dev mode'),
