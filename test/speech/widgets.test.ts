@@ -4,10 +4,11 @@
  * when the change is intended, `UPDATE_SPEECH=1 npm run test:browser` rewrites the files and the diff is reviewed.
  */
 import { fixture, html, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import '../../src/define.js';
 import { clearFetchCache } from '../../src/core/load/shared.js';
+import { DEFAULT_VIEWPORT, viewportOf } from '../setup/axe.js';
 import { expectSpeech, repeatedSpeech, type SpeechNode, speechOf } from '../setup/speech.js';
 
 type Widget = HTMLElement & { state: string; updateComplete: Promise<boolean> };
@@ -25,7 +26,12 @@ async function ready(template: TemplateResult): Promise<Widget> {
 }
 const shadow = (el: Widget) => el.shadowRoot!;
 
-afterEach(() => clearFetchCache());
+// One width for every run, whatever the runner's default: what is drawn (and so spoken) can depend on it.
+beforeEach(() => setViewport(viewportOf(1280)));
+afterEach(async () => {
+  clearFetchCache();
+  await setViewport(DEFAULT_VIEWPORT);
+});
 
 /** The Leeds grid with one grade typed wrong, as a problem to report. */
 function gridWithProblem() {
