@@ -107,6 +107,10 @@ export default {
   // this have few cores.
   concurrentBrowsers: 1,
   testFramework: { config: { timeout: 10000 } },
+  // A file's tests together may take this long (the runner's default is 2 minutes): the stories and the demo
+  // pages are each checked by axe at three widths, which on a loaded 2-core machine takes 50 s to 2 minutes a
+  // file. Each test still has its own timeout, so a hang fails at once.
+  testsFinishTimeout: 300000,
   testRunnerHtml,
   plugins: [
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
