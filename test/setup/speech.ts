@@ -190,6 +190,21 @@ export function repeatedSpeech(nodes: SpeechNode[], path: string[] = []): string
   return found;
 }
 
+/** Symbols screen readers say by their names ("dot", "bullet", "up arrow") where a word or a comma would do. */
+const SAID_BY_NAME = /[·•◦▪→←↑↓▲▼►◄]/u;
+
+/** Every node whose name, description or value holds such a symbol. */
+export function symbolsReadAloud(nodes: SpeechNode[], path: string[] = []): string[] {
+  return nodes.flatMap((n) => {
+    const here = `${n.role}${n.name ? ` "${n.name.length > 60 ? `${n.name.slice(0, 59)}…` : n.name}"` : ''}`;
+    const symbol = SAID_BY_NAME.exec(`${n.name} ${n.description} ${n.value}`)?.[0];
+    return [
+      ...(symbol ? [`${[...path, here].join(' > ')}: "${symbol}" is read out by its name`] : []),
+      ...symbolsReadAloud(n.children, [...path, here]),
+    ];
+  });
+}
+
 export function expectNoRepeatedSpeech(nodes: SpeechNode[]): void {
   const found = repeatedSpeech(nodes);
   if (found.length) throw new Error(`Speech said twice:\n  ${found.join('\n  ')}`);

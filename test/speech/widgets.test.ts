@@ -9,7 +9,13 @@ import type { TemplateResult } from 'lit';
 import '../../src/define.js';
 import { clearFetchCache } from '../../src/core/load/shared.js';
 import { DEFAULT_VIEWPORT, viewportOf } from '../setup/axe.js';
-import { expectSpeech, repeatedSpeech, type SpeechNode, speechOf } from '../setup/speech.js';
+import {
+  expectSpeech,
+  repeatedSpeech,
+  type SpeechNode,
+  speechOf,
+  symbolsReadAloud,
+} from '../setup/speech.js';
 
 type Widget = HTMLElement & { state: string; updateComplete: Promise<boolean> };
 type Doc = Record<string, Record<string, unknown>>;
@@ -102,7 +108,7 @@ const widgets: [string, Case[]][] = [
       },
       {
         name: 'grid-empty',
-        title: 'no rows',
+        title: 'an empty grid (no rows)',
         make: () => gridOf({ columns: [{ id: 'a', label: 'A' }], rows: [] }),
       },
       {
@@ -112,7 +118,7 @@ const widgets: [string, Case[]][] = [
       },
       {
         name: 'grid-collapsed',
-        title: 'its first parent row collapsed',
+        title: 'the Leeds grid with its first parent row collapsed',
         make: async () =>
           after(await gridOf(leeds.inspection2010), (r) =>
             r.querySelector<HTMLButtonElement>('button.toggle')!.click(),
@@ -120,7 +126,7 @@ const widgets: [string, Case[]][] = [
       },
       {
         name: 'grid-note-open',
-        title: 'a cell note open (the cell focused)',
+        title: 'the Leeds grid with a cell note open (the cell focused)',
         make: async () =>
           after(await gridOf(leeds.inspection2010), (r) =>
             r.querySelector<HTMLElement>('td[aria-describedby]')!.focus(),
@@ -141,7 +147,11 @@ const widgets: [string, Case[]][] = [
         title: 'the Leeds 2009 progress as seed 000 has it (3333), with its problem',
         make: () => matrixOf(leeds.progress2009),
       },
-      { name: 'rag-matrix-empty', title: 'no rows', make: () => matrixOf({ columns: [], rows: [] }) },
+      {
+        name: 'rag-matrix-empty',
+        title: 'an empty matrix (no rows)',
+        make: () => matrixOf({ columns: [], rows: [] }),
+      },
       {
         name: 'rag-matrix-error',
         title: 'a failed fetch, with Retry',
@@ -149,7 +159,7 @@ const widgets: [string, Case[]][] = [
       },
       {
         name: 'rag-matrix-filtered',
-        title: 'filtered to grey',
+        title: 'the Leeds matrix filtered to grey',
         make: async () =>
           after(await matrixOf(matrixWithoutProblem()), (r) =>
             Array.from(r.querySelectorAll<HTMLButtonElement>('button.filter'))
@@ -159,7 +169,7 @@ const widgets: [string, Case[]][] = [
       },
       {
         name: 'rag-matrix-note-open',
-        title: 'a cell note open (the cell focused)',
+        title: 'the Leeds matrix with a cell note open (the cell focused)',
         make: async () =>
           after(await matrixOf(matrixWithoutProblem()), (r) =>
             r.querySelector<HTMLElement>('td[aria-describedby]')!.focus(),
@@ -184,12 +194,12 @@ const widgets: [string, Case[]][] = [
       },
       {
         name: 'sparkline-inline-empty',
-        title: 'no points inline',
+        title: 'an empty series inline',
         make: () => sparkOf({ ref: 'E', series: [] }),
       },
       {
         name: 'sparkline-card-empty',
-        title: 'no points on a card',
+        title: 'an empty series on a card',
         make: () => sparkOf({ ref: 'E', series: [] }, 'card'),
       },
       {
@@ -234,7 +244,11 @@ const widgets: [string, Case[]][] = [
         title: 'an action it cannot date, with its problem',
         make: () => timelineOf(actionsWithProblem()),
       },
-      { name: 'timeline-empty', title: 'no actions', make: () => timelineOf({ actions: [] }) },
+      {
+        name: 'timeline-empty',
+        title: 'an empty timeline (no actions)',
+        make: () => timelineOf({ actions: [] }),
+      },
       {
         name: 'timeline-error',
         title: 'a failed fetch, with Retry',
@@ -243,7 +257,7 @@ const widgets: [string, Case[]][] = [
       },
       {
         name: 'timeline-filtered',
-        title: 'filtered to its first status',
+        title: 'the Leeds actions filtered to their first status',
         make: async () =>
           after(await timelineOf(leeds.actions2010), (r) =>
             r.querySelector<HTMLButtonElement>('button.filter')!.click(),
@@ -284,6 +298,22 @@ const SAYS_TWICE_TODAY = new Set<string>([
   'rag-matrix-note-open',
 ]);
 
+/**
+ * The states that, on the code these tests were written against, have a symbol read out by its name ("9 overdue
+ * dot 15 not yet due"): the timeline's summary and the matrix's column totals join their parts with "·". Their
+ * "reads no symbol out by its name" test is pending until the fixes of issue #14 land.
+ */
+const SYMBOL_READ_TODAY = new Set<string>([
+  'rag-matrix-ready',
+  'rag-matrix-problems',
+  'rag-matrix-filtered',
+  'rag-matrix-note-open',
+  'timeline-ready',
+  'timeline-problems',
+  'timeline-filtered',
+  'timeline-point-focused',
+]);
+
 for (const [widget, cases] of widgets) {
   describe(`what a screen reader hears: ${widget}`, () => {
     for (const c of cases) {
@@ -295,6 +325,13 @@ for (const [widget, cases] of widgets) {
         const found = repeatedSpeech(nodes);
         if (found.length) throw new Error(`Said twice:\n${found.join('\n')}`);
       });
+      (SYMBOL_READ_TODAY.has(c.name) ? it.skip : it)(
+        `reads no symbol out by its name with ${c.title}`,
+        async () => {
+          const found = symbolsReadAloud(await speechOf(await c.make()));
+          if (found.length) throw new Error(`Symbols read out:\n${found.join('\n')}`);
+        },
+      );
     }
   });
 }
