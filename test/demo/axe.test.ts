@@ -101,7 +101,7 @@ describe('demo pages under axe', function () {
       (pending ? it.skip : it)(`${page.path} at ${width} px has no accessibility violations`, async () => {
         await setViewport(viewportOf(width));
         const frame = await open(page);
-        expect(frame.contentDocument!.documentElement.clientWidth).to.equal(width);
+        expect(frame.contentWindow!.innerWidth).to.equal(width);
         await expectNoAxeViolations(frame.contentDocument!, frame.contentWindow!);
       });
     }
