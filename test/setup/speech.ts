@@ -10,13 +10,14 @@
  *
  * Kept: role, name, value, description, and the states a listener hears (expanded, pressed, selected, checked,
  * disabled, level, live, atomic, busy, invalid, required, read-only, has-popup, role description). Dropped: ids,
- * coordinates, the test server's address (<origin>), list bullets, relations, focus (it moves between runs), wrappers that say nothing (generic, none, row
- * groups, ignored nodes), text already spoken as the name of the node that holds it, and a row's name made of
- * its cells' words (screen readers read the cells).
+ * coordinates, the test server's address (written <origin>), list bullets, relations, focus (it moves between
+ * runs), wrappers that say nothing (generic, none, row groups, ignored nodes), text already spoken as the name
+ * of the node that holds it, and a row's name made of its cells' words (screen readers read the cells).
  *
- * `expectSpeech(el, 'grid-ready')` compares the lines with test/speech/expected/grid-ready.txt (paths are relative to the test
- * file, so call it from test/speech/) and fails with a line diff; `UPDATE_SPEECH=1 npm run test:browser` rewrites
- * the files instead. `repeatedSpeech(nodes)` lists what would be said twice.
+ * `expectSpeech(el, 'grid-ready')` compares the lines with expected/grid-ready.txt beside the calling test file
+ * (test/speech/expected/ for test/speech/*.test.ts) and fails with a line diff; `UPDATE_SPEECH=1` (`npm run
+ * test:speech:update`) rewrites the files instead. `repeatedSpeech(nodes)` lists what would be said twice,
+ * `symbolsReadAloud(nodes)` the symbols a screen reader reads out by name ("·" as "dot").
  */
 import { executeServerCommand, readFile, writeFile } from '@web/test-runner-commands';
 
