@@ -1,9 +1,13 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { build } from 'vite';
 import { chromeArgs, chromePath } from './scripts/chrome-path.mjs';
 import { testApi } from './test/server/test-api.mjs';
+import { speechPlugin } from './test/speech/server.mjs';
 
 // `import data from './x.json'` (as stories do) is served as a module at its own address (`?module`), so a
 // fetch of the same file, as widgets make, still gets JSON (and neither is cached as the other).
@@ -21,12 +25,12 @@ const jsonModules = {
 };
 
 // The React and Vue examples are bundled as an application would be (React ships CommonJS), once per run:
-// /bundled/react-example.js and /bundled/vue-example.js.
+// /bundled/react-example.js and /bundled/vue-example.js, also served where demo/react.ts and demo/vue.ts import them.
 const bundles = new Map();
 const frameworkBundles = {
   name: 'framework-bundles',
   async serve(ctx) {
-    const m = /^\/bundled\/(react|vue)-example\.js$/.exec(ctx.path);
+    const m = /^\/(?:bundled|demo\/frameworks)\/(react|vue)-example\.(?:js|ts|tsx)$/.exec(ctx.path);
     if (!m) return undefined;
     if (!bundles.has(m[1])) {
       const entry = `demo/frameworks/${m[1]}-example.${m[1] === 'react' ? 'tsx' : 'ts'}`;
@@ -52,6 +56,15 @@ const frameworkBundles = {
     return { body: await bundles.get(m[1]), type: 'js' };
   },
 };
+
+// The demo pages fetch `./leeds-report.json`: Vite serves test/fixtures at the demo's root (vite.config.ts), and so
+// does this, for the demo pages' axe tests (test/demo/axe.test.ts).
+const fixtureDir = fileURLToPath(new URL('./test/fixtures/', import.meta.url));
+async function demoFixtures(ctx, next) {
+  const m = /^\/demo\/([\w.-]+\.(?:json|csv))$/.exec(ctx.path);
+  if (m && existsSync(join(fixtureDir, m[1]))) ctx.url = `/test/fixtures/${m[1]}`;
+  return next();
+}
 
 const browser = () =>
   chromeLauncher({
@@ -95,14 +108,20 @@ export default {
   // this have few cores.
   concurrentBrowsers: 1,
   testFramework: { config: { timeout: 10000 } },
+  // A file's tests together may take this long (the runner's default is 2 minutes): the stories and the demo
+  // pages are each checked by axe at three widths, which on a loaded 2-core machine takes 50 s to 2 minutes a
+  // file. Each test still has its own timeout, so a hang fails at once.
+  testsFinishTimeout: 300000,
   testRunnerHtml,
   plugins: [
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
     jsonModules,
     frameworkBundles,
     a11ySnapshotPlugin(),
+    // `speech-tree` and `speech-update` for test/setup/speech.ts (UPDATE_SPEECH=1 rewrites test/speech/expected/).
+    speechPlugin(),
   ],
-  middleware: [testApi],
+  middleware: [testApi, demoFixtures],
   browsers: [browser()],
   groups: [{ name: 'all', files: process.env.ONLY ?? browserTests }],
   filterBrowserLogs: ({ args }) => !String(args[0] ?? '').includes('Lit is in dev mode'),
