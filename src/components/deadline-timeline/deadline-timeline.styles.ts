@@ -68,8 +68,23 @@ export const deadlineTimelineStyles = css`
     border: 2px solid var(--_text-colour);
     background: var(--_background);
     font-size: calc(var(--_font-size) * 0.875);
-    pointer-events: none;
-    transform: translate(-50%, calc(-100% - 10px));
+  }
+  /* The gap between the tooltip and its mark is part of the tooltip, so the pointer crosses onto it (1.4.13). */
+  .tip::after {
+    content: '';
+    position: absolute;
+    inset-inline: 0;
+    top: 100%;
+    height: 12px;
+  }
+  .tip.below::after {
+    top: auto;
+    bottom: 100%;
+  }
+  .instructions {
+    margin: 0 0 4px;
+    color: var(--_secondary-text-colour);
+    font-size: 0.875em;
   }
   ol.actions {
     margin: 0;
@@ -136,6 +151,9 @@ export const deadlineTimelineStyles = css`
     }
     g.mark-at.current .halo {
       fill: Highlight;
+    }
+    .tip {
+      border-color: CanvasText;
     }
   }
   @media print {
