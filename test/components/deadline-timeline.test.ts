@@ -320,7 +320,7 @@ describe('<ik-deadline-timeline> tooltip (WCAG 1.4.13 content on hover or focus)
     await settled(el);
     await sendMouse({ type: 'move', position: centre(tip(el)!.getBoundingClientRect()) });
     await settled(el);
-    expect(tip(el), 'the tooltip went when the pointer moved onto it').to.not.equal(null);
+    expect(tip(el) !== null, 'the tooltip went when the pointer moved onto it').to.equal(true);
     await sendMouse({ type: 'move', position: [2, 590] });
     await waitUntil(() => tip(el) === null, 'the tooltip stayed after the pointer left');
   });
@@ -332,10 +332,11 @@ describe('<ik-deadline-timeline> tooltip (WCAG 1.4.13 content on hover or focus)
     await waitUntil(() => tip(el) !== null, 'no tooltip on hover');
     await sendKeys({ press: 'Escape' });
     await settled(el);
-    expect(tip(el)).to.equal(null);
-    expect(document.activeElement).to.equal(before);
-    // The mark stays marked under the pointer; moving onto it again shows the tooltip again.
-    expect(root(el).querySelector('g.mark-at.current')).to.not.equal(null);
+    // Elements compared as booleans: a failure message that prints an element can hang the test page.
+    expect(tip(el) === null, 'the tooltip is still shown').to.equal(true);
+    expect(document.activeElement === before, 'focus moved').to.equal(true);
+    // The mark stays marked under the pointer.
+    expect(root(el).querySelector('g.mark-at.current') !== null).to.equal(true);
   });
 
   it('hides a tooltip shown by focus in the list on Escape, keeping focus on the action', async () => {
@@ -345,11 +346,11 @@ describe('<ik-deadline-timeline> tooltip (WCAG 1.4.13 content on hover or focus)
     await waitUntil(() => tip(el) !== null, 'no tooltip on focus');
     await sendKeys({ press: 'Escape' });
     await settled(el);
-    expect(tip(el)).to.equal(null);
-    expect(root(el).activeElement).to.equal(first);
+    expect(tip(el) === null, 'the tooltip is still shown').to.equal(true);
+    expect(root(el).activeElement === first, 'focus moved').to.equal(true);
     await sendKeys({ press: 'ArrowDown' });
     await settled(el);
-    expect(tip(el), 'the next action has its tooltip').to.not.equal(null);
+    expect(tip(el) !== null, 'the next action has no tooltip').to.equal(true);
   });
 
   it('keeps every tooltip inside the chart, off the filter buttons and the summary above it', async () => {
