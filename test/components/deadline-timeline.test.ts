@@ -267,13 +267,16 @@ m1,,Report to Cabinet,,2011-09-14,,,,yes
     expect(root(el).querySelector('svg.axis')!.getAttribute('width')).to.equal('600');
   });
 
-  it('shows only the list at 320 px', async () => {
+  it('shows only the list at 320 px, and its key instructions say nothing of the chart there', async () => {
     const wrap = await fixture<HTMLElement>(
       html`<div style="width: 320px"><ik-deadline-timeline .data=${leeds.actions2010}></ik-deadline-timeline></div>`,
     );
     const el = await ready(wrap.querySelector('ik-deadline-timeline')!);
     expect(getComputedStyle(root(el).querySelector('.chart')!).display).to.equal('none');
     expect(items(el).length).to.equal(28);
+    const instructions = root(el).querySelector<HTMLElement>('.instructions')!.innerText;
+    expect(instructions).to.contain('Use the up and down arrow keys');
+    expect(instructions).to.not.contain('chart');
   });
 });
 

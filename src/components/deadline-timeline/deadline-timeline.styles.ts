@@ -135,7 +135,8 @@ export const deadlineTimelineStyles = css`
     font-size: 0.875em;
   }
   @container (max-width: 560px) {
-    .chart {
+    .chart,
+    .chart-note {
       display: none;
     }
   }
@@ -159,6 +160,9 @@ export const deadlineTimelineStyles = css`
   @media print {
     .chart {
       display: block;
+    }
+    .instructions {
+      display: none;
     }
     ol.actions > li {
       break-inside: avoid;

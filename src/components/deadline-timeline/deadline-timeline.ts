@@ -321,7 +321,7 @@ export class IkDeadlineTimeline extends IkElement<
 
   #renderList(view: TimelineView): TemplateResult {
     const { drawn, focusKey } = view;
-    return html`<p class="instructions" id="instructions">${view.instructions}</p>
+    return html`<p class="instructions">${view.instructions} <span class="chart-note">${view.chartNote}</span></p>
       <p class="visually-hidden" aria-live="polite">${view.announcement}</p>
       <ol class="actions" part="list" aria-label="Actions in order of due date" @keydown=${(e: KeyboardEvent) => this.#onListKeydown(drawn, e)}>
       ${drawn.map((a, i) => {

@@ -30,7 +30,9 @@ const LANE_LABEL = 24;
 
 /** The keys of the list, written out under the chart and before the list. */
 export const LIST_INSTRUCTIONS =
-  'Use the up and down arrow keys to move between the actions, Home and End to go to the first and last, and Enter to choose one. The chart marks the action you are on.';
+  'Use the up and down arrow keys to move between the actions, Home and End to go to the first and last, and Enter to choose one.';
+/** Said after the keys where the chart is drawn (not on narrow screens, where only the list shows). */
+export const CHART_NOTE = 'The chart marks the action you are on.';
 
 export interface TimelineView extends ViewBase {
   model: TimelineModel;
@@ -53,6 +55,7 @@ export interface TimelineView extends ViewBase {
   /** What the polite live region says of the action focus moved to in the list, or nothing. */
   announcement: string;
   instructions: string;
+  chartNote: string;
 }
 
 /** `As of 11 May 2010: 5 overdue, 2 due soon, 4 done, 1 not yet due`, counts by derived status, zeros left out. */
@@ -118,5 +121,6 @@ export function viewTimeline(model: TimelineModel, ui: TimelineUi): TimelineView
     ),
     announcement: spoken ? spokenAction(spoken, spokenIndex, shown.length, ui.locale) : '',
     instructions: LIST_INSTRUCTIONS,
+    chartNote: CHART_NOTE,
   };
 }
