@@ -377,6 +377,33 @@ describe('<ik-deadline-timeline> tooltip (WCAG 1.4.13 content on hover or focus)
       expect(r.right).to.be.at.most(chart.right + 0.5);
     }
   });
+  it('keeps the tooltip of a chart with one lane off the list under it', async () => {
+    const el = await tl(
+      {
+        published: '2010-01-07',
+        actions: [
+          {
+            title:
+              'Refresh the existing improvement plan to take account of the priorities for action and the other issues set out in this report',
+            theme: 'Safeguarding',
+            timescale: 'Immediately',
+          },
+          { title: 'Train managers', theme: 'Safeguarding', timescale: 'Within three months' },
+        ],
+      },
+      '2010-02-12',
+    );
+    for (const li of items(el)) {
+      li.focus();
+      await settled(el);
+      const r = tip(el)!.getBoundingClientRect();
+      const chart = root(el).querySelector('.chart')!.getBoundingClientRect();
+      const list = root(el).querySelector('.instructions')!.getBoundingClientRect();
+      expect(overlaps(r, list), `${li.dataset.key} covers the list`).to.equal(false);
+      expect(r.top).to.be.at.least(chart.top - 0.5);
+      expect(r.bottom).to.be.at.most(chart.bottom + 0.5);
+    }
+  });
 });
 
 describe('<ik-deadline-timeline> what a screen reader gets', () => {

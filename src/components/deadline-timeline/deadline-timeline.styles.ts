@@ -10,6 +10,8 @@ export const deadlineTimelineStyles = css`
   }
   .chart {
     position: relative;
+    /* Room for a tooltip beside a mark on a chart of one lane. */
+    min-height: 7.5em;
     margin: 0 0 var(--_space);
   }
   svg.axis {
@@ -77,9 +79,22 @@ export const deadlineTimelineStyles = css`
     top: 100%;
     height: 12px;
   }
-  .tip.below::after {
+  .tip[data-side='below']::after {
     top: auto;
     bottom: 100%;
+  }
+  .tip[data-side='right']::after,
+  .tip[data-side='left']::after {
+    inset-block: 0;
+    top: 0;
+    width: 12px;
+    height: auto;
+  }
+  .tip[data-side='right']::after {
+    inset-inline: auto 100%;
+  }
+  .tip[data-side='left']::after {
+    inset-inline: 100% auto;
   }
   .instructions {
     margin: 0 0 4px;

@@ -198,8 +198,9 @@ export class IkDeadlineTimeline extends IkElement<
   }
 
   /**
-   * The tooltip above its mark, or below it where there is no room above, kept inside the chart: it never
-   * covers the filter buttons over the chart (WCAG 1.4.13). Measured, so placed here and not in the view.
+   * The tooltip above its mark, else below it, else (a short chart) beside it, kept inside the chart: it
+   * never covers the filter buttons over the chart, nor the list under it (WCAG 1.4.13, 2.4.11). Measured,
+   * so placed here and not in the view.
    */
   #placeTip(tip: HTMLElement): void {
     const chart = tip.parentElement;
@@ -208,11 +209,14 @@ export class IkDeadlineTimeline extends IkElement<
     const y = Number(tip.dataset.y);
     const gap = 10;
     const { offsetWidth: w, offsetHeight: h } = tip;
-    const room = chart.clientWidth;
-    const below = y - gap - h < 0;
-    const left = Math.max(0, Math.min(room - w, x - w / 2));
-    const top = below ? y + gap : y - gap - h;
-    tip.classList.toggle('below', below);
+    const width = chart.clientWidth;
+    const height = chart.clientHeight;
+    const clamp = (v: number, max: number) => Math.max(0, Math.min(max, v));
+    let side: 'above' | 'below' | 'right' | 'left' = 'above';
+    if (y - gap - h < 0) side = y + gap + h <= height ? 'below' : x < width / 2 ? 'right' : 'left';
+    const left = side === 'right' ? x + gap : side === 'left' ? x - gap - w : clamp(x - w / 2, width - w);
+    const top = side === 'above' ? y - gap - h : side === 'below' ? y + gap : clamp(y - h / 2, height - h);
+    tip.dataset.side = side;
     tip.style.left = `${Math.round(left)}px`;
     tip.style.top = `${Math.round(top)}px`;
   }
