@@ -331,7 +331,11 @@ export class IkDeadlineTimeline extends IkElement<
       ${drawn.map((a, i) => {
         return html`<li
           data-key=${a.key}
-          aria-labelledby="action-${i}"
+          aria-labelledby=${
+            // Named by its title only where focus lands (the tab stop), and the live region says the rest: the
+            // other items, read in turn, are their words alone.
+            a.key === focusKey ? `action-${i}` : nothing
+          }
           class="kind-${a.kind.replace(/\s/g, '-')} ${a.key === this.current ? 'current' : ''}"
           tabindex=${a.key === focusKey ? 0 : -1}
           @focus=${() => {
