@@ -417,7 +417,7 @@ describe('<ik-deadline-timeline> what a screen reader gets', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('says the summary once: counts by status and the as-of date, again when as-of changes', async () => {
+  it('says the summary once: counts by status and the as-of date, again when as-of or the data change', async () => {
     const el = await tl(leeds.actions2010);
     const line = 'As of 12 February 2010: 9 overdue, 15 not yet due';
     expect((await spoken(el)).filter((n) => n.name.includes(line)).length).to.equal(1);
@@ -425,6 +425,11 @@ describe('<ik-deadline-timeline> what a screen reader gets', () => {
     await waitUntil(() => summary(el).startsWith('As of 1 April'), 'summary not redrawn');
     expect(summary(el)).to.equal('As of 1 April 2010: 9 overdue, 9 due soon, 6 not yet due');
     expect((await spoken(el)).some((n) => n.name.includes('·'))).to.equal(false);
+    el.data = {
+      actions: [{ title: 'Only one', due: '2010-03-01', status: 'done', completed: '2010-02-01' }],
+    };
+    await waitUntil(() => summary(el).endsWith('1 done'), 'summary not redrawn for new data');
+    expect(summary(el)).to.equal('As of 1 April 2010: 1 done');
   });
 
   it('names the focused action by its title and says its due date, status and owner in a polite live region', async () => {
