@@ -321,6 +321,13 @@ describe('<ik-deadline-timeline> tooltip (WCAG 1.4.13 content on hover or focus)
     await sendMouse({ type: 'move', position: centre(markOf(el, 5).getBoundingClientRect()) });
     await waitUntil(() => tip(el) !== null, 'no tooltip on hover');
     await settled(el);
+    // Through the gap between mark and tooltip first: the pointer crosses it on the way.
+    const m = markOf(el, 5).getBoundingClientRect();
+    const t = tip(el)!.getBoundingClientRect();
+    const gapY = t.top >= m.bottom ? (m.bottom + t.top) / 2 : (t.bottom + m.top) / 2;
+    await sendMouse({ type: 'move', position: [Math.round(m.left + m.width / 2), Math.round(gapY)] });
+    await settled(el);
+    expect(tip(el) !== null, 'the tooltip went as the pointer crossed the gap to it').to.equal(true);
     await sendMouse({ type: 'move', position: centre(tip(el)!.getBoundingClientRect()) });
     await settled(el);
     expect(tip(el) !== null, 'the tooltip went when the pointer moved onto it').to.equal(true);
