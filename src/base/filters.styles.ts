@@ -39,8 +39,11 @@ export const filterStyles = css`
     color: var(--_secondary-text-colour);
   }
   @media (forced-colors: active) {
+    /* The inset shadow is gone in forced colours: a thicker border (same size) says pressed, not the colour alone. */
     .filter[aria-pressed='true'],
     .show-all[aria-pressed='true'] {
+      border-width: 4px;
+      padding: 2px 8px;
       border-color: Highlight;
     }
   }

@@ -83,6 +83,35 @@ for (const { name, make } of widgets) {
       expect(amber.getAttribute('aria-pressed')).to.equal('false');
     });
 
+    it('shows which button is pressed by more than colour in forced colours', async () => {
+      // emulateMedia cannot turn forced colours on in this runner (puppeteer: colour scheme and motion only),
+      // so the forced-colours rule for a pressed button is read from the widget's own style sheets and applied
+      // by hand; scripts/screenshot.mjs --forced-colors shows it for real.
+      const el = await make();
+      const forced = root(el)
+        .adoptedStyleSheets.flatMap((sheet) => Array.from(sheet.cssRules))
+        .filter(
+          (r): r is CSSMediaRule => r instanceof CSSMediaRule && r.conditionText.includes('forced-colors'),
+        )
+        .flatMap((m) => Array.from(m.cssRules))
+        .filter(
+          (r): r is CSSStyleRule => r instanceof CSSStyleRule && r.selectorText.includes('aria-pressed'),
+        );
+      const rule = forced.find((r) => r.style.borderTopWidth !== '');
+      expect(rule, 'no forced-colours rule gives a pressed button its own border').to.not.equal(undefined);
+      const pressed = buttons(el).find((b) => b.getAttribute('aria-pressed') === 'true')!;
+      const other = buttons(el).find((b) => b.getAttribute('aria-pressed') === 'false')!;
+      const before = pressed.getBoundingClientRect().height;
+      pressed.style.cssText = rule!.style.cssText;
+      expect(Number.parseFloat(getComputedStyle(pressed).borderTopWidth)).to.be.greaterThan(
+        Number.parseFloat(getComputedStyle(other).borderTopWidth),
+      );
+      expect(pressed.getBoundingClientRect().height, 'the pressed button changed size').to.be.closeTo(
+        before,
+        1,
+      );
+    });
+
     it('shows every button all the time, exactly one of them pressed', async () => {
       const el = await make();
       const before = buttons(el).map(text);
