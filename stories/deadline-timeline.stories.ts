@@ -65,6 +65,29 @@ export const FailedFetch: Story = failedFetchStory;
 
 export const Empty: Story = { args: { data: { actions: [] } } };
 
+/**
+ * One action: the words are in the singular ("Showing 1 action"); on a chart of one lane the tooltip goes
+ * beside its mark, off the list. Escape hides a tooltip without moving focus or the pointer.
+ */
+export const OneAction: Story = {
+  args: {
+    data: {
+      title: 'Improvement plan',
+      source: { label: 'Leeds Executive Board, 12 February 2010' },
+      published: '2010-01-07',
+      actions: [
+        {
+          title: 'Refresh the existing improvement plan',
+          theme: 'Safeguarding',
+          timescale: 'Immediately',
+          owner: 'Head of service',
+        },
+      ],
+    },
+    asOf: '2010-02-12',
+  },
+};
+
 /** At 320 px only the list shows. */
 export const Narrow: Story = {
   args: { data: leeds.actions2010 },

@@ -12,7 +12,8 @@ export const filterStyles = css`
     margin-inline-end: 4px;
     font-weight: 700;
   }
-  .filter {
+  .filter,
+  .show-all {
     display: inline-flex;
     align-items: center;
     gap: 6px;
@@ -21,12 +22,14 @@ export const filterStyles = css`
     background: var(--_background);
     cursor: pointer;
   }
-  .filter[aria-pressed='true'] {
+  .filter[aria-pressed='true'],
+  .show-all[aria-pressed='true'] {
     border-color: var(--_text-colour);
     box-shadow: inset 0 0 0 1px var(--_text-colour);
     font-weight: 700;
   }
-  .filter:focus-visible {
+  .filter:focus-visible,
+  .show-all:focus-visible {
     outline: 3px solid var(--_focus-colour);
     outline-offset: 0;
     box-shadow: 0 0 0 5px var(--_text-colour);
@@ -36,7 +39,11 @@ export const filterStyles = css`
     color: var(--_secondary-text-colour);
   }
   @media (forced-colors: active) {
-    .filter[aria-pressed='true'] {
+    /* The inset shadow is gone in forced colours: a thicker border (same size) says pressed, not the colour alone. */
+    .filter[aria-pressed='true'],
+    .show-all[aria-pressed='true'] {
+      border-width: 4px;
+      padding: 2px 8px;
       border-color: Highlight;
     }
   }

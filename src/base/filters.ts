@@ -1,12 +1,13 @@
 /**
- * Filter buttons shared by the RAG matrix and the timeline: one toggle button per value (`aria-pressed`),
- * a "Show all" button while one is pressed, and a live line saying how many items are shown.
+ * Filter buttons shared by the RAG matrix and the timeline: an "All" button and one button per value, each a
+ * toggle (`aria-pressed`), exactly one pressed; and a live line saying how many items are shown. Every button
+ * stays on the page whichever is pressed, so focus stays on the button just pressed (WCAG 2.4.3).
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import type { Filters } from './filter-view.js';
 import { mark } from './marks.js';
 
-export type { FilterItem, Filters } from './filter-view.js';
+export type { FilterItem, Filters, Noun } from './filter-view.js';
 
 export function renderFilters<K extends string>(
   opts: Filters<K>,
@@ -14,6 +15,14 @@ export function renderFilters<K extends string>(
 ): TemplateResult {
   return html`<div class="filters" role="group" aria-label=${opts.label}>
       <span class="filters-label" aria-hidden="true">Show:</span>
+      <button
+        type="button"
+        class="show-all"
+        aria-pressed=${opts.active === undefined ? 'true' : 'false'}
+        @click=${() => onChange(undefined)}
+      >
+        ${opts.all ?? 'All'}
+      </button>
       ${opts.items.map(
         (item) => html`<button
           type="button"
@@ -24,11 +33,6 @@ export function renderFilters<K extends string>(
           ${mark(item.look)}<span>${item.text}</span>
         </button>`,
       )}
-      ${
-        opts.active === undefined
-          ? nothing
-          : html`<button type="button" class="filter" @click=${() => onChange(undefined)}>Show all</button>`
-      }
     </div>
     <p class="shown" role="status">${opts.shown}</p>`;
 }

@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { a11ySnapshot, resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../src/components/deadline-timeline/define.js';
 import type {
   ActionSelectDetail,
@@ -131,7 +131,7 @@ describe('<ik-deadline-timeline> with the Leeds 2010 actions', () => {
   it('draws the summary, the axis with publication and as-of markers, lanes and the list', async () => {
     const el = await tl(leeds.actions2010);
     expect(el.state).to.equal('ready');
-    expect(summary(el)).to.equal('9 overdue · 15 not yet due as of 12 Feb 2010');
+    expect(summary(el)).to.equal('As of 12 February 2010: 9 overdue, 15 not yet due');
     const markers = Array.from(root(el).querySelectorAll('.marker text')).map(text);
     expect(markers).to.deep.equal(['Published 7 Jan 2010', 'As of 12 Feb 2010']);
     expect(Array.from(root(el).querySelectorAll('.lane-label')).map(text)).to.deep.equal([
@@ -213,7 +213,7 @@ sg-3-1,Safeguarding,Ensure information on complaints,Within three months,,,,,
 m1,,Report to Cabinet,,2011-09-14,,,,yes
 </script></ik-deadline-timeline>`),
     );
-    expect(summary(el)).to.equal('1 overdue · 1 not yet due as of 1 Jul 2011');
+    expect(summary(el)).to.equal('As of 1 July 2011: 1 overdue, 1 not yet due');
     expect(text(items(el)[0]!.querySelector('.action-meta'))).to.contain('Owner: Head of service');
     expect(text(items(el)[1]!.querySelector('.action-status'))).to.equal('Milestone, to come');
   });
@@ -267,12 +267,214 @@ m1,,Report to Cabinet,,2011-09-14,,,,yes
     expect(root(el).querySelector('svg.axis')!.getAttribute('width')).to.equal('600');
   });
 
-  it('shows only the list at 320 px', async () => {
+  it('shows only the list at 320 px, and its key instructions say nothing of the chart there', async () => {
     const wrap = await fixture<HTMLElement>(
       html`<div style="width: 320px"><ik-deadline-timeline .data=${leeds.actions2010}></ik-deadline-timeline></div>`,
     );
     const el = await ready(wrap.querySelector('ik-deadline-timeline')!);
     expect(getComputedStyle(root(el).querySelector('.chart')!).display).to.equal('none');
     expect(items(el).length).to.equal(28);
+    const instructions = root(el).querySelector<HTMLElement>('.instructions')!.innerText;
+    expect(instructions).to.contain('Use the up and down arrow keys');
+    expect(instructions).to.not.contain('chart');
+  });
+});
+
+/** One node of what a screen reader gets (a11ySnapshot: Chromium's tree, through open shadow roots). */
+interface AxNode {
+  role: string;
+  name: string;
+  focused?: boolean;
+  children?: AxNode[];
+}
+/** The whole page's tree, flattened (a fixture is alone on the page; a host element's own snapshot is cut short). */
+async function spoken(el: HTMLElement): Promise<AxNode[]> {
+  await (el as IkDeadlineTimeline).updateComplete;
+  const tree = (await a11ySnapshot({})) as unknown as AxNode;
+  const all: AxNode[] = [];
+  const walk = (n: AxNode) => {
+    all.push(n);
+    for (const c of n.children ?? []) walk(c);
+  };
+  walk(tree);
+  return all;
+}
+const centre = (r: DOMRect): [number, number] => [
+  Math.round(r.left + r.width / 2),
+  Math.round(r.top + r.height / 2),
+];
+const tip = (el: IkDeadlineTimeline) => root(el).querySelector<HTMLElement>('.chart .tip');
+const markOf = (el: IkDeadlineTimeline, i = 0) =>
+  root(el).querySelectorAll<SVGGElement>('g.mark-at')[i]!.querySelector('rect.halo')!;
+const overlaps = (a: DOMRect, b: DOMRect) =>
+  a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+async function settled(el: IkDeadlineTimeline) {
+  await el.updateComplete;
+  await el.updateComplete;
+}
+
+describe('<ik-deadline-timeline> tooltip (WCAG 1.4.13 content on hover or focus)', () => {
+  afterEach(() => resetMouse());
+
+  it('keeps the tooltip while the pointer moves from the mark onto it, and hides it when the pointer leaves both', async () => {
+    const el = await tl(leeds.actions2010);
+    await sendMouse({ type: 'move', position: centre(markOf(el, 5).getBoundingClientRect()) });
+    await waitUntil(() => tip(el) !== null, 'no tooltip on hover');
+    await settled(el);
+    // Through the gap between mark and tooltip first: the pointer crosses it on the way.
+    const m = markOf(el, 5).getBoundingClientRect();
+    const t = tip(el)!.getBoundingClientRect();
+    const gapY = t.top >= m.bottom ? (m.bottom + t.top) / 2 : (t.bottom + m.top) / 2;
+    await sendMouse({ type: 'move', position: [Math.round(m.left + m.width / 2), Math.round(gapY)] });
+    await settled(el);
+    expect(tip(el) !== null, 'the tooltip went as the pointer crossed the gap to it').to.equal(true);
+    await sendMouse({ type: 'move', position: centre(tip(el)!.getBoundingClientRect()) });
+    await settled(el);
+    expect(tip(el) !== null, 'the tooltip went when the pointer moved onto it').to.equal(true);
+    await sendMouse({ type: 'move', position: [2, 590] });
+    await waitUntil(() => tip(el) === null, 'the tooltip stayed after the pointer left');
+  });
+
+  it('hides a tooltip shown by hover on Escape, without moving the pointer or focus', async () => {
+    const el = await tl(leeds.actions2010);
+    const before = document.activeElement;
+    await sendMouse({ type: 'move', position: centre(markOf(el, 5).getBoundingClientRect()) });
+    await waitUntil(() => tip(el) !== null, 'no tooltip on hover');
+    await sendKeys({ press: 'Escape' });
+    await settled(el);
+    // Elements compared as booleans: a failure message that prints an element can hang the test page.
+    expect(tip(el) === null, 'the tooltip is still shown').to.equal(true);
+    expect(document.activeElement === before, 'focus moved').to.equal(true);
+    // The mark stays marked under the pointer.
+    expect(root(el).querySelector('g.mark-at.current') !== null).to.equal(true);
+  });
+
+  it('hides a tooltip shown by focus in the list on Escape, keeping focus on the action', async () => {
+    const el = await tl(leeds.actions2010);
+    const first = items(el)[0]!;
+    first.focus();
+    await waitUntil(() => tip(el) !== null, 'no tooltip on focus');
+    await sendKeys({ press: 'Escape' });
+    await settled(el);
+    expect(tip(el) === null, 'the tooltip is still shown').to.equal(true);
+    expect(root(el).activeElement === first, 'focus moved').to.equal(true);
+    await sendKeys({ press: 'ArrowDown' });
+    await settled(el);
+    expect(tip(el) !== null, 'the next action has no tooltip').to.equal(true);
+  });
+
+  it('keeps every tooltip inside the chart, off the filter buttons and the summary above it', async () => {
+    const el = await tl(leeds.actions2010);
+    // Every action on the axis, by focus in the list (the top lane's marks are the ones near the buttons).
+    for (const li of items(el)) {
+      li.focus();
+      await settled(el);
+      const t = tip(el);
+      if (!t) continue;
+      // Measured each time: focus may scroll the page.
+      const controls = [
+        root(el).querySelector('.filters')!.getBoundingClientRect(),
+        root(el).querySelector('.shown')!.getBoundingClientRect(),
+      ];
+      const chart = root(el).querySelector('.chart')!.getBoundingClientRect();
+      const r = t.getBoundingClientRect();
+      for (const c of controls) expect(overlaps(r, c), `${li.dataset.key} covers a control`).to.equal(false);
+      expect(r.top).to.be.at.least(chart.top - 0.5);
+      expect(r.left).to.be.at.least(chart.left - 0.5);
+      expect(r.right).to.be.at.most(chart.right + 0.5);
+    }
+  });
+  it('keeps the tooltip of a chart with one lane off the list under it', async () => {
+    const el = await tl(
+      {
+        published: '2010-01-07',
+        actions: [
+          {
+            title:
+              'Refresh the existing improvement plan to take account of the priorities for action and the other issues set out in this report',
+            theme: 'Safeguarding',
+            timescale: 'Immediately',
+          },
+          { title: 'Train managers', theme: 'Safeguarding', timescale: 'Within three months' },
+        ],
+      },
+      '2010-02-12',
+    );
+    for (const li of items(el)) {
+      li.focus();
+      await settled(el);
+      const r = tip(el)!.getBoundingClientRect();
+      const chart = root(el).querySelector('.chart')!.getBoundingClientRect();
+      const list = root(el).querySelector('.instructions')!.getBoundingClientRect();
+      expect(overlaps(r, list), `${li.dataset.key} covers the list`).to.equal(false);
+      expect(r.top).to.be.at.least(chart.top - 0.5);
+      expect(r.bottom).to.be.at.most(chart.bottom + 0.5);
+    }
+  });
+});
+
+describe('<ik-deadline-timeline> what a screen reader gets', () => {
+  it('gives the title and the source once each (WCAG 1.3.1)', async () => {
+    const el = await tl(leeds.actions2010);
+    const nodes = await spoken(el);
+    const title = String(leeds.actions2010.title);
+    const source = (leeds.actions2010.source as { label: string }).label;
+    expect(nodes.filter((n) => n.name.includes(title)).length, 'title').to.equal(1);
+    expect(nodes.filter((n) => n.name.includes(source)).length, 'source').to.equal(1);
+    await expect(el).to.be.accessible();
+  });
+
+  it('says the summary once: counts by status and the as-of date, again when as-of or the data change', async () => {
+    const el = await tl(leeds.actions2010);
+    const line = 'As of 12 February 2010: 9 overdue, 15 not yet due';
+    expect((await spoken(el)).filter((n) => n.name.includes(line)).length).to.equal(1);
+    el.asOf = '2010-04-01';
+    await waitUntil(() => summary(el).startsWith('As of 1 April'), 'summary not redrawn');
+    expect(summary(el)).to.equal('As of 1 April 2010: 9 overdue, 9 due soon, 6 not yet due');
+    expect((await spoken(el)).some((n) => n.name.includes('·'))).to.equal(false);
+    el.data = {
+      actions: [{ title: 'Only one', due: '2010-03-01', status: 'done', completed: '2010-02-01' }],
+    };
+    await waitUntil(() => summary(el).endsWith('1 done'), 'summary not redrawn for new data');
+    expect(summary(el)).to.equal('As of 1 April 2010: 1 done');
+  });
+
+  it('names the focused action by its title and says its due date, status and owner in a polite live region', async () => {
+    const el = await tl(
+      {
+        title: 'Actions',
+        published: '2010-01-07',
+        actions: [
+          { title: 'Audit case files', timescale: 'Immediately', owner: 'Head of service' },
+          { title: 'Train managers', timescale: 'Within three months' },
+        ],
+      },
+      '2010-02-12',
+    );
+    const live = root(el).querySelector('[aria-live="polite"]')!;
+    expect(text(live)).to.equal('');
+    items(el)[0]!.focus();
+    await sendKeys({ press: 'ArrowDown' });
+    await settled(el);
+    await sendKeys({ press: 'ArrowUp' });
+    await settled(el);
+    const focused = (await spoken(el)).find((n) => n.focused)!;
+    expect(focused.role).to.equal('listitem');
+    expect(focused.name).to.equal('Audit case files');
+    expect(text(live)).to.equal(
+      '1 of 2. Due 7 January 2010 (Immediately). Overdue by 36 days. Owner: Head of service.',
+    );
+    await sendKeys({ press: 'End' });
+    await settled(el);
+    expect(text(live)).to.equal('2 of 2. Due 7 April 2010 (Within three months). Not yet due: in 54 days.');
+  });
+
+  it('writes out the keys, and has one tab stop for the actions: the list, not the chart as well', async () => {
+    const el = await tl(leeds.actions2010);
+    const nodes = await spoken(el);
+    expect(nodes.filter((n) => n.name.startsWith('Use the up and down arrow keys')).length).to.equal(1);
+    expect(root(el).querySelector('.chart')!.getAttribute('aria-hidden')).to.equal('true');
+    expect(root(el).querySelectorAll('.chart [tabindex]').length).to.equal(0);
+    expect(root(el).querySelectorAll('ol [tabindex="0"]').length).to.equal(1);
   });
 });

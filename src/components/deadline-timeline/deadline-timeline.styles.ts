@@ -10,6 +10,8 @@ export const deadlineTimelineStyles = css`
   }
   .chart {
     position: relative;
+    /* Room for a tooltip beside a mark on a chart of one lane. */
+    min-height: 7.5em;
     margin: 0 0 var(--_space);
   }
   svg.axis {
@@ -68,8 +70,36 @@ export const deadlineTimelineStyles = css`
     border: 2px solid var(--_text-colour);
     background: var(--_background);
     font-size: calc(var(--_font-size) * 0.875);
-    pointer-events: none;
-    transform: translate(-50%, calc(-100% - 10px));
+  }
+  /* The gap between the tooltip and its mark is part of the tooltip, so the pointer crosses onto it (1.4.13). */
+  .tip::after {
+    content: '';
+    position: absolute;
+    inset-inline: 0;
+    top: 100%;
+    height: 12px;
+  }
+  .tip[data-side='below']::after {
+    top: auto;
+    bottom: 100%;
+  }
+  .tip[data-side='right']::after,
+  .tip[data-side='left']::after {
+    inset-block: 0;
+    top: 0;
+    width: 12px;
+    height: auto;
+  }
+  .tip[data-side='right']::after {
+    inset-inline: auto 100%;
+  }
+  .tip[data-side='left']::after {
+    inset-inline: 100% auto;
+  }
+  .instructions {
+    margin: 0 0 4px;
+    color: var(--_secondary-text-colour);
+    font-size: 0.875em;
   }
   ol.actions {
     margin: 0;
@@ -120,7 +150,8 @@ export const deadlineTimelineStyles = css`
     font-size: 0.875em;
   }
   @container (max-width: 560px) {
-    .chart {
+    .chart,
+    .chart-note {
       display: none;
     }
   }
@@ -137,10 +168,16 @@ export const deadlineTimelineStyles = css`
     g.mark-at.current .halo {
       fill: Highlight;
     }
+    .tip {
+      border-color: CanvasText;
+    }
   }
   @media print {
     .chart {
       display: block;
+    }
+    .instructions {
+      display: none;
     }
     ol.actions > li {
       break-inside: avoid;

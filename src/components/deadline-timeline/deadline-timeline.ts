@@ -7,9 +7,8 @@ import { mark, markShape } from '../../base/marks.js';
 import { markStyles } from '../../base/marks.styles.js';
 import { type OptionsOf, option } from '../../base/options.js';
 import { LIST_KEYS, rovingMove } from '../../base/roving.js';
-import { renderSeparated } from '../../base/separated.js';
 import { tableStyles } from '../../base/table.styles.js';
-import { renderHeading } from '../../base/table-parts.js';
+import { renderTitle } from '../../base/title.js';
 import { formatNumber } from '../../core/format.js';
 import { isoDate } from '../../core/periods.js';
 import { oneOf, string } from '../../core/schema.js';
@@ -98,10 +97,32 @@ export class IkDeadlineTimeline extends IkElement<
 
   @state() private filter?: DerivedStatus;
 
-  /** The action under focus or pointer (its key). */
-  @state() private current?: string;
+  /** The action under the pointer (its key). */
+  @state() private hovered?: string;
+
+  /** The action whose list item has focus (its key). */
+  @state() private focused?: string;
+
+  /** The action whose tooltip Escape dismissed (its key). */
+  @state() private dismissed?: string;
+
+  /** The action focus last moved to in the list (its key), said by the live region. */
+  @state() private spoken?: string;
+
+  /** The action under the pointer, else the one with focus: marked on the chart, with its tooltip. */
+  private get current(): string | undefined {
+    return this.hovered ?? this.focused;
+  }
 
   #focusKey?: string;
+  /** Whether a tooltip is on the page (Escape hides it wherever focus is). */
+  #tipShown = false;
+  #onDocumentKeydown = (event: KeyboardEvent): void => {
+    // WCAG 1.4.13: the tooltip is dismissed without moving the pointer or focus, wherever focus is.
+    if (event.key !== 'Escape' || !this.#tipShown || event.defaultPrevented) return;
+    event.preventDefault();
+    this.dismissed = this.current;
+  };
   #resize?: ResizeObserver;
   #sized = false;
 
@@ -112,11 +133,13 @@ export class IkDeadlineTimeline extends IkElement<
       if (w > 0 && Math.abs(w - this.width) > 8) this.width = w;
     });
     this.#resize.observe(this);
+    document.addEventListener('keydown', this.#onDocumentKeydown);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#resize?.disconnect();
+    document.removeEventListener('keydown', this.#onDocumentKeydown);
   }
 
   protected get shape(): Shape<TimelineData> {
@@ -154,6 +177,8 @@ export class IkDeadlineTimeline extends IkElement<
       current: this.current,
       drawnRows: this.drawnRows,
       locale: this.locale,
+      spoken: this.spoken,
+      dismissed: this.dismissed,
     });
   }
 
@@ -165,14 +190,36 @@ export class IkDeadlineTimeline extends IkElement<
     super.updated(changed);
     // Placed through the CSSOM, not a style attribute, so that a strict Content-Security-Policy allows it.
     const tip = this.shadowRoot?.querySelector<HTMLElement>('.chart .tip');
-    if (tip) {
-      tip.style.left = `${tip.dataset.x}px`;
-      tip.style.top = `${tip.dataset.y}px`;
-    }
+    this.#tipShown = tip !== null && tip !== undefined;
+    if (tip) this.#placeTip(tip);
     if (this.#focusKey) {
       this.shadowRoot?.querySelector<HTMLElement>(`li[data-key="${CSS.escape(this.#focusKey)}"]`)?.focus();
       this.#focusKey = undefined;
     }
+  }
+
+  /**
+   * The tooltip above its mark, else below it, else (a short chart) beside it, kept inside the chart: it
+   * never covers the filter buttons over the chart, nor the list under it (WCAG 1.4.13, 2.4.11). Measured,
+   * so placed here and not in the view.
+   */
+  #placeTip(tip: HTMLElement): void {
+    const chart = tip.parentElement;
+    if (!chart) return;
+    const x = Number(tip.dataset.x);
+    const y = Number(tip.dataset.y);
+    const gap = 10;
+    const { offsetWidth: w, offsetHeight: h } = tip;
+    const width = chart.clientWidth;
+    const height = chart.clientHeight;
+    const clamp = (v: number, max: number) => Math.max(0, Math.min(max, v));
+    let side: 'above' | 'below' | 'right' | 'left' = 'above';
+    if (y - gap - h < 0) side = y + gap + h <= height ? 'below' : x < width / 2 ? 'right' : 'left';
+    const left = side === 'right' ? x + gap : side === 'left' ? x - gap - w : clamp(x - w / 2, width - w);
+    const top = side === 'above' ? y - gap - h : side === 'below' ? y + gap : clamp(y - h / 2, height - h);
+    tip.dataset.side = side;
+    tip.style.left = `${Math.round(left)}px`;
+    tip.style.top = `${Math.round(top)}px`;
   }
 
   #select(a: ActionModel): void {
@@ -206,14 +253,18 @@ export class IkDeadlineTimeline extends IkElement<
     event.preventDefault();
     const target = shown[next];
     if (target) {
-      this.current = target.key;
+      // Set here, not only when the item takes focus after the drawing, so that its focus draws nothing again.
+      this.focused = target.key;
+      this.spoken = target.key;
       this.#focusKey = target.key;
     }
   }
 
   #renderChart(view: TimelineView): TemplateResult {
     const { model, current } = view;
-    return html`<div class="chart" part="chart" aria-hidden="true">
+    return html`<div class="chart" part="chart" aria-hidden="true" @pointerleave=${() => {
+      this.hovered = undefined;
+    }}>
       <svg class="axis" width=${model.width} height=${model.height} viewBox="0 0 ${model.width} ${model.height}" focusable="false">
         ${model.ticks.map(
           (t) =>
@@ -241,13 +292,17 @@ export class IkDeadlineTimeline extends IkElement<
           const { shape, tone } = ACTION_KIND[a.kind];
           return svg`<g class="mark-at ${a.key === this.current ? 'current' : ''}" transform="translate(${a.x - 7},${a.y - 7})"
             @pointerenter=${() => {
-              this.current = a.key;
+              if (this.dismissed === a.key) this.dismissed = undefined;
+              this.hovered = a.key;
             }}
-            @pointerleave=${() => {
-              if (this.current === a.key) this.current = undefined;
+            @pointerleave=${(e: PointerEvent) => {
+              // Onto its tooltip, the tooltip stays (WCAG 1.4.13: hoverable).
+              if (e.relatedTarget instanceof Element && e.relatedTarget.closest('.tip')) return;
+              if (this.hovered === a.key) this.hovered = undefined;
             }}
             @click=${() => {
-              this.current = a.key;
+              this.focused = a.key;
+              this.spoken = a.key;
               this.#focusKey = a.key;
               this.#select(a);
             }}
@@ -255,8 +310,13 @@ export class IkDeadlineTimeline extends IkElement<
         })}
       </svg>
       ${
-        current
-          ? html`<div class="tip" role="tooltip" data-x=${current.x!} data-y=${current.y!}>
+        current && view.tip !== undefined
+          ? html`<div class="tip" role="tooltip" data-x=${current.x!} data-y=${current.y!}
+              @pointerleave=${(e: PointerEvent) => {
+                if (e.relatedTarget instanceof Element && e.relatedTarget.closest('g.mark-at.current'))
+                  return;
+                this.hovered = undefined;
+              }}>
             <strong>${current.title}</strong><br />${view.tip}
           </div>`
           : nothing
@@ -266,19 +326,36 @@ export class IkDeadlineTimeline extends IkElement<
 
   #renderList(view: TimelineView): TemplateResult {
     const { drawn, focusKey } = view;
-    return html`<ol class="actions" part="list" aria-label="Actions in order of due date" @keydown=${(e: KeyboardEvent) => this.#onListKeydown(drawn, e)}>
-      ${drawn.map((a) => {
+    return html`<p class="instructions">${view.instructions} <span class="chart-note">${view.chartNote}</span></p>
+      <p class="visually-hidden" aria-live="polite">${view.announcement}</p>
+      <ol class="actions" part="list" aria-label="Actions in order of due date" @keydown=${(e: KeyboardEvent) => this.#onListKeydown(drawn, e)}>
+      ${drawn.map((a, i) => {
         return html`<li
           data-key=${a.key}
+          aria-labelledby=${
+            // Named by its title only where focus lands (the tab stop), and the live region says the rest: the
+            // other items, read in turn, are their words alone.
+            a.key === focusKey ? `action-${i}` : nothing
+          }
           class="kind-${a.kind.replace(/\s/g, '-')} ${a.key === this.current ? 'current' : ''}"
           tabindex=${a.key === focusKey ? 0 : -1}
           @focus=${() => {
-            this.current = a.key;
+            if (this.dismissed === a.key) this.dismissed = undefined;
+            this.focused = a.key;
+            this.spoken = a.key;
+          }}
+          @blur=${(e: FocusEvent) => {
+            const to =
+              e.relatedTarget instanceof HTMLElement ? e.relatedTarget.closest('li[data-key]') : null;
+            if (!to && this.focused === a.key) {
+              this.focused = undefined;
+              this.spoken = undefined;
+            }
           }}
           @click=${() => this.#select(a)}
         >
           <span class="action-mark">${mark(ACTION_KIND[a.kind])}</span>
-          <span class="action-title">${a.href ? html`<a href=${a.href}>${a.title}</a>` : a.title}</span>
+          <span class="action-title" id="action-${i}">${a.href ? html`<a href=${a.href}>${a.title}</a>` : a.title}</span>
           <span class="action-status">${a.statusText}</span>
           <span class="action-meta">
             <span>Due: ${a.dueText}${a.timescale ? ` (${a.timescale})` : ''}</span>
@@ -292,12 +369,31 @@ export class IkDeadlineTimeline extends IkElement<
     </ol>`;
   }
 
+  /**
+   * The title and source, said once: the timeline has no table caption repeating them, so unlike the tables'
+   * heading these are not hidden from assistive technology (WCAG 1.3.1).
+   */
+  #renderHeading({ model: { title, source } }: TimelineView): TemplateResult | typeof nothing {
+    if (!title && !source) return nothing;
+    return html`<div class="heading">
+      ${title ? renderTitle(title, this.options.headingLevel) : nothing}
+      ${
+        source?.href
+          ? html`<p class="source-link"><a href=${source.href}>Source: ${source.label}</a></p>`
+          : source
+            ? html`<p class="source">Source: ${source.label}</p>`
+            : nothing
+      }
+    </div>`;
+  }
+
   protected renderView(view: TimelineView): TemplateResult {
     return html`<div class="frame" part="base">
-      ${renderHeading(view.model, this.options.headingLevel)}
-      <p class="summary">${renderSeparated(view.summary)}</p>
+      ${this.#renderHeading(view)}
+      <p class="summary">${view.summary}</p>
       ${renderFilters(view.filters, (key) => {
         this.filter = key;
+        this.spoken = undefined;
       })}
       ${this.#renderChart(view)} ${this.#renderList(view)}
     </div>`;

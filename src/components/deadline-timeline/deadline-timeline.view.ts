@@ -1,12 +1,13 @@
 /**
  * What the timeline shows of its model for the UI state: the actions left by the status filter, the part of
- * them drawn so far, the action under focus or pointer, the summary and filter words, and the lane labels as
- * the axis has room for them. Pure.
+ * them drawn so far, the action under focus or pointer and its tooltip, the one-line summary, the filter
+ * words, what the polite live region says when the arrow keys move, and the lane labels as the axis has room
+ * for them. Pure.
  */
-import { type Filters, filterView } from '../../base/filter-view.js';
+import { type Filters, filterView, shownLine } from '../../base/filter-view.js';
 import type { ViewBase } from '../../base/ik-element.js';
 import { drawnPart } from '../../base/progress.js';
-import { formatNumber } from '../../core/format.js';
+import { formatDate, formatNumber } from '../../core/format.js';
 import type { DerivedStatus } from '../../core/timescales.js';
 import { DERIVED_STATUSES } from '../../core/timescales.js';
 import { ACTION_KIND } from '../../core/vocabulary.js';
@@ -18,10 +19,20 @@ export interface TimelineUi {
   current: string | undefined;
   drawnRows: number | undefined;
   locale: string;
+  /** The action focus last moved to in the list (its key), spoken by the live region. */
+  spoken?: string | undefined;
+  /** The action whose tooltip Escape dismissed (its key): no tooltip for it until it is left. */
+  dismissed?: string | undefined;
 }
 
 /** Lane labels longer than this are cut short on the axis (the list gives each action's lane in full). */
 const LANE_LABEL = 24;
+
+/** The keys of the list, written out under the chart and before the list. */
+export const LIST_INSTRUCTIONS =
+  'Use the up and down arrow keys to move between the actions, Home and End to go to the first and last, and Enter to choose one.';
+/** Said after the keys where the chart is drawn (not on narrow screens, where only the list shows). */
+export const CHART_NOTE = 'The chart marks the action you are on.';
 
 export interface TimelineView extends ViewBase {
   model: TimelineModel;
@@ -33,23 +44,51 @@ export interface TimelineView extends ViewBase {
   drawnKeys: ReadonlySet<string>;
   /** The action under focus or pointer, when it is on the axis. */
   current?: ActionModel;
-  /** Its tooltip under its title: `12 February 2010: Overdue by 5 days`. */
+  /** Its tooltip under its title: `12 February 2010: Overdue by 5 days`; none once Escape dismissed it. */
   tip?: string;
   /** The key of the list item in the tab order. */
   focusKey?: string;
-  /** `5 overdue · 2 due soon … as of 11 May 2010`. */
+  /** `As of 11 May 2010: 18 overdue, 6 not yet due`: what the chart shows at a glance, said once. */
   summary: string;
   filters: Filters<DerivedStatus>;
   laneLabels: readonly string[];
+  /** What the polite live region says of the action focus moved to in the list, or nothing. */
+  announcement: string;
+  instructions: string;
+  chartNote: string;
+}
+
+/** `As of 11 May 2010: 5 overdue, 2 due soon, 4 done, 1 not yet due`, counts by derived status, zeros left out. */
+export function timelineSummary(model: TimelineModel, locale: string): string {
+  const date = formatDate(model.asOf, locale);
+  const when = model.asOfGiven ? `As of ${date}` : `As of today, ${date}`;
+  const counts = DERIVED_STATUSES.filter((s) => model.counts[s] > 0)
+    .map((s) => `${formatNumber(model.counts[s], locale, 0)} ${s}`)
+    .join(', ');
+  return `${when}: ${counts || 'no actions with due dates'}`;
+}
+
+/**
+ * `2 of 9. Due 7 January 2010 (Immediately). Overdue by 36 days. Owner: Head of service.`: said after the
+ * focused item's name, its title, so the title is not said twice.
+ */
+function spokenAction(a: ActionModel, index: number, of: number, locale: string): string {
+  const n = (k: number) => formatNumber(k, locale, 0);
+  const due =
+    a.due === undefined ? 'No due date' : `Due ${a.dueText}${a.timescale ? ` (${a.timescale})` : ''}`;
+  const parts = [`${n(index + 1)} of ${n(of)}`, due, a.statusText];
+  if (a.owner) parts.push(`Owner: ${a.owner}`);
+  return `${parts.map((p) => p.replace(/[.\s]+$/, '')).join('. ')}.`;
 }
 
 export function viewTimeline(model: TimelineModel, ui: TimelineUi): TimelineView {
-  const n = (k: number) => formatNumber(k, ui.locale, 0);
   const { filter } = ui;
   const shown = filter ? model.actions.filter((a) => a.kind === filter) : model.actions;
   const { drawn, progress } = drawnPart(shown, 4, ui.drawnRows);
   const current = model.actions.find((a) => a.key === ui.current && a.x !== undefined);
   const focusKey = drawn.some((a) => a.key === ui.current) ? ui.current : drawn[0]?.key;
+  const spokenIndex = ui.spoken === undefined ? -1 : shown.findIndex((a) => a.key === ui.spoken);
+  const spoken = shown[spokenIndex];
   return {
     model,
     filter,
@@ -57,22 +96,31 @@ export function viewTimeline(model: TimelineModel, ui: TimelineUi): TimelineView
     drawn,
     drawnKeys: new Set(drawn.map((a) => a.key)),
     progress,
-    ...(current ? { current, tip: `${current.dueText}: ${current.statusText}` } : {}),
+    ...(current ? { current } : {}),
+    ...(current && current.key !== ui.dismissed ? { tip: `${current.dueText}: ${current.statusText}` } : {}),
     ...(focusKey === undefined ? {} : { focusKey }),
-    summary: `${model.summary}${model.asOfGiven ? ` as of ${model.asOfText}` : ''}`,
+    summary: timelineSummary(model, ui.locale),
     filters: filterView({
       label: 'Show only the actions with one status',
       order: DERIVED_STATUSES,
       counts: model.counts,
       terms: ACTION_KIND,
       active: filter,
-      shown: filter
-        ? `Showing ${n(shown.length)} of ${n(model.actions.length)} actions: those ${ACTION_KIND[filter].word.toLowerCase()}`
-        : `Showing all ${n(model.actions.length)} actions`,
+      total: model.actions.length,
+      shown: shownLine({
+        shown: shown.length,
+        total: model.actions.length,
+        noun: ['action', 'actions'],
+        ...(filter ? { which: ACTION_KIND[filter].word.toLowerCase() } : {}),
+        locale: ui.locale,
+      }),
       locale: ui.locale,
     }),
     laneLabels: model.lanes.map((l) =>
       l.label.length > LANE_LABEL ? `${l.label.slice(0, LANE_LABEL - 1)}…` : l.label,
     ),
+    announcement: spoken ? spokenAction(spoken, spokenIndex, shown.length, ui.locale) : '',
+    instructions: LIST_INSTRUCTIONS,
+    chartNote: CHART_NOTE,
   };
 }
