@@ -53,7 +53,8 @@ describe('<ik-kpi-sparkline> with the Leeds May 2010 indicators', () => {
   it('writes the plain-English sentence of the contract for NI 59', async () => {
     const el = await spark(seed('NI 59'));
     expect(sentence(el)).to.equal(
-      'NI 59: 73% in March 2010, up from 59.7% (provisional) in Q4 2009/10; 7 points below the 80% target (red).',
+      'NI 59 (higher is better): 73% in March 2010, up from 59.7% (provisional) in Q4 2009/10, improving; 7 points below the 80% target (red). ' +
+        '4 values (1 provisional) from 2008/09 to March 2010, highest 76.5% in 2008/09, lowest 58.3% in Q3 2009/10; baseline 79.9% in 2008/09; data quality: Some Concerns with data.',
     );
     expect(chart(el).getAttribute('role')).to.equal('img');
     await expect(el).to.be.accessible();
@@ -93,10 +94,11 @@ describe('<ik-kpi-sparkline> with the Leeds May 2010 indicators', () => {
 
   it('speaks of a score out of 15 and a rate per 10,000 in the sentence', async () => {
     expect(sentence(await spark(seed('NI 71')))).to.equal(
-      'NI 71: 6 out of 15 in 2009/10; 2 points below the 8 out of 15 target (red).',
+      'NI 71 (higher is better): 6 out of 15 in 2009/10; 2 points below the 8 out of 15 target (red). One value so far; baseline 5 out of 15; data quality: No Concerns with data.',
     );
     expect(sentence(await spark(seed('LSP-HW2b(i) b')))).to.equal(
-      'LSP-HW2b(i) b: 89.1 per 10,000 (provisional) in 2009/10, up from 82.1 per 10,000 in 2008/09; 21.6 per 10,000 above the 67.5 per 10,000 target (red).',
+      'LSP-HW2b(i) b (lower is better): 89.1 per 10,000 (provisional) in 2009/10, up from 82.1 per 10,000 in 2008/09, worsening; 21.6 per 10,000 above the 67.5 per 10,000 target (red). ' +
+        '2 values (1 provisional) from 2008/09 to 2009/10; baseline 83.8 per 10,000 in 2007/08; data quality: Some Concerns with data.',
     );
   });
 
@@ -104,7 +106,8 @@ describe('<ik-kpi-sparkline> with the Leeds May 2010 indicators', () => {
     const el = await spark(seed('NI 65'));
     expect(el.getAttribute('trend')).to.equal('improving');
     expect(sentence(el)).to.equal(
-      'NI 65: 10.4% (provisional) in 2009/10, up from 8.9% in 2008/09; 2.1 points below the 12.5% target (red).',
+      'NI 65 (nearer the target is better): 10.4% (provisional) in 2009/10, up from 8.9% in 2008/09, improving; 2.1 points below the 12.5% target (red). ' +
+        '2 values (1 provisional) from 2008/09 to 2009/10; baseline 17.5% in 2007/08; data quality: Some concerns in year, data validated at Year End.',
     );
   });
 
@@ -168,7 +171,7 @@ describe('<ik-kpi-sparkline> status at the tolerance edges', () => {
     expect(await status([5, 6.9], range)).to.equal('red');
     const el = await spark(kpi([5, 13], range));
     expect(sentence(el)).to.equal(
-      'T1: 13 in Q2 2009/10, up from 5 in Q1 2009/10; 1 above the range of 8 to 12 (amber).',
+      'T1 (best inside the range): 13 in Q2 2009/10, up from 5 in Q1 2009/10, improving; 1 above the range of 8 to 12 (amber). 2 values from Q1 2009/10 to Q2 2009/10.',
     );
     expect(root(el).querySelector('rect.band')).to.not.equal(null);
   });
@@ -183,19 +186,23 @@ describe('<ik-kpi-sparkline> status at the tolerance edges', () => {
       ],
     });
     expect(sentence(el)).to.equal(
-      'NI 59: 73% in March 2010, up from 70% in 28 February 2010; 7 points below the 80% target (red).',
+      'NI 59 (higher is better): 73% in March 2010, up from 70% in 28 February 2010, improving; 7 points below the 80% target (red). 2 values from 28 February 2010 to March 2010.',
     );
   });
 
   it('ignores a range unless the polarity is range (no NaN in the sentence)', async () => {
     const el = await spark(kpi([5, 7], { range: [10, 20] }));
-    expect(sentence(el)).to.equal('T1: 7 in Q2 2009/10, up from 5 in Q1 2009/10.');
+    expect(sentence(el)).to.equal(
+      'T1 (higher is better): 7 in Q2 2009/10, up from 5 in Q1 2009/10, improving; no target. 2 values from Q1 2009/10 to Q2 2009/10.',
+    );
   });
 
   it('has no status without a target', async () => {
     const el = await spark(kpi([1, 2]));
     expect([el.getAttribute('status'), el.getAttribute('trend')]).to.deep.equal(['none', 'improving']);
-    expect(sentence(el)).to.equal('T1: 2 in Q2 2009/10, up from 1 in Q1 2009/10.');
+    expect(sentence(el)).to.equal(
+      'T1 (higher is better): 2 in Q2 2009/10, up from 1 in Q1 2009/10, improving; no target. 2 values from Q1 2009/10 to Q2 2009/10.',
+    );
   });
 });
 
@@ -235,7 +242,10 @@ describe('<ik-kpi-sparkline> shapes of series', () => {
     const el = await spark(kpi([10, null, 12, 13]));
     expect(dots(el)).to.equal(3);
     expect(root(el).querySelector('path.line')!.getAttribute('d')!.split('M').length - 1).to.equal(1);
-    expect(sentence(el)).to.equal('T1: 13 in Q4 2009/10, up from 12 in Q3 2009/10.');
+    expect(sentence(el)).to.equal(
+      'T1 (higher is better): 13 in Q4 2009/10, up from 12 in Q3 2009/10, improving; no target. ' +
+        '3 values (1 missing) from Q1 2009/10 to Q4 2009/10, highest 13 in Q4 2009/10, lowest 10 in Q1 2009/10.',
+    );
     noNaN(el);
   });
 
@@ -401,7 +411,8 @@ NI 60,Core assessments,March 2010,79.4,84,Rise,%,
 </script></ik-kpi-sparkline>`),
     );
     expect(sentence(el)).to.equal(
-      'NI 59: 73% in March 2010, up from 59.7% (provisional) in Q4 2009/10; 7 points below the 80% target (red).',
+      'NI 59 (higher is better): 73% in March 2010, up from 59.7% (provisional) in Q4 2009/10, improving; 7 points below the 80% target (red). ' +
+        '3 values (1 provisional) from Q3 2009/10 to March 2010, highest 73% in March 2010, lowest 58.3% in Q3 2009/10.',
     );
   });
 
