@@ -1,5 +1,6 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { build } from 'vite';
 import { chromeArgs, chromePath } from './scripts/chrome-path.mjs';
 import { testApi } from './test/server/test-api.mjs';
@@ -99,6 +100,7 @@ export default {
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
     jsonModules,
     frameworkBundles,
+    a11ySnapshotPlugin(),
   ],
   middleware: [testApi],
   browsers: [browser()],
