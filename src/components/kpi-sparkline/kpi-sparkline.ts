@@ -71,6 +71,24 @@ export class IkKpiSparkline extends IkElement<KpiData, KpiModel, KpiView, KpiOpt
 
   @state() private showData = false;
 
+  /** Whether the active point was reached by a key (the live region speaks it then, not on hover). */
+  @state() private spoken = false;
+
+  /** Whether the chart has focus: the live region is drawn only then, one per page rather than one per chart. */
+  @state() private focused = false;
+
+  /** Escape hid the tooltip: it stays hidden until the pointer leaves the chart or a key moves. */
+  #dismissed = false;
+
+  /** Escape hides a tooltip shown by hover too, wherever focus is (WCAG 1.4.13): listened for only while one shows. */
+  #onWindowKeydown = (event: KeyboardEvent): void => {
+    if (event.key !== 'Escape' || this.active === undefined) return;
+    this.active = undefined;
+    this.spoken = false;
+    this.#dismissed = true;
+  };
+  #listening = false;
+
   protected get shape(): Shape<KpiData> {
     return { schema: kpi, fromSheet: (sheet) => kpisFromSheet(sheet) };
   }
@@ -91,6 +109,7 @@ export class IkKpiSparkline extends IkElement<KpiData, KpiModel, KpiView, KpiOpt
     return viewKpi(model, {
       variant: this.options.variant,
       active: this.active !== undefined && this.active < model.points.length ? this.active : undefined,
+      spoken: this.spoken,
       showData: this.showData,
       locale: this.locale,
     });
@@ -102,6 +121,22 @@ export class IkKpiSparkline extends IkElement<KpiData, KpiModel, KpiView, KpiOpt
     this.status = model?.status ?? 'none';
     this.trend = model?.trend ?? 'none';
     if (this.active !== undefined && (!model || this.active >= model.points.length)) this.active = undefined;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const showing = this.active !== undefined;
+    if (showing !== this.#listening) {
+      this.#listening = showing;
+      if (showing) window.addEventListener('keydown', this.#onWindowKeydown);
+      else window.removeEventListener('keydown', this.#onWindowKeydown);
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('keydown', this.#onWindowKeydown);
+    this.#listening = false;
   }
 
   protected override emptyMessage(): string {
@@ -129,11 +164,15 @@ export class IkKpiSparkline extends IkElement<KpiData, KpiModel, KpiView, KpiOpt
     if (last < 0) return;
     if (event.key === 'Escape') {
       this.active = undefined;
+      this.spoken = false;
+      this.#dismissed = true;
       return;
     }
     if (event.key === 'Enter' || event.key === ' ') {
       event.preventDefault();
       const current = this.active ?? last;
+      this.#dismissed = false;
+      this.spoken = true;
       this.active = current;
       this.#select(model, current);
       return;
@@ -142,7 +181,14 @@ export class IkKpiSparkline extends IkElement<KpiData, KpiModel, KpiView, KpiOpt
     const next = rovingMove(event.key, this.active, model.points.length, CHART_KEYS, last);
     if (next === undefined) return;
     event.preventDefault();
+    this.#dismissed = false;
+    this.spoken = true;
     this.active = next;
+  }
+
+  /** Whether an event happened on the tooltip (which the pointer may move onto and over, WCAG 1.4.13). */
+  #onTip(event: Event): boolean {
+    return event.composedPath().some((n) => n instanceof HTMLElement && n.classList.contains('tip'));
   }
 
   #nearest(model: KpiModel, event: PointerEvent): number | undefined {
@@ -162,43 +208,72 @@ export class IkKpiSparkline extends IkElement<KpiData, KpiModel, KpiView, KpiOpt
   #renderChart(view: KpiView): TemplateResult {
     const { model, active } = view;
     const { width, height } = model.size;
+    const card = view.variant === 'card';
+    // An operable chart is a group, named by its sentence and described by its keys: not an image, whose
+    // inside assistive technology never reads (WCAG 4.1.2). What a key reaches is spoken by a polite live
+    // region, drawn while the chart has focus.
     return html`<span
-      class="chart"
-      part="chart"
-      role="img"
-      tabindex="0"
-      aria-label=${model.sentence}
-      @keydown=${(e: KeyboardEvent) => this.#onKeydown(model, e)}
-      @blur=${() => {
-        this.active = undefined;
-      }}
-      @pointermove=${(e: PointerEvent) => {
-        this.active = this.#nearest(model, e);
-      }}
-      @pointerleave=${() => {
-        if (this.shadowRoot?.activeElement === null) this.active = undefined;
-      }}
-      @click=${(e: PointerEvent) => {
-        const i = this.#nearest(model, e);
-        if (i === undefined) return;
-        this.active = i;
-        this.#select(model, i);
-      }}
-    >
-      <svg class="plot" width=${width} height=${height} viewBox="0 0 ${width} ${height}" aria-hidden="true" focusable="false">
-        ${model.band ? svg`<rect class="band" x="0" y=${model.band.y} width=${width} height=${model.band.height}></rect>` : nothing}
-        <path class="baseline" d=${model.baselinePath || nothing}></path>
-        ${model.comparators.map((c) => svg`<path class="comparator" d=${c.path}></path>`)}
-        <path class="target" d=${model.targetPath || nothing}></path>
-        <path class="line" d=${model.solid || nothing}></path>
-        <path class="line dashed" d=${model.dashed || nothing}></path>
-        <path class="point" d=${model.dots || nothing}></path>
-        <path class="point provisional" d=${model.hollowDots || nothing}></path>
-        ${active?.y === undefined ? nothing : svg`<circle class="point active ${active.provisional ? 'provisional' : ''}" cx=${active.x} cy=${active.y} r="3.5"></circle>`}
-        ${active ? svg`<line class="focus-ring" x1=${active.x} x2=${active.x} y1="0" y2=${height}></line>` : nothing}
-      </svg>
-      ${view.tip ? html`<span class="tip" role="tooltip">${view.tip}</span>` : nothing}
-    </span>`;
+        class="chart"
+        part="chart"
+        role="group"
+        aria-roledescription="chart"
+        tabindex="0"
+        aria-label=${model.sentence}
+        aria-describedby="keys"
+        @keydown=${(e: KeyboardEvent) => this.#onKeydown(model, e)}
+        @focus=${() => {
+          this.focused = true;
+        }}
+        @blur=${() => {
+          this.active = undefined;
+          this.spoken = false;
+          this.focused = false;
+        }}
+        @pointermove=${(e: PointerEvent) => {
+          if (this.#dismissed || this.#onTip(e)) return;
+          this.spoken = false;
+          this.active = this.#nearest(model, e);
+        }}
+        @pointerleave=${() => {
+          this.#dismissed = false;
+          if (this.shadowRoot?.activeElement === null) this.active = undefined;
+        }}
+        @click=${(e: PointerEvent) => {
+          if (this.#onTip(e)) return;
+          const i = this.#nearest(model, e);
+          if (i === undefined) return;
+          this.#dismissed = false;
+          this.active = i;
+          this.#select(model, i);
+        }}
+      >
+        <svg
+          class="plot"
+          width=${card ? nothing : width}
+          height=${card ? nothing : height}
+          viewBox="0 0 ${width} ${height}"
+          aria-hidden="true"
+          focusable="false"
+        >
+          ${
+            model.band
+              ? svg`<rect class="band" x="0" y=${model.band.y} width=${width} height=${model.band.height}></rect><path class="band-edge" d="M0,${model.band.y}H${width}M0,${model.band.y + model.band.height}H${width}"></path>`
+              : nothing
+          }
+          <path class="baseline" d=${model.baselinePath || nothing}></path>
+          ${model.comparators.map((c) => svg`<path class="comparator" d=${c.path}></path>`)}
+          <path class="target" d=${model.targetPath || nothing}></path>
+          <path class="line" d=${model.solid || nothing}></path>
+          <path class="line dashed" d=${model.dashed || nothing}></path>
+          <path class="point" d=${model.dots || nothing}></path>
+          <path class="point provisional" d=${model.hollowDots || nothing}></path>
+          ${active?.y === undefined ? nothing : svg`<circle class="point active ${active.provisional ? 'provisional' : ''}" cx=${active.x} cy=${active.y} r="3.5"></circle>`}
+          ${active ? svg`<line class="focus-ring" x1=${active.x} x2=${active.x} y1="0" y2=${height}></line>` : nothing}
+        </svg>
+        ${view.tip ? html`<span class="tip" role="tooltip">${view.tip}</span>` : nothing}
+      </span>
+      <span id="keys" hidden>${view.keys}</span>
+      ${this.focused ? html`<span class="announcement visually-hidden" role="status">${view.announcement}</span>` : nothing}`;
   }
 
   #renderStatus(view: KpiView, words: boolean): TemplateResult | typeof nothing {
@@ -248,7 +323,9 @@ export class IkKpiSparkline extends IkElement<KpiData, KpiModel, KpiView, KpiOpt
         this.showData = !this.showData;
       }}
     >
-      ${this.showData ? 'Hide data' : 'Show data'}<span class="visually-hidden"> for ${model.ref ?? model.title ?? 'this indicator'}</span>
+      <span class="chevron" aria-hidden="true"></span>Show data<span class="visually-hidden">
+        for ${model.ref ?? model.title ?? 'this indicator'}</span
+      >
     </button>`;
   }
 
