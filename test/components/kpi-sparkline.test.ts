@@ -630,6 +630,9 @@ describe('<ik-kpi-sparkline> under a manual accessibility audit (issue 14)', () 
     const band = root(el).querySelector('.band-edge')!;
     expect(strokeContrast(band, white)).to.be.at.least(3);
     expect(Number.parseFloat(getComputedStyle(band).strokeWidth)).to.be.at.least(1);
+    // The card's key shows the range as drawn (a band with edges), not as the dashed target line.
+    expect(root(el).querySelectorAll('.legend-band').length).to.equal(1);
+    expect(root(el).querySelectorAll('.legend-line').length).to.equal(0);
     // Secondary by its dashes, not by fading it.
     expect(getComputedStyle(root(el).querySelector('path.comparator')!).strokeDasharray).to.not.equal('none');
   });

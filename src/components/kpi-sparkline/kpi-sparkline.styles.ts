@@ -262,6 +262,16 @@ export const kpiSparklineStyles = css`
     vertical-align: middle;
     border-top: 2px dashed var(--_link-colour);
   }
+  /* The range's key: the band as drawn, with its edges. */
+  .legend-band {
+    display: inline-block;
+    width: 1.5em;
+    height: 0.75em;
+    margin-inline-end: 4px;
+    vertical-align: middle;
+    border-block: 1px solid var(--_status-green);
+    background: color-mix(in srgb, var(--_status-green) 15%, transparent);
+  }
   @media (forced-colors: active) {
     .line,
     .focus-ring,
@@ -283,6 +293,13 @@ export const kpiSparklineStyles = css`
     }
     .band {
       fill: GrayText;
+    }
+    /* Its triangle is drawn with transparent borders, which forced colours would paint in. */
+    .chevron {
+      forced-color-adjust: none;
+    }
+    .legend-band {
+      border-color: CanvasText;
     }
   }
   @media print {

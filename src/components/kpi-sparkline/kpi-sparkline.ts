@@ -362,7 +362,7 @@ export class IkKpiSparkline extends IkElement<KpiData, KpiModel, KpiView, KpiOpt
         <dd>
           ${
             model.targetText
-              ? html`<span class="legend-line" aria-hidden="true"></span>${model.range ? 'Range ' : ''}${model.targetText}`
+              ? html`<span class=${model.range ? 'legend-band' : 'legend-line'} aria-hidden="true"></span>${model.range ? 'Range ' : ''}${model.targetText}`
               : 'None given'
           }
         </dd>
