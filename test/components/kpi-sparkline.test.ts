@@ -641,6 +641,8 @@ describe('<ik-kpi-sparkline> under a manual accessibility audit (issue 14)', () 
     const el = await spark(seed('NI 59'), 'card');
     const names = (await tree()).map((n) => n.name ?? '');
     expect(names).to.include('Improving: from 59.7% (provisional) in Q4 2009/10');
+    // Words built from pieces are one text: no pause inside "Data quality: Some Concerns with data".
+    expect(names).to.include('Data quality: Some Concerns with data');
     expect(names.filter((n) => n.trim() === 'I')).to.deep.equal([]);
     expect(names.join(' ')).to.not.contain('·');
     const trend = Array.from(root(el).querySelectorAll('dd')).find((dd) => text(dd).startsWith('Improving'))!;

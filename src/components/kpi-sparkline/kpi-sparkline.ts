@@ -383,7 +383,7 @@ export class IkKpiSparkline extends IkElement<KpiData, KpiModel, KpiView, KpiOpt
             : nothing
         }
       </dl>
-      ${model.dataQuality ? html`<p class="quality">Data quality: ${model.dataQuality}</p>` : nothing}
+      ${model.dataQuality ? html`<p class="quality">${`Data quality: ${model.dataQuality}`}</p>` : nothing}
       <p>${this.#renderToggle(view)}</p>
       ${this.#renderTable(view)}
     </div>`;
