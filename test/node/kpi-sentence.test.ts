@@ -5,6 +5,7 @@
  */
 import { expect } from 'chai';
 import { CARD_SIZE, layoutKpi } from '../../src/components/kpi-sparkline/kpi-sparkline.layout.js';
+import { viewKpi } from '../../src/components/kpi-sparkline/kpi-sparkline.view.js';
 import { readWith } from '../../src/core/schema.js';
 import { type KpiData, kpi } from '../../src/core/shapes/kpi.js';
 import { fixtureJson } from './fixtures.js';
@@ -130,5 +131,26 @@ describe("each KPI point's words (tooltip and announcement)", () => {
       'Q1 2009/10: 45%, inside the range of 40% to 60% (green)',
       'Q2 2009/10: 70%, 10 points above the range of 40% to 60% (amber)',
     ]);
+  });
+});
+
+describe('viewKpi: what the live region and the chart description say', () => {
+  const model = layoutKpi(read(leeds('NI 59')), '', { locale: LOCALE }).model;
+  const ui = { variant: 'inline' as const, showData: false, locale: LOCALE };
+  it('speaks a point reached by a key, with its place in the series', () => {
+    const view = viewKpi(model, { ...ui, active: 2, spoken: true });
+    expect(view.tip).to.equal('Q4 2009/10: 59.7% (provisional), 20.3 points below the 80% target (red)');
+    expect(view.announcement).to.equal(
+      'Q4 2009/10: 59.7% (provisional), 20.3 points below the 80% target (red). Point 3 of 4.',
+    );
+  });
+  it('says nothing for a point under the pointer (the tooltip shows it), or with no point', () => {
+    expect(viewKpi(model, { ...ui, active: 2, spoken: false }).announcement).to.equal('');
+    expect(viewKpi(model, { ...ui, active: undefined, spoken: true }).announcement).to.equal('');
+  });
+  it('writes the keys out', () => {
+    expect(viewKpi(model, { ...ui, active: undefined, spoken: false }).keys).to.equal(
+      'Use the left and right arrow keys to move between points, Home and End for the first and last; Enter or Space chooses a point.',
+    );
   });
 });

@@ -38,8 +38,11 @@ type KpiOptions = OptionsOf<typeof KPI_OPTIONS>;
 /**
  * One indicator's recent values with its target line, latest value, status and direction of travel.
  * Inline by default (fits a table cell); `variant="card"` adds the ref, title, target, baseline, status and
- * trend in words and the data-quality note. A screen reader hears one plain-English
- * sentence; "Show data" reveals the values as a table; each point can be reached by arrow keys.
+ * trend in words and the data-quality note. The chart is a group (announced as a chart) named by a plain-English
+ * sentence (latest value against the target, trend, span, highest and lowest, baseline, comparators, data
+ * quality) and described by its keys; arrow keys, Home and End move between points, each spoken in a polite live
+ * region and shown in a tooltip that can be hovered and is closed by Escape. "Show data" reveals the values as
+ * a table.
  *
  * @summary An indicator's trend with its target line.
  *
