@@ -36,6 +36,40 @@ export const Card: Story = { args: { data: leeds.indicators, ref: 'NI 59', varia
 /** NI 65, 'Bell Shaped': nearer the target is better. */
 export const BellShaped: Story = { args: { data: leeds.indicators, ref: 'NI 65', variant: 'card' } };
 
+/**
+ * A range (best inside 40% to 60%) with a comparator: the band has edges and the comparator is a dash-dot
+ * line, both at least 3:1 against the background; the sentence gives the comparator's latest value and, in the
+ * card, the gap to it.
+ */
+export const RangeWithComparator: Story = {
+  args: {
+    variant: 'card',
+    data: {
+      ref: 'EX 1',
+      title: 'An example with a range and a comparator',
+      unit: 'percent',
+      polarity: 'range',
+      range: [40, 60],
+      tolerance: 5,
+      series: [
+        { period: 'Q1 2009/10', value: 35 },
+        { period: 'Q2 2009/10', value: 52 },
+        { period: 'Q3 2009/10', value: 63, provisional: true },
+      ],
+      comparators: [
+        {
+          label: 'England',
+          series: [
+            { period: 'Q1 2009/10', value: 45 },
+            { period: 'Q2 2009/10', value: 48 },
+            { period: 'Q3 2009/10', value: 50 },
+          ],
+        },
+      ],
+    },
+  },
+};
+
 /** A scorecard of every May 2010 indicator, inline in a table, all from one report file fetched once. */
 export const Scorecard: Story = {
   render: () => html`<table>

@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { a11ySnapshot, resetMouse, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import '../../src/components/kpi-sparkline/define.js';
 import type { IkKpiSparkline, KpiSelectDetail } from '../../src/components/kpi-sparkline/kpi-sparkline.js';
 import { clearFetchCache } from '../../src/core/load/shared.js';
@@ -53,9 +53,10 @@ describe('<ik-kpi-sparkline> with the Leeds May 2010 indicators', () => {
   it('writes the plain-English sentence of the contract for NI 59', async () => {
     const el = await spark(seed('NI 59'));
     expect(sentence(el)).to.equal(
-      'NI 59: 73% in March 2010, up from 59.7% (provisional) in Q4 2009/10; 7 points below the 80% target (red).',
+      'NI 59 (higher is better): 73% in March 2010, up from 59.7% (provisional) in Q4 2009/10, improving; 7 points below the 80% target (red). ' +
+        '4 values (1 provisional) from 2008/09 to March 2010, highest 76.5% in 2008/09, lowest 58.3% in Q3 2009/10; baseline 79.9% in 2008/09; data quality: Some Concerns with data.',
     );
-    expect(chart(el).getAttribute('role')).to.equal('img');
+    expect(chart(el).getAttribute('role')).to.equal('group');
     await expect(el).to.be.accessible();
   });
 
@@ -93,10 +94,11 @@ describe('<ik-kpi-sparkline> with the Leeds May 2010 indicators', () => {
 
   it('speaks of a score out of 15 and a rate per 10,000 in the sentence', async () => {
     expect(sentence(await spark(seed('NI 71')))).to.equal(
-      'NI 71: 6 out of 15 in 2009/10; 2 points below the 8 out of 15 target (red).',
+      'NI 71 (higher is better): 6 out of 15 in 2009/10; 2 points below the 8 out of 15 target (red). One value so far; baseline 5 out of 15; data quality: No Concerns with data.',
     );
     expect(sentence(await spark(seed('LSP-HW2b(i) b')))).to.equal(
-      'LSP-HW2b(i) b: 89.1 per 10,000 (provisional) in 2009/10, up from 82.1 per 10,000 in 2008/09; 21.6 per 10,000 above the 67.5 per 10,000 target (red).',
+      'LSP-HW2b(i) b (lower is better): 89.1 per 10,000 (provisional) in 2009/10, up from 82.1 per 10,000 in 2008/09, worsening; 21.6 per 10,000 above the 67.5 per 10,000 target (red). ' +
+        '2 values (1 provisional) from 2008/09 to 2009/10; baseline 83.8 per 10,000 in 2007/08; data quality: Some Concerns with data.',
     );
   });
 
@@ -104,7 +106,8 @@ describe('<ik-kpi-sparkline> with the Leeds May 2010 indicators', () => {
     const el = await spark(seed('NI 65'));
     expect(el.getAttribute('trend')).to.equal('improving');
     expect(sentence(el)).to.equal(
-      'NI 65: 10.4% (provisional) in 2009/10, up from 8.9% in 2008/09; 2.1 points below the 12.5% target (red).',
+      'NI 65 (nearer the target is better): 10.4% (provisional) in 2009/10, up from 8.9% in 2008/09, improving; 2.1 points below the 12.5% target (red). ' +
+        '2 values (1 provisional) from 2008/09 to 2009/10; baseline 17.5% in 2007/08; data quality: Some concerns in year, data validated at Year End.',
     );
   });
 
@@ -168,7 +171,7 @@ describe('<ik-kpi-sparkline> status at the tolerance edges', () => {
     expect(await status([5, 6.9], range)).to.equal('red');
     const el = await spark(kpi([5, 13], range));
     expect(sentence(el)).to.equal(
-      'T1: 13 in Q2 2009/10, up from 5 in Q1 2009/10; 1 above the range of 8 to 12 (amber).',
+      'T1 (best inside the range): 13 in Q2 2009/10, up from 5 in Q1 2009/10, improving; 1 above the range of 8 to 12 (amber). 2 values from Q1 2009/10 to Q2 2009/10.',
     );
     expect(root(el).querySelector('rect.band')).to.not.equal(null);
   });
@@ -183,19 +186,23 @@ describe('<ik-kpi-sparkline> status at the tolerance edges', () => {
       ],
     });
     expect(sentence(el)).to.equal(
-      'NI 59: 73% in March 2010, up from 70% in 28 February 2010; 7 points below the 80% target (red).',
+      'NI 59 (higher is better): 73% in March 2010, up from 70% in 28 February 2010, improving; 7 points below the 80% target (red). 2 values from 28 February 2010 to March 2010.',
     );
   });
 
   it('ignores a range unless the polarity is range (no NaN in the sentence)', async () => {
     const el = await spark(kpi([5, 7], { range: [10, 20] }));
-    expect(sentence(el)).to.equal('T1: 7 in Q2 2009/10, up from 5 in Q1 2009/10.');
+    expect(sentence(el)).to.equal(
+      'T1 (higher is better): 7 in Q2 2009/10, up from 5 in Q1 2009/10, improving; no target. 2 values from Q1 2009/10 to Q2 2009/10.',
+    );
   });
 
   it('has no status without a target', async () => {
     const el = await spark(kpi([1, 2]));
     expect([el.getAttribute('status'), el.getAttribute('trend')]).to.deep.equal(['none', 'improving']);
-    expect(sentence(el)).to.equal('T1: 2 in Q2 2009/10, up from 1 in Q1 2009/10.');
+    expect(sentence(el)).to.equal(
+      'T1 (higher is better): 2 in Q2 2009/10, up from 1 in Q1 2009/10, improving; no target. 2 values from Q1 2009/10 to Q2 2009/10.',
+    );
   });
 });
 
@@ -235,7 +242,10 @@ describe('<ik-kpi-sparkline> shapes of series', () => {
     const el = await spark(kpi([10, null, 12, 13]));
     expect(dots(el)).to.equal(3);
     expect(root(el).querySelector('path.line')!.getAttribute('d')!.split('M').length - 1).to.equal(1);
-    expect(sentence(el)).to.equal('T1: 13 in Q4 2009/10, up from 12 in Q3 2009/10.');
+    expect(sentence(el)).to.equal(
+      'T1 (higher is better): 13 in Q4 2009/10, up from 12 in Q3 2009/10, improving; no target. ' +
+        '3 values (1 missing) from Q1 2009/10 to Q4 2009/10, highest 13 in Q4 2009/10, lowest 10 in Q1 2009/10.',
+    );
     noNaN(el);
   });
 
@@ -331,11 +341,13 @@ describe('<ik-kpi-sparkline> interaction', () => {
     chart(el).focus();
     await sendKeys({ press: 'ArrowLeft' });
     await el.updateComplete;
-    expect(text(root(el).querySelector('[role="tooltip"]'))).to.equal('March 2010: 73%; target 80%');
+    expect(text(root(el).querySelector('[role="tooltip"]'))).to.equal(
+      'March 2010: 73%, 7 points below the 80% target (red)',
+    );
     await sendKeys({ press: 'ArrowLeft' });
     await el.updateComplete;
     expect(text(root(el).querySelector('[role="tooltip"]'))).to.equal(
-      'Q4 2009/10: 59.7% (provisional); target 80%',
+      'Q4 2009/10: 59.7% (provisional), 20.3 points below the 80% target (red)',
     );
     await sendKeys({ press: 'Home' });
     await el.updateComplete;
@@ -401,7 +413,8 @@ NI 60,Core assessments,March 2010,79.4,84,Rise,%,
 </script></ik-kpi-sparkline>`),
     );
     expect(sentence(el)).to.equal(
-      'NI 59: 73% in March 2010, up from 59.7% (provisional) in Q4 2009/10; 7 points below the 80% target (red).',
+      'NI 59 (higher is better): 73% in March 2010, up from 59.7% (provisional) in Q4 2009/10, improving; 7 points below the 80% target (red). ' +
+        '3 values (1 provisional) from Q3 2009/10 to March 2010, highest 73% in March 2010, lowest 58.3% in Q3 2009/10.',
     );
   });
 
@@ -422,5 +435,235 @@ NI 60,Core assessments,March 2010,79.4,84,Rise,%,
     expect(empty.state).to.equal('empty');
     expect(empty.getAttribute('status')).to.equal('none');
     await expect(empty).to.be.accessible();
+  });
+});
+
+/** A node of the accessibility tree as `a11ySnapshot` gives it (what a screen reader gets). */
+interface AxNode {
+  role?: string;
+  name?: string;
+  description?: string;
+  roledescription?: string;
+  expanded?: boolean;
+  children?: AxNode[];
+}
+const axNodes = (n: AxNode): AxNode[] => [n, ...(n.children ?? []).flatMap(axNodes)];
+const tree = async () => axNodes((await a11ySnapshot({})) as unknown as AxNode);
+/** The centre of an element, in the page's CSS pixels, for sendMouse. */
+const centre = (el: Element): [number, number] => {
+  const r = el.getBoundingClientRect();
+  return [Math.round(r.left + r.width / 2), Math.round(r.top + r.height / 2)];
+};
+const tip = (el: IkKpiSparkline) => root(el).querySelector<HTMLElement>('[role="tooltip"]');
+const announced = (el: IkKpiSparkline) => text(root(el).querySelector('.announcement'));
+/** Room above the chart, where the tooltip opens. */
+const spaced = async (data: unknown, variant = 'inline') => {
+  const wrap = await fixture<HTMLElement>(
+    html`<div style="padding: 96px 16px 16px"><ik-kpi-sparkline variant=${variant} .data=${data}></ik-kpi-sparkline></div>`,
+  );
+  return ready(wrap.querySelector<IkKpiSparkline>('ik-kpi-sparkline')!);
+};
+
+function luminance([r, g, b]: number[]): number {
+  const lin = (c: number) => {
+    const v = c / 255;
+    return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+  };
+  return 0.2126 * lin(r!) + 0.7152 * lin(g!) + 0.0722 * lin(b!);
+}
+const rgb = (colour: string) =>
+  colour
+    .match(/[\d.]+/g)!
+    .slice(0, 3)
+    .map(Number);
+/** The contrast of a stroke (with its opacity) drawn on a background, as WCAG computes it. */
+function strokeContrast(el: Element, background: string): number {
+  const style = getComputedStyle(el);
+  const alpha = Number(style.strokeOpacity) * Number(style.opacity);
+  const bg = rgb(background);
+  const drawn = rgb(style.stroke).map((c, i) => c * alpha + bg[i]! * (1 - alpha));
+  const [hi, lo] = [luminance(drawn), luminance(bg)].sort((a, b) => b - a);
+  return (hi! + 0.05) / (lo! + 0.05);
+}
+
+describe('<ik-kpi-sparkline> under a manual accessibility audit (issue 14)', () => {
+  let viewport = false;
+  afterEach(async () => {
+    await resetMouse();
+    if (viewport) await setViewport({ width: 800, height: 600 });
+    viewport = false;
+  });
+
+  it('1.4.13: the point tooltip stays while the pointer moves onto it, and Escape hides it without moving focus or pointer', async () => {
+    // Assertions on booleans and text: a failing assertion on an element would be serialised whole.
+    const el = await spaced(seed('NI 59'));
+    const [x, y] = centre(chart(el));
+    await sendMouse({ type: 'move', position: [x, y] });
+    await waitUntil(() => tip(el), 'no tooltip on hover');
+    const shown = text(tip(el));
+    await sendMouse({ type: 'move', position: centre(tip(el)!) });
+    await el.updateComplete;
+    expect(text(tip(el)), 'hoverable').to.equal(shown);
+    await sendMouse({ type: 'move', position: [x, y] });
+    await el.updateComplete;
+    expect(text(tip(el)), 'persistent').to.equal(shown);
+    const focused = document.activeElement;
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(tip(el) === null, 'dismissible').to.equal(true);
+    expect(document.activeElement === focused, 'focus did not move').to.equal(true);
+    // Dismissed means dismissed: it does not come back while the pointer stays on the chart.
+    await sendMouse({ type: 'move', position: [x + 1, y] });
+    await el.updateComplete;
+    expect(tip(el) === null, 'stays dismissed').to.equal(true);
+    await sendMouse({ type: 'move', position: [1, 1] });
+    await sendMouse({ type: 'move', position: [x, y] });
+    await waitUntil(() => tip(el), 'the tooltip comes back on a new hover');
+  });
+
+  it('2.5.8: "Show data" is at least 24 by 24 px, clear of the chart', async () => {
+    for (const variant of ['inline', 'card']) {
+      const el = await spark(seed('NI 59'), variant);
+      const button = root(el).querySelector('.data-toggle')!.getBoundingClientRect();
+      const plot = chart(el).getBoundingClientRect();
+      expect(button.width, `${variant} width`).to.be.at.least(24);
+      expect(button.height, `${variant} height`).to.be.at.least(24);
+      const apart =
+        button.left >= plot.right ||
+        button.right <= plot.left ||
+        button.top >= plot.bottom ||
+        button.bottom <= plot.top;
+      expect(apart, `${variant}: the button and the chart do not overlap`).to.equal(true);
+      const gap = Math.max(
+        button.left - plot.right,
+        plot.left - button.right,
+        button.top - plot.bottom,
+        plot.top - button.bottom,
+      );
+      expect(gap, `${variant}: space between the button and the chart`).to.be.at.least(4);
+    }
+  });
+
+  it('4.1.2: "Show data" keeps one name; its state is aria-expanded only', async () => {
+    const el = await spark(seed('NI 59'));
+    const button = () => tree().then((nodes) => nodes.find((n) => n.role === 'button')!);
+    expect(await button()).to.include({ name: 'Show data for NI 59', expanded: false });
+    root(el).querySelector<HTMLButtonElement>('.data-toggle')!.click();
+    await el.updateComplete;
+    expect(await button()).to.include({ name: 'Show data for NI 59', expanded: true });
+  });
+
+  it('4.1.2: the chart is an operable group named by its sentence, with the keys written out', async () => {
+    const el = await spark(seed('NI 59'));
+    const node = (await tree()).find((n) => n.name === sentence(el))!;
+    expect(node.role).to.equal('group');
+    expect(node.roledescription).to.equal('chart');
+    expect(node.description).to.equal(
+      'Use the left and right arrow keys to move between points, Home and End for the first and last; Enter or Space chooses a point.',
+    );
+    expect((await tree()).some((n) => n.role === 'image')).to.equal(false);
+    await expect(el).to.be.accessible();
+  });
+
+  it('4.1.3: arrow keys speak the point (period, value, provisional, status against target) in a polite live region', async () => {
+    const el = await spark(seed('NI 59'));
+    // One live region while the chart has focus, drawn empty before anything is said into it.
+    expect(root(el).querySelector('[role="status"]') === null).to.equal(true);
+    chart(el).focus();
+    await el.updateComplete;
+    const region = root(el).querySelector('.announcement')!;
+    expect(region.getAttribute('role')).to.equal('status');
+    expect(announced(el)).to.equal('');
+    await sendKeys({ press: 'ArrowLeft' });
+    await el.updateComplete;
+    expect(announced(el)).to.equal('March 2010: 73%, 7 points below the 80% target (red). Point 4 of 4.');
+    await sendKeys({ press: 'ArrowLeft' });
+    await el.updateComplete;
+    expect(announced(el)).to.equal(
+      'Q4 2009/10: 59.7% (provisional), 20.3 points below the 80% target (red). Point 3 of 4.',
+    );
+    expect(text(tip(el))).to.equal('Q4 2009/10: 59.7% (provisional), 20.3 points below the 80% target (red)');
+    await sendKeys({ press: 'Home' });
+    await el.updateComplete;
+    expect(announced(el)).to.equal('2008/09: 76.5%, 3.5 points below the 80% target (red). Point 1 of 4.');
+    const live = (await tree()).find((n) => n.role === 'status')!;
+    expect(
+      axNodes(live)
+        .map((n) => n.name)
+        .join(' '),
+    ).to.contain('2008/09: 76.5%');
+    await expect(el).to.be.accessible();
+  });
+
+  it('1.4.10: the card fits a 320 px viewport (400% zoom) with no sideways scroll', async () => {
+    viewport = true;
+    await setViewport({ width: 320, height: 640 });
+    const el = await spark(seed('NI 59'), 'card');
+    await el.updateComplete;
+    expect(document.documentElement.scrollWidth).to.be.at.most(320);
+    const card = root(el).querySelector('.card')!.getBoundingClientRect();
+    const plot = chart(el).querySelector('svg')!.getBoundingClientRect();
+    expect(plot.right).to.be.at.most(card.right);
+    expect(plot.width / plot.height).to.be.closeTo(320 / 96, 0.05);
+  });
+
+  it("1.4.11: the comparator line and the range band's edge are at least 3:1 against the background", async () => {
+    const el = await spark(
+      kpi([5, 9, 11], {
+        polarity: 'range',
+        range: [8, 12],
+        comparators: [
+          {
+            label: 'England',
+            series: [
+              { period: 'Q1 2009/10', value: 6 },
+              { period: 'Q3 2009/10', value: 10 },
+            ],
+          },
+        ],
+      }),
+      'card',
+    );
+    const background = getComputedStyle(root(el).querySelector('.card')!).backgroundColor;
+    const white = background === 'rgba(0, 0, 0, 0)' ? 'rgb(255, 255, 255)' : background;
+    expect(strokeContrast(root(el).querySelector('path.comparator')!, white)).to.be.at.least(3);
+    const band = root(el).querySelector('.band-edge')!;
+    expect(strokeContrast(band, white)).to.be.at.least(3);
+    expect(Number.parseFloat(getComputedStyle(band).strokeWidth)).to.be.at.least(1);
+    // The card's key shows the range as drawn (a band with edges), not as the dashed target line.
+    expect(root(el).querySelectorAll('.legend-band').length).to.equal(1);
+    expect(root(el).querySelectorAll('.legend-line').length).to.equal(0);
+    // Secondary by its dashes, not by fading it.
+    expect(getComputedStyle(root(el).querySelector('path.comparator')!).strokeDasharray).to.not.equal('none');
+  });
+
+  it('speech: the card says its trend as one word, and no "·" is read as "dot"', async () => {
+    const el = await spark(seed('NI 59'), 'card');
+    const names = (await tree()).map((n) => n.name ?? '');
+    expect(names).to.include('Improving: from 59.7% (provisional) in Q4 2009/10');
+    // Words built from pieces are one text: no pause inside "Data quality: Some Concerns with data".
+    expect(names).to.include('Data quality: Some Concerns with data');
+    expect(names.filter((n) => n.trim() === 'I')).to.deep.equal([]);
+    expect(names.join(' ')).to.not.contain('·');
+    const trend = Array.from(root(el).querySelectorAll('dd')).find((dd) => text(dd).startsWith('Improving'))!;
+    const words = Array.from(trend.childNodes).filter(
+      (n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim(),
+    );
+    expect(words.length).to.equal(1);
+  });
+
+  it('regenerates the sentence when the data or the variant change', async () => {
+    const data = kpi([50, 58], {
+      unit: 'percent',
+      target: 60,
+      comparators: [{ label: 'England', series: [{ period: 'Q2 2009/10', value: 55 }] }],
+    });
+    const el = await spark(data);
+    expect(sentence(el)).to.contain('England 55% in Q2 2009/10.');
+    el.variant = 'card';
+    await waitUntil(() => sentence(el)?.includes('(T1 is 3 points above)'), 'the card says the gap');
+    el.data = kpi([50, 58, 61], { unit: 'percent', target: 60 });
+    await waitUntil(() => sentence(el)?.includes('61% in Q3 2009/10'), 'new data, new sentence');
+    expect(sentence(el)).to.contain('1 point above the 60% target (green)');
   });
 });

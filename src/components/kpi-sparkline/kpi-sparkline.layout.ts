@@ -31,6 +31,8 @@ export interface PointModel {
   /** `73%`, or `no value`. */
   text: string;
   note?: string;
+  /** What the point's tooltip and its announcement say: `March 2010: 73%, 7 points below the 80% target (red)`. */
+  words: string;
 }
 
 export interface Size {
@@ -311,14 +313,57 @@ function kpiJudgement(
   };
 }
 
+/** How the polarity is said: `higher is better`. */
+function polarityWords(polarity: Polarity, range: [number, number] | undefined): string {
+  if (polarity === 'up') return 'higher is better';
+  if (polarity === 'down') return 'lower is better';
+  return range ? 'best inside the range' : 'nearer the target is better';
+}
+
+/**
+ * A value against its target, as the sentence and the point's words say it: `7 points below the 80% target
+ * (red)`, `on the 80% target (green)`, `inside the range of 10% to 12% (green)`; undefined without a target.
+ */
+function againstTarget(
+  value: number,
+  target: number | undefined,
+  polarity: Polarity,
+  range: [number, number] | undefined,
+  tolerance: number,
+  unit: Unit,
+  locale: string | undefined,
+): string | undefined {
+  const fmt = (v: number) => formatValue(v, unit, locale);
+  // A range applies to range polarity only; otherwise the target does.
+  const useRange = polarity === 'range' && range !== undefined;
+  if (!useRange && target === undefined) return undefined;
+  const status = `(${statusWordFor(statusFromTarget(value, target, polarity, tolerance, useRange ? range : undefined))})`;
+  if (useRange) {
+    const gap = shortfall(value, target, polarity, range) ?? 0;
+    const of = `the range of ${fmt(range[0])} to ${fmt(range[1])}`;
+    return gap === 0
+      ? `inside ${of} ${status}`
+      : `${formatDifference(gap, unit, locale)} ${value < range[0] ? 'below' : 'above'} ${of} ${status}`;
+  }
+  const diff = value - target!;
+  return Math.abs(diff) < 1e-9
+    ? `on the ${fmt(target!)} target ${status}`
+    : `${formatDifference(diff, unit, locale)} ${diff < 0 ? 'below' : 'above'} the ${fmt(target!)} target ${status}`;
+}
+
+/** Which form the sentence takes: two short sentences (inline), or with the comparators' gaps too (card). */
+export type SentenceForm = 'inline' | 'card';
+
 /** The words: the plain-English sentence, the target and the direction of travel as the card says them. */
 function kpiWords(
   kpi: KpiData,
+  points: PointModel[],
   j: Judgement,
   polarity: Polarity,
   range: [number, number] | undefined,
   unit: Unit,
   locale: string | undefined,
+  form: SentenceForm,
 ): { sentence: string; targetText?: string; trendWords: string } {
   const { latest, previous, change, target } = j;
   const fmt = (v: number) => formatValue(v, unit, locale);
@@ -333,50 +378,102 @@ function kpiWords(
         : polarity === 'range'
           ? `${fmt(target)} (nearer is better)`
           : fmt(target);
+  const trendWord =
+    j.direction === 'none' ? undefined : j.direction === 'no-change' ? 'no change' : j.direction;
   let sentence: string;
   if (!latest) sentence = `${name}: no values yet.`;
   else {
+    // First sentence: the latest value, its move from the one before and the trend word, against the target.
     let move = '';
     if (previous) {
       const verb = change === 'flat' ? 'unchanged from' : change === 'up' ? 'up from' : 'down from';
-      move = `, ${verb} ${valueIn(previous)}`;
+      move = `, ${verb} ${valueIn(previous)}${trendWord && trendWord !== 'no change' ? `, ${trendWord}` : ''}`;
     }
-    let against = '';
-    // A range applies to range polarity only; otherwise the target does.
-    if (polarity === 'range' ? range !== undefined || target !== undefined : target !== undefined) {
-      const gap = shortfall(latest.value!, target, polarity, range) ?? 0;
-      const status = `(${statusWordFor(statusFromTarget(latest.value!, target, polarity, kpi.tolerance ?? 0, range))})`;
-      if (polarity === 'range' && range) {
-        against =
-          gap === 0
-            ? `; inside the range of ${targetText} ${status}`
-            : `; ${formatDifference(gap, unit, locale)} ${latest.value! < range[0] ? 'below' : 'above'} the range of ${targetText} ${status}`;
-      } else {
-        const diff = latest.value! - target!;
-        against =
-          Math.abs(diff) < 1e-9
-            ? `; on the ${fmt(target!)} target ${status}`
-            : `; ${formatDifference(diff, unit, locale)} ${diff < 0 ? 'below' : 'above'} the ${fmt(target!)} target ${status}`;
+    const against = againstTarget(latest.value!, target, polarity, range, kpi.tolerance ?? 0, unit, locale);
+    const first = `${name} (${polarityWords(polarity, range)}): ${valueIn(latest)}${move}; ${against ?? 'no target'}.`;
+    // Second sentence: the shape of the series, then what it is measured against and how sure it is.
+    const valued = points.filter((p) => p.value !== null);
+    const provisional = valued.filter((p) => p.provisional).length;
+    const missing = points.length - valued.length;
+    const notes = [
+      ...(provisional ? [`${provisional} provisional`] : []),
+      ...(missing ? [`${missing} missing`] : []),
+    ];
+    const counted = notes.length ? ` (${notes.join(', ')})` : '';
+    const parts: string[] = [];
+    if (valued.length === 1) parts.push(`One value so far${counted}`);
+    else {
+      const first = valued[0]!;
+      let span = `${valued.length} values${counted} from ${periodWords(first.period, locale)} to ${periodWords(latest.period, locale)}`;
+      if (valued.length > 2) {
+        const high = valued.reduce((a, b) => (b.value! > a.value! ? b : a));
+        const low = valued.reduce((a, b) => (b.value! < a.value! ? b : a));
+        span +=
+          high.value === low.value
+            ? `, all ${high.text}`
+            : `, highest ${valueIn(high)}, lowest ${valueIn(low)}`;
       }
+      parts.push(span);
     }
-    sentence = `${name}: ${valueIn(latest)}${move}${against}.`;
+    if (kpi.baseline) {
+      parts.push(
+        `baseline ${fmt(kpi.baseline.value)}${kpi.baseline.period ? ` in ${periodWords(kpi.baseline.period, locale)}` : ''}`,
+      );
+    }
+    for (const c of kpi.comparators ?? []) {
+      const last = placed(c.series)
+        .filter((r) => r.p.value != null)
+        .sort((a, b) => a.period.mid - b.period.mid)
+        .at(-1);
+      if (!last) continue;
+      let words = `${c.label} ${fmt(last.p.value!)} in ${periodWords(last.period.label, locale)}`;
+      if (form === 'card' && last.period.label === latest.period) {
+        const diff = latest.value! - last.p.value!;
+        words +=
+          Math.abs(diff) < 1e-9
+            ? ` (the same as ${name})`
+            : ` (${name} is ${formatDifference(diff, unit, locale)} ${diff < 0 ? 'below' : 'above'})`;
+      }
+      parts.push(words);
+    }
+    if (kpi.dataQuality) parts.push(`data quality: ${kpi.dataQuality}`);
+    sentence = `${first} ${parts.join('; ')}.`;
   }
   const trendWords =
     j.direction === 'none'
       ? 'no direction of travel yet'
-      : `${j.direction === 'no-change' ? 'no change' : j.direction}${previous ? `: from ${valueIn(previous)}` : ''}`;
+      : `${trendWord}${previous ? `: from ${valueIn(previous)}` : ''}`;
   return { sentence, ...(targetText === undefined ? {} : { targetText }), trendWords };
+}
+
+/**
+ * What a point says in its tooltip and when arrow keys reach it: `March 2010: 73%, 7 points below the 80%
+ * target (red)`. The period as written, as the data table has it.
+ */
+function pointWords(
+  p: Omit<PointModel, 'words'>,
+  kpi: KpiData,
+  polarity: Polarity,
+  range: [number, number] | undefined,
+  unit: Unit,
+  locale: string | undefined,
+): string {
+  const head = `${p.period}: ${p.text}${p.provisional ? ' (provisional)' : ''}`;
+  if (p.value === null) return head;
+  const against = againstTarget(p.value, p.target, polarity, range, kpi.tolerance ?? 0, unit, locale);
+  return against ? `${head}, ${against}` : head;
 }
 
 /** One indicator → its model: series, geometry, paths, judgement and words, assembled. */
 export function layoutKpi(
   kpi: KpiData,
   path: string,
-  opts: { locale?: string; size?: Size } = {},
+  opts: { locale?: string; size?: Size; form?: SentenceForm } = {},
 ): { model: KpiModel; problems: Problem[] } {
   const problems: Problem[] = [];
   const locale = opts.locale;
   const size = opts.size ?? INLINE_SIZE;
+  const form = opts.form ?? (size === CARD_SIZE ? 'card' : 'inline');
   const unit = unitOf(kpi);
   const polarity: Polarity = kpi.polarity ?? 'up';
   const range = kpi.range
@@ -394,7 +491,7 @@ export function layoutKpi(
   const scales = kpiScales(kpi, raw, comparatorSeries, steps, range, size);
   const points: PointModel[] = raw.map(({ p, index, period }) => {
     const target = targetAt(steps, period.mid);
-    return {
+    const point = {
       index,
       period: period.label,
       mid: period.mid,
@@ -406,10 +503,11 @@ export function layoutKpi(
       ...(target === undefined ? {} : { target }),
       ...(p.note === undefined ? {} : { note: p.note }),
     };
+    return { ...point, words: pointWords(point, kpi, polarity, range, unit, locale) };
   });
   const paths = kpiPaths(kpi, points, comparatorSeries, steps, range, scales, size);
   const judgement = kpiJudgement(kpi, points, steps, polarity, range);
-  const words = kpiWords(kpi, judgement, polarity, range, unit, locale);
+  const words = kpiWords(kpi, points, judgement, polarity, range, unit, locale, form);
   const { latest, previous, change, target, status, direction } = judgement;
 
   return {

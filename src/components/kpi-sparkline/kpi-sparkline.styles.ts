@@ -13,7 +13,7 @@ export const kpiSparklineStyles = css`
     display: inline-flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: 2px 8px;
+    gap: 4px 8px;
     position: relative;
   }
   .chart {
@@ -32,6 +32,22 @@ export const kpiSparklineStyles = css`
   svg.plot {
     display: block;
     overflow: visible;
+  }
+  /* The card's chart fits its container (WCAG 1.4.10): the viewBox scales, lines keep their width. */
+  .card .chart {
+    display: block;
+  }
+  .card svg.plot {
+    width: 100%;
+    height: auto;
+  }
+  .line,
+  .target,
+  .baseline,
+  .comparator,
+  .band-edge,
+  .focus-ring {
+    vector-effect: non-scaling-stroke;
   }
   .line {
     fill: none;
@@ -59,11 +75,18 @@ export const kpiSparklineStyles = css`
     fill: var(--_status-green);
     fill-opacity: 0.15;
   }
+  /* The band's edges carry it (WCAG 1.4.11: the tint alone is 1.25:1). */
+  .band-edge {
+    fill: none;
+    stroke: var(--_status-green);
+    stroke-width: 1;
+  }
+  /* Secondary by its dash-dot pattern and thin line, not by a low contrast (WCAG 1.4.11). */
   .comparator {
     fill: none;
     stroke: var(--_secondary-text-colour);
     stroke-width: 1;
-    stroke-opacity: 0.6;
+    stroke-dasharray: 4 2 1 2;
   }
   .point {
     fill: var(--_text-colour);
@@ -98,7 +121,16 @@ export const kpiSparklineStyles = css`
     font-size: calc(var(--_font-size) * 0.875);
     line-height: 1.3;
     white-space: normal;
-    pointer-events: none;
+    cursor: auto;
+  }
+  /* Bridges the gap to the chart, so the pointer can move onto the tooltip without losing it (WCAG 1.4.13). */
+  .tip::after {
+    content: '';
+    position: absolute;
+    left: -2px;
+    right: -2px;
+    top: 100%;
+    height: 8px;
   }
   .latest {
     font-weight: 700;
@@ -113,7 +145,13 @@ export const kpiSparklineStyles = css`
   .arrow {
     font-weight: 700;
   }
+  /* At least 24 by 24 CSS px, clear of the chart (WCAG 2.5.8). */
   .data-toggle {
+    display: inline-flex;
+    align-items: center;
+    gap: 4px;
+    min-width: 24px;
+    min-height: 24px;
     padding: 0 4px;
     border: 0;
     background: none;
@@ -121,6 +159,18 @@ export const kpiSparklineStyles = css`
     text-decoration: underline;
     cursor: pointer;
     font-size: 0.875em;
+  }
+  .chevron {
+    display: inline-block;
+    width: 0;
+    height: 0;
+    border-style: solid;
+    border-width: 0.3em 0 0.3em 0.45em;
+    border-color: transparent transparent transparent currentColor;
+  }
+  .data-toggle[aria-expanded='true'] .chevron {
+    border-width: 0.45em 0.3em 0 0.3em;
+    border-color: currentColor transparent transparent transparent;
   }
   .data-toggle:focus-visible {
     outline: 3px solid transparent;
@@ -212,11 +262,22 @@ export const kpiSparklineStyles = css`
     vertical-align: middle;
     border-top: 2px dashed var(--_link-colour);
   }
+  /* The range's key: the band as drawn, with its edges. */
+  .legend-band {
+    display: inline-block;
+    width: 1.5em;
+    height: 0.75em;
+    margin-inline-end: 4px;
+    vertical-align: middle;
+    border-block: 1px solid var(--_status-green);
+    background: color-mix(in srgb, var(--_status-green) 15%, transparent);
+  }
   @media (forced-colors: active) {
     .line,
     .focus-ring,
     .comparator,
-    .baseline {
+    .baseline,
+    .band-edge {
       stroke: CanvasText;
     }
     .target {
@@ -232,6 +293,13 @@ export const kpiSparklineStyles = css`
     }
     .band {
       fill: GrayText;
+    }
+    /* Its triangle is drawn with transparent borders, which forced colours would paint in. */
+    .chevron {
+      forced-color-adjust: none;
+    }
+    .legend-band {
+      border-color: CanvasText;
     }
   }
   @media print {

@@ -39,8 +39,11 @@ type KpiOptions = OptionsOf<typeof KPI_OPTIONS>;
 /**
  * One indicator's recent values with its target line, latest value, status and direction of travel.
  * Inline by default (fits a table cell); `variant="card"` adds the ref, title, target, baseline, status and
- * trend in words and the data-quality note. A screen reader hears one plain-English
- * sentence; "Show data" reveals the values as a table; each point can be reached by arrow keys.
+ * trend in words and the data-quality note. The chart is a group (announced as a chart) named by a plain-English
+ * sentence (latest value against the target, trend, span, highest and lowest, baseline, comparators, data
+ * quality) and described by its keys; arrow keys, Home and End move between points, each spoken in a polite live
+ * region and shown in a tooltip that can be hovered and is closed by Escape. "Show data" reveals the values as
+ * a table.
  *
  * @summary An indicator's trend with its target line.
  *
@@ -72,6 +75,24 @@ export class IkKpiSparkline extends IkElement<KpiData, KpiModel, KpiView, KpiOpt
 
   @state() private showData = false;
 
+  /** Whether the active point was reached by a key (the live region speaks it then, not on hover). */
+  @state() private spoken = false;
+
+  /** Whether the chart has focus: the live region is drawn only then, one per page rather than one per chart. */
+  @state() private focused = false;
+
+  /** Escape hid the tooltip: it stays hidden until the pointer leaves the chart or a key moves. */
+  #dismissed = false;
+
+  /** Escape hides a tooltip shown by hover too, wherever focus is (WCAG 1.4.13): listened for only while one shows. */
+  #onWindowKeydown = (event: KeyboardEvent): void => {
+    if (event.key !== 'Escape' || this.active === undefined) return;
+    this.active = undefined;
+    this.spoken = false;
+    this.#dismissed = true;
+  };
+  #listening = false;
+
   protected get shape(): Shape<KpiData> {
     return { schema: kpi, fromSheet: (sheet) => kpisFromSheet(sheet) };
   }
@@ -92,6 +113,7 @@ export class IkKpiSparkline extends IkElement<KpiData, KpiModel, KpiView, KpiOpt
     return viewKpi(model, {
       variant: this.options.variant,
       active: this.active !== undefined && this.active < model.points.length ? this.active : undefined,
+      spoken: this.spoken,
       showData: this.showData,
       locale: this.locale,
     });
@@ -103,6 +125,22 @@ export class IkKpiSparkline extends IkElement<KpiData, KpiModel, KpiView, KpiOpt
     this.status = model?.status ?? 'none';
     this.trend = model?.trend ?? 'none';
     if (this.active !== undefined && (!model || this.active >= model.points.length)) this.active = undefined;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const showing = this.active !== undefined;
+    if (showing !== this.#listening) {
+      this.#listening = showing;
+      if (showing) window.addEventListener('keydown', this.#onWindowKeydown);
+      else window.removeEventListener('keydown', this.#onWindowKeydown);
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('keydown', this.#onWindowKeydown);
+    this.#listening = false;
   }
 
   protected override emptyMessage(): string {
@@ -130,11 +168,15 @@ export class IkKpiSparkline extends IkElement<KpiData, KpiModel, KpiView, KpiOpt
     if (last < 0) return;
     if (event.key === 'Escape') {
       this.active = undefined;
+      this.spoken = false;
+      this.#dismissed = true;
       return;
     }
     if (event.key === 'Enter' || event.key === ' ') {
       event.preventDefault();
       const current = this.active ?? last;
+      this.#dismissed = false;
+      this.spoken = true;
       this.active = current;
       this.#select(model, current);
       return;
@@ -143,7 +185,14 @@ export class IkKpiSparkline extends IkElement<KpiData, KpiModel, KpiView, KpiOpt
     const next = rovingMove(event.key, this.active, model.points.length, CHART_KEYS, last);
     if (next === undefined) return;
     event.preventDefault();
+    this.#dismissed = false;
+    this.spoken = true;
     this.active = next;
+  }
+
+  /** Whether an event happened on the tooltip (which the pointer may move onto and over, WCAG 1.4.13). */
+  #onTip(event: Event): boolean {
+    return event.composedPath().some((n) => n instanceof HTMLElement && n.classList.contains('tip'));
   }
 
   #nearest(model: KpiModel, event: PointerEvent): number | undefined {
@@ -163,43 +212,72 @@ export class IkKpiSparkline extends IkElement<KpiData, KpiModel, KpiView, KpiOpt
   #renderChart(view: KpiView): TemplateResult {
     const { model, active } = view;
     const { width, height } = model.size;
+    const card = view.variant === 'card';
+    // An operable chart is a group, named by its sentence and described by its keys: not an image, whose
+    // inside assistive technology never reads (WCAG 4.1.2). What a key reaches is spoken by a polite live
+    // region, drawn while the chart has focus.
     return html`<span
-      class="chart"
-      part="chart"
-      role="img"
-      tabindex="0"
-      aria-label=${model.sentence}
-      @keydown=${(e: KeyboardEvent) => this.#onKeydown(model, e)}
-      @blur=${() => {
-        this.active = undefined;
-      }}
-      @pointermove=${(e: PointerEvent) => {
-        this.active = this.#nearest(model, e);
-      }}
-      @pointerleave=${() => {
-        if (this.shadowRoot?.activeElement === null) this.active = undefined;
-      }}
-      @click=${(e: PointerEvent) => {
-        const i = this.#nearest(model, e);
-        if (i === undefined) return;
-        this.active = i;
-        this.#select(model, i);
-      }}
-    >
-      <svg class="plot" width=${width} height=${height} viewBox="0 0 ${width} ${height}" aria-hidden="true" focusable="false">
-        ${model.band ? svg`<rect class="band" x="0" y=${model.band.y} width=${width} height=${model.band.height}></rect>` : nothing}
-        <path class="baseline" d=${model.baselinePath || nothing}></path>
-        ${model.comparators.map((c) => svg`<path class="comparator" d=${c.path}></path>`)}
-        <path class="target" d=${model.targetPath || nothing}></path>
-        <path class="line" d=${model.solid || nothing}></path>
-        <path class="line dashed" d=${model.dashed || nothing}></path>
-        <path class="point" d=${model.dots || nothing}></path>
-        <path class="point provisional" d=${model.hollowDots || nothing}></path>
-        ${active?.y === undefined ? nothing : svg`<circle class="point active ${active.provisional ? 'provisional' : ''}" cx=${active.x} cy=${active.y} r="3.5"></circle>`}
-        ${active ? svg`<line class="focus-ring" x1=${active.x} x2=${active.x} y1="0" y2=${height}></line>` : nothing}
-      </svg>
-      ${view.tip ? html`<span class="tip" role="tooltip">${view.tip}</span>` : nothing}
-    </span>`;
+        class="chart"
+        part="chart"
+        role="group"
+        aria-roledescription="chart"
+        tabindex="0"
+        aria-label=${model.sentence}
+        aria-describedby="keys"
+        @keydown=${(e: KeyboardEvent) => this.#onKeydown(model, e)}
+        @focus=${() => {
+          this.focused = true;
+        }}
+        @blur=${() => {
+          this.active = undefined;
+          this.spoken = false;
+          this.focused = false;
+        }}
+        @pointermove=${(e: PointerEvent) => {
+          if (this.#dismissed || this.#onTip(e)) return;
+          this.spoken = false;
+          this.active = this.#nearest(model, e);
+        }}
+        @pointerleave=${() => {
+          this.#dismissed = false;
+          if (this.shadowRoot?.activeElement === null) this.active = undefined;
+        }}
+        @click=${(e: PointerEvent) => {
+          if (this.#onTip(e)) return;
+          const i = this.#nearest(model, e);
+          if (i === undefined) return;
+          this.#dismissed = false;
+          this.active = i;
+          this.#select(model, i);
+        }}
+      >
+        <svg
+          class="plot"
+          width=${card ? nothing : width}
+          height=${card ? nothing : height}
+          viewBox="0 0 ${width} ${height}"
+          aria-hidden="true"
+          focusable="false"
+        >
+          ${
+            model.band
+              ? svg`<rect class="band" x="0" y=${model.band.y} width=${width} height=${model.band.height}></rect><path class="band-edge" d="M0,${model.band.y}H${width}M0,${model.band.y + model.band.height}H${width}"></path>`
+              : nothing
+          }
+          <path class="baseline" d=${model.baselinePath || nothing}></path>
+          ${model.comparators.map((c) => svg`<path class="comparator" d=${c.path}></path>`)}
+          <path class="target" d=${model.targetPath || nothing}></path>
+          <path class="line" d=${model.solid || nothing}></path>
+          <path class="line dashed" d=${model.dashed || nothing}></path>
+          <path class="point" d=${model.dots || nothing}></path>
+          <path class="point provisional" d=${model.hollowDots || nothing}></path>
+          ${active?.y === undefined ? nothing : svg`<circle class="point active ${active.provisional ? 'provisional' : ''}" cx=${active.x} cy=${active.y} r="3.5"></circle>`}
+          ${active ? svg`<line class="focus-ring" x1=${active.x} x2=${active.x} y1="0" y2=${height}></line>` : nothing}
+        </svg>
+        ${view.tip ? html`<span class="tip" role="tooltip">${view.tip}</span>` : nothing}
+      </span>
+      <span id="keys" hidden>${view.keys}</span>
+      ${this.focused ? html`<span class="announcement visually-hidden" role="status">${view.announcement}</span>` : nothing}`;
   }
 
   #renderStatus(view: KpiView, words: boolean): TemplateResult | typeof nothing {
@@ -249,7 +327,9 @@ export class IkKpiSparkline extends IkElement<KpiData, KpiModel, KpiView, KpiOpt
         this.showData = !this.showData;
       }}
     >
-      ${this.showData ? 'Hide data' : 'Show data'}<span class="visually-hidden"> for ${model.ref ?? model.title ?? 'this indicator'}</span>
+      <span class="chevron" aria-hidden="true"></span>Show data<span class="visually-hidden">
+        for ${model.ref ?? model.title ?? 'this indicator'}</span
+      >
     </button>`;
   }
 
@@ -286,7 +366,7 @@ export class IkKpiSparkline extends IkElement<KpiData, KpiModel, KpiView, KpiOpt
         <dd>
           ${
             model.targetText
-              ? html`<span class="legend-line" aria-hidden="true"></span>${model.range ? 'Range ' : ''}${model.targetText}`
+              ? html`<span class=${model.range ? 'legend-band' : 'legend-line'} aria-hidden="true"></span>${model.range ? 'Range ' : ''}${model.targetText}`
               : 'None given'
           }
         </dd>
@@ -307,7 +387,7 @@ export class IkKpiSparkline extends IkElement<KpiData, KpiModel, KpiView, KpiOpt
             : nothing
         }
       </dl>
-      ${model.dataQuality ? html`<p class="quality">Data quality: ${model.dataQuality}</p>` : nothing}
+      ${model.dataQuality ? html`<p class="quality">${`Data quality: ${model.dataQuality}`}</p>` : nothing}
       <p>${this.#renderToggle(view)}</p>
       ${this.#renderTable(view)}
     </div>`;

@@ -11,6 +11,8 @@ export interface KpiUi {
   variant: 'inline' | 'card';
   /** The point shown in the tooltip, if any. */
   active: number | undefined;
+  /** Whether the active point was reached by a key, so the live region speaks it. */
+  spoken: boolean;
   showData: boolean;
   locale: string;
 }
@@ -19,8 +21,12 @@ export interface KpiView extends ViewBase {
   model: KpiModel;
   variant: 'inline' | 'card';
   active?: PointModel;
-  /** The active point's tooltip: `Q4 2009/10: 59.7% (provisional); target 80%`. */
+  /** The active point's tooltip: `Q4 2009/10: 59.7% (provisional), 20.3 points below the 80% target (red)`. */
   tip?: string;
+  /** What the polite live region says when a key moves to a point: the tooltip's words and `Point 3 of 4.` */
+  announcement: string;
+  /** The chart's description: the keys it takes, written out. */
+  keys: string;
   /** `↑`, or nothing with fewer than two values. */
   arrow: string;
   /** The status's terms, none without a target. */
@@ -31,6 +37,10 @@ export interface KpiView extends ViewBase {
   /** The data table's values: each point's value, target and comparators' values, formatted. */
   table: { period: string; value: string; target: string; comparators: string[] }[];
 }
+
+/** The chart's keys, written out (its description). */
+export const CHART_KEY_WORDS =
+  'Use the left and right arrow keys to move between points, Home and End for the first and last; Enter or Space chooses a point.';
 
 export function viewKpi(model: KpiModel, ui: KpiUi): KpiView {
   const fmt = (v: number | null | undefined) =>
@@ -43,9 +53,12 @@ export function viewKpi(model: KpiModel, ui: KpiUi): KpiView {
     ...(active
       ? {
           active,
-          tip: `${active.period}: ${withProvisional(active)}${active.target === undefined ? '' : `; target ${fmt(active.target)}`}`,
+          tip: active.words,
         }
       : {}),
+    announcement:
+      active && ui.spoken ? `${active.words}. Point ${ui.active! + 1} of ${model.points.length}.` : '',
+    keys: CHART_KEY_WORDS,
     arrow: model.change ? CHANGE[model.change].arrow : '',
     ...(model.status === 'none' ? {} : { status: STATUS[model.status] }),
     trendText: `${model.trendWords[0]!.toUpperCase()}${model.trendWords.slice(1)}`,
