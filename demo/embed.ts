@@ -57,6 +57,13 @@ if (problems.length) {
     const value = params.get(key);
     if (value !== null) el.setAttribute(key, value);
   }
+  // The embed page is a document of its own, and the widget is all of it: its title is the page's main heading
+  // (level 1) unless the address asks for another level, and the page's title once the data has loaded.
+  if (!el.hasAttribute('heading-level')) el.setAttribute('heading-level', '1');
+  el.addEventListener('ik-load', () => {
+    const title = el.shadowRoot?.querySelector('.title')?.textContent?.trim();
+    if (title) document.title = `${title} (Inspection Kit)`;
+  });
   main.append(el);
 }
 new ResizeObserver(post).observe(document.documentElement);

@@ -161,3 +161,18 @@ describe('<ik-deadline-timeline> "Showing …" line', () => {
     expect(shown(el)).to.equal('Showing 2 of 3 actions: those not yet due');
   });
 });
+
+describe('<ik-rag-matrix> "Showing …" line and All button', () => {
+  it('says "1 item", not "all 1 items", and counts every item on the All button', async () => {
+    const el = await ready(
+      await fixture<HTMLElement>(
+        html`<ik-rag-matrix .data=${{ columns: [{ id: 'q1', label: 'Q1' }], rows: [{ label: 'Only one', cells: { q1: 'grey' } }] }}></ik-rag-matrix>`,
+      ),
+    );
+    expect(shown(el)).to.equal('Showing 1 item');
+    const all = el.shadowRoot!.querySelector('.filters button')!;
+    expect(all.textContent!.replace(/\s+/g, ' ').trim()).to.equal('All (1)');
+    await press(el, statusButtons(el)[0]!);
+    expect(shown(el)).to.equal('Showing 1 of 1 item: the one with a grey status');
+  });
+});

@@ -101,7 +101,7 @@ describe('<ik-rag-matrix> with the Leeds 2009 JAR / APA progress', () => {
     expect(itemRows(el).length).to.equal(1);
     expect(root(el).querySelectorAll('tr.group').length).to.equal(1);
     expect(text(root(el).querySelector('.shown'))).to.equal(
-      'Showing 1 of 23 items: those with a grey status',
+      'Showing 1 of 23 items: the one with a grey status',
     );
     await expect(el).to.be.accessible();
     root(el).querySelector<HTMLButtonElement>('button.filter:last-of-type')!.click();

@@ -2,7 +2,7 @@
  * What the RAG matrix shows of its model for the UI state: the items left by the status filter, in their
  * groups, the part of them drawn so far, the filter buttons' and the "Showing …" words, and the legend. Pure.
  */
-import { type Filters, filterView } from '../../base/filter-view.js';
+import { type Filters, filterView, shownLine } from '../../base/filter-view.js';
 import type { ViewBase } from '../../base/ik-element.js';
 import { drawnPart } from '../../base/progress.js';
 import type { LegendEntry } from '../../base/table-parts.js';
@@ -53,7 +53,6 @@ function withArticle(word: string): string {
 
 export function viewRagMatrix(model: RagModel, ui: RagUi): RagView {
   const { filter } = ui;
-  const n = (k: number) => formatNumber(k, ui.locale, 0);
   const groups = model.groups
     .map((g) => ({ ...g, rows: filter ? g.rows.filter((row) => row.statuses.has(filter)) : g.rows }))
     .filter((g) => g.rows.length > 0);
@@ -109,9 +108,14 @@ export function viewRagMatrix(model: RagModel, ui: RagUi): RagView {
       counts: itemCounts(model),
       terms: STATUS,
       active: filter,
-      shown: filter
-        ? `Showing ${n(shown.length)} of ${n(model.rowCount)} items: those with ${withArticle(STATUS[filter].word.toLowerCase())} status`
-        : `Showing all ${n(model.rowCount)} items`,
+      total: model.rowCount,
+      shown: shownLine({
+        shown: shown.length,
+        total: model.rowCount,
+        noun: ['item', 'items'],
+        ...(filter ? { which: `with ${withArticle(STATUS[filter].word.toLowerCase())} status` } : {}),
+        locale: ui.locale,
+      }),
       locale: ui.locale,
     }),
     legend: STATUS_ORDER.map((s) => ({
