@@ -274,7 +274,12 @@ export class IkKpiSparkline extends IkElement<KpiData, KpiModel, KpiView, KpiOpt
           ${active?.y === undefined ? nothing : svg`<circle class="point active ${active.provisional ? 'provisional' : ''}" cx=${active.x} cy=${active.y} r="3.5"></circle>`}
           ${active ? svg`<line class="focus-ring" x1=${active.x} x2=${active.x} y1="0" y2=${height}></line>` : nothing}
         </svg>
-        ${view.tip ? html`<span class="tip" role="tooltip">${view.tip}</span>` : nothing}
+        ${
+          view.tip
+            ? // While the chart has focus its live region says these words, so the tooltip is not said again.
+              html`<span class="tip" role="tooltip" aria-hidden=${this.focused ? 'true' : nothing}>${view.tip}</span>`
+            : nothing
+        }
       </span>
       <span id="keys" hidden>${view.keys}</span>
       ${this.focused ? html`<span class="announcement visually-hidden" role="status">${view.announcement}</span>` : nothing}`;
