@@ -86,7 +86,8 @@ export const markStyles = css`
     min-width: 1.35em;
     padding: 0 2px;
     border: 1px solid var(--_text-colour);
-    font-size: 0.8125em;
+    /* Never under 12 px, the smallest text a chart should have. */
+    font-size: max(0.8125em, 12px);
     font-weight: 700;
     line-height: 1.3;
     text-align: center;

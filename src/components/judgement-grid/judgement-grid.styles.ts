@@ -31,6 +31,8 @@ export const judgementGridStyles = css`
     font: inherit;
     text-align: start;
     cursor: pointer;
+    /* WCAG 2.5.8: a target at least 24 CSS px high, whatever the label's line height. */
+    min-height: 24px;
   }
   .toggle-icon {
     flex: none;
