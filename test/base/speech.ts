@@ -3,7 +3,7 @@
  * as read out, the headings; and the four widgets drawn from the Leeds data.
  */
 import { fixture, html, waitUntil } from '@open-wc/testing';
-import { a11ySnapshot } from '@web/test-runner-commands';
+import { axNodes } from '../setup/ax-nodes.js';
 import '../../src/define.js';
 import type { IkElement } from '../../src/base/ik-element.js';
 
@@ -18,12 +18,6 @@ export const leeds = (await (await fetch('/test/fixtures/leeds-report.json')).js
 };
 
 export type Widget = IkElement<object, unknown>;
-export interface Node {
-  role?: string;
-  name?: string;
-  level?: number;
-  children?: Node[];
-}
 
 export const text = (el: globalThis.Node | null | undefined) =>
   (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
@@ -40,16 +34,7 @@ export async function ready<E extends Widget>(el: E): Promise<E> {
  * Every node of what a screen reader gets from the page, depth first (the page holds one widget at a time: a
  * snapshot rooted at a custom element is cut short by the snapshot's pruning).
  */
-export async function spoken(): Promise<Node[]> {
-  const tree = (await a11ySnapshot({})) as unknown as Node;
-  const out: Node[] = [];
-  const walk = (n: Node) => {
-    out.push(n);
-    for (const c of n.children ?? []) walk(c);
-  };
-  walk(tree);
-  return out;
-}
+export const spoken = axNodes;
 /** The page's text as read out in order: the names of the nodes with nothing inside them. */
 export const heard = async () =>
   (await spoken())

@@ -1,5 +1,6 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { a11ySnapshot, resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
+import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
+import { type AxNode, axNodes } from '../setup/ax-nodes.js';
 import '../../src/components/deadline-timeline/define.js';
 import type {
   ActionSelectDetail,
@@ -280,24 +281,10 @@ m1,,Report to Cabinet,,2011-09-14,,,,yes
   });
 });
 
-/** One node of what a screen reader gets (a11ySnapshot: Chromium's tree, through open shadow roots). */
-interface AxNode {
-  role: string;
-  name: string;
-  focused?: boolean;
-  children?: AxNode[];
-}
-/** The whole page's tree, flattened (a fixture is alone on the page; a host element's own snapshot is cut short). */
+/** What a screen reader gets from the page once the timeline has settled. */
 async function spoken(el: HTMLElement): Promise<AxNode[]> {
   await (el as IkDeadlineTimeline).updateComplete;
-  const tree = (await a11ySnapshot({})) as unknown as AxNode;
-  const all: AxNode[] = [];
-  const walk = (n: AxNode) => {
-    all.push(n);
-    for (const c of n.children ?? []) walk(c);
-  };
-  walk(tree);
-  return all;
+  return axNodes();
 }
 const centre = (r: DOMRect): [number, number] => [
   Math.round(r.left + r.width / 2),

@@ -1,5 +1,6 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { a11ySnapshot, resetMouse, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
+import { resetMouse, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
+import { axNodes, flatten } from '../setup/ax-nodes.js';
 import '../../src/components/kpi-sparkline/define.js';
 import type { IkKpiSparkline, KpiSelectDetail } from '../../src/components/kpi-sparkline/kpi-sparkline.js';
 import { clearFetchCache } from '../../src/core/load/shared.js';
@@ -438,17 +439,7 @@ NI 60,Core assessments,March 2010,79.4,84,Rise,%,
   });
 });
 
-/** A node of the accessibility tree as `a11ySnapshot` gives it (what a screen reader gets). */
-interface AxNode {
-  role?: string;
-  name?: string;
-  description?: string;
-  roledescription?: string;
-  expanded?: boolean;
-  children?: AxNode[];
-}
-const axNodes = (n: AxNode): AxNode[] => [n, ...(n.children ?? []).flatMap(axNodes)];
-const tree = async () => axNodes((await a11ySnapshot({})) as unknown as AxNode);
+const tree = axNodes;
 /** The centre of an element, in the page's CSS pixels, for sendMouse. */
 const centre = (el: Element): [number, number] => {
   const r = el.getBoundingClientRect();
@@ -589,7 +580,7 @@ describe('<ik-kpi-sparkline> under a manual accessibility audit (issue 14)', () 
     expect(announced(el)).to.equal('2008/09: 76.5%, 3.5 points below the 80% target (red). Point 1 of 4.');
     const live = (await tree()).find((n) => n.role === 'status')!;
     expect(
-      axNodes(live)
+      flatten(live)
         .map((n) => n.name)
         .join(' '),
     ).to.contain('2008/09: 76.5%');

@@ -1,32 +1,12 @@
 /** What the table widgets' tests share about what a screen reader gets, what a pointer meets and what is covered. */
 import { expect } from '@open-wc/testing';
-import { a11ySnapshot, sendMouse } from '@web/test-runner-commands';
+import { sendMouse } from '@web/test-runner-commands';
+import { axNodes } from '../setup/ax-nodes.js';
 
-/** A node of the accessibility tree as puppeteer's snapshot gives it (only the "interesting" nodes). */
-export interface AxNode {
-  role: string;
-  name: string;
-  description?: string;
-  focused?: boolean;
-  expanded?: boolean;
-  level?: number;
-  children?: AxNode[];
-}
-
-/** The page's accessibility tree, as a flat list in reading order. */
-export async function axNodes(): Promise<AxNode[]> {
-  const tree = (await a11ySnapshot({})) as unknown as AxNode;
-  const out: AxNode[] = [];
-  const walk = (n: AxNode) => {
-    out.push(n);
-    for (const c of n.children ?? []) walk(c);
-  };
-  walk(tree);
-  return out;
-}
+export { type AxNode, axNodes } from '../setup/ax-nodes.js';
 
 /** The focused node of the accessibility tree. */
-export async function axFocused(): Promise<AxNode | undefined> {
+export async function axFocused(): Promise<import('../setup/ax-nodes.js').AxNode | undefined> {
   return (await axNodes()).find((n) => n.focused);
 }
 
