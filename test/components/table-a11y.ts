@@ -1,12 +1,12 @@
 /** What the table widgets' tests share about what a screen reader gets, what a pointer meets and what is covered. */
 import { expect } from '@open-wc/testing';
 import { sendMouse } from '@web/test-runner-commands';
-import { axNodes } from '../setup/ax-nodes.js';
+import { type AxNode, axNodes } from '../setup/ax-nodes.js';
 
 export { type AxNode, axNodes } from '../setup/ax-nodes.js';
 
 /** The focused node of the accessibility tree. */
-export async function axFocused(): Promise<import('../setup/ax-nodes.js').AxNode | undefined> {
+export async function axFocused(): Promise<AxNode | undefined> {
   return (await axNodes()).find((n) => n.focused);
 }
 
