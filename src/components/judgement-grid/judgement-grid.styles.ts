@@ -9,15 +9,20 @@ export const judgementGridStyles = css`
     display: flex;
     align-items: flex-start;
     gap: 4px;
+    /* One step per level of nesting (--_depth, set by the row's data-depth, 0 to 8). */
+    padding-inline-start: calc(var(--_depth, 0) * var(--_indent-step));
   }
-  tr[data-depth='1'] .indent { padding-inline-start: 1.25em; }
-  tr[data-depth='2'] .indent { padding-inline-start: 2.5em; }
-  tr[data-depth='3'] .indent { padding-inline-start: 3.75em; }
-  tr[data-depth='4'] .indent { padding-inline-start: 5em; }
-  tr[data-depth='5'] .indent { padding-inline-start: 6.25em; }
-  tr[data-depth='6'] .indent { padding-inline-start: 7.5em; }
-  tr[data-depth='7'] .indent { padding-inline-start: 8.75em; }
-  tr[data-depth='8'] .indent { padding-inline-start: 10em; }
+  .row-header {
+    --_indent-step: 1.25em;
+  }
+  tr[data-depth='1'] { --_depth: 1; }
+  tr[data-depth='2'] { --_depth: 2; }
+  tr[data-depth='3'] { --_depth: 3; }
+  tr[data-depth='4'] { --_depth: 4; }
+  tr[data-depth='5'] { --_depth: 5; }
+  tr[data-depth='6'] { --_depth: 6; }
+  tr[data-depth='7'] { --_depth: 7; }
+  tr[data-depth='8'] { --_depth: 8; }
   /* A parent's label is its disclosure button: the square with the triangle, then the words. */
   .toggle {
     display: inline-flex;
@@ -71,14 +76,9 @@ export const judgementGridStyles = css`
   }
   /* In a narrow row-header column (400% zoom), nesting is shown by a smaller step, so labels keep their room. */
   @container (max-width: 480px) {
-    tr[data-depth='1'] .indent { padding-inline-start: 0.75em; }
-    tr[data-depth='2'] .indent { padding-inline-start: 1.5em; }
-    tr[data-depth='3'] .indent { padding-inline-start: 2.25em; }
-    tr[data-depth='4'] .indent { padding-inline-start: 3em; }
-    tr[data-depth='5'] .indent { padding-inline-start: 3.75em; }
-    tr[data-depth='6'] .indent { padding-inline-start: 4.5em; }
-    tr[data-depth='7'] .indent { padding-inline-start: 5.25em; }
-    tr[data-depth='8'] .indent { padding-inline-start: 6em; }
+    .row-header {
+      --_indent-step: 0.75em;
+    }
     .spacer {
       display: none;
     }
