@@ -1,9 +1,10 @@
 import { expect } from 'chai';
 import { parseCsv, relocate } from '../../src/core/csv.js';
-import { readWith } from '../../src/core/schema.js';
+import { readWith, string } from '../../src/core/schema.js';
 import { judgementGrid, judgementGridFromSheet } from '../../src/core/shapes/judgements.js';
-import { kpiDocument, kpisFromSheet } from '../../src/core/shapes/kpi.js';
+import { kpi, kpiDocument, kpisFromSheet } from '../../src/core/shapes/kpi.js';
 import { ragMatrix, ragMatrixFromSheet } from '../../src/core/shapes/rag.js';
+import { shapeOf, wrongShape } from '../../src/core/shapes/recognise.js';
 import { timeline, timelineFromSheet } from '../../src/core/shapes/timeline.js';
 import { fixtureJson, fixtureText } from './fixtures.js';
 
@@ -244,5 +245,62 @@ Leadership,Looked after,Grade,Outstanding`);
           'gives "Leadership" a second grade for "Grade": the first, at CSV row 5, column "grade", is kept',
       },
     ]);
+  });
+});
+
+describe('data for another widget (recognise.ts)', () => {
+  const parts = {
+    grid: [leeds.inspection2010, derby.inspection2011],
+    matrix: [leeds.progress2009],
+    kpi: [(leeds.indicators as { kpis: unknown[] }).kpis[0]],
+    timeline: [leeds.actions2010, derby.actions2011],
+  } as const;
+  const schemas = { grid: judgementGrid, matrix: ragMatrix, kpi, timeline } as const;
+
+  it('recognises each part of the seed reports as its own widget’s, and refuses none of them there', () => {
+    for (const [kind, values] of Object.entries(parts)) {
+      for (const value of values) {
+        expect(shapeOf(value)?.kind).to.equal(kind);
+        expect(wrongShape(schemas[kind as keyof typeof schemas], leeds, value, 'x')).to.equal(undefined);
+      }
+    }
+  });
+
+  it('refuses every other widget’s part, naming that widget and the parts that would suit', () => {
+    expect(wrongShape(judgementGrid, leeds, leeds.progress2009, 'progress2009')?.message).to.equal(
+      'this looks like data for a RAG matrix (its rows have cells with statuses), not a judgement grid: use <ik-rag-matrix>, or select inspection2010',
+    );
+    expect(wrongShape(ragMatrix, derby, derby.inspection2011, 'inspection2011')?.message).to.equal(
+      'this looks like data for a judgement grid (its rows have grades), not a RAG matrix: use <ik-judgement-grid>',
+    );
+    expect(wrongShape(timeline, leeds, leeds.indicators, 'indicators')?.message).to.equal(
+      'this looks like data for a KPI sparkline (it holds a list of indicators), not a deadline timeline: use <ik-kpi-sparkline>, or select actions2010',
+    );
+    const both = { a: leeds.inspection2010, b: derby.inspection2011, c: leeds.actions2010 };
+    expect(wrongShape(judgementGrid, both, both.c, 'c')?.message).to.match(/or select one of: a, b$/);
+  });
+
+  it('names the keys of a whole report and the parts that suit the widget', () => {
+    expect(wrongShape(judgementGrid, derby, derby, '')?.message).to.equal(
+      'is a whole document, not data for a judgement grid: it holds authority, _comment, inspection2011 and actions2011. Select the part to show: inspection2011',
+    );
+    expect(wrongShape(kpi, leeds, leeds, '')?.message).to.match(/Select the part to show: indicators$/);
+  });
+
+  it('leaves unusual but readable data, and a bad entry of a list, to the reader', () => {
+    const noGrades = { columns: [{ id: 'a', label: 'A' }], rows: [{ label: 'Safeguarding' }] };
+    expect(wrongShape(judgementGrid, noGrades, noGrades, '')).to.equal(undefined);
+    expect(wrongShape(ragMatrix, noGrades, noGrades, '')).to.equal(undefined);
+    const mixed = {
+      columns: [],
+      rows: [
+        { label: 'A', grades: {} },
+        { label: 'B', cells: {} },
+      ],
+    };
+    expect(wrongShape(ragMatrix, mixed, mixed, '')).to.equal(undefined);
+    const kpis = { kpis: [{ ref: 'A' }, { ref: 'B', series: [] }] };
+    expect(wrongShape(kpi, kpis, kpis.kpis[0], 'kpis[0]')).to.equal(undefined);
+    expect(wrongShape(string(), leeds, leeds.progress2009, '')).to.equal(undefined);
   });
 });

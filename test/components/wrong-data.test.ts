@@ -1,0 +1,66 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/define.js';
+import type { IkElement } from '../../src/base/ik-element.js';
+
+const leeds = (await (await fetch('/test/fixtures/leeds-report.json')).json()) as Record<string, unknown>;
+const text = (el: Node | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const problems = (el: Element) => Array.from(el.shadowRoot!.querySelectorAll('[part="error"] li')).map(text);
+
+async function drawn<E extends HTMLElement>(template: ReturnType<typeof html>): Promise<E> {
+  const el = await fixture<E>(template);
+  await (el as unknown as IkElement<object, unknown>).updateComplete;
+  return el;
+}
+
+describe('data for another widget, or the wrong part of a report', () => {
+  it('refuses RAG data in the judgement grid, naming the RAG matrix and the parts that would work', async () => {
+    const el = await drawn(
+      html`<ik-judgement-grid src="/test/fixtures/leeds-report.json" select="progress2009"></ik-judgement-grid>`,
+    );
+    await (el as unknown as IkElement<object, unknown>).updateComplete;
+    const { waitUntil } = await import('@open-wc/testing');
+    await waitUntil(() => el.getAttribute('state') === 'error' || el.getAttribute('state') === 'ready');
+    expect(el.getAttribute('state')).to.equal('error');
+    expect(problems(el)).to.deep.equal([
+      'progress2009: this looks like data for a RAG matrix (its rows have cells with statuses), not a judgement grid: use <ik-rag-matrix>, or select inspection2010',
+    ]);
+    expect(el.shadowRoot!.querySelectorAll('td').length).to.equal(0);
+  });
+
+  it('refuses judgement data in the RAG matrix', async () => {
+    const el = await drawn(html`<ik-rag-matrix .data=${leeds.inspection2010}></ik-rag-matrix>`);
+    expect(el.getAttribute('state')).to.equal('error');
+    expect(problems(el)).to.deep.equal([
+      'data: this looks like data for a judgement grid (its rows have grades), not a RAG matrix: use <ik-judgement-grid>',
+    ]);
+  });
+
+  it('refuses actions in the KPI sparkline and indicators in the timeline', async () => {
+    const kpi = await drawn(html`<ik-kpi-sparkline .data=${leeds.actions2010}></ik-kpi-sparkline>`);
+    expect(kpi.getAttribute('state')).to.equal('error');
+    expect(problems(kpi)[0]).to.match(
+      /^data: this looks like data for a deadline timeline \(it has a list of actions\), not a KPI sparkline: use <ik-deadline-timeline>/,
+    );
+    const timeline = await drawn(
+      html`<ik-deadline-timeline .data=${leeds.indicators}></ik-deadline-timeline>`,
+    );
+    expect(timeline.getAttribute('state')).to.equal('error');
+    expect(problems(timeline)[0]).to.match(/^data: this looks like data for a KPI sparkline/);
+  });
+
+  it('names the keys of a whole report given with no select, and the one that suits the widget', async () => {
+    const el = await drawn(html`<ik-deadline-timeline .data=${leeds}></ik-deadline-timeline>`);
+    expect(el.getAttribute('state')).to.equal('error');
+    expect(problems(el)).to.deep.equal([
+      'data: is a whole document, not data for a deadline timeline: it holds authority, _comment, inspection2010, progress2009, indicators and actions2010. Select the part to show: actions2010',
+    ]);
+  });
+
+  it('still draws a grid whose rows have no grades yet', async () => {
+    const el = await drawn(
+      html`<ik-judgement-grid .data=${{ columns: [{ id: 'a', label: 'A' }], rows: [{ label: 'Safeguarding' }] }}></ik-judgement-grid>`,
+    );
+    expect(el.getAttribute('state')).to.equal('ready');
+    expect(problems(el)).to.deep.equal([]);
+  });
+});
