@@ -64,3 +64,39 @@ describe('data for another widget, or the wrong part of a report', () => {
     expect(problems(el)).to.deep.equal([]);
   });
 });
+
+describe('numbers and dates as Excel formats them', () => {
+  it('draws a per cent card from a CSV of 76.5% values and Mar-10 periods, with no problem', async () => {
+    const el = await drawn(html`<ik-kpi-sparkline variant="card" format="csv">
+      <script type="text/csv">
+ref,title,period,value,target,unit
+NI 59,Initial assessments,Jan-10,58.3%,80%,%
+NI 59,Initial assessments,Mar-10,76.5%,80%,%
+      </script>
+    </ik-kpi-sparkline>`);
+    expect(el.getAttribute('state')).to.equal('ready');
+    expect(problems(el)).to.deep.equal([]);
+    const card = text(el.shadowRoot!.querySelector('.card'));
+    expect(card).to.contain('76.5%');
+    expect(card).to.contain('80%');
+    expect(card).to.not.contain('No value yet');
+  });
+
+  it('names the fix for £1.2m in a count indicator', async () => {
+    const el = await drawn(
+      html`<ik-kpi-sparkline variant="card" .data=${{ unit: 'count', series: [{ period: '2010', value: '£1.2m' }] }}></ik-kpi-sparkline>`,
+    );
+    expect(problems(el)).to.deep.equal([
+      'series[0].value: "£1.2m" is written as money or with k, m or bn: write the plain number, 1200000, and name the currency or unit in the title',
+    ]);
+  });
+
+  it('places an action whose due date is an Excel serial number on its day', async () => {
+    const el = await drawn(
+      html`<ik-deadline-timeline .data=${{ asOf: 40309, actions: [{ title: 'Plan to board', due: 40268 }] }}></ik-deadline-timeline>`,
+    );
+    expect(el.getAttribute('state')).to.equal('ready');
+    expect(problems(el)).to.deep.equal([]);
+    expect(text(el.shadowRoot!.querySelector('[part="list"]'))).to.contain('31 March 2010');
+  });
+});

@@ -304,3 +304,67 @@ describe('data for another widget (recognise.ts)', () => {
     expect(wrongShape(string(), leeds, leeds.progress2009, '')).to.equal(undefined);
   });
 });
+
+describe('Excel’s cell formats in indicators and actions', () => {
+  it('reads 76.5% as 76.5 in a per cent indicator, in values, targets, baselines and comparators', () => {
+    const read = readWith(
+      kpi,
+      {
+        unit: 'percent',
+        target: '80%',
+        baseline: { period: 'Mar-09', value: '79.9 %' },
+        tolerance: '5%',
+        series: [{ period: 'Mar-10', value: '76.5%' }],
+        comparators: [{ label: 'England', series: [{ period: 'Mar-10', value: '70%' }] }],
+      },
+      'kpi',
+    );
+    expect(read.problems).to.deep.equal([]);
+    expect(read.value).to.deep.include({
+      target: 80,
+      baseline: { period: 'Mar-09', value: 79.9 },
+      tolerance: 5,
+    });
+    expect(read.value?.series).to.deep.equal([{ period: 'Mar-10', value: 76.5 }]);
+    expect(read.value?.comparators?.[0]?.series[0]?.value).to.equal(70);
+  });
+
+  it('refuses 76.5% in an indicator that is not in per cent, saying what to write', () => {
+    const read = readWith(kpi, { unit: 'count', series: [{ period: '2010', value: '76.5%' }] }, 'kpi');
+    expect(read.problems).to.deep.equal([
+      {
+        path: 'kpi.series[0].value',
+        message:
+          '"76.5%" has a per cent sign: write the number alone, 76.5 (a KPI in per cent says "unit": "percent")',
+      },
+    ]);
+  });
+
+  it('reads a CSV of Excel’s own formats: %, Mar-10, 31-Mar-10 and 1,234', () => {
+    const built = kpisFromSheet(
+      parseCsv('ref,period,value,target,unit\nNI 59,Mar-10,76.5%,80%,%\nNI 59,31-Mar-11,"1,234",80%,%\n'),
+    );
+    const read = readWith(kpiDocument, built.value, '');
+    expect(read.problems).to.deep.equal([]);
+    expect(read.value?.kpis[0]?.series).to.deep.equal([
+      { period: 'Mar-10', value: 76.5 },
+      { period: '31-Mar-11', value: 1234 },
+    ]);
+    expect(read.value?.kpis[0]?.target).to.equal(80);
+  });
+
+  it('reads Excel serial dates in the date fields of the timeline, as ISO dates', () => {
+    const read = readWith(
+      timeline,
+      {
+        published: 40185,
+        asOf: '40309',
+        actions: [{ title: 'Plan', due: 40268, status: 'done', completed: '40267' }],
+      },
+      '',
+    );
+    expect(read.problems).to.deep.equal([]);
+    expect(read.value).to.deep.include({ published: '2010-01-07', asOf: '2010-05-11' });
+    expect(read.value?.actions[0]).to.deep.include({ due: '2010-03-31', completed: '2010-03-30' });
+  });
+});
