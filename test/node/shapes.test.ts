@@ -287,6 +287,16 @@ describe('data for another widget (recognise.ts)', () => {
     expect(wrongShape(kpi, leeds, leeds, '')?.message).to.match(/Select the part to show: indicators$/);
   });
 
+  it('refuses a select that lands inside a part, naming the part that would work', () => {
+    const rows = (leeds.inspection2010 as { rows: unknown[] }).rows;
+    expect(wrongShape(judgementGrid, leeds, rows, 'inspection2010.rows')?.message).to.equal(
+      'is not data for a judgement grid: select inspection2010',
+    );
+    expect(wrongShape(ragMatrix, leeds, 'Leeds', 'authority')?.message).to.equal(
+      'is not data for a RAG matrix: select progress2009',
+    );
+  });
+
   it('leaves unusual but readable data, and a bad entry of a list, to the reader', () => {
     const noGrades = { columns: [{ id: 'a', label: 'A' }], rows: [{ label: 'Safeguarding' }] };
     expect(wrongShape(judgementGrid, noGrades, noGrades, '')).to.equal(undefined);
