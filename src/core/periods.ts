@@ -135,6 +135,7 @@ const RE = {
   excelDate: /^(\d{1,2})-([a-z]+\.?)-(\d{2}|\d{4})$/,
   excelMonth: /^([a-z]+\.?)-(\d{2}|\d{4})$/,
   serial: /^\d{5}$/,
+  monthSpaceTwoDigits: /^([a-z]+\.?)\s+(\d{1,2})$/,
   wordMonth: /^([a-z]+\.?),?\s+(\d{4})$/,
   fy: new RegExp(`^${FY}$`),
   quarterFirst: new RegExp(`^q([1-4])\\s*,?\\s*${FY}$`),
@@ -200,6 +201,19 @@ const RULES: Rule[] = [
     (m, label) => {
       const mo = monthIndex(m[1]!);
       return mo === undefined ? undefined : monthSpan(label, excelYear(m[2]!), mo);
+    },
+  ],
+  [
+    RE.monthSpaceTwoDigits,
+    (m, label, bad) => {
+      const mo = monthIndex(m[1]!);
+      if (mo === undefined) return undefined;
+      const name = MONTHS[mo - 1]!;
+      const word = `${name[0]!.toUpperCase()}${name.slice(1)}`;
+      const short = label.split(/\s+/)[0]!;
+      return bad(
+        `is ambiguous: write ${short}-${m[2]!.padStart(2, '0')} or ${word} ${excelYear(m[2]!.padStart(2, '0'))} for the month, or a date with its year, such as ${+m[2]!} ${word} 2010, for the day`,
+      );
     },
   ],
   [

@@ -148,6 +148,12 @@ describe('periods as Excel formats them (docs/reference.md §6)', () => {
     expect(span('Mar 2010')).to.deep.equal(['month', '2010-03-01', '2010-03-31']);
   });
 
+  it('refuses Mar 10 (a space, two digits) as ambiguous, saying what to write for either reading', () => {
+    expect(message('Mar 10')).to.equal(
+      '"Mar 10" is ambiguous: write Mar-10 or March 2010 for the month, or a date with its year, such as 10 March 2010, for the day',
+    );
+  });
+
   it('reads two-digit years as Excel does: 00 to 29 are 2000s, 30 to 99 are 1900s', () => {
     expect(span('Jan-29')).to.deep.equal(['month', '2029-01-01', '2029-01-31']);
     expect(span('Jan-30')).to.deep.equal(['month', '1930-01-01', '1930-01-31']);

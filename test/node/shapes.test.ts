@@ -363,6 +363,13 @@ describe('Excel’s cell formats in indicators and actions', () => {
     expect(read.value?.kpis[0]?.target).to.equal(80);
   });
 
+  it('reads a timeline CSV whose due column Excel wrote as serial numbers or d-mmm-yy', () => {
+    const built = timelineFromSheet(parseCsv('title,due\nPlan to board,40268\nReview,30-Apr-10\n'));
+    const read = readWith(timeline, built.value, '');
+    expect(read.problems).to.deep.equal([]);
+    expect(read.value?.actions.map((a) => a.due)).to.deep.equal(['2010-03-31', '30-Apr-10']);
+  });
+
   it('reads Excel serial dates in the date fields of the timeline, as ISO dates', () => {
     const read = readWith(
       timeline,
