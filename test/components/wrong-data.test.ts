@@ -56,6 +56,19 @@ describe('data for another widget, or the wrong part of a report', () => {
     ]);
   });
 
+  it('refuses a RAG matrix’s CSV in the judgement grid instead of reading its columns as grades', async () => {
+    const el = await drawn(html`<ik-judgement-grid format="csv">
+      <script type="text/csv">
+row,group,column,status_or_rating
+Attendance of looked after children,Looked after children,Q1,green
+      </script>
+    </ik-judgement-grid>`);
+    expect(el.getAttribute('state')).to.equal('error');
+    expect(problems(el)).to.deep.equal([
+      'CSV row 1: this looks like a table for a RAG matrix (its columns are row, group, column and status_or_rating), not a judgement grid: use <ik-rag-matrix>',
+    ]);
+  });
+
   it('still draws a grid whose rows have no grades yet', async () => {
     const el = await drawn(
       html`<ik-judgement-grid .data=${{ columns: [{ id: 'a', label: 'A' }], rows: [{ label: 'Safeguarding' }] }}></ik-judgement-grid>`,

@@ -385,3 +385,40 @@ describe('Excel’s cell formats in indicators and actions', () => {
     expect(read.value?.actions[0]).to.deep.include({ due: '2010-03-31', completed: '2010-03-30' });
   });
 });
+
+describe('a table laid out for another widget', () => {
+  const ragCsv = parseCsv('row,group,column,status_or_rating,note\nAttendance,LAC,Q1,green,\n');
+  const gridCsv = parseCsv('row,parent,column,grade,note\nOverall,,Ofsted,Adequate,\n');
+  const kpiCsv = parseCsv('ref,period,value\nNI 59,2010-03,73\n');
+  const actionsCsv = parseCsv('id,title,due\na,Plan,2010-03-31\n');
+
+  it('is refused with the widget it suits, by its header, for every pair', () => {
+    expect(judgementGridFromSheet(ragCsv).problems).to.deep.equal([
+      {
+        path: 'CSV row 1',
+        message:
+          'this looks like a table for a RAG matrix (its columns are row, group, column, status_or_rating and note), not a judgement grid: use <ik-rag-matrix>',
+      },
+    ]);
+    expect(ragMatrixFromSheet(gridCsv).problems[0]?.message).to.match(
+      /^this looks like a table for a judgement grid .* not a RAG matrix: use <ik-judgement-grid>$/,
+    );
+    expect(timelineFromSheet(kpiCsv).problems[0]?.message).to.match(
+      /a KPI sparkline .* use <ik-kpi-sparkline>$/,
+    );
+    expect(kpisFromSheet(actionsCsv).problems[0]?.message).to.match(
+      /a deadline timeline .* use <ik-deadline-timeline>$/,
+    );
+    expect(judgementGridFromSheet(kpiCsv).problems[0]?.message).to.contain('a KPI sparkline');
+  });
+
+  it('leaves every widget’s own tables, wide ones too, as they were', () => {
+    expect(judgementGridFromSheet(gridCsv).problems).to.deep.equal([]);
+    expect(ragMatrixFromSheet(ragCsv).problems).to.deep.equal([]);
+    expect(kpisFromSheet(kpiCsv).problems).to.deep.equal([]);
+    expect(timelineFromSheet(actionsCsv).problems).to.deep.equal([]);
+    const wide = parseCsv('Area,Safeguarding,Looked after children\nOverall,Adequate,Good\n');
+    expect(judgementGridFromSheet(wide).problems).to.deep.equal([]);
+    expect(ragMatrixFromSheet(parseCsv('Item,Q1 2010/11\nReferrals,green\n')).problems).to.deep.equal([]);
+  });
+});

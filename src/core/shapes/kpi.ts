@@ -20,6 +20,7 @@ import {
 } from '../schema.js';
 import type { Polarity } from '../status.js';
 import { period } from './common.js';
+import { wrongSheet } from './sheet-shape.js';
 
 /** The source documents' words for polarity, with the kit's own (up, down, range). */
 export const POLARITY_WORDS: Readonly<Record<string, Polarity>> = {
@@ -182,6 +183,8 @@ export function isKpiEmpty(data: KpiData): boolean {
  * provisional`. Lines group by `ref` (or `title`); a target that differs between lines makes a stepped target.
  */
 export function kpisFromSheet(sheet: Sheet): FromSheet {
+  const wrong = wrongSheet('kpi', sheet);
+  if (wrong) return { value: { kpis: [] }, origins: new Map(), problems: [wrong] };
   const find = headerIndex(sheet.header);
   const col = {
     ref: find('ref'),

@@ -17,6 +17,7 @@ import {
 } from '../schema.js';
 import { type ActionStatus, TIMESCALE_FORMS } from '../timescales.js';
 import { href, note, period, source } from './common.js';
+import { wrongSheet } from './sheet-shape.js';
 
 /** Status words as boards write them, read as the kit's three (docs/reference.md §5.4). */
 export const ACTION_STATUS_WORDS: Readonly<Record<string, ActionStatus>> = {
@@ -89,6 +90,8 @@ export function isTimelineEmpty(data: TimelineData): boolean {
 
 /** Builds the timeline from a sheet: `id,theme,title,timescale,due,owner,status,completed` (+ `milestone`, `note`). */
 export function timelineFromSheet(sheet: Sheet): FromSheet {
+  const wrong = wrongSheet('timeline', sheet);
+  if (wrong) return { value: { actions: [] }, origins: new Map(), problems: [wrong] };
   const find = headerIndex(sheet.header);
   const fields = [
     'id',
