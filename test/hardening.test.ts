@@ -113,6 +113,8 @@ const WIDGETS: Widget[] = [
       return 'series[1].period';
     },
     setNumber: (d, v) => {
+      // In a count: a per cent KPI reads "12%" as 12 (docs/reference.md §5.3).
+      d.unit = 'count';
       (d.series as Data[])[1]!.value = v;
       return 'series[1].value';
     },

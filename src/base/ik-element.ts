@@ -10,6 +10,7 @@ import { fetchShared } from '../core/load/shared.js';
 import { checkUrl } from '../core/load/url.js';
 import type { Problem } from '../core/problems.js';
 import { MAX_ITEMS, oneOf, readWith, type Schema, string } from '../core/schema.js';
+import { wrongShape } from '../core/shapes/recognise.js';
 import { type EmitArgs, kitEvent } from './events.js';
 import { baseStyles } from './ik-element.styles.js';
 import {
@@ -535,6 +536,13 @@ export abstract class IkElement<
     const picked = this.pick(doc, path);
     if (!picked.ok) {
       this.#inputProblems = relocate([...problems, picked.problem], origins);
+      return;
+    }
+    // Another widget's data, or the wrong part of a report: refused, naming what would work (recognise.ts).
+    const wrong =
+      loaded.kind === 'doc' && wrongShape(this.shape.schema, loaded.value, picked.value, picked.path);
+    if (wrong) {
+      this.#inputProblems = [wrong];
       return;
     }
     problems.push(...(picked.problems ?? []));

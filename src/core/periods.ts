@@ -11,7 +11,12 @@
  * - UK financial years, 1 April to 31 March: `2009/10`, `2009/2010`, `FY2009/10`, `FY 2009-2010`,
  *   `2009 to 2010`;
  * - their quarters: `Q1 2010/11` (April to June 2010), `2010/11 Q1`, `Q4 FY2009/10` (January to March 2010);
- * - calendar years: `2009`.
+ * - calendar years: `2009`;
+ * - Excel's own date formats: `Mar-10` and `Mar-2010` (mmm-yy: March 2010, never 10 March), `31-Mar-10` and
+ *   `31-Mar-2010` (d-mmm-yy); a two-digit year is read as Excel reads it, 00–29 as 2000–2029, 30–99 as
+ *   1930–1999.
+ * An Excel serial number (`40268`) is a date only in a date field (`serialDate`, used by the timeline's `due`,
+ * `completed`, `published` and `asOf`); anywhere else it is an error that says how to fix it in Excel.
  * A quarter or month without a year (`Q4`, `March`) and a calendar quarter (`Q1 2010`, ambiguous between the
  * calendar and the financial year) are errors that say what to write instead.
  */
@@ -127,6 +132,10 @@ const RE = {
   ukDate: /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/,
   wordDate: /^(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]+\.?),?\s+(\d{4})$/,
   isoMonth: /^(\d{4})-(\d{1,2})$/,
+  excelDate: /^(\d{1,2})-([a-z]+\.?)-(\d{2}|\d{4})$/,
+  excelMonth: /^([a-z]+\.?)-(\d{2}|\d{4})$/,
+  serial: /^\d{5}$/,
+  monthSpaceTwoDigits: /^([a-z]+\.?)\s+(\d{1,2})$/,
   wordMonth: /^([a-z]+\.?),?\s+(\d{4})$/,
   fy: new RegExp(`^${FY}$`),
   quarterFirst: new RegExp(`^q([1-4])\\s*,?\\s*${FY}$`),
@@ -164,8 +173,56 @@ function dateSpan(
   return span(label, 'date', day, day);
 }
 
+/** A year as Excel writes it: four digits as they are; two digits 00–29 as 2000–2029 and 30–99 as 1930–1999. */
+function excelYear(digits: string): number {
+  const y = Number(digits);
+  if (digits.length === 4) return y;
+  return y < 30 ? 2000 + y : 1900 + y;
+}
+
+/** Day number of Excel's day 0 (its serial 1 is 1 January 1900; its 1900 is wrongly a leap year). */
+const EXCEL_EPOCH = dayNumber(1899, 12, 30);
+
+/**
+ * An Excel serial number (a whole number of five digits, 10000 to 99999: 18 May 1927 to 13 October 2173) as an
+ * ISO date, or `undefined`. Only date fields read these: a four-digit number is a year, never a serial.
+ */
+export function serialDate(raw: unknown): string | undefined {
+  const text = typeof raw === 'number' ? String(raw) : typeof raw === 'string' ? raw.trim() : '';
+  if (!RE.serial.test(text)) return undefined;
+  return isoDate(EXCEL_EPOCH + Number(text));
+}
+
 const RULES: Rule[] = [
   [RE.isoDate, (m, label, bad) => dateSpan(label, bad, +m[1]!, +m[2]!, +m[3]!)],
+  [RE.excelDate, (m, label, bad) => dateSpan(label, bad, excelYear(m[3]!), monthIndex(m[2]!), +m[1]!)],
+  [
+    RE.excelMonth,
+    (m, label) => {
+      const mo = monthIndex(m[1]!);
+      return mo === undefined ? undefined : monthSpan(label, excelYear(m[2]!), mo);
+    },
+  ],
+  [
+    RE.monthSpaceTwoDigits,
+    (m, label, bad) => {
+      const mo = monthIndex(m[1]!);
+      if (mo === undefined) return undefined;
+      const name = MONTHS[mo - 1]!;
+      const word = `${name[0]!.toUpperCase()}${name.slice(1)}`;
+      const short = label.split(/\s+/)[0]!;
+      return bad(
+        `is ambiguous: write ${short}-${m[2]!.padStart(2, '0')} or ${word} ${excelYear(m[2]!.padStart(2, '0'))} for the month, or a date with its year, such as ${+m[2]!} ${word} 2010, for the day`,
+      );
+    },
+  ],
+  [
+    RE.serial,
+    (m, _label, bad) =>
+      bad(
+        `looks like an Excel date serial number: format the column as dates in Excel (e.g. 31/03/2010), or write ${serialDate(m[0])}`,
+      ),
+  ],
   [RE.ukDate, (m, label, bad) => dateSpan(label, bad, +m[3]!, +m[2]!, +m[1]!)],
   [RE.wordDate, (m, label, bad) => dateSpan(label, bad, +m[3]!, monthIndex(m[2]!), +m[1]!)],
   [
@@ -236,6 +293,8 @@ export const PERIOD_FORMS = [
   String.raw`${DAY_FORMS}/(?:0?[1-9]|1[0-2])/\d{4}`,
   String.raw`${DAY_FORMS}(?:st|nd|rd|th)?\s+${MONTH_FORMS},?\s+\d{4}`,
   String.raw`\d{4}-(?:0?[1-9]|1[0-2])`,
+  String.raw`${DAY_FORMS}-${MONTH_FORMS}-(?:\d{2}|\d{4})`,
+  String.raw`${MONTH_FORMS}-(?:\d{2}|\d{4})`,
   String.raw`${MONTH_FORMS},?\s+\d{4}`,
   // 2009-10 is read as a month (above), never as a financial year.
   String.raw`(?!\d{4}-\d{2}\s*$)${FY}`,

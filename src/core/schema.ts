@@ -164,6 +164,41 @@ export function readNumber(value: unknown): number | undefined {
   return Number.isFinite(n) ? n : undefined;
 }
 
+/** A number as a message writes it for the editor to copy: no float noise, no thousands separators. */
+function plain(n: number): string {
+  return String(Number(n.toPrecision(12)));
+}
+
+const MULTIPLIERS: Readonly<Record<string, number>> = { k: 1e3, m: 1e6, mn: 1e6, bn: 1e9 };
+const MONEY = /^([+-]?)\s*([£$€]?)\s*([\d,]*\.?\d+)\s*(k|m|mn|bn)?$/i;
+
+/**
+ * Why text as Excel formats a number is not read as one, with the plain number to write instead
+ * (docs/reference.md §5.3): `76.5%`, `£1.2m`, `3.5k`, `(1,234)`. `undefined` for any other text. A KPI in per
+ * cent reads `76.5%` itself (kpi.ts).
+ */
+export function numberFix(value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const text = value.trim();
+  const percent = /^(.*\d)\s*%$/.exec(text);
+  const inPercent = percent ? readNumber(percent[1]) : undefined;
+  if (inPercent !== undefined) {
+    return `${quote(value)} has a per cent sign: write the number alone, ${plain(inPercent)} (a KPI in per cent says "unit": "percent")`;
+  }
+  const money = MONEY.exec(text);
+  const amount = money ? readNumber(money[3]) : undefined;
+  if (money && amount !== undefined && (money[2] || money[4])) {
+    const n = amount * (MULTIPLIERS[(money[4] ?? '').toLowerCase()] ?? 1) * (money[1] === '-' ? -1 : 1);
+    return `${quote(value)} is written as money or with k, m or bn: write the plain number, ${plain(n)}, and name the currency or unit in the title`;
+  }
+  const brackets = /^\(\s*([^()]*)\s*\)$/.exec(text);
+  const negative = brackets ? readNumber(brackets[1]) : undefined;
+  if (negative !== undefined && negative >= 0) {
+    return `${quote(value)} is a negative number in brackets: write it with a minus sign, ${plain(-negative)}`;
+  }
+  return undefined;
+}
+
 /**
  * DECIMAL as a `pattern` for text, with the space around it that the reader trims. A minimum of 0 or 1 is
  * checked by a look-ahead on the sign and the whole part; any other minimum only when read (said in `$comment`).
@@ -184,7 +219,8 @@ export function number(opts: { description?: string; min?: number } = {}): Schem
       accepts: (v) => typeof v === 'number' || (typeof v === 'string' && readNumber(v) !== undefined),
       read(value, path, ctx) {
         const n = readNumber(value);
-        if (n === undefined) return fail(ctx, path, `expected a number, found ${quote(value)}`);
+        if (n === undefined)
+          return fail(ctx, path, numberFix(value) ?? `expected a number, found ${quote(value)}`);
         if (opts.min !== undefined && n < opts.min) return fail(ctx, path, `must be at least ${opts.min}`);
         return n;
       },
@@ -487,7 +523,11 @@ export function union<S extends Schema<unknown>[]>(
       accepts: (v) => branches.some((b) => b.accepts(v)),
       read(value, path, ctx) {
         const branch = branches.find((b) => b.accepts(value));
-        if (!branch) return fail(ctx, path, `expected ${expected}, found ${quote(value)}`);
+        if (!branch) {
+          // Text as Excel formats a number (76.5%, £1.2m) gets the plain number to write instead.
+          const fix = branches.some((b) => b.expected === 'a number') ? numberFix(value) : undefined;
+          return fail(ctx, path, fix ?? `expected ${expected}, found ${quote(value)}`);
+        }
         return branch.read(value, path, ctx) as Infer<S[number]> | Invalid;
       },
       toJson(defs) {

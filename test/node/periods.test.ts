@@ -1,5 +1,13 @@
 import { expect } from 'chai';
-import { addMonths, dayNumber, isoDate, type Period, parsePeriod, today } from '../../src/core/periods.js';
+import {
+  addMonths,
+  dayNumber,
+  isoDate,
+  type Period,
+  parsePeriod,
+  serialDate,
+  today,
+} from '../../src/core/periods.js';
 
 function period(label: string): Period {
   const r = parsePeriod(label);
@@ -129,5 +137,48 @@ describe('day arithmetic', () => {
     const earlyMorning = new Date(2010, 0, 7, 0, 1);
     expect(isoDate(today(lateEvening))).to.equal('2010-01-07');
     expect(isoDate(today(earlyMorning))).to.equal('2010-01-07');
+  });
+});
+
+describe('periods as Excel formats them (docs/reference.md §6)', () => {
+  it('reads mmm-yy and mmm-yyyy as a month, never a day: Mar-10 is March 2010', () => {
+    expect(span('Mar-10')).to.deep.equal(['month', '2010-03-01', '2010-03-31']);
+    expect(span('mar-2010')).to.deep.equal(['month', '2010-03-01', '2010-03-31']);
+    expect(span('March-10')).to.deep.equal(['month', '2010-03-01', '2010-03-31']);
+    expect(span('Mar 2010')).to.deep.equal(['month', '2010-03-01', '2010-03-31']);
+  });
+
+  it('refuses Mar 10 (a space, two digits) as ambiguous, saying what to write for either reading', () => {
+    expect(message('Mar 10')).to.equal(
+      '"Mar 10" is ambiguous: write Mar-10 or March 2010 for the month, or a date with its year, such as 10 March 2010, for the day',
+    );
+  });
+
+  it('reads two-digit years as Excel does: 00 to 29 are 2000s, 30 to 99 are 1900s', () => {
+    expect(span('Jan-29')).to.deep.equal(['month', '2029-01-01', '2029-01-31']);
+    expect(span('Jan-30')).to.deep.equal(['month', '1930-01-01', '1930-01-31']);
+  });
+
+  it('reads d-mmm-yy and d-mmm-yyyy as a day: 31-Mar-10 is 31 March 2010', () => {
+    expect(span('31-Mar-10')).to.deep.equal(['date', '2010-03-31', '2010-03-31']);
+    expect(span('7-Jan-2010')).to.deep.equal(['date', '2010-01-07', '2010-01-07']);
+    expect(message('31-Feb-10')).to.equal('"31-Feb-10" is not a real date');
+  });
+
+  it('refuses an Excel serial number in a period, saying how to fix it in Excel', () => {
+    expect(message(40268)).to.equal(
+      '40268 looks like an Excel date serial number: format the column as dates in Excel (e.g. 31/03/2010), or write 2010-03-31',
+    );
+    expect(message('40268')).to.contain('Excel date serial number');
+    // A four-digit number is still a year.
+    expect(span('2010')).to.deep.equal(['year', '2010-01-01', '2010-12-31']);
+  });
+
+  it('reads Excel serial numbers as dates in a date field only, counted as Excel counts', () => {
+    expect(serialDate(40268)).to.equal('2010-03-31');
+    expect(serialDate('40268')).to.equal('2010-03-31');
+    expect(serialDate(61)).to.equal(undefined);
+    expect(serialDate(2010)).to.equal(undefined);
+    expect(serialDate(40268.5)).to.equal(undefined);
   });
 });

@@ -156,3 +156,31 @@ describe('toJsonSchema(schema)', () => {
     });
   });
 });
+
+describe('numbers as Excel formats them (docs/reference.md §5.3)', () => {
+  const problem = (value: unknown) => readWith(number(), value, 'value').problems.map((p) => p.message);
+
+  it('reads comma thousands as before: 1,234 is 1234', () => {
+    expect(readWith(number(), '1,234', 'value')).to.deep.equal({ value: 1234, problems: [] });
+  });
+
+  it('refuses a per cent sign outside a per cent indicator, saying what to write', () => {
+    expect(problem('76.5%')).to.deep.equal([
+      '"76.5%" has a per cent sign: write the number alone, 76.5 (a KPI in per cent says "unit": "percent")',
+    ]);
+  });
+
+  it('refuses money and k, m or bn, giving the plain number to write', () => {
+    expect(problem('£1.2m')).to.deep.equal([
+      '"£1.2m" is written as money or with k, m or bn: write the plain number, 1200000, and name the currency or unit in the title',
+    ]);
+    expect(problem('£1,234')[0]).to.contain('write the plain number, 1234,');
+    expect(problem('3.5k')[0]).to.contain('write the plain number, 3500,');
+  });
+
+  it('refuses an accounting negative in brackets, giving the minus form', () => {
+    expect(problem('(1,234)')).to.deep.equal([
+      '"(1,234)" is a negative number in brackets: write it with a minus sign, -1234',
+    ]);
+  });
+});

@@ -196,6 +196,10 @@ describe('kpi.json accepts the forms the reader takes, and no others', () => {
         'Q4   FY2009/10',
         '2009',
         2009,
+        'Mar-10',
+        'mar-2010',
+        '31-Mar-10',
+        '7-Jan-2010',
       ],
       [
         'Q1 2010',
@@ -208,6 +212,8 @@ describe('kpi.json accepts the forms the reader takes, and no others', () => {
         'sometime',
         2009.5,
         20091,
+        40268,
+        '31-Feb-10x',
       ],
     );
   });
@@ -350,6 +356,16 @@ describe('deadline-timeline.json', () => {
     expectValid('deadline-timeline.json', withAction({ timescale: 'soon', due: '2010-03-31' }), 'a due date');
     expect(readsTimeline(withAction({}))).to.equal(false);
     expectInvalid('deadline-timeline.json', withAction({}), 'an action with no due date or timescale');
+  });
+
+  it('due dates: periods, Excel’s d-mmm-yy, and Excel serial numbers (a date field only)', () => {
+    agree(
+      'deadline-timeline.json',
+      readsTimeline,
+      (due) => withAction({ due }),
+      ['2010-03-31', '31-Mar-10', 'Mar-10', 40268, ' 40268 ', 2010],
+      [402680, 40268.5, '4026x', 'Q4'],
+    );
   });
 
   it('status words in any case, runs of spaces as one; milestone as yes/no', () => {

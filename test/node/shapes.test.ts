@@ -1,9 +1,10 @@
 import { expect } from 'chai';
 import { parseCsv, relocate } from '../../src/core/csv.js';
-import { readWith } from '../../src/core/schema.js';
+import { readWith, string } from '../../src/core/schema.js';
 import { judgementGrid, judgementGridFromSheet } from '../../src/core/shapes/judgements.js';
-import { kpiDocument, kpisFromSheet } from '../../src/core/shapes/kpi.js';
+import { kpi, kpiDocument, kpisFromSheet } from '../../src/core/shapes/kpi.js';
 import { ragMatrix, ragMatrixFromSheet } from '../../src/core/shapes/rag.js';
+import { shapeOf, wrongShape } from '../../src/core/shapes/recognise.js';
 import { timeline, timelineFromSheet } from '../../src/core/shapes/timeline.js';
 import { fixtureJson, fixtureText } from './fixtures.js';
 
@@ -244,5 +245,180 @@ Leadership,Looked after,Grade,Outstanding`);
           'gives "Leadership" a second grade for "Grade": the first, at CSV row 5, column "grade", is kept',
       },
     ]);
+  });
+});
+
+describe('data for another widget (recognise.ts)', () => {
+  const parts = {
+    grid: [leeds.inspection2010, derby.inspection2011],
+    matrix: [leeds.progress2009],
+    kpi: [(leeds.indicators as { kpis: unknown[] }).kpis[0]],
+    timeline: [leeds.actions2010, derby.actions2011],
+  } as const;
+  const schemas = { grid: judgementGrid, matrix: ragMatrix, kpi, timeline } as const;
+
+  it('recognises each part of the seed reports as its own widget’s, and refuses none of them there', () => {
+    for (const [kind, values] of Object.entries(parts)) {
+      for (const value of values) {
+        expect(shapeOf(value)?.kind).to.equal(kind);
+        expect(wrongShape(schemas[kind as keyof typeof schemas], leeds, value, 'x')).to.equal(undefined);
+      }
+    }
+  });
+
+  it('refuses every other widget’s part, naming that widget and the parts that would suit', () => {
+    expect(wrongShape(judgementGrid, leeds, leeds.progress2009, 'progress2009')?.message).to.equal(
+      'this looks like data for a RAG matrix (its rows have cells with statuses), not a judgement grid: use <ik-rag-matrix>, or select inspection2010',
+    );
+    expect(wrongShape(ragMatrix, derby, derby.inspection2011, 'inspection2011')?.message).to.equal(
+      'this looks like data for a judgement grid (its rows have grades), not a RAG matrix: use <ik-judgement-grid>',
+    );
+    expect(wrongShape(timeline, leeds, leeds.indicators, 'indicators')?.message).to.equal(
+      'this looks like data for a KPI sparkline (it holds a list of indicators), not a deadline timeline: use <ik-kpi-sparkline>, or select actions2010',
+    );
+    const both = { a: leeds.inspection2010, b: derby.inspection2011, c: leeds.actions2010 };
+    expect(wrongShape(judgementGrid, both, both.c, 'c')?.message).to.match(/or select one of: a, b$/);
+  });
+
+  it('names the keys of a whole report and the parts that suit the widget', () => {
+    expect(wrongShape(judgementGrid, derby, derby, '')?.message).to.equal(
+      'is a whole document, not data for a judgement grid: it holds authority, _comment, inspection2011 and actions2011. Select the part to show: inspection2011',
+    );
+    expect(wrongShape(kpi, leeds, leeds, '')?.message).to.match(/Select the part to show: indicators$/);
+  });
+
+  it('refuses a select that lands inside a part, naming the part that would work', () => {
+    const rows = (leeds.inspection2010 as { rows: unknown[] }).rows;
+    expect(wrongShape(judgementGrid, leeds, rows, 'inspection2010.rows')?.message).to.equal(
+      'is not data for a judgement grid: select inspection2010',
+    );
+    expect(wrongShape(ragMatrix, leeds, 'Leeds', 'authority')?.message).to.equal(
+      'is not data for a RAG matrix: select progress2009',
+    );
+  });
+
+  it('leaves unusual but readable data, and a bad entry of a list, to the reader', () => {
+    const noGrades = { columns: [{ id: 'a', label: 'A' }], rows: [{ label: 'Safeguarding' }] };
+    expect(wrongShape(judgementGrid, noGrades, noGrades, '')).to.equal(undefined);
+    expect(wrongShape(ragMatrix, noGrades, noGrades, '')).to.equal(undefined);
+    const mixed = {
+      columns: [],
+      rows: [
+        { label: 'A', grades: {} },
+        { label: 'B', cells: {} },
+      ],
+    };
+    expect(wrongShape(ragMatrix, mixed, mixed, '')).to.equal(undefined);
+    const kpis = { kpis: [{ ref: 'A' }, { ref: 'B', series: [] }] };
+    expect(wrongShape(kpi, kpis, kpis.kpis[0], 'kpis[0]')).to.equal(undefined);
+    expect(wrongShape(string(), leeds, leeds.progress2009, '')).to.equal(undefined);
+  });
+});
+
+describe('Excel’s cell formats in indicators and actions', () => {
+  it('reads 76.5% as 76.5 in a per cent indicator, in values, targets, baselines and comparators', () => {
+    const read = readWith(
+      kpi,
+      {
+        unit: 'percent',
+        target: '80%',
+        baseline: { period: 'Mar-09', value: '79.9 %' },
+        tolerance: '5%',
+        series: [{ period: 'Mar-10', value: '76.5%' }],
+        comparators: [{ label: 'England', series: [{ period: 'Mar-10', value: '70%' }] }],
+      },
+      'kpi',
+    );
+    expect(read.problems).to.deep.equal([]);
+    expect(read.value).to.deep.include({
+      target: 80,
+      baseline: { period: 'Mar-09', value: 79.9 },
+      tolerance: 5,
+    });
+    expect(read.value?.series).to.deep.equal([{ period: 'Mar-10', value: 76.5 }]);
+    expect(read.value?.comparators?.[0]?.series[0]?.value).to.equal(70);
+  });
+
+  it('refuses 76.5% in an indicator that is not in per cent, saying what to write', () => {
+    const read = readWith(kpi, { unit: 'count', series: [{ period: '2010', value: '76.5%' }] }, 'kpi');
+    expect(read.problems).to.deep.equal([
+      {
+        path: 'kpi.series[0].value',
+        message:
+          '"76.5%" has a per cent sign: write the number alone, 76.5 (a KPI in per cent says "unit": "percent")',
+      },
+    ]);
+  });
+
+  it('reads a CSV of Excel’s own formats: %, Mar-10, 31-Mar-10 and 1,234', () => {
+    const built = kpisFromSheet(
+      parseCsv('ref,period,value,target,unit\nNI 59,Mar-10,76.5%,80%,%\nNI 59,31-Mar-11,"1,234",80%,%\n'),
+    );
+    const read = readWith(kpiDocument, built.value, '');
+    expect(read.problems).to.deep.equal([]);
+    expect(read.value?.kpis[0]?.series).to.deep.equal([
+      { period: 'Mar-10', value: 76.5 },
+      { period: '31-Mar-11', value: 1234 },
+    ]);
+    expect(read.value?.kpis[0]?.target).to.equal(80);
+  });
+
+  it('reads a timeline CSV whose due column Excel wrote as serial numbers or d-mmm-yy', () => {
+    const built = timelineFromSheet(parseCsv('title,due\nPlan to board,40268\nReview,30-Apr-10\n'));
+    const read = readWith(timeline, built.value, '');
+    expect(read.problems).to.deep.equal([]);
+    expect(read.value?.actions.map((a) => a.due)).to.deep.equal(['2010-03-31', '30-Apr-10']);
+  });
+
+  it('reads Excel serial dates in the date fields of the timeline, as ISO dates', () => {
+    const read = readWith(
+      timeline,
+      {
+        published: 40185,
+        asOf: '40309',
+        actions: [{ title: 'Plan', due: 40268, status: 'done', completed: '40267' }],
+      },
+      '',
+    );
+    expect(read.problems).to.deep.equal([]);
+    expect(read.value).to.deep.include({ published: '2010-01-07', asOf: '2010-05-11' });
+    expect(read.value?.actions[0]).to.deep.include({ due: '2010-03-31', completed: '2010-03-30' });
+  });
+});
+
+describe('a table laid out for another widget', () => {
+  const ragCsv = parseCsv('row,group,column,status_or_rating,note\nAttendance,LAC,Q1,green,\n');
+  const gridCsv = parseCsv('row,parent,column,grade,note\nOverall,,Ofsted,Adequate,\n');
+  const kpiCsv = parseCsv('ref,period,value\nNI 59,2010-03,73\n');
+  const actionsCsv = parseCsv('id,title,due\na,Plan,2010-03-31\n');
+
+  it('is refused with the widget it suits, by its header, for every pair', () => {
+    expect(judgementGridFromSheet(ragCsv).problems).to.deep.equal([
+      {
+        path: 'CSV row 1',
+        message:
+          'this looks like a table for a RAG matrix (its columns are row, group, column, status_or_rating and note), not a judgement grid: use <ik-rag-matrix>',
+      },
+    ]);
+    expect(ragMatrixFromSheet(gridCsv).problems[0]?.message).to.match(
+      /^this looks like a table for a judgement grid .* not a RAG matrix: use <ik-judgement-grid>$/,
+    );
+    expect(timelineFromSheet(kpiCsv).problems[0]?.message).to.match(
+      /a KPI sparkline .* use <ik-kpi-sparkline>$/,
+    );
+    expect(kpisFromSheet(actionsCsv).problems[0]?.message).to.match(
+      /a deadline timeline .* use <ik-deadline-timeline>$/,
+    );
+    expect(judgementGridFromSheet(kpiCsv).problems[0]?.message).to.contain('a KPI sparkline');
+  });
+
+  it('leaves every widget’s own tables, wide ones too, as they were', () => {
+    expect(judgementGridFromSheet(gridCsv).problems).to.deep.equal([]);
+    expect(ragMatrixFromSheet(ragCsv).problems).to.deep.equal([]);
+    expect(kpisFromSheet(kpiCsv).problems).to.deep.equal([]);
+    expect(timelineFromSheet(actionsCsv).problems).to.deep.equal([]);
+    const wide = parseCsv('Area,Safeguarding,Looked after children\nOverall,Adequate,Good\n');
+    expect(judgementGridFromSheet(wide).problems).to.deep.equal([]);
+    expect(ragMatrixFromSheet(parseCsv('Item,Q1 2010/11\nReferrals,green\n')).problems).to.deep.equal([]);
   });
 });

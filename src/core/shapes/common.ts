@@ -1,14 +1,18 @@
 /** Schema parts shared by the four shapes. */
-import { PERIOD_FORMS, parsePeriod } from '../periods.js';
+import { PERIOD_FORMS, parsePeriod, serialDate } from '../periods.js';
 import { joinKey, type Problem, quote } from '../problems.js';
 import { INVALID, object, optional, type Schema, string, textPattern } from '../schema.js';
 
 /** PERIOD_FORMS as a `pattern`: any case, space around ignored. */
 const PERIOD_PATTERN = textPattern(PERIOD_FORMS);
 
-/** A period as docs/reference.md §6 accepts it (see periods.ts); kept as written, checked when read. */
+/**
+ * A period as docs/reference.md §6 accepts it (see periods.ts); kept as written, checked when read. In a date
+ * field (`serial`), an Excel serial number (40268) is read as the date it stands for, written as an ISO date.
+ */
 export function period(
-  description = 'A period: 2010-03-31, 31/03/2010, 7 January 2010, 2010-03, March 2010, 2009/10, Q1 2010/11, 2009 (any case).',
+  description = 'A period: 2010-03-31, 31/03/2010, 7 January 2010, 2010-03, March 2010, Mar-10, 2009/10, Q1 2010/11, 2009 (any case).',
+  opts: { serial?: boolean } = {},
 ): Schema<string> {
   const text = string();
   const schema: Schema<string> = {
@@ -16,6 +20,8 @@ export function period(
     description,
     accepts: text.accepts,
     read(value, path, ctx) {
+      const serial = opts.serial ? serialDate(value) : undefined;
+      if (serial !== undefined) return serial;
       const label = text.read(value, path, ctx);
       if (label === INVALID) return INVALID;
       const reading = parsePeriod(label);
@@ -35,7 +41,15 @@ export function period(
             'The reader also checks that a date is real and that a financial year’s two years follow on.',
         });
       }
-      return { description, $ref: '#/$defs/period' };
+      if (!opts.serial) return { description, $ref: '#/$defs/period' };
+      return {
+        description,
+        anyOf: [
+          { $ref: '#/$defs/period' },
+          { type: 'integer', minimum: 10000, maximum: 99999, description: 'An Excel serial date.' },
+          { type: 'string', pattern: String.raw`^\s*\d{5}\s*$`, description: 'An Excel serial date.' },
+        ],
+      };
     },
   };
   return schema;

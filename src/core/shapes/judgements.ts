@@ -25,6 +25,7 @@ import {
 } from '../schema.js';
 import { column, href, note, source } from './common.js';
 import { columnsFrom, readGridSheet } from './grid-sheet.js';
+import { wrongSheet } from './sheet-shape.js';
 
 const GRADE_WORDS =
   'A grade: its label in any case ("Adequate"), its number (3 or "3"), or both ("Grade 3 (Adequate)", "3 - Adequate", "Adequate (3)"). null, "", "n/a", "not judged" and "not applicable" mean no judgement.';
@@ -154,6 +155,8 @@ export function isJudgementGridEmpty(data: JudgementGridData): boolean {
  * the row kept at the top level.
  */
 export function judgementGridFromSheet(sheet: Sheet, opts: { columns?: readonly string[] } = {}): FromSheet {
+  const wrong = wrongSheet('grid', sheet);
+  if (wrong) return { value: { columns: [], rows: [] }, origins: new Map(), problems: [wrong] };
   const grid = readGridSheet(sheet, {
     groupColumn: 'parent',
     valueColumns: ['grade', 'judgement'],

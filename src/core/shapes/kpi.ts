@@ -13,12 +13,14 @@ import {
   number,
   object,
   optional,
+  readNumber,
   string,
   union,
   wordMap,
 } from '../schema.js';
 import type { Polarity } from '../status.js';
 import { period } from './common.js';
+import { wrongSheet } from './sheet-shape.js';
 
 /** The source documents' words for polarity, with the kit's own (up, down, range). */
 export const POLARITY_WORDS: Readonly<Record<string, Polarity>> = {
@@ -79,7 +81,7 @@ export const point = object(
 
 const periodValue = object({ period: optional(period()), value: number() });
 
-export const kpi = object(
+const kpiFields = object(
   {
     ref: optional(
       string({ description: 'The indicator reference, e.g. "NI 59"; picked by the `ref` attribute.' }),
@@ -114,6 +116,55 @@ export const kpi = object(
   { description: 'One indicator (Inspection Kit, <ik-kpi-sparkline>).' },
 );
 
+/** `76.5%` or `76.5 %` as the number before the sign; anything else as it is. */
+function withoutPercent(value: unknown): unknown {
+  if (typeof value !== 'string') return value;
+  const m = /^(.*\d)\s*%$/.exec(value.trim());
+  return m && readNumber(m[1]) !== undefined ? m[1] : value;
+}
+
+/** A `{ period, value }` (or any object with a `value`) with its value read without a per cent sign. */
+function valueWithoutPercent(entry: unknown): unknown {
+  return isPlainObject(entry) && Object.hasOwn(entry, 'value')
+    ? { ...entry, value: withoutPercent(entry.value) }
+    : entry;
+}
+
+const seriesWithoutPercent = (series: unknown): unknown =>
+  Array.isArray(series) ? series.map(valueWithoutPercent) : series;
+
+/**
+ * An indicator in per cent takes its numbers as Excel shows them, `76.5%` (docs/reference.md §5.3): in the
+ * values of its series and comparators, its target, baseline, tolerance and range, the sign is dropped. A
+ * per cent sign anywhere else is refused with the number to write (`numberFix`).
+ */
+function readPercentAsWritten(value: unknown): unknown {
+  if (!isPlainObject(value) || typeof value.unit !== 'string' || readUnit(value.unit) !== 'percent')
+    return value;
+  const out: Record<string, unknown> = { ...value };
+  const has = (key: string) => Object.hasOwn(value, key);
+  if (has('series')) out.series = seriesWithoutPercent(value.series);
+  if (has('target'))
+    out.target = Array.isArray(value.target)
+      ? seriesWithoutPercent(value.target)
+      : valueWithoutPercent(withoutPercent(value.target));
+  if (has('baseline')) out.baseline = valueWithoutPercent(value.baseline);
+  if (has('tolerance')) out.tolerance = withoutPercent(value.tolerance);
+  if (has('range') && Array.isArray(value.range)) out.range = value.range.map(withoutPercent);
+  if (has('comparators') && Array.isArray(value.comparators)) {
+    out.comparators = value.comparators.map((c) =>
+      isPlainObject(c) && Object.hasOwn(c, 'series') ? { ...c, series: seriesWithoutPercent(c.series) } : c,
+    );
+  }
+  return out;
+}
+
+export const kpi: typeof kpiFields = {
+  ...kpiFields,
+  read: (value, path, ctx) => kpiFields.read(readPercentAsWritten(value), path, ctx),
+  toJson: (defs) => kpiFields.toJson(defs),
+};
+
 export const kpiDocument = object(
   { kpis: array(kpi) },
   { description: 'Many indicators; a sparkline picks one with its `ref` attribute.' },
@@ -132,6 +183,8 @@ export function isKpiEmpty(data: KpiData): boolean {
  * provisional`. Lines group by `ref` (or `title`); a target that differs between lines makes a stepped target.
  */
 export function kpisFromSheet(sheet: Sheet): FromSheet {
+  const wrong = wrongSheet('kpi', sheet);
+  if (wrong) return { value: { kpis: [] }, origins: new Map(), problems: [wrong] };
   const find = headerIndex(sheet.header);
   const col = {
     ref: find('ref'),

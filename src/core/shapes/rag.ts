@@ -9,6 +9,7 @@ import { STATUSES } from '../status.js';
 import { column, href, note, source } from './common.js';
 import { columnsFrom, readGridSheet } from './grid-sheet.js';
 import { polarity } from './kpi.js';
+import { wrongSheet } from './sheet-shape.js';
 
 const statusOrRating = string({
   description:
@@ -64,6 +65,8 @@ export function isRagMatrixEmpty(data: RagMatrixData): boolean {
 
 /** Builds the matrix from a sheet, long (`row,group,column,status_or_rating,note`) or wide. */
 export function ragMatrixFromSheet(sheet: Sheet, opts: { columns?: readonly string[] } = {}): FromSheet {
+  const wrong = wrongSheet('matrix', sheet);
+  if (wrong) return { value: { columns: [], rows: [] }, origins: new Map(), problems: [wrong] };
   const grid = readGridSheet(sheet, {
     groupColumn: 'group',
     valueColumns: ['status_or_rating', 'status', 'rating'],

@@ -17,6 +17,7 @@ import {
 } from '../schema.js';
 import { type ActionStatus, TIMESCALE_FORMS } from '../timescales.js';
 import { href, note, period, source } from './common.js';
+import { wrongSheet } from './sheet-shape.js';
 
 /** Status words as boards write them, read as the kit's three (docs/reference.md §5.4). */
 export const ACTION_STATUS_WORDS: Readonly<Record<string, ActionStatus>> = {
@@ -43,10 +44,15 @@ const actionFields = object(
           '"Immediately", "Within N days|weeks|months" (N in digits or words one to twelve), or "by <date>"; counted from `published`.',
       }),
     ),
-    due: optional(period('The due date; a period means its last day. Overrides `timescale`.')),
+    due: optional(
+      period(
+        'The due date; a period means its last day. Overrides `timescale`. An Excel serial date (40268) is read as the date.',
+        { serial: true },
+      ),
+    ),
     owner: optional(string()),
     status: optional(wordMap(ACTION_STATUS_WORDS, { description: 'not started, in progress or done.' })),
-    completed: optional(period('When it was done (with status done).')),
+    completed: optional(period('When it was done (with status done).', { serial: true })),
     milestone: optional(boolean({ description: 'A dated event rather than an action.' })),
     note: optional(note()),
     href: optional(href()),
@@ -68,8 +74,8 @@ export const timeline = object(
   {
     title: optional(string()),
     source: optional(source()),
-    published: optional(period('The publication date that timescales count from.')),
-    asOf: optional(period('The day statuses are judged on (default: today).')),
+    published: optional(period('The publication date that timescales count from.', { serial: true })),
+    asOf: optional(period('The day statuses are judged on (default: today).', { serial: true })),
     actions: array(action),
   },
   { description: 'Actions against their due dates (Inspection Kit, <ik-deadline-timeline>).' },
@@ -84,6 +90,8 @@ export function isTimelineEmpty(data: TimelineData): boolean {
 
 /** Builds the timeline from a sheet: `id,theme,title,timescale,due,owner,status,completed` (+ `milestone`, `note`). */
 export function timelineFromSheet(sheet: Sheet): FromSheet {
+  const wrong = wrongSheet('timeline', sheet);
+  if (wrong) return { value: { actions: [] }, origins: new Map(), problems: [wrong] };
   const find = headerIndex(sheet.header);
   const fields = [
     'id',

@@ -1,0 +1,147 @@
+/**
+ * Which widget a part of a document is for (docs/reference.md §2.3): data for another widget, or a `select`
+ * that lands on the wrong part of a report, is refused with a message that names the widget the data looks
+ * like and the `select` values that would work, rather than drawn as a grid of "Not judged".
+ *
+ * The rule is by the keys that only one widget reads: rows with `grades` (or `children`) are a judgement
+ * grid's, rows with `cells` a RAG matrix's, `actions` a deadline timeline's, `series` (or `kpis`) a KPI
+ * sparkline's. Data with the widget's own list and no other widget's keys is never refused here, whatever it
+ * holds: rows with no grades yet are still a grid.
+ */
+import { listWords, type Problem } from '../problems.js';
+import { isPlainObject, type Schema } from '../schema.js';
+import { judgementGrid } from './judgements.js';
+import { kpi } from './kpi.js';
+import { ragMatrix } from './rag.js';
+import { timeline } from './timeline.js';
+
+export type WidgetKind = 'grid' | 'matrix' | 'kpi' | 'timeline';
+
+const WIDGETS: Readonly<Record<WidgetKind, { name: string; tag: string; list: string }>> = {
+  grid: { name: 'judgement grid', tag: '<ik-judgement-grid>', list: 'rows' },
+  matrix: { name: 'RAG matrix', tag: '<ik-rag-matrix>', list: 'rows' },
+  kpi: { name: 'KPI sparkline', tag: '<ik-kpi-sparkline>', list: 'series' },
+  timeline: { name: 'deadline timeline', tag: '<ik-deadline-timeline>', list: 'actions' },
+};
+
+/** The widget whose data a schema reads, or undefined for any other schema. */
+export function kindOfSchema(schema: Schema<unknown>): WidgetKind | undefined {
+  if (schema === (judgementGrid as Schema<unknown>)) return 'grid';
+  if (schema === (ragMatrix as Schema<unknown>)) return 'matrix';
+  if (schema === (kpi as Schema<unknown>)) return 'kpi';
+  if (schema === (timeline as Schema<unknown>)) return 'timeline';
+  return undefined;
+}
+
+/** Rows looked at, at most, to tell grades from cells. */
+const MAX_ROWS_LOOKED_AT = 2000;
+
+function rowKeys(rows: unknown[]): { grades: number; cells: number } {
+  let grades = 0;
+  let cells = 0;
+  let looked = 0;
+  const walk = (list: unknown[], depth: number) => {
+    for (const row of list) {
+      if (++looked > MAX_ROWS_LOOKED_AT || depth > 16) return;
+      if (!isPlainObject(row)) continue;
+      if (isPlainObject(row.grades) || Array.isArray(row.children)) grades++;
+      if (isPlainObject(row.cells)) cells++;
+      if (Array.isArray(row.children)) walk(row.children, depth + 1);
+    }
+  };
+  walk(rows, 0);
+  return { grades, cells };
+}
+
+/**
+ * The widget a value is data for, and why (for the message); undefined when it is no widget's, or when it
+ * carries the keys of more than one.
+ */
+export function shapeOf(value: unknown): { kind: WidgetKind; why: string } | undefined {
+  if (!isPlainObject(value)) return undefined;
+  const found: { kind: WidgetKind; why: string }[] = [];
+  if (Array.isArray(value.rows)) {
+    const { grades, cells } = rowKeys(value.rows);
+    if (grades > 0 && cells === 0) found.push({ kind: 'grid', why: 'its rows have grades' });
+    if (cells > 0 && grades === 0) found.push({ kind: 'matrix', why: 'its rows have cells with statuses' });
+  }
+  if (Array.isArray(value.actions)) found.push({ kind: 'timeline', why: 'it has a list of actions' });
+  if (Array.isArray(value.series)) found.push({ kind: 'kpi', why: 'it has a series of values' });
+  else if (Array.isArray(value.kpis)) found.push({ kind: 'kpi', why: 'it holds a list of indicators' });
+  return found.length === 1 ? found[0] : undefined;
+}
+
+/** Keys that a dotted `select` can name. */
+const SELECTABLE = /^[^.\s]+$/;
+const MAX_PARTS = 10;
+
+/** The `select` values of a document's parts that are data for this widget (not the document itself). */
+export function partsFor(doc: unknown, kind: WidgetKind): string[] {
+  const out: string[] = [];
+  let looked = 0;
+  const walk = (value: unknown, path: string, depth: number) => {
+    if (out.length >= MAX_PARTS || ++looked > 5000 || depth > 4) return;
+    if (path && shapeOf(value)?.kind === kind) {
+      out.push(path);
+      return;
+    }
+    if (Array.isArray(value)) {
+      value.slice(0, 50).forEach((v, i) => {
+        walk(v, path ? `${path}.${i}` : String(i), depth + 1);
+      });
+    } else if (isPlainObject(value)) {
+      for (const key of Object.keys(value)) {
+        if (SELECTABLE.test(key)) walk(value[key], path ? `${path}.${key}` : key, depth + 1);
+      }
+    }
+  };
+  walk(doc, '', 0);
+  return out;
+}
+
+function selectHint(parts: readonly string[]): string {
+  if (parts.length === 0) return '';
+  return parts.length === 1 ? `select ${parts[0]}` : `select one of: ${parts.join(', ')}`;
+}
+
+/**
+ * The problem with giving `value` (picked from `doc` at `path`) to the widget that reads `schema`, or
+ * undefined when it may be its data: it is another widget's, or it lacks the widget's own list and the
+ * document has parts that would suit.
+ */
+export function wrongShape(
+  schema: Schema<unknown>,
+  doc: unknown,
+  value: unknown,
+  path: string,
+): Problem | undefined {
+  const kind = kindOfSchema(schema);
+  if (!kind) return undefined;
+  const widget = WIDGETS[kind];
+  const found = shapeOf(value);
+  if (found?.kind === kind) return undefined;
+  const parts = partsFor(doc, kind).filter((p) => p !== path);
+  const hint = selectHint(parts);
+  if (found) {
+    const other = WIDGETS[found.kind];
+    return {
+      path,
+      message: `this looks like data for a ${other.name} (${found.why}), not a ${widget.name}: use ${other.tag}${hint ? `, or ${hint}` : ''}`,
+    };
+  }
+  // No widget's keys: the reader says what is missing, unless the document holds parts that would suit.
+  if (isPlainObject(value) && Object.hasOwn(value, widget.list)) return undefined;
+  if (!hint) return undefined;
+  if (isPlainObject(value)) {
+    // Only a document that holds such parts is refused: a bad entry of a list is left to the reader.
+    if (partsFor(value, kind).length === 0) return undefined;
+    const keys = Object.keys(value);
+    const shown = keys.slice(0, 12);
+    const holds = keys.length > shown.length ? `${shown.join(', ')}, …` : listWords(shown, 'and');
+    return {
+      path,
+      message: `is a whole document, not data for a ${widget.name}: it holds ${holds}. Select the part to show: ${parts.join(', ')}`,
+    };
+  }
+  return { path, message: `is not data for a ${widget.name}: ${hint}` };
+}

@@ -1,0 +1,40 @@
+/**
+ * A table laid out for another widget (docs/reference.md §2.3): told by the columns only one widget's long
+ * layout has, and refused with the widget it suits rather than read as grades or cells. Wide tables are any
+ * widget's and are never refused here.
+ */
+import { headerIndex, place, type Sheet } from '../csv.js';
+import { listWords, type Problem } from '../problems.js';
+
+type SheetKind = 'grid' | 'matrix' | 'kpi' | 'timeline';
+
+const NAMES: Readonly<Record<SheetKind, { name: string; tag: string }>> = {
+  grid: { name: 'judgement grid', tag: '<ik-judgement-grid>' },
+  matrix: { name: 'RAG matrix', tag: '<ik-rag-matrix>' },
+  kpi: { name: 'KPI sparkline', tag: '<ik-kpi-sparkline>' },
+  timeline: { name: 'deadline timeline', tag: '<ik-deadline-timeline>' },
+};
+
+/** The widget whose own table this header is, when only one widget's columns are there. */
+export function sheetKind(header: readonly string[]): SheetKind | undefined {
+  const has = headerIndex(header);
+  const found: SheetKind[] = [];
+  const long = has('row') >= 0 && has('column') >= 0;
+  if (long && has('grade', 'judgement') >= 0) found.push('grid');
+  if (long && has('status_or_rating', 'status', 'rating') >= 0) found.push('matrix');
+  if (has('period') >= 0 && has('value') >= 0) found.push('kpi');
+  if (has('title') >= 0 && has('due', 'timescale') >= 0) found.push('timeline');
+  return found.length === 1 ? found[0] : undefined;
+}
+
+/** The problem with reading `sheet` for the widget `kind`, when its header is another widget's. */
+export function wrongSheet(kind: SheetKind, sheet: Sheet): Problem | undefined {
+  const other = sheetKind(sheet.header);
+  if (other === undefined || other === kind) return undefined;
+  const shown = sheet.header.slice(0, 8);
+  const columns = sheet.header.length > shown.length ? `${shown.join(', ')}, …` : listWords(shown, 'and');
+  return {
+    path: place(sheet, 1),
+    message: `this looks like a table for a ${NAMES[other].name} (its columns are ${columns}), not a ${NAMES[kind].name}: use ${NAMES[other].tag}`,
+  };
+}
