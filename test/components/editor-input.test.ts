@@ -206,6 +206,12 @@ describe('inline CSV: separators', () => {
     ]);
     expect(notices(el)).to.deep.equal(['Read with tabs between columns, as copying cells from Excel gives.']);
   });
+  it('an indented inline script of tab-separated cells keeps an empty first cell as a cell, never shifting the row left', async () => {
+    const { el } = await mount(
+      '<ik-judgement-grid><script type="text/csv">\n    Area\tSafeguarding\tLooked after children\n    Leadership\tGood\tAdequate\n    \tGood\tOutstanding\n  </script></ik-judgement-grid>',
+    );
+    expect(problems(el)).to.deep.equal(['CSV row 3: has no label in its first column']);
+  });
   it('a row with more cells than the header is named in the problems, not shifted silently', async () => {
     const { el } = await mount(
       '<ik-judgement-grid><script type="text/csv">Area,Safeguarding,Looked after children\nLeadership,Good,Adequate\nHelp, support,Good,Good\n</script></ik-judgement-grid>',
