@@ -21,3 +21,51 @@ describe('readTable(table)', () => {
     expect(readTable(t).rows.length).to.equal(1);
   });
 });
+
+describe('readTable(table) with merged cells, as the browser lays them out', () => {
+  const table = (inner: string) => {
+    const t = document.createElement('table');
+    t.innerHTML = inner;
+    return t;
+  };
+  it('a cell merged down rows fills its column in each row, so the cells after it keep their columns', () => {
+    const sheet = readTable(
+      table(`<thead><tr><th>Area</th><th>Safeguarding</th><th>LAC</th></tr></thead><tbody>
+        <tr><td>Capacity</td><td rowspan="2">Good</td><td>Good</td></tr>
+        <tr><td>Service responsiveness</td><td>Outstanding</td></tr></tbody>`),
+    );
+    expect(sheet.rows.map((r) => r.cells)).to.deep.equal([
+      ['Capacity', 'Good', 'Good'],
+      ['Service responsiveness', 'Good', 'Outstanding'],
+    ]);
+  });
+  it('a row label merged down rows names each of them; rowspan="0" runs to the end of its tbody and no further', () => {
+    const sheet = readTable(
+      table(`<thead><tr><th>Area</th><th>Year</th><th>Grade</th></tr></thead>
+        <tbody><tr><td rowspan="0">Leadership</td><td>2009</td><td>Good</td></tr><tr><td>2010</td><td>Adequate</td></tr></tbody>
+        <tbody><tr><td>Care leavers</td><td>2010</td><td>Good</td></tr></tbody>`),
+    );
+    expect(sheet.rows.map((r) => r.cells)).to.deep.equal([
+      ['Leadership', '2009', 'Good'],
+      ['Leadership', '2010', 'Adequate'],
+      ['Care leavers', '2010', 'Good'],
+    ]);
+  });
+  it('a row of one cell across the whole table is a group heading for the rows after it; a narrower one is not', () => {
+    const sheet = readTable(
+      table(`<thead><tr><th>Area</th><th>Safeguarding</th><th>LAC</th></tr></thead><tbody>
+        <tr><td colspan="3"><p><b>Outcomes</b></p></td></tr>
+        <tr><td>Being healthy</td><td>Good</td><td>Good</td></tr>
+        <tr><td colspan="2">Staying safe</td><td>Adequate</td></tr>
+        <tr><td colspan="3">&nbsp;Provision&nbsp;</td></tr>
+        <tr><td>Service responsiveness</td><td>Good</td><td>Good</td></tr></tbody>`),
+    );
+    expect(sheet.rows).to.deep.equal([
+      { cells: ['Outcomes'], row: 2, heading: true },
+      { cells: ['Being healthy', 'Good', 'Good'], row: 3, group: 'Outcomes' },
+      { cells: ['Staying safe', 'Staying safe', 'Adequate'], row: 4, group: 'Outcomes' },
+      { cells: ['Provision'], row: 5, heading: true },
+      { cells: ['Service responsiveness', 'Good', 'Good'], row: 6, group: 'Provision' },
+    ]);
+  });
+});
