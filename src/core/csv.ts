@@ -118,6 +118,19 @@ export function parseCsv(text: string, encoding: Encoding = 'UTF-8'): Sheet {
       });
     }
   }
+  if (sep === ';') {
+    // Where Excel separates columns with semicolons it writes decimals with a comma: "1,234" is then 1.234,
+    // which the number rule (thousands separators) would read as 1234.
+    for (const r of rest) {
+      r.cells.forEach((cell, i) => {
+        if (!/^[+-]?\d{1,3},\d{3}$/.test(cell)) return;
+        problems.push({
+          path: place(sheet, r.row, header[i] ?? `column ${i + 1}`),
+          message: `${JSON.stringify(cell)} may be ${cell.replace(',', '.')} written with a decimal comma, as Excel writes numbers where semicolons separate columns: write ${cell.replace(',', '.')}, or ${cell.replace(',', '')} without the comma`,
+        });
+      });
+    }
+  }
   if (problems.length) sheet.problems = problems;
   return sheet;
 }

@@ -94,6 +94,17 @@ describe('Excel CSV encodings and separators', () => {
       },
     ]);
   });
+  it('asks about a number with a decimal comma in a semicolon file, where "1,234" may mean 1.234', () => {
+    const sheet = parseCsv('ref;period;value\nNI 59;2009-03;1,234\nNI 60;2009-03;76\n');
+    expect(sheet.problems).to.deep.equal([
+      {
+        path: 'CSV row 2, column "value"',
+        message:
+          '"1,234" may be 1.234 written with a decimal comma, as Excel writes numbers where semicolons separate columns: write 1.234, or 1234 without the comma',
+      },
+    ]);
+    expect(parseCsv('ref,period,value\nNI 59,2009-03,"1,234"\n').problems ?? []).to.deep.equal([]);
+  });
   it('reads a semicolon file whose header has no comma at all and whose cells hold commas', () => {
     const sheet = parseCsv('Area;Grade\nHelp, support and protection;Good\nCare leavers;Adequate\n');
     expect(sheet.rows.map((r) => r.cells)).to.deep.equal([
