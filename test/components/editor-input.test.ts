@@ -4,6 +4,7 @@
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import '../../src/components/judgement-grid/define.js';
+import '../../src/components/deadline-timeline/define.js';
 import '../../src/components/rag-matrix/define.js';
 import { clearFetchCache } from '../../src/core/load/shared.js';
 
@@ -127,6 +128,29 @@ describe('a Word board paper pasted into a CMS: merged cells read as the browser
     expect(groups.length).to.equal(2);
     expect(groups[0]).to.contain('JAR recommendations');
     expect(groups[1]).to.contain('APA recommendations');
+  });
+});
+
+describe('an action plan pasted from Word: heading rows across the table', () => {
+  it('timeline: a row of one cell across the table is the theme of the actions after it, not an action', async () => {
+    const { el, data } = await mount(`<ik-deadline-timeline as-of="2010-02-01"><table>
+      <thead><tr><th>Title</th><th>Due</th><th>Owner</th></tr></thead><tbody>
+      <tr><td colspan="3"><p><b>Safeguarding</b></p></td></tr>
+      <tr><td><p>Audit child protection plans</p></td><td>2010-03-31</td><td>Head of Service</td></tr>
+      <tr><td colspan="3"><p><b>Looked after children</b></p></td></tr>
+      <tr><td><p>Review placement stability</p></td><td>2010-06-30</td><td>&nbsp;</td></tr>
+      </tbody></table></ik-deadline-timeline>`);
+    expect(problems(el)).to.deep.equal([]);
+    expect(el.state).to.equal('ready');
+    expect((data as { actions: unknown }).actions).to.deep.equal([
+      {
+        theme: 'Safeguarding',
+        title: 'Audit child protection plans',
+        due: '2010-03-31',
+        owner: 'Head of Service',
+      },
+      { theme: 'Looked after children', title: 'Review placement stability', due: '2010-06-30' },
+    ]);
   });
 });
 
