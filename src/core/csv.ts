@@ -51,8 +51,8 @@ const filled = (cells: readonly string[]) => cells.filter((c) => c.trim() !== ''
  * The separator of CSV text: the one that splits the header (outside quotes) into the most columns while
  * giving the most rows no more filled cells than the header has; a tie goes to the comma, then the tab.
  */
-function parseBest(text: string): { sep: Separator; all: string[][] } {
-  let best: { sep: Separator; all: string[][]; score: [number, number] } | undefined;
+function parseBest(text: string): { sep: Separator; all: string[][]; alsoFits?: Separator } {
+  let best: { sep: Separator; all: string[][]; score: [number, number]; alsoFits?: Separator } | undefined;
   for (const sep of SEPARATORS) {
     const all = dsvFormat(sep).parseRows(text);
     const lines = all.filter((cells) => filled(cells) > 0);
@@ -62,6 +62,7 @@ function parseBest(text: string): { sep: Separator; all: string[][] } {
     const score: [number, number] = [fits, width];
     if (!best || score[0] > best.score[0] || (score[0] === best.score[0] && score[1] > best.score[1]))
       best = { sep, all, score };
+    else if (width > 1 && score[0] === best.score[0] && score[1] === best.score[1]) best.alsoFits ??= sep;
   }
   return best ?? { sep: ',', all: [] };
 }
@@ -96,7 +97,7 @@ export function readingNote(encoding: Encoding, sep: Separator): string | undefi
  */
 export function parseCsv(text: string, encoding: Encoding = 'UTF-8'): Sheet {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const { sep, all } = parseBest(body);
+  const { sep, all, alsoFits } = parseBest(body);
   // Rows are numbered from the header (row 1), so blank lines before it (as in an indented inline script)
   // do not shift the numbers an editor sees.
   const firstLine = all.findIndex((cells) => cells.some((c) => c.trim() !== ''));
@@ -109,6 +110,13 @@ export function parseCsv(text: string, encoding: Encoding = 'UTF-8'): Sheet {
   const note = readingNote(encoding, sep);
   if (note) sheet.notes = [note];
   const problems: Problem[] = [];
+  if (alsoFits) {
+    // Both read the file alike: say which was used, so that a wrong guess is seen, not silent.
+    problems.push({
+      path: 'CSV row 1',
+      message: `splits into ${header.length} columns with ${SEPARATOR_WORDS[sep]} and with ${SEPARATOR_WORDS[alsoFits]} alike; it was read with ${SEPARATOR_WORDS[sep]}. If the columns look wrong, put quotes round each header and cell that holds a comma or a semicolon`,
+    });
+  }
   for (const r of rest) {
     const extra = r.cells.slice(header.length).filter((c) => c !== '');
     if (header.length > 0 && extra.length > 0) {

@@ -105,6 +105,16 @@ describe('Excel CSV encodings and separators', () => {
     ]);
     expect(parseCsv('ref,period,value\nNI 59,2009-03,"1,234"\n').problems ?? []).to.deep.equal([]);
   });
+  it('says which separator it used when commas and semicolons split the file alike', () => {
+    const sheet = parseCsv('Area, region;Grade\nLeeds, north;Good\n');
+    expect(sheet.problems).to.deep.equal([
+      {
+        path: 'CSV row 1',
+        message:
+          'splits into 2 columns with commas and with semicolons alike; it was read with commas. If the columns look wrong, put quotes round each header and cell that holds a comma or a semicolon',
+      },
+    ]);
+  });
   it('reads a semicolon file whose header has no comma at all and whose cells hold commas', () => {
     const sheet = parseCsv('Area;Grade\nHelp, support and protection;Good\nCare leavers;Adequate\n');
     expect(sheet.rows.map((r) => r.cells)).to.deep.equal([
