@@ -149,6 +149,43 @@ export function parseCsvBytes(bytes: Uint8Array): Sheet {
   return parseCsv(text, encoding);
 }
 
+/** Elements whose edges separate words, as the browser shows them: Word writes a `<p>` for each line of a cell. */
+const BREAKS = new Set([
+  'P',
+  'DIV',
+  'BR',
+  'LI',
+  'UL',
+  'OL',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'TR',
+  'TD',
+  'TH',
+]);
+
+/** A cell's words: its text, with a space where a paragraph or line break separates them. */
+function cellWords(cell: Element): string {
+  let out = '';
+  const walk = (node: Node) => {
+    for (const child of Array.from(node.childNodes)) {
+      if (child.nodeType === Node.TEXT_NODE) out += child.textContent ?? '';
+      else if (child.nodeType === Node.ELEMENT_NODE) {
+        const block = BREAKS.has((child as Element).tagName.toUpperCase());
+        if (block) out += ' ';
+        walk(child);
+        if (block) out += ' ';
+      }
+    }
+  };
+  walk(cell);
+  return clean(out);
+}
+
 /**
  * Each row's cells as the browser lays the table out: a cell spanning rows or columns fills every slot it
  * covers (spans stay inside their `<thead>`, `<tbody>` or `<tfoot>`, as in HTML). Also whether each row is one
@@ -167,7 +204,7 @@ function layOut(rows: readonly HTMLTableRowElement[]): { cells: string[]; spansA
       let col = 0;
       for (const cell of Array.from(tr.cells)) {
         while (slots[r]![col] !== undefined) col++;
-        const text = clean(cell.textContent ?? '');
+        const text = cellWords(cell);
         const down = cell.rowSpan === 0 ? end - r : Math.max(1, Math.min(cell.rowSpan, end - r));
         const across = Math.max(1, cell.colSpan);
         for (let i = 0; i < down; i++) for (let j = 0; j < across; j++) slots[r + i]![col + j] = text;

@@ -69,3 +69,12 @@ describe('readTable(table) with merged cells, as the browser lays them out', () 
     ]);
   });
 });
+
+describe('readTable(table): the words of a cell as Word writes them', () => {
+  it('paragraphs and line breaks inside a cell are read as spaces, never run together', () => {
+    const t = document.createElement('table');
+    t.innerHTML =
+      '<tr><td><p>Area</p></td><td><p>Grade</p></td></tr><tr><td><p class="MsoNormal">Staying</p><p class="MsoNormal">safe</p></td><td>Good<br>(see note)</td></tr>';
+    expect(readTable(t).rows[0]!.cells).to.deep.equal(['Staying safe', 'Good (see note)']);
+  });
+});
