@@ -224,17 +224,21 @@ function layOut(rows: readonly HTMLTableRowElement[]): { cells: string[]; spansA
 
 /**
  * Reads a pasted `<table>` as the browser lays it out: the header is the first row of `<thead>` (or the
- * table's first row), the body every later row. A cell spanning rows or columns fills each slot it covers; a
- * row whose one cell spans the whole table is a group heading (`heading`) for the rows after it (`group`).
+ * table's first row, or the row under a title row across the table), the body every later row. A cell
+ * spanning rows or columns fills each slot it covers; a row whose one cell spans the whole table is a group
+ * heading (`heading`) for the rows after it (`group`).
  */
 export function readTable(table: HTMLTableElement): Sheet {
   const rows = Array.from(table.rows);
-  const headerRow = table.tHead?.rows[0] ?? rows[0];
   const laid = layOut(rows);
+  // With no <thead>, a first row of one cell across the table is the table's title (as Word board papers
+  // often have): the header is the row under it.
+  const titled = !table.tHead && rows.length > 1 && laid[0]!.spansAll;
+  const headerRow = table.tHead?.rows[0] ?? rows[titled ? 1 : 0];
   const body: SheetRow[] = [];
   let group: string | undefined;
   rows.forEach((tr, i) => {
-    if (tr === headerRow || tr.parentElement === table.tHead) return;
+    if (tr === headerRow || tr.parentElement === table.tHead || (titled && i === 0)) return;
     const { cells, spansAll } = laid[i]!;
     if (!cells.some((c) => c !== '')) return;
     if (spansAll) {

@@ -78,3 +78,14 @@ describe('readTable(table): the words of a cell as Word writes them', () => {
     expect(readTable(t).rows[0]!.cells).to.deep.equal(['Staying safe', 'Good (see note)']);
   });
 });
+
+describe('readTable(table): a title row above the header', () => {
+  it('with no thead, a first row of one cell across the table is a title: the header is the row under it', () => {
+    const t = document.createElement('table');
+    t.innerHTML =
+      '<tr><td colspan="3"><b>Table 1: summary of judgements</b></td></tr><tr><td>Area</td><td>Safeguarding</td><td>LAC</td></tr><tr><td>Leadership</td><td>Good</td><td>Adequate</td></tr>';
+    const sheet = readTable(t);
+    expect(sheet.header).to.deep.equal(['Area', 'Safeguarding', 'LAC']);
+    expect(sheet.rows).to.deep.equal([{ cells: ['Leadership', 'Good', 'Adequate'], row: 3 }]);
+  });
+});
