@@ -249,7 +249,12 @@ export function readTable(table: HTMLTableElement): Sheet {
     body.push(group === undefined ? { cells, row: i + 1 } : { cells, row: i + 1, group });
   });
   const header = headerRow ? laid[rows.indexOf(headerRow)]!.cells : [];
-  return { header, rows: body, source: 'table' };
+  const sheet: Sheet = { header, rows: body, source: 'table' };
+  if (titled)
+    sheet.notes = [
+      `The table's first row, ${JSON.stringify(laid[0]!.cells[0])}, was read as its title, and the row under it as its header.`,
+    ];
+  return sheet;
 }
 
 /** Finds header columns by name (any case; `_`, `-` and spaces alike). */

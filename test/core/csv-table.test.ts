@@ -87,5 +87,8 @@ describe('readTable(table): a title row above the header', () => {
     const sheet = readTable(t);
     expect(sheet.header).to.deep.equal(['Area', 'Safeguarding', 'LAC']);
     expect(sheet.rows).to.deep.equal([{ cells: ['Leadership', 'Good', 'Adequate'], row: 3 }]);
+    expect(sheet.notes).to.deep.equal([
+      'The table\'s first row, "Table 1: summary of judgements", was read as its title, and the row under it as its header.',
+    ]);
   });
 });
