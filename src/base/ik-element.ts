@@ -101,6 +101,7 @@ type Loaded =
  * @csspart error - The error panel.
  * @csspart message - The loading and empty messages (which also carry `base`).
  * @csspart retry - The Retry button of a failed fetch.
+ * @csspart notice - A line under the drawn widget saying how CSV was read when its encoding or separator was worked out ("Read as Windows-1252 text …").
  *
  * @cssprop [--ik-font-family=arial, sans-serif] - Font stack.
  * @cssprop [--ik-font-size=16px] - Body text size.
@@ -478,7 +479,7 @@ export abstract class IkElement<
 
   #parseFetched(fetched: Fetched): Loaded {
     if (isCsv(fetched, this.options.format))
-      return { kind: 'sheet', sheet: parseCsv(fetched.text), label: fetched.url };
+      return { kind: 'sheet', sheet: parseCsv(fetched.text, fetched.encoding), label: fetched.url };
     const parsed = parseJson(fetched.text);
     return parsed.ok
       ? { kind: 'doc', value: parsed.value, label: fetched.url }
@@ -492,6 +493,7 @@ export abstract class IkElement<
     this.#inputProblems = [];
     this.#origins = new Map();
     this.#inputPath = '';
+    this.#readingNotes = [];
     const loaded = this.#loaded;
     if (!loaded) return;
     if (loaded.kind === 'problem') {
@@ -504,6 +506,9 @@ export abstract class IkElement<
     const problems: Problem[] = [];
     if (loaded.kind === 'sheet') {
       let sheet = loaded.sheet;
+      // How the text was read (an encoding or separator worked out), and rows it could not read whole.
+      this.#readingNotes = sheet.notes ?? [];
+      problems.push(...(sheet.problems ?? []));
       if (sheet.rows.length > MAX_SHEET_ROWS) {
         problems.push({
           path: `${sheet.source} row ${sheet.rows[MAX_SHEET_ROWS]!.row}`,
@@ -555,6 +560,8 @@ export abstract class IkElement<
   }
 
   #buildProblems: Problem[] = [];
+  /** Facts about how the data was read (csv.ts `Sheet.notes`), shown under the drawn widget. */
+  #readingNotes: readonly string[] = [];
 
   /** Every problem, settings first; a problem with the whole document is named "data", the editor's word. */
   #collectProblems(): void {
@@ -677,7 +684,7 @@ export abstract class IkElement<
       case 'error':
         return this.renderProblems();
       default:
-        return html`${this.#renderDisplayed()}${this.renderProblems()}`;
+        return html`${this.#renderDisplayed()}${this.#readingNotes.map((n) => html`<p part="notice" class="notice">${n}</p>`)}${this.renderProblems()}`;
     }
   }
 

@@ -3,13 +3,18 @@
  * their row numbers), which each shape then turns into its JSON form. CSV goes through d3-dsv's
  * `csvParseRows`, which, unlike `csvParse`, builds no code and so runs under a strict Content-Security-Policy.
  */
-import { csvParseRows } from 'd3-dsv';
+import { dsvFormat } from 'd3-dsv';
+import { decodeBytes, type Encoding } from './load/decode.js';
 import type { Problem } from './problems.js';
 
 export interface SheetRow {
   cells: string[];
   /** 1-based row number in the source, the header being row 1. */
   row: number;
+  /** A pasted table's group heading row: one cell spanning the whole table (its text is `cells[0]`). */
+  heading?: true;
+  /** The text of the group heading row this row follows, if any. */
+  group?: string;
 }
 
 export interface Sheet {
@@ -17,7 +22,16 @@ export interface Sheet {
   rows: SheetRow[];
   /** `CSV` or `table`: how places are named in messages. */
   source: 'CSV' | 'table';
+  /** Facts about how the input was read that the editor should know (an encoding or separator guessed). */
+  notes?: string[];
+  /** Problems with the text itself (a row with more cells than the header), found while reading it. */
+  problems?: Problem[];
 }
+
+/** The column separators read: comma, semicolon (Excel in European locales), tab (Excel's clipboard). */
+export type Separator = ',' | ';' | '\t';
+const SEPARATORS: readonly Separator[] = [',', ';', '\t'];
+const SEPARATOR_WORDS: Record<Separator, string> = { ',': 'commas', ';': 'semicolons', '\t': 'tabs' };
 
 /** What a shape builds from a sheet: the JSON-form value, and where each part came from. */
 export interface FromSheet {
@@ -31,10 +45,59 @@ function clean(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
-/** Reads CSV text: a byte-order mark is ignored, blank lines are skipped, cells are trimmed. */
-export function parseCsv(text: string): Sheet {
+const filled = (cells: readonly string[]) => cells.filter((c) => c.trim() !== '').length;
+
+/**
+ * The separator of CSV text: the one that splits the header (outside quotes) into the most columns while
+ * giving the most rows no more filled cells than the header has; a tie goes to the comma, then the tab.
+ */
+function parseBest(text: string): { sep: Separator; all: string[][]; alsoFits?: Separator } {
+  let best: { sep: Separator; all: string[][]; score: [number, number]; alsoFits?: Separator } | undefined;
+  for (const sep of SEPARATORS) {
+    const all = dsvFormat(sep).parseRows(text);
+    const lines = all.filter((cells) => filled(cells) > 0);
+    const width = lines[0]?.length ?? 0;
+    if (width < 2 && sep !== ',') continue;
+    const fits = lines.slice(1).filter((cells) => filled(cells) <= width && cells.length > 1).length;
+    const score: [number, number] = [fits, width];
+    if (!best || score[0] > best.score[0] || (score[0] === best.score[0] && score[1] > best.score[1]))
+      best = { sep, all, score };
+    else if (width > 1 && score[0] === best.score[0] && score[1] === best.score[1]) best.alsoFits ??= sep;
+  }
+  return best ?? { sep: ',', all: [] };
+}
+
+/** The note for an encoding or separator that was worked out rather than given, or undefined for UTF-8 CSV. */
+export function readingNote(encoding: Encoding, sep: Separator): string | undefined {
+  if (encoding === 'UTF-8' && sep === ',') return undefined;
+  const as =
+    encoding === 'Windows-1252'
+      ? 'Read as Windows-1252 text'
+      : encoding === 'UTF-8'
+        ? 'Read'
+        : 'Read as UTF-16 text';
+  const between = sep === ',' ? '' : ` with ${SEPARATOR_WORDS[sep]} between columns`;
+  const why =
+    sep === ';'
+      ? ', as Excel saves CSV in some regions.'
+      : encoding === 'Windows-1252'
+        ? ', as Excel saves "CSV (Comma delimited)".'
+        : encoding !== 'UTF-8'
+          ? ', as Excel saves "Unicode text".'
+          : ', as copying cells from Excel gives.';
+  const fix =
+    encoding === 'Windows-1252' ? ' If a letter or symbol looks wrong, save the file as "CSV UTF-8".' : '';
+  return `${as}${between}${why}${fix}`;
+}
+
+/**
+ * Reads CSV text: a byte-order mark is ignored, blank lines are skipped, cells are trimmed. The separator is
+ * a comma, a semicolon or a tab, found from the header line; a row with more filled cells than the header is
+ * a problem (a wrong separator never shifts columns silently).
+ */
+export function parseCsv(text: string, encoding: Encoding = 'UTF-8'): Sheet {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const all = csvParseRows(body);
+  const { sep, all, alsoFits } = parseBest(body);
   // Rows are numbered from the header (row 1), so blank lines before it (as in an indented inline script)
   // do not shift the numbers an editor sees.
   const firstLine = all.findIndex((cells) => cells.some((c) => c.trim() !== ''));
@@ -42,26 +105,156 @@ export function parseCsv(text: string): Sheet {
     .map((cells, i) => ({ cells: cells.map(clean), row: i - firstLine + 1 }))
     .filter((r) => r.cells.some((c) => c !== ''));
   const [first, ...rest] = numbered;
-  return { header: first?.cells ?? [], rows: rest, source: 'CSV' };
+  const header = first?.cells ?? [];
+  const sheet: Sheet = { header, rows: rest, source: 'CSV' };
+  const note = readingNote(encoding, sep);
+  if (note) sheet.notes = [note];
+  const problems: Problem[] = [];
+  if (alsoFits) {
+    // Both read the file alike: say which was used, so that a wrong guess is seen, not silent.
+    problems.push({
+      path: 'CSV row 1',
+      message: `splits into ${header.length} columns with ${SEPARATOR_WORDS[sep]} and with ${SEPARATOR_WORDS[alsoFits]} alike; it was read with ${SEPARATOR_WORDS[sep]}. If the columns look wrong, put quotes round each header and cell that holds a comma or a semicolon`,
+    });
+  }
+  for (const r of rest) {
+    const extra = r.cells.slice(header.length).filter((c) => c !== '');
+    if (header.length > 0 && extra.length > 0) {
+      problems.push({
+        path: `CSV row ${r.row}`,
+        message: `has ${r.cells.length} cells but the header has ${header.length}: ${extra.map((c) => JSON.stringify(c)).join(', ')} ${extra.length === 1 ? 'is' : 'are'} not read. Put quotes round a cell that holds a ${sep === '\t' ? 'tab' : sep === ';' ? 'semicolon' : 'comma'}, or add the missing header`,
+      });
+    }
+  }
+  if (sep === ';') {
+    // Where Excel separates columns with semicolons it writes decimals with a comma: "1,234" is then 1.234,
+    // which the number rule (thousands separators) would read as 1234.
+    for (const r of rest) {
+      r.cells.forEach((cell, i) => {
+        if (!/^[+-]?\d{1,3},\d{3}$/.test(cell)) return;
+        problems.push({
+          path: place(sheet, r.row, header[i] ?? `column ${i + 1}`),
+          message: `${JSON.stringify(cell)} may be ${cell.replace(',', '.')} written with a decimal comma, as Excel writes numbers where semicolons separate columns: write ${cell.replace(',', '.')}, or ${cell.replace(',', '')} without the comma`,
+        });
+      });
+    }
+  }
+  if (problems.length) sheet.problems = problems;
+  return sheet;
+}
+
+/** Reads the bytes of a CSV file in any encoding Excel saves (decode.ts), noting a guessed one. */
+export function parseCsvBytes(bytes: Uint8Array): Sheet {
+  const { text, encoding } = decodeBytes(bytes);
+  return parseCsv(text, encoding);
+}
+
+/** Elements whose edges separate words, as the browser shows them: Word writes a `<p>` for each line of a cell. */
+const BREAKS = new Set([
+  'P',
+  'DIV',
+  'BR',
+  'LI',
+  'UL',
+  'OL',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'TR',
+  'TD',
+  'TH',
+]);
+
+/** A cell's words: its text, with a space where a paragraph or line break separates them. */
+function cellWords(cell: Element): string {
+  let out = '';
+  const walk = (node: Node) => {
+    for (const child of Array.from(node.childNodes)) {
+      if (child.nodeType === Node.TEXT_NODE) out += child.textContent ?? '';
+      else if (child.nodeType === Node.ELEMENT_NODE) {
+        const block = BREAKS.has((child as Element).tagName.toUpperCase());
+        if (block) out += ' ';
+        walk(child);
+        if (block) out += ' ';
+      }
+    }
+  };
+  walk(cell);
+  return clean(out);
 }
 
 /**
- * Reads a pasted `<table>`: the header is the first row of `<thead>` (or the table's first row), the body
- * every later row. A cell spanning several columns fills each of them.
+ * Each row's cells as the browser lays the table out: a cell spanning rows or columns fills every slot it
+ * covers (spans stay inside their `<thead>`, `<tbody>` or `<tfoot>`, as in HTML). Also whether each row is one
+ * cell spanning the whole table.
+ */
+function layOut(rows: readonly HTMLTableRowElement[]): { cells: string[]; spansAll: boolean }[] {
+  const slots: string[][] = rows.map(() => []);
+  const single: boolean[] = rows.map(() => false);
+  let start = 0;
+  while (start < rows.length) {
+    const section = rows[start]!.parentElement;
+    let end = start;
+    while (end < rows.length && rows[end]!.parentElement === section) end++;
+    for (let r = start; r < end; r++) {
+      const tr = rows[r]!;
+      let col = 0;
+      for (const cell of Array.from(tr.cells)) {
+        while (slots[r]![col] !== undefined) col++;
+        const text = cellWords(cell);
+        const down = cell.rowSpan === 0 ? end - r : Math.max(1, Math.min(cell.rowSpan, end - r));
+        const across = Math.max(1, cell.colSpan);
+        for (let i = 0; i < down; i++) for (let j = 0; j < across; j++) slots[r + i]![col + j] = text;
+        col += across;
+      }
+      single[r] = tr.cells.length === 1 && (tr.cells[0]?.rowSpan ?? 1) === 1;
+    }
+    start = end;
+  }
+  const width = Math.max(0, ...slots.map((s) => s.length));
+  return slots.map((s, r) => ({
+    cells: Array.from({ length: s.length }, (_, i) => s[i] ?? ''),
+    // A cell alone in its row that covers every column: with no other cell placed in the row by a span.
+    spansAll: single[r]! && width > 1 && (rows[r]!.cells[0]?.colSpan ?? 1) >= width,
+  }));
+}
+
+/**
+ * Reads a pasted `<table>` as the browser lays it out: the header is the first row of `<thead>` (or the
+ * table's first row, or the row under a title row across the table), the body every later row. A cell
+ * spanning rows or columns fills each slot it covers; a row whose one cell spans the whole table is a group
+ * heading (`heading`) for the rows after it (`group`).
  */
 export function readTable(table: HTMLTableElement): Sheet {
   const rows = Array.from(table.rows);
-  const headerRow = table.tHead?.rows[0] ?? rows[0];
-  const cellsOf = (tr: HTMLTableRowElement) =>
-    Array.from(tr.cells).flatMap((cell) =>
-      Array<string>(Math.max(1, cell.colSpan)).fill(clean(cell.textContent ?? '')),
-    );
-  const body = rows
-    .map((tr, i) => ({ tr, row: i + 1 }))
-    .filter(({ tr }) => tr !== headerRow && tr.parentElement !== table.tHead)
-    .map(({ tr, row }) => ({ cells: cellsOf(tr), row }))
-    .filter((r) => r.cells.some((c) => c !== ''));
-  return { header: headerRow ? cellsOf(headerRow) : [], rows: body, source: 'table' };
+  const laid = layOut(rows);
+  // With no <thead>, a first row of one cell across the table is the table's title (as Word board papers
+  // often have): the header is the row under it.
+  const titled = !table.tHead && rows.length > 1 && laid[0]!.spansAll;
+  const headerRow = table.tHead?.rows[0] ?? rows[titled ? 1 : 0];
+  const body: SheetRow[] = [];
+  let group: string | undefined;
+  rows.forEach((tr, i) => {
+    if (tr === headerRow || tr.parentElement === table.tHead || (titled && i === 0)) return;
+    const { cells, spansAll } = laid[i]!;
+    if (!cells.some((c) => c !== '')) return;
+    if (spansAll) {
+      group = cells[0]!;
+      body.push({ cells: [group], row: i + 1, heading: true });
+      return;
+    }
+    body.push(group === undefined ? { cells, row: i + 1 } : { cells, row: i + 1, group });
+  });
+  const header = headerRow ? laid[rows.indexOf(headerRow)]!.cells : [];
+  const sheet: Sheet = { header, rows: body, source: 'table' };
+  if (titled)
+    sheet.notes = [
+      `The table's first row, ${JSON.stringify(laid[0]!.cells[0])}, was read as its title, and the row under it as its header.`,
+    ];
+  return sheet;
 }
 
 /** Finds header columns by name (any case; `_`, `-` and spaces alike). */

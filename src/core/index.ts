@@ -2,6 +2,7 @@
 export * from './csv.js';
 export * from './format.js';
 export * from './links.js';
+export * from './load/decode.js';
 export * from './load/dom.js';
 export { FetchError, type Fetched, isCsv, LOAD_LIMITS } from './load/fetch.js';
 export * from './load/json.js';

@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { Readable } from 'node:stream';
 
 // Routes the browser tests fetch from: slow, failing, hanging, HTML and oversized answers, with hit counts.
@@ -41,6 +42,14 @@ export async function testApi(ctx, next) {
       ctx.type = q.type ?? 'text/csv';
       ctx.body = q.body ?? '';
       return;
+    case '/test-api/excel': {
+      // A file of test/fixtures/excel/ byte for byte (the static server reads text files as UTF-8).
+      const name = String(q.file ?? '');
+      if (!/^[\w.-]+$/.test(name)) break;
+      ctx.type = q.type ?? 'text/csv';
+      ctx.body = await readFile(new URL(`../fixtures/excel/${name}`, import.meta.url));
+      return;
+    }
     case '/test-api/data.csv':
       ctx.type = 'text/plain';
       ctx.body = q.body ?? '';

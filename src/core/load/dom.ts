@@ -1,6 +1,25 @@
 /** Data written inside the element (docs/reference.md §2.1): an inline script, else a pasted table. */
 import { parseCsv, readTable, type Sheet } from '../csv.js';
 
+/**
+ * Removes the indentation every line shares (an inline script is indented with the page's HTML), and no more:
+ * a tab after it may be an empty first cell of tab-separated text.
+ */
+export function dedent(text: string): string {
+  const lines = text.split(/\r\n|\r|\n/);
+  const indents = lines.filter((l) => l.trim() !== '').map((l) => /^[ \t]*/.exec(l)![0]);
+  if (indents.length === 0) return text;
+  let common = indents[0]!;
+  for (const indent of indents) {
+    let i = 0;
+    while (i < common.length && i < indent.length && common[i] === indent[i]) i++;
+    common = common.slice(0, i);
+  }
+  return common
+    ? lines.map((l) => (l.startsWith(common) ? l.slice(common.length) : l.trimStart())).join('\n')
+    : text;
+}
+
 export type LocalSource =
   | { kind: 'json'; text: string; label: string }
   | { kind: 'csv'; sheet: Sheet; label: string }
@@ -18,7 +37,7 @@ export function readLocalSource(host: Element): LocalSource | undefined {
         return { kind: 'json', text: child.textContent ?? '', label: 'the inline JSON' };
       if (type === 'text/csv') {
         // Lines are dedented first: an inline script is usually indented with the page's HTML.
-        const text = (child.textContent ?? '').replace(/^[ \t]+/gm, '');
+        const text = dedent(child.textContent ?? '');
         return { kind: 'csv', sheet: parseCsv(text), label: 'the inline CSV' };
       }
     }

@@ -1,8 +1,10 @@
 /**
  * One request for a widget's `src` (docs/reference.md §2.2): `response.ok`, the content type and a size cap
- * checked with clear messages; and whether the answer is CSV or JSON. Sharing a request between widgets, and
- * its timeout, are in shared.ts.
+ * checked with clear messages; and whether the answer is CSV or JSON. The answer is read as bytes and decoded
+ * as Excel's files need (decode.ts: byte-order mark, UTF-8, else Windows-1252). Sharing a request between
+ * widgets, and its timeout, are in shared.ts.
  */
+import { decodeBytes, type Encoding } from './decode.js';
 
 /** Limits for fetching; tests may lower them. */
 export const LOAD_LIMITS = {
@@ -26,13 +28,15 @@ export interface Fetched {
   url: string;
   text: string;
   contentType: string;
+  /** How the bytes were decoded (a file with no byte-order mark that is not UTF-8 is Windows-1252). */
+  encoding: Encoding;
 }
 
 function formatMb(bytes: number): string {
   return `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`;
 }
 
-async function readCapped(response: Response, url: string, signal: AbortSignal): Promise<string> {
+async function readCapped(response: Response, url: string, signal: AbortSignal): Promise<Uint8Array> {
   const declared = Number(response.headers.get('content-length'));
   if (Number.isFinite(declared) && declared > LOAD_LIMITS.maxBytes) {
     throw new FetchError(
@@ -40,10 +44,9 @@ async function readCapped(response: Response, url: string, signal: AbortSignal):
       url,
     );
   }
-  if (!response.body) return response.text();
+  if (!response.body) return new Uint8Array(await response.arrayBuffer());
   const reader = response.body.getReader();
-  const decoder = new TextDecoder();
-  const parts: string[] = [];
+  const parts: Uint8Array[] = [];
   let total = 0;
   for (;;) {
     if (signal.aborted) {
@@ -57,10 +60,15 @@ async function readCapped(response: Response, url: string, signal: AbortSignal):
       await reader.cancel();
       throw new FetchError(`The file is too large (over ${formatMb(LOAD_LIMITS.maxBytes)})`, url);
     }
-    parts.push(decoder.decode(value, { stream: true }));
+    parts.push(value);
   }
-  parts.push(decoder.decode());
-  return parts.join('');
+  const bytes = new Uint8Array(total);
+  let at = 0;
+  for (const part of parts) {
+    bytes.set(part, at);
+    at += part.byteLength;
+  }
+  return bytes;
 }
 
 const WEB_PAGE =
@@ -97,11 +105,11 @@ export async function fetchOnce(url: string, signal: AbortSignal): Promise<Fetch
   if (/\b(?:text\/html|application\/xhtml\+xml)\b/.test(contentType)) {
     throw new FetchError(WEB_PAGE, url, response.status);
   }
-  const text = await readCapped(response, url, signal);
+  const { text, encoding } = decodeBytes(await readCapped(response, url, signal));
   if (looksLikeHtml(text)) {
     throw new FetchError(WEB_PAGE, url, response.status);
   }
-  return { url, text, contentType };
+  return { url, text, contentType, encoding };
 }
 
 /** Whether a fetched file is CSV: its content type, its path ending `.csv`, or `format="csv"`. */

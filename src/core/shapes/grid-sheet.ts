@@ -4,8 +4,11 @@
  * - wide, as a spreadsheet holds it: the first column names the row, an optional `<group>` column follows,
  *   and every other column (or only those named in `columns`) is a value column titled by its header.
  * Told apart by the header: long when it has `row`, `column` and the value column.
+ * A pasted table's group heading row (one cell across the table) groups the rows after it when there is no
+ * `<group>` column: as a row of its own that they sit under (`headings: 'rows'`, the grid's parent rows) or
+ * as their group (`'groups'`, the matrix).
  */
-import { cellAt, headerIndex, place, type Sheet } from '../csv.js';
+import { cellAt, headerIndex, place, type Sheet, type SheetRow } from '../csv.js';
 import type { Problem } from '../problems.js';
 
 export interface SheetEntry {
@@ -37,7 +40,12 @@ export interface GridSheet {
 
 export function readGridSheet(
   sheet: Sheet,
-  opts: { groupColumn: string; valueColumns: string[]; keepColumns?: readonly string[] },
+  opts: {
+    groupColumn: string;
+    valueColumns: string[];
+    keepColumns?: readonly string[];
+    headings?: 'rows' | 'groups';
+  },
 ): GridSheet {
   const find = headerIndex(sheet.header);
   const problems: Problem[] = [];
@@ -61,10 +69,18 @@ export function readGridSheet(
   const addColumn = (c: string) => {
     if (!columns.includes(c)) columns.push(c);
   };
+  const groupOf = (r: SheetRow) => cellAt(r, groupCol) ?? (groupCol < 0 ? r.group : undefined);
+  /** A heading row: read, as a row of its own or not at all. */
+  const heading = (r: SheetRow) => {
+    if (!r.heading) return false;
+    if (opts.headings === 'rows' && groupCol < 0) lineFor(r.cells[0]!, undefined, place(sheet, r.row));
+    return true;
+  };
 
   if (rowCol >= 0 && colCol >= 0 && valueCol >= 0) {
     const noteCol = find('note');
     for (const r of sheet.rows) {
+      if (heading(r)) continue;
       const row = cellAt(r, rowCol);
       const column = cellAt(r, colCol);
       if (row === undefined || column === undefined) {
@@ -74,7 +90,7 @@ export function readGridSheet(
         });
         continue;
       }
-      const group = cellAt(r, groupCol);
+      const group = groupOf(r);
       const line = lineFor(row, group, place(sheet, r.row));
       addColumn(column);
       const value = cellAt(r, valueCol);
@@ -117,12 +133,13 @@ export function readGridSheet(
     }
   }
   for (const r of sheet.rows) {
+    if (heading(r)) continue;
     const row = cellAt(r, 0);
     if (row === undefined) {
       problems.push({ path: place(sheet, r.row), message: 'has no label in its first column' });
       continue;
     }
-    const group = cellAt(r, groupCol);
+    const group = groupOf(r);
     const line = lineFor(row, group, place(sheet, r.row));
     for (const i of valueIndexes) {
       const value = cellAt(r, i);

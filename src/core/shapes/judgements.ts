@@ -160,6 +160,7 @@ export function judgementGridFromSheet(sheet: Sheet, opts: { columns?: readonly 
   const grid = readGridSheet(sheet, {
     groupColumn: 'parent',
     valueColumns: ['grade', 'judgement'],
+    headings: 'rows',
     ...(opts.columns ? { keepColumns: opts.columns } : {}),
   });
   const problems = [...grid.problems];

@@ -70,6 +70,7 @@ export function ragMatrixFromSheet(sheet: Sheet, opts: { columns?: readonly stri
   const grid = readGridSheet(sheet, {
     groupColumn: 'group',
     valueColumns: ['status_or_rating', 'status', 'rating'],
+    headings: 'groups',
     ...(opts.columns ? { keepColumns: opts.columns } : {}),
   });
   const origins = new Map<string, string>();

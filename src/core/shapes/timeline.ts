@@ -115,14 +115,19 @@ export function timelineFromSheet(sheet: Sheet): FromSheet {
     };
   }
   const origins = new Map<string, string>();
-  const actions = sheet.rows.map((r, i) => {
-    origins.set(joinIndex('actions', i), place(sheet, r.row));
-    const out: Record<string, unknown> = {};
-    for (const [field, index] of cols) {
-      const text = cellAt(r, index);
-      if (text !== undefined) out[field] = text;
-    }
-    return out;
-  });
+  const hasTheme = find('theme') >= 0;
+  // A pasted table's heading row (one cell across the table) is the theme of the actions after it.
+  const actions = sheet.rows
+    .filter((r) => !r.heading)
+    .map((r, i) => {
+      origins.set(joinIndex('actions', i), place(sheet, r.row));
+      const out: Record<string, unknown> = {};
+      if (!hasTheme && r.group !== undefined) out.theme = r.group;
+      for (const [field, index] of cols) {
+        const text = cellAt(r, index);
+        if (text !== undefined) out[field] = text;
+      }
+      return out;
+    });
   return { value: { actions }, origins, problems: [] };
 }
