@@ -3,6 +3,7 @@
  * problems, and copy a ready-to-paste tag with the data inside it or as `src`.
  */
 import { WIDGET_NAMES, WIDGETS } from '../src/widgets.js';
+import { asCsv } from './playground-data.js';
 import { readSettings } from './playground-settings.js';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
@@ -14,6 +15,7 @@ const tag = $<HTMLTextAreaElement>('tag');
 const srcUrl = $<HTMLInputElement>('src-url');
 const attrsNote = $<HTMLParagraphElement>('attrs-note');
 const tagNote = $<HTMLParagraphElement>('tag-note');
+const dataNote = $<HTMLParagraphElement>('data-note');
 
 // The choice of widget comes from the kit itself, so a new widget appears here without editing the page.
 widget.replaceChildren(
@@ -56,7 +58,8 @@ function settings(): [string, string][] {
 
 function render(): void {
   const name = `ik-${widget.value}`;
-  const text = data.value;
+  const { text, note } = asCsv(data.value);
+  dataNote.textContent = note;
   const el = document.createElement(name);
   for (const [key, value] of settings()) el.setAttribute(key, value);
   if (text.trim()) {
@@ -79,7 +82,9 @@ function writeTag(): void {
     .map(([k, v]) => (v === '' ? ` ${k}` : ` ${k}="${escapeAttr(v)}"`))
     .join('');
   // Blank lines around the data go; spaces and tabs at the ends of lines stay (an empty last cell from Excel).
-  const text = data.value.replace(/^(?:[ \t]*\r?\n)+/, '').replace(/(?:\r?\n[ \t]*)+$/, '');
+  const text = asCsv(data.value)
+    .text.replace(/^(?:[ \t]*\r?\n)+/, '')
+    .replace(/(?:\r?\n[ \t]*)+$/, '');
   let out: string;
   let note = '';
   if (mode === 'src') out = `<${name} src="${escapeAttr(srcUrl.value)}"${attributes}></${name}>`;

@@ -146,10 +146,8 @@ describe('playground.html', () => {
     expect(widget.nextElementSibling === null && widget.children.length === 1).to.equal(true);
   });
 
-  // Excel puts copied cells on the clipboard as tab-separated text. The playground hands it to the widget as
-  // inline CSV unchanged, so this depends on the tab detection in src/core/csv.ts (another branch for issue 15):
-  // skipped until that is merged, when it must pass as it is (today the widget reads one column: state "empty").
-  it.skip('draws cells pasted from Excel (tab-separated)', async () => {
+  // Excel puts copied cells on the clipboard as tab-separated text; the playground turns it into CSV.
+  it('draws cells pasted from Excel (tab-separated), and says it read them so', async () => {
     const doc = await playground();
     choose(doc, 'rag-matrix');
     const tsv =
@@ -158,15 +156,18 @@ describe('playground.html', () => {
     const preview = () => doc.querySelector('#preview ik-rag-matrix');
     await waitUntil(
       () =>
-        preview()?.querySelector('script')?.textContent === tsv &&
+        byId(doc, 'data-note').textContent !== '' &&
         ['ready', 'error', 'empty'].includes(preview()?.getAttribute('state') ?? ''),
       'not drawn',
       { timeout: 5000 },
     );
     expect(preview()!.getAttribute('state')).to.equal('ready');
     expect(preview()!.shadowRoot!.querySelectorAll('tbody tr:not(.group)').length).to.equal(2);
-    // The tag keeps the tabs, and the last empty cell of each row.
+    expect(byId(doc, 'data-note').textContent).to.equal(
+      'Read as cells copied from a spreadsheet (separated by tabs): 2 rows under 5 column names. The tag holds them as CSV.',
+    );
+    // The tag holds CSV, the last empty cell of each row kept, and draws the same rows when pasted.
     const script = parseTag(doc).querySelector('script')!;
-    expect(script.textContent).to.include('ESCR\tSafeguarding\tApril 2009\tGood\t\n');
+    expect(script.textContent).to.include('ESCR,Safeguarding,April 2009,Good,\n');
   });
 });
