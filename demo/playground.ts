@@ -3,6 +3,8 @@
  * problems, and copy a ready-to-paste tag with the data inside it or as `src`.
  */
 import { WIDGET_NAMES, WIDGETS } from '../src/widgets.js';
+import { asCsv } from './playground-data.js';
+import { readSettings } from './playground-settings.js';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const widget = $<HTMLSelectElement>('widget');
@@ -11,6 +13,9 @@ const attrs = $<HTMLInputElement>('attrs');
 const preview = $<HTMLDivElement>('preview');
 const tag = $<HTMLTextAreaElement>('tag');
 const srcUrl = $<HTMLInputElement>('src-url');
+const attrsNote = $<HTMLParagraphElement>('attrs-note');
+const tagNote = $<HTMLParagraphElement>('tag-note');
+const dataNote = $<HTMLParagraphElement>('data-note');
 
 // The choice of widget comes from the kit itself, so a new widget appears here without editing the page.
 widget.replaceChildren(
@@ -36,25 +41,27 @@ const EXAMPLES: Record<string, { data: string; attrs: string }> = {
   },
 };
 
-/** Attributes typed as `name="value"` pairs (or bare names); anything else is ignored. */
-function parseAttributes(text: string): [string, string][] {
-  const out: [string, string][] = [];
-  for (const m of text.matchAll(/([a-z][a-z-]*)(?:\s*=\s*"([^"]*)")?/gi))
-    out.push([m[1]!.toLowerCase(), m[2] ?? '']);
-  return out.filter(([name]) => !name.startsWith('on') && name !== 'style');
-}
-
 function isJson(text: string): boolean {
   return /^\s*[[{]/.test(text);
 }
 
 const escapeAttr = (v: string) => v.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
 
+/** The settings as read, and under the box what was read and what was not. */
+function settings(): [string, string][] {
+  const read = readSettings(attrs.value);
+  const list = read.settings.map(([k, v]) => (v === '' ? k : `${k}="${v}"`)).join(', ');
+  attrsNote.textContent = [list ? `Read as: ${list}.` : '', ...read.problems].filter(Boolean).join(' ');
+  attrsNote.classList.toggle('problem', read.problems.length > 0);
+  return read.settings;
+}
+
 function render(): void {
   const name = `ik-${widget.value}`;
-  const text = data.value;
+  const { text, note } = asCsv(data.value);
+  dataNote.textContent = note;
   const el = document.createElement(name);
-  for (const [key, value] of parseAttributes(attrs.value)) el.setAttribute(key, value);
+  for (const [key, value] of settings()) el.setAttribute(key, value);
   if (text.trim()) {
     // Data inside the tag, as an editor would paste it; never parsed as HTML.
     const script = document.createElement('script');
@@ -68,26 +75,56 @@ function render(): void {
 
 function writeTag(): void {
   const name = `ik-${widget.value}`;
-  const attributes = parseAttributes(attrs.value)
+  const mode = (document.querySelector('input[name="mode"]:checked') as HTMLInputElement).value;
+  const attributes = settings()
+    // In a src tag, the address box gives src.
+    .filter(([k]) => mode !== 'src' || k !== 'src')
     .map(([k, v]) => (v === '' ? ` ${k}` : ` ${k}="${escapeAttr(v)}"`))
     .join('');
-  const mode = (document.querySelector('input[name="mode"]:checked') as HTMLInputElement).value;
-  const text = data.value.trim();
+  // Blank lines around the data go; spaces and tabs at the ends of lines stay (an empty last cell from Excel).
+  const text = asCsv(data.value)
+    .text.replace(/^(?:[ \t]*\r?\n)+/, '')
+    .replace(/(?:\r?\n[ \t]*)+$/, '');
   let out: string;
+  let note = '';
   if (mode === 'src') out = `<${name} src="${escapeAttr(srcUrl.value)}"${attributes}></${name}>`;
   else {
-    const type = isJson(text) ? 'application/json' : 'text/csv';
-    // "</script" inside data would end the script element early: write it so it cannot.
-    const safe = text.replace(/<\/(script)/gi, '<\\/$1');
+    const json = isJson(text);
+    const type = json ? 'application/json' : 'text/csv';
+    // "</script" (or "<!--") inside the data would end the script element early or hide its end. JSON can
+    // write the "<" as \u003c inside a string, which reads back as the same text; CSV has no escape for it.
+    const unsafe = /<\/script|<!--/gi;
+    const safe = json
+      ? text.replace(unsafe, (m) => `\\u003c${m.slice(1)}`)
+      : text.replace(/<\/(script)/gi, '<\\/$1').replace(/<!--/g, '<\\!--');
+    if (!json && safe !== text)
+      note =
+        'Your data contains “</script” or “<!--”, which cannot go inside a tag as it is: the tag writes it with a backslash (“<\\/script”). To keep it exactly, use “From a file at”.';
     out = `<${name}${attributes}>\n  <script type="${type}">\n${safe}\n  </script>\n</${name}>`;
   }
+  tagNote.textContent = note;
   tag.value = `<script type="module" src="/files/inspection-kit.js"></script>\n${out}`;
 }
+
+/** The example last put in the boxes: what the editor has not changed is still the example. */
+let shown = { data: '', attrs: '' };
 
 function loadExample(): void {
   const example = EXAMPLES[widget.value] ?? { data: '', attrs: '' };
   data.value = example.data;
   attrs.value = example.attrs;
+  shown = example;
+  render();
+}
+
+/** A new widget keeps the editor's own data and settings; only an untouched example is swapped for the new one. */
+function changeWidget(): void {
+  const example = EXAMPLES[widget.value] ?? { data: '', attrs: '' };
+  const ownData = data.value.trim() !== '' && data.value !== shown.data;
+  const ownAttrs = attrs.value.trim() !== '' && attrs.value !== shown.attrs;
+  if (!ownData) data.value = example.data;
+  if (!ownAttrs) attrs.value = example.attrs;
+  shown = { data: ownData ? shown.data : example.data, attrs: ownAttrs ? shown.attrs : example.attrs };
   render();
 }
 
@@ -98,7 +135,7 @@ const soon = () => {
 };
 data.addEventListener('input', soon);
 attrs.addEventListener('input', soon);
-widget.addEventListener('change', loadExample);
+widget.addEventListener('change', changeWidget);
 srcUrl.addEventListener('input', writeTag);
 for (const radio of document.querySelectorAll('input[name="mode"]'))
   radio.addEventListener('change', writeTag);

@@ -86,3 +86,8 @@ await build({
 });
 
 console.log(`build: done (${widgets.length} widgets, ${Object.keys(JSON_SCHEMAS).length} schemas)`);
+
+console.log('build: release/ (the folder and zip editors download)');
+const { writeRelease } = await import('./release.mjs');
+const release = await writeRelease();
+console.log(`build: ${release.files.length} files in release/${release.files[0].split('/')[0]}.zip`);

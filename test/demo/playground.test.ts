@@ -11,6 +11,31 @@ async function playground(): Promise<Document> {
   return frame.contentDocument!;
 }
 
+const byId = <T extends HTMLElement>(doc: Document, id: string) => doc.getElementById(id) as T;
+
+function choose(doc: Document, name: string): void {
+  byId<HTMLSelectElement>(doc, 'widget').value = name;
+  byId(doc, 'widget').dispatchEvent(new Event('change'));
+}
+
+function type(doc: Document, id: 'data' | 'attrs', value: string): void {
+  const box = byId<HTMLInputElement | HTMLTextAreaElement>(doc, id);
+  box.value = value;
+  box.dispatchEvent(new Event('input'));
+}
+
+/** The copied tag as a browser reads it, after the kit's script line. */
+function parseTag(doc: Document): Element {
+  const text = byId<HTMLTextAreaElement>(doc, 'tag').value;
+  const parsed = new DOMParser().parseFromString(text, 'text/html');
+  const widget =
+    parsed.body.querySelector('[class], *:not(script)') ?? parsed.head.querySelector(':not(script)');
+  if (!widget) throw new Error(`no widget in the tag: ${text}`);
+  return widget;
+}
+
+const attributesOf = (el: Element) => Object.fromEntries([...el.attributes].map((a) => [a.name, a.value]));
+
 describe('playground.html', () => {
   it('shows a pasted CSV live, with its problems, and writes a tag that works when pasted', async () => {
     const doc = await playground();
@@ -46,5 +71,103 @@ describe('playground.html', () => {
     expect(tag.split('\n')[1]).to.equal(
       '<ik-judgement-grid src="/files/my-data.csv" scale="ofsted-4"></ik-judgement-grid>',
     );
+  });
+
+  it('keeps the pasted data and settings when the widget is changed', async () => {
+    const doc = await playground();
+    const mine = 'row,group,column,status_or_rating,note\nESCR,Safeguarding,April 2009,Good,\n';
+    type(doc, 'data', mine);
+    type(doc, 'attrs', 'lang="en-GB"');
+    choose(doc, 'rag-matrix');
+    expect(byId<HTMLTextAreaElement>(doc, 'data').value).to.equal(mine);
+    expect(byId<HTMLInputElement>(doc, 'attrs').value).to.equal('lang="en-GB"');
+    const preview = () => doc.querySelector('#preview ik-rag-matrix');
+    await waitUntil(
+      () =>
+        preview()?.getAttribute('state') === 'ready' &&
+        preview()?.querySelector('script')?.textContent === mine,
+      'the kept data is not drawn',
+    );
+    expect(preview()!.shadowRoot!.querySelectorAll('tbody tr:not(.group)').length).to.equal(1);
+    // An example nobody edited is swapped for the new widget's example.
+    choose(doc, 'kpi-sparkline');
+    byId<HTMLButtonElement>(doc, 'example').click();
+    choose(doc, 'deadline-timeline');
+    expect(byId<HTMLTextAreaElement>(doc, 'data').value).to.match(/^id,theme,title,timescale/);
+  });
+
+  it("reads single quotes, unquoted values and Word's curly quotes in Settings", async () => {
+    const doc = await playground();
+    choose(doc, 'kpi-sparkline');
+    type(doc, 'attrs', "ref=‘NI 59’ variant=card lang=“en-GB” select='indicators'");
+    const el = () => doc.querySelector('#preview ik-kpi-sparkline');
+    await waitUntil(() => el()?.getAttribute('lang') === 'en-GB', 'settings not applied');
+    expect(attributesOf(el()!)).to.include({
+      ref: 'NI 59',
+      variant: 'card',
+      lang: 'en-GB',
+      select: 'indicators',
+    });
+    expect(attributesOf(parseTag(doc))).to.include({ ref: 'NI 59', variant: 'card', lang: 'en-GB' });
+    // A quote never closed is said, with the fix (more cases: test/node/playground-settings.test.ts).
+    type(doc, 'attrs', 'ref="NI 59');
+    await waitUntil(() => /never closed/.test(byId(doc, 'attrs-note').textContent ?? ''), 'no problem said');
+    expect(byId(doc, 'attrs-note').textContent).to.equal(
+      'The value of ref starts with a quote that is never closed: add the closing quote, like ref="…".',
+    );
+  });
+
+  it('writes a tag that parses back to the same attributes and data, whatever they hold', async () => {
+    const doc = await playground();
+    choose(doc, 'kpi-sparkline');
+    const json = JSON.stringify({
+      kpis: [
+        {
+          ref: 'NI 59',
+          title: 'Assessments </script><script>alert(1)</script> <!-- & "quoted" \'single\'',
+          unit: 'percent',
+          series: [{ period: '2008/09', value: 76.5 }],
+        },
+      ],
+    });
+    type(doc, 'data', json);
+    type(doc, 'attrs', `ref="NI 59" title='Say "hi" & <b>bye</b>' variant=card`);
+    await waitUntil(() => parseTag(doc).hasAttribute('title'), 'the tag was not written');
+    const widget = parseTag(doc);
+    expect(attributesOf(widget)).to.deep.equal({
+      ref: 'NI 59',
+      title: 'Say "hi" & <b>bye</b>',
+      variant: 'card',
+    });
+    const scripts = widget.querySelectorAll('script');
+    expect(scripts.length).to.equal(1);
+    expect(scripts[0]!.type).to.equal('application/json');
+    expect(JSON.parse(scripts[0]!.textContent!)).to.deep.equal(JSON.parse(json));
+    expect(widget.nextElementSibling === null && widget.children.length === 1).to.equal(true);
+  });
+
+  // Excel puts copied cells on the clipboard as tab-separated text; the playground turns it into CSV.
+  it('draws cells pasted from Excel (tab-separated), and says it read them so', async () => {
+    const doc = await playground();
+    choose(doc, 'rag-matrix');
+    const tsv =
+      'row\tgroup\tcolumn\tstatus_or_rating\tnote\nESCR\tSafeguarding\tApril 2009\tGood\t\nConferences\tSafeguarding\tApril 2009\tSatisfactory\t\n';
+    type(doc, 'data', tsv);
+    const preview = () => doc.querySelector('#preview ik-rag-matrix');
+    await waitUntil(
+      () =>
+        byId(doc, 'data-note').textContent !== '' &&
+        ['ready', 'error', 'empty'].includes(preview()?.getAttribute('state') ?? ''),
+      'not drawn',
+      { timeout: 5000 },
+    );
+    expect(preview()!.getAttribute('state')).to.equal('ready');
+    expect(preview()!.shadowRoot!.querySelectorAll('tbody tr:not(.group)').length).to.equal(2);
+    expect(byId(doc, 'data-note').textContent).to.equal(
+      'Read as cells copied from a spreadsheet (separated by tabs): 2 rows under 5 column names. The tag holds them as CSV.',
+    );
+    // The tag holds CSV, the last empty cell of each row kept, and draws the same rows when pasted.
+    const script = parseTag(doc).querySelector('script')!;
+    expect(script.textContent).to.include('ESCR,Safeguarding,April 2009,Good,\n');
   });
 });
