@@ -77,3 +77,8 @@ export function renderLegend(label: string, entries: readonly LegendEntry[]): Te
     )}
   </ul>`;
 }
+
+/** Under a table's box when a height cap clips rows: "Scroll for 22 more rows" (ClipCue measures it). */
+export function renderMore(text: string): TemplateResult | typeof nothing {
+  return text ? html`<p class="more" part="more">${text}</p>` : nothing;
+}

@@ -314,6 +314,81 @@ describe('<ik-judgement-grid> focus under the sticky header row (WCAG 2.4.11)', 
   });
 });
 
+describe('<ik-judgement-grid> height: full by default, a cap opt-in and said in words', () => {
+  const long = () => {
+    const columns = Array.from({ length: 4 }, (_, i) => ({ id: `j${i}`, label: `Judgement ${i + 1}` }));
+    const rows = Array.from({ length: 60 }, (_, r) => ({
+      label: `Authority ${r + 1}`,
+      grades: Object.fromEntries(columns.map((c) => [c.id, 'Good'])),
+    }));
+    return { columns, rows };
+  };
+  const more = (el: IkJudgementGrid) => text(root(el).querySelector('[part="more"]'));
+  afterEach(() => window.scrollTo(0, 0));
+
+  it('draws every row of a long table at 1366×768 with no box to scroll and no cue', async () => {
+    await setViewport({ width: 1366, height: 768 });
+    try {
+      const el = await ready(await grid(long()));
+      const scroll = root(el).querySelector<HTMLElement>('.scroll')!;
+      await waitUntil(() => scroll.hasAttribute('data-open'), 'the box stays a scroll container');
+      expect(scroll.getBoundingClientRect().height).to.be.greaterThan(768);
+      expect(scroll.scrollHeight <= scroll.clientHeight + 1).to.equal(true);
+      const last = bodyRows(el).at(-1)!.getBoundingClientRect();
+      expect(last.bottom <= scroll.getBoundingClientRect().bottom + 1).to.equal(true);
+      expect(more(el)).to.equal('');
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
+  });
+
+  it('keeps the column headers in view as the page scrolls past an uncapped table', async () => {
+    const el = await ready(await grid(long()));
+    const scroll = root(el).querySelector<HTMLElement>('.scroll')!;
+    await waitUntil(() => scroll.hasAttribute('data-open'), 'the box stays a scroll container');
+    const row30 = bodyRows(el)[30]!;
+    window.scrollBy(0, row30.getBoundingClientRect().top - 100);
+    const head = root(el).querySelector('thead th')!.getBoundingClientRect();
+    expect(Math.round(head.top)).to.equal(0);
+    expect(row30.getBoundingClientRect().top).to.be.greaterThan(head.bottom - 1);
+  });
+
+  it('scrolls the page, not the box, to keep a cell reached by the up arrow clear of the sticky headers (WCAG 2.4.11)', async () => {
+    const el = await ready(await grid(long()));
+    const scroll = root(el).querySelector<HTMLElement>('.scroll')!;
+    await waitUntil(() => scroll.hasAttribute('data-open'), 'the box stays a scroll container');
+    const row = (r: number) => root(el).querySelector<HTMLTableRowElement>(`tr[data-r="${r}"]`)!;
+    row(30).cells[2]!.focus();
+    const head = () => root(el).querySelector('thead th')!.getBoundingClientRect();
+    // As a reader who scrolled the page to put the focused row just under the sticky header row.
+    window.scrollBy(0, row(30).getBoundingClientRect().top - head().height);
+    await sendKeys({ press: 'ArrowUp' });
+    await el.updateComplete;
+    const cell = row(29).cells[2]!;
+    expect(focused(el)).to.equal(cell);
+    expect(cell.getBoundingClientRect().top).to.be.at.least(head().bottom - 1);
+  });
+
+  it('with --ik-max-height says how many rows are below, and again as the box scrolls', async () => {
+    const el = await ready(
+      await fixture<IkJudgementGrid>(
+        html`<ik-judgement-grid style="--ik-max-height: 300px" .data=${long()}></ik-judgement-grid>`,
+      ),
+    );
+    const scroll = root(el).querySelector<HTMLElement>('.scroll')!;
+    const bottom = () => scroll.getBoundingClientRect().top + scroll.clientTop + scroll.clientHeight;
+    const below = () => bodyRows(el).filter((tr) => tr.getBoundingClientRect().top >= bottom() - 1).length;
+    await waitUntil(() => more(el) !== '', 'no cue under the capped box');
+    expect(below()).to.be.greaterThan(40);
+    expect(more(el)).to.equal(`Scroll for ${below()} more rows`);
+    scroll.scrollTop = scroll.scrollHeight;
+    await waitUntil(() => more(el) === '', `the cue still says "${more(el)}" at the end`);
+    scroll.scrollTop = 0;
+    await waitUntil(() => more(el) !== '', 'no cue once scrolled back');
+    expect(more(el)).to.equal(`Scroll for ${below()} more rows`);
+  });
+});
+
 describe('<ik-judgement-grid> at 320 CSS px, 400% zoom (WCAG 2.4.11)', () => {
   afterEach(() => setViewport({ width: 800, height: 600 }));
 
@@ -635,7 +710,7 @@ Service responsiveness,Quality of provision,Safeguarding,Inadequte,
     await expect(el).to.be.accessible();
   });
 
-  it('draws a national grid of 152 authorities × 24 judgements with a sticky header row and first column', async () => {
+  it('draws a national grid of 152 authorities × 24 judgements in a capped box with a sticky header row and first column', async () => {
     const columns = Array.from({ length: 24 }, (_, i) => ({ id: `j${i}`, label: `Judgement ${i + 1}` }));
     const grades = ['Outstanding', 'Good', 'Requires improvement', 'Inadequate'];
     const rows = Array.from({ length: 152 }, (_, r) => ({
@@ -644,7 +719,7 @@ Service responsiveness,Quality of provision,Safeguarding,Inadequte,
     }));
     const el = await ready(
       await fixture<IkJudgementGrid>(
-        html`<ik-judgement-grid scale="ofsted-ri" .data=${{ columns, rows }}></ik-judgement-grid>`,
+        html`<ik-judgement-grid scale="ofsted-ri" style="--ik-max-height: 80vh" .data=${{ columns, rows }}></ik-judgement-grid>`,
       ),
     );
     expect(bodyRows(el).length).to.equal(152);

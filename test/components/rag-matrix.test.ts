@@ -463,3 +463,35 @@ ESCR,Safeguarding,April 2009,3333,
     await expect(empty).to.be.accessible();
   });
 });
+
+describe('<ik-rag-matrix> height: full by default, a cap opt-in and said in words', () => {
+  const more = (el: IkRagMatrix) => text(root(el).querySelector('[part="more"]'));
+  afterEach(() => setViewport({ width: 800, height: 600 }));
+
+  it('shows every item of the Leeds progress matrix at 1366×768, with no box to scroll and no cue', async () => {
+    await setViewport({ width: 1366, height: 768 });
+    const el = await ready(await matrix(leeds.progress2009));
+    const scroll = root(el).querySelector<HTMLElement>('.scroll')!;
+    await waitUntil(() => scroll.hasAttribute('data-open'), 'the box stays a scroll container');
+    expect(scroll.scrollHeight <= scroll.clientHeight + 1).to.equal(true);
+    const last = itemRows(el).at(-1)!.getBoundingClientRect();
+    expect(last.bottom <= scroll.getBoundingClientRect().bottom + 1).to.equal(true);
+    expect(more(el)).to.equal('');
+  });
+
+  it('with --ik-max-height says in words how many rows are below the box', async () => {
+    const el = await ready(
+      await fixture<IkRagMatrix>(
+        html`<ik-rag-matrix style="--ik-max-height: 200px" .data=${leeds.progress2009}></ik-rag-matrix>`,
+      ),
+    );
+    const scroll = root(el).querySelector<HTMLElement>('.scroll')!;
+    const bottom = scroll.getBoundingClientRect().top + scroll.clientTop + scroll.clientHeight;
+    await waitUntil(() => more(el) !== '', 'no cue under the capped box');
+    const below = Array.from(root(el).querySelectorAll('tbody tr')).filter(
+      (tr) => tr.getBoundingClientRect().top >= bottom - 1,
+    ).length;
+    expect(below).to.be.greaterThan(1);
+    expect(more(el)).to.equal(`Scroll for ${below} more rows`);
+  });
+});

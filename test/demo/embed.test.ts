@@ -39,6 +39,27 @@ describe('embed.html', () => {
     expect(last.height).to.equal(Math.ceil(doc.documentElement.getBoundingClientRect().height));
   });
 
+  it('reports the full height of a long table, which it draws whole (no box to scroll inside the frame)', async () => {
+    const { frame, messages } = await embed(
+      'widget=rag-matrix&src=/test/fixtures/leeds-report.json&select=progress2009&id=progress',
+    );
+    const doc = frame.contentDocument!;
+    const el = doc.querySelector('ik-rag-matrix')!;
+    await waitUntil(() => el.getAttribute('state') === 'ready', 'never ready', { timeout: 10000 });
+    const table = () => el.shadowRoot!.querySelector('table')!.getBoundingClientRect();
+    await waitUntil(
+      () => messages.at(-1)!.height >= table().bottom,
+      'the height reported is short of the table',
+      {
+        timeout: 5000,
+      },
+    );
+    const scroll = el.shadowRoot!.querySelector<HTMLElement>('.scroll')!;
+    expect(scroll.scrollHeight <= scroll.clientHeight + 1).to.equal(true);
+    expect(table().height).to.be.greaterThan(600);
+    expect(messages.at(-1)!.height).to.equal(Math.ceil(doc.documentElement.getBoundingClientRect().height));
+  });
+
   it('says clearly what is wrong with bad parameters, and fetches nothing', async () => {
     const { frame } = await embed('widget=pie-chart&src=javascript:alert(1)&colour=red');
     const alert = frame.contentDocument!.querySelector('[role="alert"]')!;

@@ -1,12 +1,19 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { ClipCue, moreRowsText } from '../../base/clip-cue.js';
 import { GridNavigation } from '../../base/grid-navigation.js';
 import { BASE_OPTIONS, type Built, IkElement, type Shape } from '../../base/ik-element.js';
 import { markStyles } from '../../base/marks.styles.js';
 import { type OptionsOf, option } from '../../base/options.js';
 import { tableStyles } from '../../base/table.styles.js';
 import { renderCell } from '../../base/table-cell.js';
-import { renderCaption, renderHeading, renderLegend, renderSummary } from '../../base/table-parts.js';
+import {
+  renderCaption,
+  renderHeading,
+  renderLegend,
+  renderMore,
+  renderSummary,
+} from '../../base/table-parts.js';
 import { clickedCell, columnList } from '../../base/table-rows.js';
 import { BUILT_IN_SCALE_IDS } from '../../core/scales.js';
 import { boolean, oneOf, string } from '../../core/schema.js';
@@ -55,6 +62,7 @@ type GridOptions = OptionsOf<typeof GRID_OPTIONS>;
  * @csspart base - The wrapper of the table and legend.
  * @csspart summary - The one-line summary above the table.
  * @csspart table - The table.
+ * @csspart more - The line under a capped table saying how many rows are below ("Scroll for 22 more rows").
  * @csspart cell - Each judgement cell.
  * @csspart label - Each row header.
  * @csspart legend - The key to the scale.
@@ -83,6 +91,8 @@ export class IkJudgementGrid extends IkElement<
   @state() private collapsed: ReadonlySet<string> = new Set<string>();
 
   /** The keyboard over the drawn rows. */
+  /** How many rows a height cap hides below ("Scroll for 22 more rows"). */
+  readonly #clip = new ClipCue(this);
   readonly #nav = new GridNavigation(
     this,
     () => ({ rows: this.displayed?.drawn.length ?? 0, columns: (this.model?.columns.length ?? 0) + 1 }),
@@ -231,6 +241,7 @@ export class IkJudgementGrid extends IkElement<
           </tbody>
         </table>
       </div>
+      ${renderMore(moreRowsText(this.#clip.more))}
       ${renderLegend(view.legendLabel, view.legend)}
     </div>`;
   }

@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { ClipCue, moreRowsText } from '../../base/clip-cue.js';
 import { renderFilters } from '../../base/filters.js';
 import { filterStyles } from '../../base/filters.styles.js';
 import { GridNavigation } from '../../base/grid-navigation.js';
@@ -9,7 +10,13 @@ import { type OptionsOf, option } from '../../base/options.js';
 import { renderSeparated } from '../../base/separated.js';
 import { tableStyles } from '../../base/table.styles.js';
 import { renderCell } from '../../base/table-cell.js';
-import { renderCaption, renderHeading, renderLegend, renderSummary } from '../../base/table-parts.js';
+import {
+  renderCaption,
+  renderHeading,
+  renderLegend,
+  renderMore,
+  renderSummary,
+} from '../../base/table-parts.js';
 import { clickedCell, columnList } from '../../base/table-rows.js';
 import { string } from '../../core/schema.js';
 import {
@@ -55,6 +62,7 @@ type RagOptions = OptionsOf<typeof RAG_OPTIONS>;
  * @csspart base - The wrapper of the filters, table and legend.
  * @csspart summary - The one-line summary above the table.
  * @csspart table - The table.
+ * @csspart more - The line under a capped table saying how many rows are below ("Scroll for 22 more rows").
  * @csspart cell - Each status cell.
  * @csspart label - Each item's row header.
  * @csspart legend - The key to the statuses.
@@ -71,6 +79,8 @@ export class IkRagMatrix extends IkElement<RagMatrixData, RagModel, RagView, Rag
   @state() private filter?: Status;
 
   /** The keyboard over the drawn items. */
+  /** How many rows a height cap hides below ("Scroll for 22 more rows"). */
+  readonly #clip = new ClipCue(this);
   readonly #nav = new GridNavigation(
     this,
     () => ({ rows: this.displayed?.lines.length ?? 0, columns: (this.model?.columns.length ?? 0) + 1 }),
@@ -204,6 +214,7 @@ export class IkRagMatrix extends IkElement<RagMatrixData, RagModel, RagView, Rag
           </tfoot>
         </table>
       </div>
+      ${renderMore(moreRowsText(this.#clip.more))}
       ${renderLegend('Key to the statuses', view.legend)}
     </div>`;
   }
