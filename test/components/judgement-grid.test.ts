@@ -53,11 +53,7 @@ describe('<ik-judgement-grid> with the Leeds 2010 inspection', () => {
       'Looked after children',
     ]);
     expect(rowTexts(el)[0]).to.deep.equal(['Overall effectiveness', 'Inadequate (4)', 'Adequate (3)']);
-    expect(rowTexts(el)[4]).to.deep.equal([
-      'Outcomes for looked after children and care leavers',
-      'Not judged',
-      'Not judged',
-    ]);
+    expect(rowTexts(el)[4]).to.deep.equal(['Outcomes for looked after children and care leavers', '', '']);
     expect(table.querySelectorAll('tbody th[scope="row"]').length).to.equal(21);
     expect(problems(el)).to.deep.equal([]);
     await expect(el).to.be.accessible();
@@ -89,7 +85,7 @@ describe('<ik-judgement-grid> with the Leeds 2010 inspection', () => {
       'Good (2) 6 judgements',
       'Adequate (3) 17 judgements',
       'Inadequate (4) 10 judgements',
-      'Not judged 9 judgements',
+      'Not judged 7 judgements',
     ]);
   });
 
@@ -232,7 +228,7 @@ describe('<ik-judgement-grid> for screen readers (WCAG 1.3.1, 4.1.2)', () => {
   it('sums the grid up in one line above the table, and again when the data change', async () => {
     const el = await ready(await grid(leeds.inspection2010));
     const summary = () => text(root(el).querySelector('[part="summary"]'));
-    expect(summary()).to.equal('33 judgements: 10 inadequate, 17 adequate, 6 good; 9 not judged');
+    expect(summary()).to.equal('33 judgements: 10 inadequate, 17 adequate, 6 good; 7 not judged');
     const first = root(el).querySelector('[part="summary"]')!;
     expect(first.compareDocumentPosition(root(el).querySelector('table')!)).to.equal(
       Node.DOCUMENT_POSITION_FOLLOWING,
@@ -654,6 +650,19 @@ describe('<ik-judgement-grid> sources and states', () => {
     expect(rowTexts(el).some((r) => r.includes('Adequate (3)'))).to.equal(true);
     await expect(el).to.be.accessible();
     expect(derby.inspection2011).to.be.an('object');
+  });
+
+  it('does not count the Derby heading rows (children, no grades of their own) as "Not judged" judgements', async () => {
+    const el = await ready(await grid(derby.inspection2011));
+    const summary = text(root(el).querySelector('[part="summary"]'));
+    expect(summary).to.contain('; 1 not judged');
+    const legend = Array.from(root(el).querySelectorAll('[part="legend"] li')).map(text);
+    expect(legend.at(-1)).to.equal('Not judged 1 judgement');
+    const headings = bodyRows(el).filter((tr) => tr.querySelector('button.toggle'));
+    expect(headings.length).to.equal(6);
+    for (const tr of headings) {
+      expect(Array.from(tr.querySelectorAll('td')).map(cellText)).to.deep.equal(['', '']);
+    }
   });
 
   it('reads a pasted table (wide) with the scale attribute, keeping only the named columns', async () => {
