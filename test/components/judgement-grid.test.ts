@@ -683,6 +683,36 @@ describe('<ik-judgement-grid> sources and states', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('keeps the editor\'s own header over the row labels of a pasted table ("Judgement", not "Area")', async () => {
+    const el = await ready(
+      await fixture<IkJudgementGrid>(html`<ik-judgement-grid>
+      <table>
+        <tr><th>Judgement</th><th>Safeguarding</th><th>Looked after children</th></tr>
+        <tr><td>Overall effectiveness</td><td>Inadequate</td><td>Adequate</td></tr>
+      </table>
+    </ik-judgement-grid>`),
+    );
+    const corner = () => text(root(el).querySelector('thead th'));
+    expect(corner()).to.equal('Judgement');
+    expect(rowTexts(el)).to.deep.equal([['Overall effectiveness', 'Inadequate (4)', 'Adequate (3)']]);
+    // The same widget given JSON later: no header of the editor's, so "Area".
+    el.data = {
+      columns: [{ id: 'sg', label: 'Safeguarding' }],
+      rows: [{ label: 'Overall', grades: { sg: 'Good' } }],
+    };
+    await waitUntil(() => corner() === 'Area', `the corner still says "${corner()}"`);
+  });
+
+  it('says "Area" over the row labels of long CSV (its first header is the "row" column)', async () => {
+    const el = await ready(
+      await fixture<IkJudgementGrid>(html`<ik-judgement-grid><script type="text/csv">
+row,column,grade
+Overall effectiveness,Safeguarding,Inadequate
+</script></ik-judgement-grid>`),
+    );
+    expect(text(root(el).querySelector('thead th'))).to.equal('Area');
+  });
+
   it('reads long CSV with parents, and names CSV rows in problems', async () => {
     const el = await ready(
       await fixture<IkJudgementGrid>(html`<ik-judgement-grid><script type="text/csv">

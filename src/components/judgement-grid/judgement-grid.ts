@@ -15,6 +15,8 @@ import {
   renderSummary,
 } from '../../base/table-parts.js';
 import { clickedCell, columnList } from '../../base/table-rows.js';
+import { headerIndex } from '../../core/csv.js';
+import type { Picked } from '../../core/load/select.js';
 import { BUILT_IN_SCALE_IDS } from '../../core/scales.js';
 import { boolean, oneOf, string } from '../../core/schema.js';
 import {
@@ -99,11 +101,29 @@ export class IkJudgementGrid extends IkElement<
     (r, c) => this.#activate(r, c),
   );
 
+  /** The editor's own header over the row labels of a wide table or CSV ("Judgement"); else "Area". */
+  #corner?: string;
+  /** What the last sheet read gave, and its corner header, so that JSON read later has "Area" again. */
+  #fromSheet?: { value: unknown; corner: string | undefined };
+
   protected get shape(): Shape<JudgementGridData> {
     return {
       schema: judgementGrid,
-      fromSheet: (sheet) => judgementGridFromSheet(sheet, columnList(this.options.columns)),
+      fromSheet: (sheet) => {
+        const built = judgementGridFromSheet(sheet, columnList(this.options.columns));
+        const find = headerIndex(sheet.header);
+        const long = find('row') >= 0 && find('column') >= 0 && find('grade', 'judgement') >= 0;
+        const first = sheet.header[0]?.replace(/\s+/g, ' ').trim();
+        this.#fromSheet = { value: built.value, corner: long || !first ? undefined : first };
+        return built;
+      },
     };
+  }
+
+  protected override pick(doc: unknown, path: string): Picked {
+    const sheet = this.#fromSheet;
+    this.#corner = sheet && sheet.value === doc ? sheet.corner : undefined;
+    return super.pick(doc, path);
   }
 
   protected build(input: JudgementGridData, path: string, options: GridOptions): Built<GridModel> {
@@ -229,7 +249,7 @@ export class IkJudgementGrid extends IkElement<
           ${renderCaption(model, view.caption)}
           <thead>
             <tr>
-              <th scope="col" class="corner">Area</th>
+              <th scope="col" class="corner">${this.#corner ?? 'Area'}</th>
               ${model.columns.map(
                 (c) =>
                   html`<th scope="col">${c.label}${c.date ? html`<span class="date">${c.date}</span>` : nothing}</th>`,
