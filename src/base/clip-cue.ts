@@ -22,6 +22,15 @@ export class ClipCue implements ReactiveController {
   }
 
   hostUpdated(): void {
+    this.#attach();
+  }
+
+  /** Put back in the page: measure again what was drawn before (no update may follow). */
+  hostConnected(): void {
+    this.#attach();
+  }
+
+  #attach(): void {
     const box = this.#host.shadowRoot?.querySelector<HTMLElement>('.scroll') ?? undefined;
     const table = box?.querySelector('table') ?? undefined;
     if (box === this.#box && table === this.#table) return;

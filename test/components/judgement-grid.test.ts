@@ -365,6 +365,21 @@ describe('<ik-judgement-grid> height: full by default, a cap opt-in and said in 
     expect(cell.getBoundingClientRect().top).to.be.at.least(head().bottom - 1);
   });
 
+  it('with --ik-max-height still updates the cue after the widget is moved in the page', async () => {
+    const el = await ready(
+      await fixture<IkJudgementGrid>(
+        html`<ik-judgement-grid style="--ik-max-height: 300px" .data=${long()}></ik-judgement-grid>`,
+      ),
+    );
+    await waitUntil(() => more(el) !== '', 'no cue under the capped box');
+    const parent = el.parentElement!;
+    el.remove();
+    parent.append(el);
+    const scroll = root(el).querySelector<HTMLElement>('.scroll')!;
+    scroll.scrollTop = scroll.scrollHeight;
+    await waitUntil(() => more(el) === '', `the cue still says "${more(el)}" at the end`);
+  });
+
   it('with --ik-max-height says how many rows are below, and again as the box scrolls', async () => {
     const el = await ready(
       await fixture<IkJudgementGrid>(
