@@ -409,6 +409,23 @@ ESCR,Safeguarding,April 2009,3333,
     await expect(el).to.be.accessible();
   });
 
+  it('keeps the editor\'s own header over the item labels of a pasted table ("Indicator", not "Item")', async () => {
+    const el = await ready(
+      await fixture<IkRagMatrix>(html`<ik-rag-matrix>
+      <table>
+        <tr><th>Indicator</th><th>Q1 2010/11</th></tr>
+        <tr><td>NI 59</td><td>G</td></tr>
+      </table>
+    </ik-rag-matrix>`),
+    );
+    expect(text(root(el).querySelector('thead th'))).to.equal('Indicator');
+    el.data = { columns: [{ id: 'q1', label: 'Q1' }], rows: [{ label: 'NI 59', cells: { q1: 'Green' } }] };
+    await waitUntil(
+      () => text(root(el).querySelector('thead th')) === 'Item',
+      'the corner kept the old header',
+    );
+  });
+
   it('keeps only the columns named in the columns attribute from a wide spreadsheet', async () => {
     const el = await ready(
       await fixture<IkRagMatrix>(html`<ik-rag-matrix columns="Q1 2010/11">
@@ -419,7 +436,7 @@ ESCR,Safeguarding,April 2009,3333,
     </ik-rag-matrix>`),
     );
     expect(problems(el)).to.deep.equal([]);
-    expect(Array.from(root(el).querySelectorAll('thead th')).map(text)).to.deep.equal(['Item', 'Q1 2010/11']);
+    expect(Array.from(root(el).querySelectorAll('thead th')).map(text)).to.deep.equal(['Indicator', 'Q1 2010/11']);
   });
 
   it('shows text from data as text and links only safe addresses', async () => {

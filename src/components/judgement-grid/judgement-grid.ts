@@ -13,9 +13,9 @@ import {
   renderLegend,
   renderMore,
   renderSummary,
+  sheetCorner,
 } from '../../base/table-parts.js';
 import { clickedCell, columnList } from '../../base/table-rows.js';
-import { headerIndex } from '../../core/csv.js';
 import type { Picked } from '../../core/load/select.js';
 import { BUILT_IN_SCALE_IDS } from '../../core/scales.js';
 import { boolean, oneOf, string } from '../../core/schema.js';
@@ -111,10 +111,7 @@ export class IkJudgementGrid extends IkElement<
       schema: judgementGrid,
       fromSheet: (sheet) => {
         const built = judgementGridFromSheet(sheet, columnList(this.options.columns));
-        const find = headerIndex(sheet.header);
-        const long = find('row') >= 0 && find('column') >= 0 && find('grade', 'judgement') >= 0;
-        const first = sheet.header[0]?.replace(/\s+/g, ' ').trim();
-        this.#fromSheet = { value: built.value, corner: long || !first ? undefined : first };
+        this.#fromSheet = { value: built.value, corner: sheetCorner(sheet, ['grade', 'judgement']) };
         return built;
       },
     };

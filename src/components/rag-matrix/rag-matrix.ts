@@ -16,8 +16,10 @@ import {
   renderLegend,
   renderMore,
   renderSummary,
+  sheetCorner,
 } from '../../base/table-parts.js';
 import { clickedCell, columnList } from '../../base/table-rows.js';
+import type { Picked } from '../../core/load/select.js';
 import { string } from '../../core/schema.js';
 import {
   isRagMatrixEmpty,
@@ -87,11 +89,29 @@ export class IkRagMatrix extends IkElement<RagMatrixData, RagModel, RagView, Rag
     (r, c) => this.#select(r, c),
   );
 
+  /** The editor's own header over the row labels of a wide table or CSV; else "Item". */
+  #corner?: string;
+  /** What the last sheet read gave, and its corner header, so that JSON read later has "Item" again. */
+  #fromSheet?: { value: unknown; corner: string | undefined };
+
   protected get shape(): Shape<RagMatrixData> {
     return {
       schema: ragMatrix,
-      fromSheet: (sheet) => ragMatrixFromSheet(sheet, columnList(this.options.columns)),
+      fromSheet: (sheet) => {
+        const built = ragMatrixFromSheet(sheet, columnList(this.options.columns));
+        this.#fromSheet = {
+          value: built.value,
+          corner: sheetCorner(sheet, ['status_or_rating', 'status', 'rating']),
+        };
+        return built;
+      },
     };
+  }
+
+  protected override pick(doc: unknown, path: string): Picked {
+    const sheet = this.#fromSheet;
+    this.#corner = sheet && sheet.value === doc ? sheet.corner : undefined;
+    return super.pick(doc, path);
   }
 
   protected build(input: RagMatrixData, path: string): Built<RagModel> {
@@ -166,7 +186,7 @@ export class IkRagMatrix extends IkElement<RagMatrixData, RagModel, RagView, Rag
           ${renderCaption(model, 'Status of each item')}
           <thead>
             <tr>
-              <th scope="col" class="corner">Item</th>
+              <th scope="col" class="corner">${this.#corner ?? 'Item'}</th>
               ${model.columns.map((c) => html`<th scope="col">${c.label}</th>`)}
             </tr>
           </thead>
