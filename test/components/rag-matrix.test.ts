@@ -436,7 +436,10 @@ ESCR,Safeguarding,April 2009,3333,
     </ik-rag-matrix>`),
     );
     expect(problems(el)).to.deep.equal([]);
-    expect(Array.from(root(el).querySelectorAll('thead th')).map(text)).to.deep.equal(['Indicator', 'Q1 2010/11']);
+    expect(Array.from(root(el).querySelectorAll('thead th')).map(text)).to.deep.equal([
+      'Indicator',
+      'Q1 2010/11',
+    ]);
   });
 
   it('shows text from data as text and links only safe addresses', async () => {
