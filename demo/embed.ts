@@ -8,7 +8,7 @@ import { checkUrl } from '../src/core/load/url.js';
 import { isWidgetName, WIDGET_NAMES, widgetAttributes } from '../src/widgets.js';
 
 /** Passed on to every widget, before its own attributes (read from the widget's option specs). */
-const COMMON = ['src', 'select', 'format', 'lang', 'id'];
+const COMMON = ['src', 'select', 'format', 'lang', 'locale', 'id'];
 
 const main = document.getElementById('embed')!;
 const params = new URLSearchParams(location.search);

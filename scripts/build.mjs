@@ -39,15 +39,22 @@ await build({
   },
 });
 
-console.log('build: dist/inspection-kit.js (self-contained, minified)');
+// An IIFE with no exports: it has no top-level declarations, so it works as `<script type="module">` and as a
+// classic `<script>` alike, and never adds to or overwrites the page's globals (scripts/check-bundle.mjs).
+console.log('build: dist/inspection-kit.js (self-contained, minified, no globals)');
 await build({
   ...quiet,
   define: { 'process.env.NODE_ENV': '"production"' },
   build: {
     outDir: at('dist'),
     emptyOutDir: false,
-    lib: { entry: at('src/define.ts'), formats: ['es'], fileName: () => 'inspection-kit.js' },
-    rolldownOptions: { output: { minify: true, codeSplitting: false } },
+    lib: {
+      entry: at('src/define.ts'),
+      formats: ['iife'],
+      name: 'InspectionKit',
+      fileName: () => 'inspection-kit.js',
+    },
+    rolldownOptions: { output: { minify: true, codeSplitting: false, strict: true } },
   },
 });
 

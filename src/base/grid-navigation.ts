@@ -237,6 +237,10 @@ function reveal(cell: HTMLTableCellElement): void {
   const head = box.querySelector('thead th')?.getBoundingClientRect();
   if (head && tr.parentElement?.localName !== 'thead') {
     const covered = Math.min(head.bottom, b.bottom) - c.top;
-    if (covered > 0) box.scrollTop -= covered;
+    // An uncapped table scrolls with the page (its headers stick against the page): scroll the page.
+    if (covered > 0) {
+      if (box.hasAttribute('data-open')) window.scrollBy(0, -covered);
+      else box.scrollTop -= covered;
+    }
   }
 }

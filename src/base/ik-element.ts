@@ -122,7 +122,7 @@ type Loaded =
  * @cssprop [--ik-grade-3=#f47738] - Third grade tone (judgement grid).
  * @cssprop [--ik-grade-4=#d4351c] - Fourth grade tone (judgement grid).
  * @cssprop [--ik-space=8px] - Spacing unit.
- * @cssprop [--ik-max-height=80vh] - Height before a table scrolls inside the widget (judgement grid, RAG matrix).
+ * @cssprop [--ik-max-height=none] - Opt-in height cap for a table (judgement grid, RAG matrix): it then scrolls inside the widget, which says how many rows are below. By default a table is drawn at full height.
  */
 export abstract class IkElement<
   T extends object,

@@ -1,5 +1,6 @@
 /** Template parts the table widgets share: the heading above the scrolling box, the caption, the summary and the legend. */
 import { html, nothing, type TemplateResult } from 'lit';
+import { headerIndex, type Sheet } from '../core/csv.js';
 import type { Look } from '../core/vocabulary.js';
 import { mark } from './marks.js';
 import type { HeadingLevel } from './options.js';
@@ -76,4 +77,19 @@ export function renderLegend(label: string, entries: readonly LegendEntry[]): Te
         }<span>${e.text}</span>${e.count === undefined ? nothing : html` <span class="count">${e.count}</span>`}</li>`,
     )}
   </ul>`;
+}
+
+/** Under a table's box when a height cap clips rows: "Scroll for 22 more rows" (ClipCue measures it). */
+export function renderMore(text: string): TemplateResult | typeof nothing {
+  return text ? html`<p class="more" part="more">${text}</p>` : nothing;
+}
+
+/**
+ * The editor's own header over the row labels of a wide table or CSV (its first header, "Judgement"), or
+ * undefined for long CSV (whose first header is the `row` column) and a sheet with no first header.
+ */
+export function sheetCorner(sheet: Sheet, valueColumns: readonly string[]): string | undefined {
+  const find = headerIndex(sheet.header);
+  if (find('row') >= 0 && find('column') >= 0 && find(...valueColumns) >= 0) return undefined;
+  return sheet.header[0]?.replace(/\s+/g, ' ').trim() || undefined;
 }

@@ -16,6 +16,15 @@ export const tableStyles = css`
     max-height: var(--_max-height);
     overflow: auto;
   }
+  /* Uncapped and no wider than the box (ClipCue): no scroll container, so the column headers stick against
+     the page's own scroll. */
+  .scroll[data-open] {
+    overflow: visible;
+  }
+  .more {
+    margin: var(--_space) 0 0;
+    font-weight: 700;
+  }
   table {
     border-collapse: separate;
     border-spacing: 0;
@@ -227,6 +236,9 @@ export const tableStyles = css`
     }
   }
   @media print {
+    .more {
+      display: none;
+    }
     .scroll {
       max-height: none;
       overflow: visible;

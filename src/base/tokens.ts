@@ -55,8 +55,8 @@ export const TOKENS: readonly Token[] = [
   { name: '--ik-space', value: '8px', description: 'Base spacing unit.' },
   {
     name: '--ik-max-height',
-    value: '80vh',
+    value: 'none',
     description:
-      'How tall a table grows before it scrolls inside the widget (its header row and first column stay in view).',
+      'A height cap for a table, opt-in (for example `70vh`): by default a table is drawn at its full height with its column headers sticky against the page. With a cap it scrolls inside the widget, its header row and first column stay in view, and the widget says how many rows are below ("Scroll for 22 more rows").',
   },
 ];

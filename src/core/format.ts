@@ -29,13 +29,23 @@ export function resolveLocale(lang: string | null | undefined): string {
   return locale;
 }
 
-/** The `lang` nearest an element (crossing shadow roots), resolved to a supported locale. */
+/** Page-wide language tags that mean "English" and are left at a CMS default (SharePoint writes `en-US`). */
+const INHERITED_ENGLISH = new Set(['en', 'en-us']);
+
+/**
+ * The locale of a widget: its own `locale` or `lang` attribute as given; else the nearest `lang` above it
+ * (crossing shadow roots), where a bare `en` or `en-US` means `en-GB` (the kit is for UK councils and those
+ * are CMS defaults, not choices); else `en-GB`. Each is resolved to a supported locale.
+ */
 export function localeOf(element: Element): string {
-  let node: Node | null = element;
+  const own = element.getAttribute('locale') || element.getAttribute('lang');
+  if (own) return resolveLocale(own);
+  let node: Node | null = element.parentNode;
   while (node) {
     if (node instanceof Element) {
       const lang = node.getAttribute('lang');
-      if (lang) return resolveLocale(lang);
+      if (lang)
+        return INHERITED_ENGLISH.has(lang.trim().toLowerCase()) ? DEFAULT_LOCALE : resolveLocale(lang);
     }
     node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
   }

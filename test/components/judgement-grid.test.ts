@@ -53,11 +53,7 @@ describe('<ik-judgement-grid> with the Leeds 2010 inspection', () => {
       'Looked after children',
     ]);
     expect(rowTexts(el)[0]).to.deep.equal(['Overall effectiveness', 'Inadequate (4)', 'Adequate (3)']);
-    expect(rowTexts(el)[4]).to.deep.equal([
-      'Outcomes for looked after children and care leavers',
-      'Not judged',
-      'Not judged',
-    ]);
+    expect(rowTexts(el)[4]).to.deep.equal(['Outcomes for looked after children and care leavers', '', '']);
     expect(table.querySelectorAll('tbody th[scope="row"]').length).to.equal(21);
     expect(problems(el)).to.deep.equal([]);
     await expect(el).to.be.accessible();
@@ -89,7 +85,7 @@ describe('<ik-judgement-grid> with the Leeds 2010 inspection', () => {
       'Good (2) 6 judgements',
       'Adequate (3) 17 judgements',
       'Inadequate (4) 10 judgements',
-      'Not judged 9 judgements',
+      'Not judged 7 judgements',
     ]);
   });
 
@@ -232,7 +228,7 @@ describe('<ik-judgement-grid> for screen readers (WCAG 1.3.1, 4.1.2)', () => {
   it('sums the grid up in one line above the table, and again when the data change', async () => {
     const el = await ready(await grid(leeds.inspection2010));
     const summary = () => text(root(el).querySelector('[part="summary"]'));
-    expect(summary()).to.equal('33 judgements: 10 inadequate, 17 adequate, 6 good; 9 not judged');
+    expect(summary()).to.equal('33 judgements: 10 inadequate, 17 adequate, 6 good; 7 not judged');
     const first = root(el).querySelector('[part="summary"]')!;
     expect(first.compareDocumentPosition(root(el).querySelector('table')!)).to.equal(
       Node.DOCUMENT_POSITION_FOLLOWING,
@@ -311,6 +307,96 @@ describe('<ik-judgement-grid> focus under the sticky header row (WCAG 2.4.11)', 
     expect(cell.getBoundingClientRect().top).to.be.at.least(
       root(el).querySelector('thead th')!.getBoundingClientRect().bottom - 1,
     );
+  });
+});
+
+describe('<ik-judgement-grid> height: full by default, a cap opt-in and said in words', () => {
+  const long = () => {
+    const columns = Array.from({ length: 4 }, (_, i) => ({ id: `j${i}`, label: `Judgement ${i + 1}` }));
+    const rows = Array.from({ length: 60 }, (_, r) => ({
+      label: `Authority ${r + 1}`,
+      grades: Object.fromEntries(columns.map((c) => [c.id, 'Good'])),
+    }));
+    return { columns, rows };
+  };
+  const more = (el: IkJudgementGrid) => text(root(el).querySelector('[part="more"]'));
+  afterEach(() => window.scrollTo(0, 0));
+
+  it('draws every row of a long table at 1366×768 with no box to scroll and no cue', async () => {
+    await setViewport({ width: 1366, height: 768 });
+    try {
+      const el = await ready(await grid(long()));
+      const scroll = root(el).querySelector<HTMLElement>('.scroll')!;
+      await waitUntil(() => scroll.hasAttribute('data-open'), 'the box stays a scroll container');
+      expect(scroll.getBoundingClientRect().height).to.be.greaterThan(768);
+      expect(scroll.scrollHeight <= scroll.clientHeight + 1).to.equal(true);
+      const last = bodyRows(el).at(-1)!.getBoundingClientRect();
+      expect(last.bottom <= scroll.getBoundingClientRect().bottom + 1).to.equal(true);
+      expect(more(el)).to.equal('');
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
+  });
+
+  it('keeps the column headers in view as the page scrolls past an uncapped table', async () => {
+    const el = await ready(await grid(long()));
+    const scroll = root(el).querySelector<HTMLElement>('.scroll')!;
+    await waitUntil(() => scroll.hasAttribute('data-open'), 'the box stays a scroll container');
+    const row30 = bodyRows(el)[30]!;
+    window.scrollBy(0, row30.getBoundingClientRect().top - 100);
+    const head = root(el).querySelector('thead th')!.getBoundingClientRect();
+    expect(Math.round(head.top)).to.equal(0);
+    expect(row30.getBoundingClientRect().top).to.be.greaterThan(head.bottom - 1);
+  });
+
+  it('scrolls the page, not the box, to keep a cell reached by the up arrow clear of the sticky headers (WCAG 2.4.11)', async () => {
+    const el = await ready(await grid(long()));
+    const scroll = root(el).querySelector<HTMLElement>('.scroll')!;
+    await waitUntil(() => scroll.hasAttribute('data-open'), 'the box stays a scroll container');
+    const row = (r: number) => root(el).querySelector<HTMLTableRowElement>(`tr[data-r="${r}"]`)!;
+    row(30).cells[2]!.focus();
+    const head = () => root(el).querySelector('thead th')!.getBoundingClientRect();
+    // As a reader who scrolled the page to put the focused row just under the sticky header row.
+    window.scrollBy(0, row(30).getBoundingClientRect().top - head().height);
+    await sendKeys({ press: 'ArrowUp' });
+    await el.updateComplete;
+    const cell = row(29).cells[2]!;
+    expect(focused(el)).to.equal(cell);
+    expect(cell.getBoundingClientRect().top).to.be.at.least(head().bottom - 1);
+  });
+
+  it('with --ik-max-height still updates the cue after the widget is moved in the page', async () => {
+    const el = await ready(
+      await fixture<IkJudgementGrid>(
+        html`<ik-judgement-grid style="--ik-max-height: 300px" .data=${long()}></ik-judgement-grid>`,
+      ),
+    );
+    await waitUntil(() => more(el) !== '', 'no cue under the capped box');
+    const parent = el.parentElement!;
+    el.remove();
+    parent.append(el);
+    const scroll = root(el).querySelector<HTMLElement>('.scroll')!;
+    scroll.scrollTop = scroll.scrollHeight;
+    await waitUntil(() => more(el) === '', `the cue still says "${more(el)}" at the end`);
+  });
+
+  it('with --ik-max-height says how many rows are below, and again as the box scrolls', async () => {
+    const el = await ready(
+      await fixture<IkJudgementGrid>(
+        html`<ik-judgement-grid style="--ik-max-height: 300px" .data=${long()}></ik-judgement-grid>`,
+      ),
+    );
+    const scroll = root(el).querySelector<HTMLElement>('.scroll')!;
+    const bottom = () => scroll.getBoundingClientRect().top + scroll.clientTop + scroll.clientHeight;
+    const below = () => bodyRows(el).filter((tr) => tr.getBoundingClientRect().top >= bottom() - 1).length;
+    await waitUntil(() => more(el) !== '', 'no cue under the capped box');
+    expect(below()).to.be.greaterThan(40);
+    expect(more(el)).to.equal(`Scroll for ${below()} more rows`);
+    scroll.scrollTop = scroll.scrollHeight;
+    await waitUntil(() => more(el) === '', `the cue still says "${more(el)}" at the end`);
+    scroll.scrollTop = 0;
+    await waitUntil(() => more(el) !== '', 'no cue once scrolled back');
+    expect(more(el)).to.equal(`Scroll for ${below()} more rows`);
   });
 });
 
@@ -581,6 +667,19 @@ describe('<ik-judgement-grid> sources and states', () => {
     expect(derby.inspection2011).to.be.an('object');
   });
 
+  it('does not count the Derby heading rows (children, no grades of their own) as "Not judged" judgements', async () => {
+    const el = await ready(await grid(derby.inspection2011));
+    const summary = text(root(el).querySelector('[part="summary"]'));
+    expect(summary).to.contain('; 1 not judged');
+    const legend = Array.from(root(el).querySelectorAll('[part="legend"] li')).map(text);
+    expect(legend.at(-1)).to.equal('Not judged 1 judgement');
+    const headings = bodyRows(el).filter((tr) => tr.querySelector('button.toggle'));
+    expect(headings.length).to.equal(6);
+    for (const tr of headings) {
+      expect(Array.from(tr.querySelectorAll('td')).map(cellText)).to.deep.equal(['', '']);
+    }
+  });
+
   it('reads a pasted table (wide) with the scale attribute, keeping only the named columns', async () => {
     const el = await ready(
       await fixture<IkJudgementGrid>(html`<ik-judgement-grid scale="ofsted-ri" columns="Overall effectiveness,In care">
@@ -597,6 +696,36 @@ describe('<ik-judgement-grid> sources and states', () => {
     ]);
     expect(el.querySelector('table')).to.not.equal(null);
     await expect(el).to.be.accessible();
+  });
+
+  it('keeps the editor\'s own header over the row labels of a pasted table ("Judgement", not "Area")', async () => {
+    const el = await ready(
+      await fixture<IkJudgementGrid>(html`<ik-judgement-grid>
+      <table>
+        <tr><th>Judgement</th><th>Safeguarding</th><th>Looked after children</th></tr>
+        <tr><td>Overall effectiveness</td><td>Inadequate</td><td>Adequate</td></tr>
+      </table>
+    </ik-judgement-grid>`),
+    );
+    const corner = () => text(root(el).querySelector('thead th'));
+    expect(corner()).to.equal('Judgement');
+    expect(rowTexts(el)).to.deep.equal([['Overall effectiveness', 'Inadequate (4)', 'Adequate (3)']]);
+    // The same widget given JSON later: no header of the editor's, so "Area".
+    el.data = {
+      columns: [{ id: 'sg', label: 'Safeguarding' }],
+      rows: [{ label: 'Overall', grades: { sg: 'Good' } }],
+    };
+    await waitUntil(() => corner() === 'Area', `the corner still says "${corner()}"`);
+  });
+
+  it('says "Area" over the row labels of long CSV (its first header is the "row" column)', async () => {
+    const el = await ready(
+      await fixture<IkJudgementGrid>(html`<ik-judgement-grid><script type="text/csv">
+row,column,grade
+Overall effectiveness,Safeguarding,Inadequate
+</script></ik-judgement-grid>`),
+    );
+    expect(text(root(el).querySelector('thead th'))).to.equal('Area');
   });
 
   it('reads long CSV with parents, and names CSV rows in problems', async () => {
@@ -635,7 +764,7 @@ Service responsiveness,Quality of provision,Safeguarding,Inadequte,
     await expect(el).to.be.accessible();
   });
 
-  it('draws a national grid of 152 authorities × 24 judgements with a sticky header row and first column', async () => {
+  it('draws a national grid of 152 authorities × 24 judgements in a capped box with a sticky header row and first column', async () => {
     const columns = Array.from({ length: 24 }, (_, i) => ({ id: `j${i}`, label: `Judgement ${i + 1}` }));
     const grades = ['Outstanding', 'Good', 'Requires improvement', 'Inadequate'];
     const rows = Array.from({ length: 152 }, (_, r) => ({
@@ -644,7 +773,7 @@ Service responsiveness,Quality of provision,Safeguarding,Inadequte,
     }));
     const el = await ready(
       await fixture<IkJudgementGrid>(
-        html`<ik-judgement-grid scale="ofsted-ri" .data=${{ columns, rows }}></ik-judgement-grid>`,
+        html`<ik-judgement-grid scale="ofsted-ri" style="--ik-max-height: 80vh" .data=${{ columns, rows }}></ik-judgement-grid>`,
       ),
     );
     expect(bodyRows(el).length).to.equal(152);

@@ -409,6 +409,23 @@ ESCR,Safeguarding,April 2009,3333,
     await expect(el).to.be.accessible();
   });
 
+  it('keeps the editor\'s own header over the item labels of a pasted table ("Indicator", not "Item")', async () => {
+    const el = await ready(
+      await fixture<IkRagMatrix>(html`<ik-rag-matrix>
+      <table>
+        <tr><th>Indicator</th><th>Q1 2010/11</th></tr>
+        <tr><td>NI 59</td><td>G</td></tr>
+      </table>
+    </ik-rag-matrix>`),
+    );
+    expect(text(root(el).querySelector('thead th'))).to.equal('Indicator');
+    el.data = { columns: [{ id: 'q1', label: 'Q1' }], rows: [{ label: 'NI 59', cells: { q1: 'Green' } }] };
+    await waitUntil(
+      () => text(root(el).querySelector('thead th')) === 'Item',
+      'the corner kept the old header',
+    );
+  });
+
   it('keeps only the columns named in the columns attribute from a wide spreadsheet', async () => {
     const el = await ready(
       await fixture<IkRagMatrix>(html`<ik-rag-matrix columns="Q1 2010/11">
@@ -419,7 +436,10 @@ ESCR,Safeguarding,April 2009,3333,
     </ik-rag-matrix>`),
     );
     expect(problems(el)).to.deep.equal([]);
-    expect(Array.from(root(el).querySelectorAll('thead th')).map(text)).to.deep.equal(['Item', 'Q1 2010/11']);
+    expect(Array.from(root(el).querySelectorAll('thead th')).map(text)).to.deep.equal([
+      'Indicator',
+      'Q1 2010/11',
+    ]);
   });
 
   it('shows text from data as text and links only safe addresses', async () => {
@@ -461,5 +481,37 @@ ESCR,Safeguarding,April 2009,3333,
     const empty = await ready(await matrix({ columns: [], rows: [] }));
     expect(empty.state).to.equal('empty');
     await expect(empty).to.be.accessible();
+  });
+});
+
+describe('<ik-rag-matrix> height: full by default, a cap opt-in and said in words', () => {
+  const more = (el: IkRagMatrix) => text(root(el).querySelector('[part="more"]'));
+  afterEach(() => setViewport({ width: 800, height: 600 }));
+
+  it('shows every item of the Leeds progress matrix at 1366×768, with no box to scroll and no cue', async () => {
+    await setViewport({ width: 1366, height: 768 });
+    const el = await ready(await matrix(leeds.progress2009));
+    const scroll = root(el).querySelector<HTMLElement>('.scroll')!;
+    await waitUntil(() => scroll.hasAttribute('data-open'), 'the box stays a scroll container');
+    expect(scroll.scrollHeight <= scroll.clientHeight + 1).to.equal(true);
+    const last = itemRows(el).at(-1)!.getBoundingClientRect();
+    expect(last.bottom <= scroll.getBoundingClientRect().bottom + 1).to.equal(true);
+    expect(more(el)).to.equal('');
+  });
+
+  it('with --ik-max-height says in words how many rows are below the box', async () => {
+    const el = await ready(
+      await fixture<IkRagMatrix>(
+        html`<ik-rag-matrix style="--ik-max-height: 200px" .data=${leeds.progress2009}></ik-rag-matrix>`,
+      ),
+    );
+    const scroll = root(el).querySelector<HTMLElement>('.scroll')!;
+    const bottom = scroll.getBoundingClientRect().top + scroll.clientTop + scroll.clientHeight;
+    await waitUntil(() => more(el) !== '', 'no cue under the capped box');
+    const below = Array.from(root(el).querySelectorAll('tbody tr')).filter(
+      (tr) => tr.getBoundingClientRect().top >= bottom - 1,
+    ).length;
+    expect(below).to.be.greaterThan(1);
+    expect(more(el)).to.equal(`Scroll for ${below} more rows`);
   });
 });

@@ -39,6 +39,48 @@ describe('embed.html', () => {
     expect(last.height).to.equal(Math.ceil(doc.documentElement.getBoundingClientRect().height));
   });
 
+  it('reports the full height of a long table, which it draws whole (no box to scroll inside the frame)', async () => {
+    const { frame, messages } = await embed(
+      'widget=rag-matrix&src=/test/fixtures/leeds-report.json&select=progress2009&id=progress',
+    );
+    const doc = frame.contentDocument!;
+    const el = doc.querySelector('ik-rag-matrix')!;
+    await waitUntil(() => el.getAttribute('state') === 'ready', 'never ready', { timeout: 10000 });
+    const table = () => el.shadowRoot!.querySelector('table')!.getBoundingClientRect();
+    await waitUntil(
+      () => messages.at(-1)!.height >= table().bottom,
+      'the height reported is short of the table',
+      {
+        timeout: 5000,
+      },
+    );
+    const scroll = el.shadowRoot!.querySelector<HTMLElement>('.scroll')!;
+    expect(scroll.scrollHeight <= scroll.clientHeight + 1).to.equal(true);
+    expect(table().height).to.be.greaterThan(600);
+    expect(messages.at(-1)!.height).to.equal(Math.ceil(doc.documentElement.getBoundingClientRect().height));
+  });
+
+  it('passes locale on to the widget: en-US dates when asked, en-GB otherwise', async () => {
+    const query =
+      'widget=deadline-timeline&src=/test/fixtures/leeds-report.json&select=actions2010&as-of=2010-02-12';
+    for (const [extra, date] of [
+      ['&locale=en-US', 'February 12, 2010'],
+      ['', '12 February 2010'],
+    ] as const) {
+      const { frame } = await embed(`${query}${extra}`);
+      // A height message from the frame before may come first: wait for this frame's widget.
+      await waitUntil(() => frame.contentDocument?.querySelector('ik-deadline-timeline'), 'no widget', {
+        timeout: 10000,
+      });
+      const el = frame.contentDocument!.querySelector('ik-deadline-timeline')!;
+      await waitUntil(() => el.getAttribute('state') === 'ready', 'never ready', { timeout: 10000 });
+      await waitUntil(() => (el.shadowRoot?.textContent ?? '').includes(date), `no "${date}"`, {
+        timeout: 5000,
+      });
+      frame.remove();
+    }
+  });
+
   it('says clearly what is wrong with bad parameters, and fetches nothing', async () => {
     const { frame } = await embed('widget=pie-chart&src=javascript:alert(1)&colour=red');
     const alert = frame.contentDocument!.querySelector('[role="alert"]')!;
@@ -46,7 +88,7 @@ describe('embed.html', () => {
     expect(items).to.deep.equal([
       'widget: "pie-chart" is not a widget: use judgement-grid, rag-matrix, kpi-sparkline, deadline-timeline',
       'src: "javascript:alert(1)" was not fetched: only https, http and relative addresses are allowed',
-      'colour: is not a setting of this widget (it has src, select, format, lang, id, widget)',
+      'colour: is not a setting of this widget (it has src, select, format, lang, locale, id, widget)',
     ]);
     expect(frame.contentDocument!.querySelector('[state]')).to.equal(null);
   });

@@ -32,6 +32,30 @@ function model(data: unknown, asOf?: string) {
 }
 const leeds = () => fixtureJson('leeds-report.json').actions2010;
 
+describe('timeline view: the shown line agrees with the summary', () => {
+  it('counts the Leeds actions as the summary does (24) and the 4 milestones apart', () => {
+    const view = viewTimeline(model(leeds(), '2010-05-11'), ui());
+    expect(view.summary).to.equal('As of 11 May 2010: 18 overdue, 6 not yet due');
+    expect(view.filters.shown).to.equal('Showing all 24 actions and 4 milestones');
+    expect(viewTimeline(model(leeds(), '2010-05-11'), ui({ filter: 'overdue' })).filters.shown).to.equal(
+      'Showing 18 of 24 actions: those overdue',
+    );
+  });
+
+  it('says "1 milestone" and "1 action" in the singular', () => {
+    const data = {
+      published: '2010-01-07',
+      actions: [
+        { title: 'A', timescale: 'Immediately' },
+        { title: 'Board', due: '2010-03-01', milestone: true },
+      ],
+    };
+    expect(viewTimeline(model(data, '2010-02-12'), ui()).filters.shown).to.equal(
+      'Showing 1 action and 1 milestone',
+    );
+  });
+});
+
 describe('timeline view: the summary line', () => {
   it('gives the as-of date and the counts by derived status, commas and no "·"', () => {
     expect(timelineSummary(model(leeds(), '2010-04-01'), LOCALE)).to.equal(

@@ -81,6 +81,28 @@ function spokenAction(a: ActionModel, index: number, of: number, locale: string)
   return `${parts.map((p) => p.replace(/[.\s]+$/, '')).join('. ')}.`;
 }
 
+/**
+ * `Showing all 24 actions and 4 milestones`, `Showing 18 of 24 actions: those overdue`: milestones are not
+ * actions (the summary above does not count them), so they are counted apart, and only while all are shown.
+ */
+function shownActions(
+  model: TimelineModel,
+  filter: DerivedStatus | undefined,
+  shown: number,
+  locale: string,
+): string {
+  const milestones = model.actions.filter((a) => a.kind === 'milestone').length;
+  const line = shownLine({
+    shown,
+    total: model.actions.length - milestones,
+    noun: ['action', 'actions'],
+    ...(filter ? { which: ACTION_KIND[filter].word.toLowerCase() } : {}),
+    locale,
+  });
+  if (filter || milestones === 0) return line;
+  return `${line} and ${formatNumber(milestones, locale, 0)} ${milestones === 1 ? 'milestone' : 'milestones'}`;
+}
+
 export function viewTimeline(model: TimelineModel, ui: TimelineUi): TimelineView {
   const { filter } = ui;
   const shown = filter ? model.actions.filter((a) => a.kind === filter) : model.actions;
@@ -107,13 +129,7 @@ export function viewTimeline(model: TimelineModel, ui: TimelineUi): TimelineView
       terms: ACTION_KIND,
       active: filter,
       total: model.actions.length,
-      shown: shownLine({
-        shown: shown.length,
-        total: model.actions.length,
-        noun: ['action', 'actions'],
-        ...(filter ? { which: ACTION_KIND[filter].word.toLowerCase() } : {}),
-        locale: ui.locale,
-      }),
+      shown: shownActions(model, filter, shown.length, ui.locale),
       locale: ui.locale,
     }),
     laneLabels: model.lanes.map((l) =>

@@ -185,7 +185,24 @@ export function layoutJudgementGrid(
     // Every row read from data has its own path, so the path is a unique key.
     const key = sourcePath(row);
     checkColumnKeys(row.grades, columnIds, joinKey(sourcePath(row), 'grades'), problems);
-    const cells = columns.map((c) => readCell(row, c));
+    const children = row.children ?? [];
+    // A heading row: children and no grade of its own in any column. Its cells are blank, not "Not judged",
+    // and are no judgements (the counts and legend leave them out).
+    const heading =
+      children.length > 0 &&
+      columns.every((c) => {
+        const v = row.grades?.[c.id];
+        return v === undefined || v === null || (typeof v === 'string' && v.trim() === '');
+      });
+    const cells = heading
+      ? columns.map(
+          (c): CellModel => ({
+            kind: 'none',
+            text: '',
+            path: joinKey(joinKey(sourcePath(row), 'grades'), c.id),
+          }),
+        )
+      : columns.map((c) => readCell(row, c));
     if (opts.compare) {
       for (let i = 1; i < cells.length; i++) {
         const before = cells[i - 1]!;
@@ -201,7 +218,6 @@ export function layoutJudgementGrid(
         }
       }
     }
-    const children = row.children ?? [];
     rows.push({
       key,
       label: row.label,

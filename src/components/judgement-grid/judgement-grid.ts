@@ -1,13 +1,22 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { ClipCue, moreRowsText } from '../../base/clip-cue.js';
 import { GridNavigation } from '../../base/grid-navigation.js';
 import { BASE_OPTIONS, type Built, IkElement, type Shape } from '../../base/ik-element.js';
 import { markStyles } from '../../base/marks.styles.js';
 import { type OptionsOf, option } from '../../base/options.js';
 import { tableStyles } from '../../base/table.styles.js';
 import { renderCell } from '../../base/table-cell.js';
-import { renderCaption, renderHeading, renderLegend, renderSummary } from '../../base/table-parts.js';
+import {
+  renderCaption,
+  renderHeading,
+  renderLegend,
+  renderMore,
+  renderSummary,
+  sheetCorner,
+} from '../../base/table-parts.js';
 import { clickedCell, columnList } from '../../base/table-rows.js';
+import type { Picked } from '../../core/load/select.js';
 import { BUILT_IN_SCALE_IDS } from '../../core/scales.js';
 import { boolean, oneOf, string } from '../../core/schema.js';
 import {
@@ -55,6 +64,7 @@ type GridOptions = OptionsOf<typeof GRID_OPTIONS>;
  * @csspart base - The wrapper of the table and legend.
  * @csspart summary - The one-line summary above the table.
  * @csspart table - The table.
+ * @csspart more - The line under a capped table saying how many rows are below ("Scroll for 22 more rows").
  * @csspart cell - Each judgement cell.
  * @csspart label - Each row header.
  * @csspart legend - The key to the scale.
@@ -83,17 +93,34 @@ export class IkJudgementGrid extends IkElement<
   @state() private collapsed: ReadonlySet<string> = new Set<string>();
 
   /** The keyboard over the drawn rows. */
+  /** How many rows a height cap hides below ("Scroll for 22 more rows"). */
+  readonly #clip = new ClipCue(this);
   readonly #nav = new GridNavigation(
     this,
     () => ({ rows: this.displayed?.drawn.length ?? 0, columns: (this.model?.columns.length ?? 0) + 1 }),
     (r, c) => this.#activate(r, c),
   );
 
+  /** The editor's own header over the row labels of a wide table or CSV ("Judgement"); else "Area". */
+  #corner?: string;
+  /** What the last sheet read gave, and its corner header, so that JSON read later has "Area" again. */
+  #fromSheet?: { value: unknown; corner: string | undefined };
+
   protected get shape(): Shape<JudgementGridData> {
     return {
       schema: judgementGrid,
-      fromSheet: (sheet) => judgementGridFromSheet(sheet, columnList(this.options.columns)),
+      fromSheet: (sheet) => {
+        const built = judgementGridFromSheet(sheet, columnList(this.options.columns));
+        this.#fromSheet = { value: built.value, corner: sheetCorner(sheet, ['grade', 'judgement']) };
+        return built;
+      },
     };
+  }
+
+  protected override pick(doc: unknown, path: string): Picked {
+    const sheet = this.#fromSheet;
+    this.#corner = sheet && sheet.value === doc ? sheet.corner : undefined;
+    return super.pick(doc, path);
   }
 
   protected build(input: JudgementGridData, path: string, options: GridOptions): Built<GridModel> {
@@ -219,7 +246,7 @@ export class IkJudgementGrid extends IkElement<
           ${renderCaption(model, view.caption)}
           <thead>
             <tr>
-              <th scope="col" class="corner">Area</th>
+              <th scope="col" class="corner">${this.#corner ?? 'Area'}</th>
               ${model.columns.map(
                 (c) =>
                   html`<th scope="col">${c.label}${c.date ? html`<span class="date">${c.date}</span>` : nothing}</th>`,
@@ -231,6 +258,7 @@ export class IkJudgementGrid extends IkElement<
           </tbody>
         </table>
       </div>
+      ${renderMore(moreRowsText(this.#clip.more))}
       ${renderLegend(view.legendLabel, view.legend)}
     </div>`;
   }

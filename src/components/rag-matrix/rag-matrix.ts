@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { ClipCue, moreRowsText } from '../../base/clip-cue.js';
 import { renderFilters } from '../../base/filters.js';
 import { filterStyles } from '../../base/filters.styles.js';
 import { GridNavigation } from '../../base/grid-navigation.js';
@@ -9,8 +10,16 @@ import { type OptionsOf, option } from '../../base/options.js';
 import { renderSeparated } from '../../base/separated.js';
 import { tableStyles } from '../../base/table.styles.js';
 import { renderCell } from '../../base/table-cell.js';
-import { renderCaption, renderHeading, renderLegend, renderSummary } from '../../base/table-parts.js';
+import {
+  renderCaption,
+  renderHeading,
+  renderLegend,
+  renderMore,
+  renderSummary,
+  sheetCorner,
+} from '../../base/table-parts.js';
 import { clickedCell, columnList } from '../../base/table-rows.js';
+import type { Picked } from '../../core/load/select.js';
 import { string } from '../../core/schema.js';
 import {
   isRagMatrixEmpty,
@@ -55,6 +64,7 @@ type RagOptions = OptionsOf<typeof RAG_OPTIONS>;
  * @csspart base - The wrapper of the filters, table and legend.
  * @csspart summary - The one-line summary above the table.
  * @csspart table - The table.
+ * @csspart more - The line under a capped table saying how many rows are below ("Scroll for 22 more rows").
  * @csspart cell - Each status cell.
  * @csspart label - Each item's row header.
  * @csspart legend - The key to the statuses.
@@ -71,17 +81,37 @@ export class IkRagMatrix extends IkElement<RagMatrixData, RagModel, RagView, Rag
   @state() private filter?: Status;
 
   /** The keyboard over the drawn items. */
+  /** How many rows a height cap hides below ("Scroll for 22 more rows"). */
+  readonly #clip = new ClipCue(this);
   readonly #nav = new GridNavigation(
     this,
     () => ({ rows: this.displayed?.lines.length ?? 0, columns: (this.model?.columns.length ?? 0) + 1 }),
     (r, c) => this.#select(r, c),
   );
 
+  /** The editor's own header over the row labels of a wide table or CSV; else "Item". */
+  #corner?: string;
+  /** What the last sheet read gave, and its corner header, so that JSON read later has "Item" again. */
+  #fromSheet?: { value: unknown; corner: string | undefined };
+
   protected get shape(): Shape<RagMatrixData> {
     return {
       schema: ragMatrix,
-      fromSheet: (sheet) => ragMatrixFromSheet(sheet, columnList(this.options.columns)),
+      fromSheet: (sheet) => {
+        const built = ragMatrixFromSheet(sheet, columnList(this.options.columns));
+        this.#fromSheet = {
+          value: built.value,
+          corner: sheetCorner(sheet, ['status_or_rating', 'status', 'rating']),
+        };
+        return built;
+      },
     };
+  }
+
+  protected override pick(doc: unknown, path: string): Picked {
+    const sheet = this.#fromSheet;
+    this.#corner = sheet && sheet.value === doc ? sheet.corner : undefined;
+    return super.pick(doc, path);
   }
 
   protected build(input: RagMatrixData, path: string): Built<RagModel> {
@@ -156,7 +186,7 @@ export class IkRagMatrix extends IkElement<RagMatrixData, RagModel, RagView, Rag
           ${renderCaption(model, 'Status of each item')}
           <thead>
             <tr>
-              <th scope="col" class="corner">Item</th>
+              <th scope="col" class="corner">${this.#corner ?? 'Item'}</th>
               ${model.columns.map((c) => html`<th scope="col">${c.label}</th>`)}
             </tr>
           </thead>
@@ -204,6 +234,7 @@ export class IkRagMatrix extends IkElement<RagMatrixData, RagModel, RagView, Rag
           </tfoot>
         </table>
       </div>
+      ${renderMore(moreRowsText(this.#clip.more))}
       ${renderLegend('Key to the statuses', view.legend)}
     </div>`;
   }

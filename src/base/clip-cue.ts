@@ -1,0 +1,90 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+/**
+ * The table widgets' scrolling box (`.scroll`), measured. By default a table is drawn at its full height with
+ * its column headers sticky against the page's own scroll: the box is then no scroll container at all
+ * (`data-open`), unless the table is wider than the box, which must then scroll sideways. A height cap is
+ * opt-in (`--ik-max-height`); when the cap or the sideways box clips rows, `more` is how many rows lie wholly
+ * below what shows, and the widget says so in words ("Scroll for 22 more rows"). Measured whenever the box or
+ * the table changes size (a ResizeObserver, which also reports at first draw) and as the box scrolls.
+ */
+export class ClipCue implements ReactiveController {
+  /** Rows wholly below the visible part of the box (0: nothing clipped below). */
+  more = 0;
+  #host: ReactiveControllerHost & HTMLElement;
+  #box?: HTMLElement;
+  #table?: HTMLElement;
+  #resize?: ResizeObserver;
+
+  constructor(host: ReactiveControllerHost & HTMLElement) {
+    this.#host = host;
+    host.addController(this);
+  }
+
+  hostUpdated(): void {
+    this.#attach();
+  }
+
+  /** Put back in the page: measure again what was drawn before (no update may follow). */
+  hostConnected(): void {
+    this.#attach();
+  }
+
+  #attach(): void {
+    const box = this.#host.shadowRoot?.querySelector<HTMLElement>('.scroll') ?? undefined;
+    const table = box?.querySelector('table') ?? undefined;
+    if (box === this.#box && table === this.#table) return;
+    this.#unobserve();
+    this.#box = box;
+    this.#table = table;
+    if (!box) {
+      this.#set(0);
+      return;
+    }
+    this.#resize ??= new ResizeObserver(this.#measure);
+    this.#resize.observe(box);
+    if (table) this.#resize.observe(table);
+    box.addEventListener('scroll', this.#measure, { passive: true });
+  }
+
+  hostDisconnected(): void {
+    this.#unobserve();
+    this.#box = undefined;
+    this.#table = undefined;
+  }
+
+  #unobserve(): void {
+    this.#resize?.disconnect();
+    this.#box?.removeEventListener('scroll', this.#measure);
+  }
+
+  #measure = (): void => {
+    const box = this.#box;
+    const table = this.#table;
+    if (!box || !table || !box.isConnected) return;
+    const capped = getComputedStyle(box).maxHeight !== 'none';
+    const wide = table.getBoundingClientRect().width > box.clientWidth + 1;
+    // Open: no scroll container, so the sticky column headers stick against the page as it scrolls.
+    box.toggleAttribute('data-open', !capped && !wide);
+    let more = 0;
+    if (box.scrollHeight > box.clientHeight + 1) {
+      const r = box.getBoundingClientRect();
+      const bottom = r.top + box.clientTop + box.clientHeight;
+      for (const row of table.querySelectorAll('tbody tr')) {
+        if (row.getBoundingClientRect().top >= bottom - 1) more++;
+      }
+    }
+    this.#set(more);
+  };
+
+  #set(more: number): void {
+    if (more === this.more) return;
+    this.more = more;
+    this.#host.requestUpdate();
+  }
+}
+
+/** The words under a clipped box: "Scroll for 22 more rows"; empty when nothing is clipped below. */
+export function moreRowsText(more: number): string {
+  return more > 0 ? `Scroll for ${more} more ${more === 1 ? 'row' : 'rows'}` : '';
+}
