@@ -508,7 +508,7 @@ export abstract class IkElement<
       let sheet = loaded.sheet;
       // How the text was read (an encoding or separator worked out), and rows it could not read whole.
       this.#readingNotes = sheet.notes ?? [];
-      problems.push(...(sheet.problems ?? []));
+      for (const p of sheet.problems ?? []) problems.push(p);
       if (sheet.rows.length > MAX_SHEET_ROWS) {
         problems.push({
           path: `${sheet.source} row ${sheet.rows[MAX_SHEET_ROWS]!.row}`,

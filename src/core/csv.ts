@@ -31,6 +31,8 @@ export interface Sheet {
 /** The column separators read: comma, semicolon (Excel in European locales), tab (Excel's clipboard). */
 export type Separator = ',' | ';' | '\t';
 const SEPARATORS: readonly Separator[] = [',', ';', '\t'];
+/** How many rows a kind of reading problem is listed for before the rest are counted in one line. */
+const ROW_PROBLEMS = 20;
 const SEPARATOR_WORDS: Record<Separator, string> = { ',': 'commas', ';': 'semicolons', '\t': 'tabs' };
 
 /** What a shape builds from a sheet: the JSON-form value, and where each part came from. */
@@ -48,23 +50,45 @@ function clean(text: string): string {
 const filled = (cells: readonly string[]) => cells.filter((c) => c.trim() !== '').length;
 
 /**
- * The separator of CSV text: the one that splits the header (outside quotes) into the most columns while
- * giving the most rows no more filled cells than the header has; a tie goes to the comma, then the tab.
+ * The separator of CSV text: the one that gives the most rows exactly as many cells as the header, then (text
+ * copied from Excel) the tab when every line holds one, then the widest header; a tie after that goes to the
+ * comma, then the semicolon. A row that splits into fewer cells than its header does not fit: that is how a
+ * wrong separator shows.
  */
 function parseBest(text: string): { sep: Separator; all: string[][]; alsoFits?: Separator } {
-  let best: { sep: Separator; all: string[][]; score: [number, number]; alsoFits?: Separator } | undefined;
+  type Candidate = { sep: Separator; all: string[][]; score: [number, number, number]; alsoFits?: Separator };
+  let best: Candidate | undefined;
   for (const sep of SEPARATORS) {
     const all = dsvFormat(sep).parseRows(text);
     const lines = all.filter((cells) => filled(cells) > 0);
     const width = lines[0]?.length ?? 0;
     if (width < 2 && sep !== ',') continue;
-    const fits = lines.slice(1).filter((cells) => filled(cells) <= width && cells.length > 1).length;
-    const score: [number, number] = [fits, width];
-    if (!best || score[0] > best.score[0] || (score[0] === best.score[0] && score[1] > best.score[1]))
-      best = { sep, all, score };
-    else if (width > 1 && score[0] === best.score[0] && score[1] === best.score[1]) best.alsoFits ??= sep;
+    const fits = lines.slice(1).filter((cells) => cells.length === width).length;
+    const tabs = sep === '\t' && lines.every((cells) => cells.length > 1) ? 1 : 0;
+    const score: [number, number, number] = [fits, tabs, width];
+    const cmp = best ? compare(score, best.score) : 1;
+    if (!best || cmp > 0) best = { sep, all, score };
+    // Both read the file alike, and differently: say which was used (a fully quoted file reads the same way
+    // with every separator, and then there is nothing to say).
+    else if (width > 1 && cmp === 0 && !sameStart(all, best.all)) best.alsoFits ??= sep;
   }
   return best ?? { sep: ',', all: [] };
+}
+
+function compare(a: readonly number[], b: readonly number[]): number {
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i]! - b[i]!;
+  return 0;
+}
+
+/** Whether two readings agree on their first 50 rows. */
+function sameStart(a: readonly string[][], b: readonly string[][]): boolean {
+  const n = Math.min(50, Math.max(a.length, b.length));
+  for (let i = 0; i < n; i++) {
+    const x = a[i] ?? [];
+    const y = b[i] ?? [];
+    if (x.length !== y.length || x.some((c, j) => c !== y[j])) return false;
+  }
+  return true;
 }
 
 /** The note for an encoding or separator that was worked out rather than given, or undefined for UTF-8 CSV. */
@@ -117,27 +141,47 @@ export function parseCsv(text: string, encoding: Encoding = 'UTF-8'): Sheet {
       message: `splits into ${header.length} columns with ${SEPARATOR_WORDS[sep]} and with ${SEPARATOR_WORDS[alsoFits]} alike; it was read with ${SEPARATOR_WORDS[sep]}. If the columns look wrong, put quotes round each header and cell that holds a comma or a semicolon`,
     });
   }
+  let extraRows = 0;
   for (const r of rest) {
     const extra = r.cells.slice(header.length).filter((c) => c !== '');
-    if (header.length > 0 && extra.length > 0) {
+    if (header.length > 0 && extra.length > 0 && ++extraRows <= ROW_PROBLEMS) {
       problems.push({
         path: `CSV row ${r.row}`,
         message: `has ${r.cells.length} cells but the header has ${header.length}: ${extra.map((c) => JSON.stringify(c)).join(', ')} ${extra.length === 1 ? 'is' : 'are'} not read. Put quotes round a cell that holds a ${sep === '\t' ? 'tab' : sep === ';' ? 'semicolon' : 'comma'}, or add the missing header`,
       });
     }
   }
+  if (extraRows > ROW_PROBLEMS) {
+    const more = extraRows - ROW_PROBLEMS;
+    problems.push({
+      path: 'CSV',
+      message: `${more} more ${more === 1 ? 'row has' : 'rows have'} more cells than the header: the file may use another separator, or a cell needs quotes`,
+    });
+  }
   if (sep === ';') {
     // Where Excel separates columns with semicolons it writes decimals with a comma: "1,234" is then 1.234,
     // which the number rule (thousands separators) would read as 1234.
+    let decimals = 0;
     for (const r of rest) {
       r.cells.forEach((cell, i) => {
-        if (!/^[+-]?\d{1,3},\d{3}$/.test(cell)) return;
+        if (!/^[+-]?\d{1,3},\d{3}$/.test(cell) || ++decimals > ROW_PROBLEMS) return;
         problems.push({
           path: place(sheet, r.row, header[i] ?? `column ${i + 1}`),
           message: `${JSON.stringify(cell)} may be ${cell.replace(',', '.')} written with a decimal comma, as Excel writes numbers where semicolons separate columns: write ${cell.replace(',', '.')}, or ${cell.replace(',', '')} without the comma`,
         });
       });
     }
+  }
+  if (sep === ';') {
+    const decimals = rest.reduce(
+      (n, r) => n + r.cells.filter((c) => /^[+-]?\d{1,3},\d{3}$/.test(c)).length,
+      0,
+    );
+    if (decimals > ROW_PROBLEMS)
+      problems.push({
+        path: 'CSV',
+        message: `${decimals - ROW_PROBLEMS} more cells may be written with a decimal comma: save the file from Excel as "CSV UTF-8", or write decimals with a point`,
+      });
   }
   if (problems.length) sheet.problems = problems;
   return sheet;
@@ -214,7 +258,7 @@ function layOut(rows: readonly HTMLTableRowElement[]): { cells: string[]; spansA
     }
     start = end;
   }
-  const width = Math.max(0, ...slots.map((s) => s.length));
+  const width = slots.reduce((m, s) => Math.max(m, s.length), 0);
   return slots.map((s, r) => ({
     cells: Array.from({ length: s.length }, (_, i) => s[i] ?? ''),
     // A cell alone in its row that covers every column: with no other cell placed in the row by a span.

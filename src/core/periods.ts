@@ -173,15 +173,29 @@ function dateSpan(
   return span(label, 'date', day, day);
 }
 
-/** A year as Excel writes it: four digits as they are; two digits 00–29 as 2000–2029 and 30–99 as 1930–1999. */
-function excelYear(digits: string): number {
+/**
+ * A year as Excel writes it: four digits as they are; two digits 00–29 as 2000–2029, as Excel reads them.
+ * Two digits 30–99 give `undefined`: Excel would read 1930–1999, but a due date of "Mar-30" is far more likely
+ * 2030, so the year must be written in full rather than guessed either way.
+ */
+function excelYear(digits: string): number | undefined {
   const y = Number(digits);
   if (digits.length === 4) return y;
-  return y < 30 ? 2000 + y : 1900 + y;
+  return y < 30 ? 2000 + y : undefined;
+}
+
+/** The message for `Mar-30` or `31-Mar-35`, written as the editor wrote it: `… (e.g. Mar-2030 or Mar-1930)`. */
+function fullYear(label: string): string {
+  const text = label.trim();
+  const [start, yy] = [text.slice(0, -2), text.slice(-2)];
+  return `has a two-digit year from 30 to 99, which could mean 19xx or 20xx: write the year in full (e.g. ${start}20${yy} or ${start}19${yy})`;
 }
 
 /** Day number of Excel's day 0 (its serial 1 is 1 January 1900; its 1900 is wrongly a leap year). */
 const EXCEL_EPOCH = dayNumber(1899, 12, 30);
+/** Excel's serial numbers of 1 January 1990 and 31 December 2100. */
+const SERIAL_1990 = dayNumber(1990, 1, 1) - EXCEL_EPOCH;
+const SERIAL_2100 = dayNumber(2100, 12, 31) - EXCEL_EPOCH;
 
 /**
  * An Excel serial number (a whole number of five digits, 10000 to 99999: 18 May 1927 to 13 October 2173) as an
@@ -190,17 +204,30 @@ const EXCEL_EPOCH = dayNumber(1899, 12, 30);
 export function serialDate(raw: unknown): string | undefined {
   const text = typeof raw === 'number' ? String(raw) : typeof raw === 'string' ? raw.trim() : '';
   if (!RE.serial.test(text)) return undefined;
-  return isoDate(EXCEL_EPOCH + Number(text));
+  const n = Number(text);
+  // Only 1990 to 2100: a five-digit number outside them is far likelier an id or a shifted column than a date.
+  if (n < SERIAL_1990 || n > SERIAL_2100) return undefined;
+  return isoDate(EXCEL_EPOCH + n);
 }
 
 const RULES: Rule[] = [
   [RE.isoDate, (m, label, bad) => dateSpan(label, bad, +m[1]!, +m[2]!, +m[3]!)],
-  [RE.excelDate, (m, label, bad) => dateSpan(label, bad, excelYear(m[3]!), monthIndex(m[2]!), +m[1]!)],
+  [
+    RE.excelDate,
+    (m, label, bad) => {
+      const y = excelYear(m[3]!);
+      if (y === undefined) return bad(fullYear(label));
+      return dateSpan(label, bad, y, monthIndex(m[2]!), +m[1]!);
+    },
+  ],
   [
     RE.excelMonth,
-    (m, label) => {
+    (m, label, bad) => {
       const mo = monthIndex(m[1]!);
-      return mo === undefined ? undefined : monthSpan(label, excelYear(m[2]!), mo);
+      if (mo === undefined) return undefined;
+      const y = excelYear(m[2]!);
+      if (y === undefined) return bad(fullYear(label));
+      return monthSpan(label, y, mo);
     },
   ],
   [
@@ -212,7 +239,7 @@ const RULES: Rule[] = [
       const word = `${name[0]!.toUpperCase()}${name.slice(1)}`;
       const short = label.split(/\s+/)[0]!;
       return bad(
-        `is ambiguous: write ${short}-${m[2]!.padStart(2, '0')} or ${word} ${excelYear(m[2]!.padStart(2, '0'))} for the month, or a date with its year, such as ${+m[2]!} ${word} 2010, for the day`,
+        `is ambiguous: write ${short}-${m[2]!.padStart(2, '0')} or ${word} ${excelYear(m[2]!.padStart(2, '0')) ?? `20${m[2]!.padStart(2, '0')}`} for the month, or a date with its year, such as ${+m[2]!} ${word} 2010, for the day`,
       );
     },
   ],

@@ -154,9 +154,16 @@ describe('periods as Excel formats them (docs/reference.md §6)', () => {
     );
   });
 
-  it('reads two-digit years as Excel does: 00 to 29 are 2000s, 30 to 99 are 1900s', () => {
+  it('reads two-digit years 00 to 29 as 2000s, as Excel does, and refuses 30 to 99 rather than guess the century', () => {
     expect(span('Jan-29')).to.deep.equal(['month', '2029-01-01', '2029-01-31']);
-    expect(span('Jan-30')).to.deep.equal(['month', '1930-01-01', '1930-01-31']);
+    // Excel reads Mar-30 as March 1930; a due date written so is far more likely March 2030.
+    expect(message('Mar-30')).to.equal(
+      '"Mar-30" has a two-digit year from 30 to 99, which could mean 19xx or 20xx: write the year in full (e.g. Mar-2030 or Mar-1930)',
+    );
+    expect(message('31-Mar-35')).to.equal(
+      '"31-Mar-35" has a two-digit year from 30 to 99, which could mean 19xx or 20xx: write the year in full (e.g. 31-Mar-2035 or 31-Mar-1935)',
+    );
+    expect(span('Mar-2030')).to.deep.equal(['month', '2030-03-01', '2030-03-31']);
   });
 
   it('reads d-mmm-yy and d-mmm-yyyy as a day: 31-Mar-10 is 31 March 2010', () => {

@@ -155,7 +155,7 @@ export function isJudgementGridEmpty(data: JudgementGridData): boolean {
  * the row kept at the top level.
  */
 export function judgementGridFromSheet(sheet: Sheet, opts: { columns?: readonly string[] } = {}): FromSheet {
-  const wrong = wrongSheet('grid', sheet);
+  const wrong = wrongSheet('grid', sheet, opts.columns);
   if (wrong) return { value: { columns: [], rows: [] }, origins: new Map(), problems: [wrong] };
   const grid = readGridSheet(sheet, {
     groupColumn: 'parent',

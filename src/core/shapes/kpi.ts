@@ -212,6 +212,8 @@ export function kpisFromSheet(sheet: Sheet): FromSheet {
   }
   const byKey = new Map<string, Built>();
   for (const r of sheet.rows) {
+    // A row of one cell across a pasted table is a section heading, not an indicator or a point.
+    if (r.heading) continue;
     const ref = cellAt(r, col.ref);
     const title = cellAt(r, col.title);
     const key = JSON.stringify([ref ?? '', ref === undefined ? (title ?? '') : '']);

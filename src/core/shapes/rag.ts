@@ -65,7 +65,7 @@ export function isRagMatrixEmpty(data: RagMatrixData): boolean {
 
 /** Builds the matrix from a sheet, long (`row,group,column,status_or_rating,note`) or wide. */
 export function ragMatrixFromSheet(sheet: Sheet, opts: { columns?: readonly string[] } = {}): FromSheet {
-  const wrong = wrongSheet('matrix', sheet);
+  const wrong = wrongSheet('matrix', sheet, opts.columns);
   if (wrong) return { value: { columns: [], rows: [] }, origins: new Map(), problems: [wrong] };
   const grid = readGridSheet(sheet, {
     groupColumn: 'group',

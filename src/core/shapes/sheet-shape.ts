@@ -27,8 +27,12 @@ export function sheetKind(header: readonly string[]): SheetKind | undefined {
   return found.length === 1 ? found[0] : undefined;
 }
 
-/** The problem with reading `sheet` for the widget `kind`, when its header is another widget's. */
-export function wrongSheet(kind: SheetKind, sheet: Sheet): Problem | undefined {
+/**
+ * The problem with reading `sheet` for the widget `kind`, when its header is another widget's. Never when the
+ * editor named the columns to read (the `columns` attribute, `named`): the table is then read wide, as they asked.
+ */
+export function wrongSheet(kind: SheetKind, sheet: Sheet, named?: readonly string[]): Problem | undefined {
+  if (named?.length) return undefined;
   const other = sheetKind(sheet.header);
   if (other === undefined || other === kind) return undefined;
   const shown = sheet.header.slice(0, 8);
