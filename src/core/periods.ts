@@ -198,7 +198,7 @@ const SERIAL_1990 = dayNumber(1990, 1, 1) - EXCEL_EPOCH;
 const SERIAL_2100 = dayNumber(2100, 12, 31) - EXCEL_EPOCH;
 
 /**
- * An Excel serial number (a whole number of five digits, 10000 to 99999: 18 May 1927 to 13 October 2173) as an
+ * An Excel serial number (a whole number of five digits, 32874 to 73050: 1 January 1990 to 31 December 2100) as an
  * ISO date, or `undefined`. Only date fields read these: a four-digit number is a year, never a serial.
  */
 export function serialDate(raw: unknown): string | undefined {

@@ -46,7 +46,12 @@ export function period(
         description,
         anyOf: [
           { $ref: '#/$defs/period' },
-          { type: 'integer', minimum: 10000, maximum: 99999, description: 'An Excel serial date.' },
+          {
+            type: 'integer',
+            minimum: 32874,
+            maximum: 73050,
+            description: 'An Excel serial date (1990 to 2100).',
+          },
           { type: 'string', pattern: String.raw`^\s*\d{5}\s*$`, description: 'An Excel serial date.' },
         ],
       };
