@@ -2,6 +2,7 @@
  * The editors' playground: pick a widget, paste JSON or CSV (or load a file), see the widget live with its
  * problems, and copy a ready-to-paste tag with the data inside it or as `src`.
  */
+import { decodeBytes } from '../src/core/load/decode.js';
 import { WIDGET_NAMES, WIDGETS } from '../src/widgets.js';
 import { asCsv } from './playground-data.js';
 import { readSettings } from './playground-settings.js';
@@ -16,6 +17,8 @@ const srcUrl = $<HTMLInputElement>('src-url');
 const attrsNote = $<HTMLParagraphElement>('attrs-note');
 const tagNote = $<HTMLParagraphElement>('tag-note');
 const dataNote = $<HTMLParagraphElement>('data-note');
+/** What was worked out about a loaded file's encoding, said with the data's own note until the data is edited. */
+let fileNote = '';
 
 // The choice of widget comes from the kit itself, so a new widget appears here without editing the page.
 widget.replaceChildren(
@@ -59,7 +62,7 @@ function settings(): [string, string][] {
 function render(): void {
   const name = `ik-${widget.value}`;
   const { text, note } = asCsv(data.value);
-  dataNote.textContent = note;
+  dataNote.textContent = [fileNote, note].filter(Boolean).join(' ');
   const el = document.createElement(name);
   for (const [key, value] of settings()) el.setAttribute(key, value);
   if (text.trim()) {
@@ -133,7 +136,10 @@ const soon = () => {
   clearTimeout(timer);
   timer = window.setTimeout(render, 250);
 };
-data.addEventListener('input', soon);
+data.addEventListener('input', () => {
+  fileNote = '';
+  soon();
+});
 attrs.addEventListener('input', soon);
 widget.addEventListener('change', changeWidget);
 srcUrl.addEventListener('input', writeTag);
@@ -143,7 +149,14 @@ $<HTMLButtonElement>('example').addEventListener('click', loadExample);
 $<HTMLInputElement>('file').addEventListener('change', async (event) => {
   const file = (event.target as HTMLInputElement).files?.[0];
   if (!file) return;
-  data.value = await file.text();
+  // Read as Excel saves it (Windows-1252, UTF-16 or UTF-8), not always as UTF-8: a £ or a curly apostrophe
+  // must not become "�".
+  const { text, encoding } = decodeBytes(new Uint8Array(await file.arrayBuffer()));
+  data.value = text;
+  fileNote =
+    encoding === 'UTF-8'
+      ? ''
+      : `${file.name} was read as ${encoding} text, as Excel saves it; the data above is that text. Save the file as "CSV UTF-8" to be sure.`;
   render();
 });
 $<HTMLButtonElement>('copy').addEventListener('click', async () => {

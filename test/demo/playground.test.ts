@@ -171,3 +171,29 @@ describe('playground.html', () => {
     expect(script.textContent).to.include('ESCR,Safeguarding,April 2009,Good,\n');
   });
 });
+
+describe('playground.html: a file from Excel', () => {
+  it('reads a Windows-1252 CSV file with its £ and curly apostrophe intact, and says how it read it', async () => {
+    const doc = await playground();
+    choose(doc, 'rag-matrix');
+    // "Children’s services £1m" in Windows-1252: ’ is 0x92, £ is 0xA3.
+    const head = new TextEncoder().encode('row,group,column,status_or_rating,note\nChildren');
+    const tail = new TextEncoder().encode('s services ');
+    const end = new TextEncoder().encode('1m,Safeguarding,Q1,Good,\n');
+    const bytes = new Uint8Array([...head, 0x92, ...tail, 0xa3, ...end]);
+    const input = byId<HTMLInputElement>(doc, 'file');
+    const files = new DataTransfer();
+    files.items.add(new File([bytes], 'tracker.csv', { type: 'text/csv' }));
+    input.files = files.files;
+    input.dispatchEvent(new Event('change'));
+    await waitUntil(
+      () => byId<HTMLTextAreaElement>(doc, 'data').value.includes('Children'),
+      'file not read',
+      {
+        timeout: 5000,
+      },
+    );
+    expect(byId<HTMLTextAreaElement>(doc, 'data').value).to.contain('Children’s services £1m');
+    expect(byId(doc, 'data-note').textContent).to.contain('tracker.csv was read as Windows-1252 text');
+  });
+});
