@@ -70,9 +70,17 @@ export class ClipCue implements ReactiveController {
     if (box.scrollHeight > box.clientHeight + 1) {
       const r = box.getBoundingClientRect();
       const bottom = r.top + box.clientTop + box.clientHeight;
-      for (const row of table.querySelectorAll('tbody tr')) {
-        if (row.getBoundingClientRect().top >= bottom - 1) more++;
+      // Rows lie top to bottom: find the first one wholly below by halving, so a scroll of a 10,000-row table
+      // measures some 14 rows, not every one.
+      const rows = table.querySelectorAll('tbody tr');
+      let lo = 0;
+      let hi = rows.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (rows[mid]!.getBoundingClientRect().top >= bottom - 1) hi = mid;
+        else lo = mid + 1;
       }
+      more = rows.length - lo;
     }
     this.#set(more);
   };
