@@ -21,8 +21,15 @@ export type Widget = IkElement<object, unknown>;
 
 export const text = (el: globalThis.Node | null | undefined) =>
   (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
-export const problems = (el: Widget) =>
+export const problems = (el: Element) =>
   Array.from(el.shadowRoot!.querySelectorAll('[part="error"] li')).map(text);
+
+/** A widget from a template, once its first update is done. */
+export async function drawn<E extends HTMLElement>(template: ReturnType<typeof html>): Promise<E> {
+  const el = await fixture<E>(template);
+  await (el as unknown as Widget).updateComplete;
+  return el;
+}
 
 export async function ready<E extends Widget>(el: E): Promise<E> {
   await waitUntil(() => el.state !== 'loading', 'still loading', { timeout: 5000 });

@@ -1,16 +1,6 @@
-import { expect, fixture, html } from '@open-wc/testing';
-import '../../src/define.js';
+import { expect, html } from '@open-wc/testing';
 import type { IkElement } from '../../src/base/ik-element.js';
-
-const leeds = (await (await fetch('/test/fixtures/leeds-report.json')).json()) as Record<string, unknown>;
-const text = (el: Node | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
-const problems = (el: Element) => Array.from(el.shadowRoot!.querySelectorAll('[part="error"] li')).map(text);
-
-async function drawn<E extends HTMLElement>(template: ReturnType<typeof html>): Promise<E> {
-  const el = await fixture<E>(template);
-  await (el as unknown as IkElement<object, unknown>).updateComplete;
-  return el;
-}
+import { drawn, leeds, problems, text } from '../base/speech.js';
 
 describe('data for another widget, or the wrong part of a report', () => {
   it('refuses RAG data in the judgement grid, naming the RAG matrix and the parts that would work', async () => {
