@@ -142,8 +142,13 @@ export const baseStyles = css`
   .problems li + li {
     margin-top: 0.25em;
   }
-  .problem-path {
+  .problem-where {
     font-weight: 700;
+  }
+  .problem-path {
+    display: block;
+    color: var(--_secondary-text-colour);
+    font-size: 0.875em;
   }
   .problem-url {
     overflow-wrap: anywhere;

@@ -8,6 +8,7 @@ import { parseJson } from '../core/load/json.js';
 import { type Picked, selectPath } from '../core/load/select.js';
 import { fetchShared } from '../core/load/shared.js';
 import { checkUrl } from '../core/load/url.js';
+import { pathWords, placed, spokenPlace } from '../core/place.js';
 import type { Problem } from '../core/problems.js';
 import { MAX_ITEMS, oneOf, readWith, type Schema, string } from '../core/schema.js';
 import { wrongShape } from '../core/shapes/recognise.js';
@@ -397,7 +398,10 @@ export abstract class IkElement<
     this.displayed = undefined;
     this.problems = [
       ...this.problems,
-      { path: this.#inputPath || 'data', message: `could not be drawn (${String(error)})` },
+      {
+        path: this.#inputPath || 'data',
+        message: `could not be drawn because of a fault in Inspection Kit (${String(error)}): please report it, with the data`,
+      },
     ];
     this.state = 'error';
   }
@@ -512,7 +516,7 @@ export abstract class IkElement<
       if (sheet.rows.length > MAX_SHEET_ROWS) {
         problems.push({
           path: `${sheet.source} row ${sheet.rows[MAX_SHEET_ROWS]!.row}`,
-          message: `and the ${(sheet.rows.length - MAX_SHEET_ROWS).toLocaleString('en-GB')} rows after it are not read: a table is read up to ${MAX_SHEET_ROWS.toLocaleString('en-GB')} rows (split the data)`,
+          message: `and the ${(sheet.rows.length - MAX_SHEET_ROWS).toLocaleString('en-GB')} rows after it are not read: a table is read up to ${MAX_SHEET_ROWS.toLocaleString('en-GB')} rows: split the data into smaller tables`,
         });
         sheet = { ...sheet, rows: sheet.rows.slice(0, MAX_SHEET_ROWS) };
       }
@@ -523,7 +527,7 @@ export abstract class IkElement<
       if (this.options.select) {
         problems.push({
           path: 'select',
-          message: 'applies to JSON documents only; it was ignored for tabular data',
+          message: 'picks a part of a JSON file, but this data is a table, so it was not used: remove select',
         });
       }
     } else {
@@ -540,7 +544,10 @@ export abstract class IkElement<
     }
     const picked = this.pick(doc, path);
     if (!picked.ok) {
-      this.#inputProblems = relocate([...problems, picked.problem], origins);
+      // A table that could not be read has no indicator to pick: its own problem says why, and is enough.
+      const failed =
+        loaded.kind === 'sheet' && problems.length > 0 ? problems : [...problems, picked.problem];
+      this.#inputProblems = relocate(placed(failed, doc, path), origins);
       return;
     }
     // Another widget's data, or the wrong part of a report: refused, naming what would work (recognise.ts).
@@ -556,7 +563,10 @@ export abstract class IkElement<
     this.input = read.value;
     this.#inputPath = picked.path;
     this.#origins = origins;
-    this.#inputProblems = relocate([...problems, ...read.problems], origins);
+    this.#inputProblems = relocate(
+      placed([...problems, ...read.problems], picked.value, picked.path),
+      origins,
+    );
   }
 
   #buildProblems: Problem[] = [];
@@ -579,12 +589,15 @@ export abstract class IkElement<
       try {
         const built = this.build(this.input, this.#inputPath, this.options);
         this.model = built.model;
-        buildProblems = relocate(built.problems, this.#origins);
+        buildProblems = relocate(placed(built.problems, this.#given, this.#inputPath), this.#origins);
         empty = built.empty;
       } catch (error) {
         // A widget's layout must never break the page: report it as a problem instead.
         buildProblems = [
-          { path: this.#inputPath || 'data', message: `could not be drawn (${String(error)})` },
+          {
+            path: this.#inputPath || 'data',
+            message: `could not be drawn because of a fault in Inspection Kit (${String(error)}): please report it, with the data`,
+          },
         ];
         this.model = undefined;
       }
@@ -715,8 +728,16 @@ export abstract class IkElement<
         : count === this.#optionProblems.length
           ? `${count === 1 ? 'A setting of this tag is' : `${count} settings of this tag are`} not valid, so the default is used; the data is shown`
           : `${count === 1 ? '1 part' : `${count} parts`} of the data ${this.#optionProblems.length ? 'or its settings ' : ''}${count === 1 ? 'is' : 'are'} not valid and ${count === 1 ? 'is' : 'are'} shown as not valid or left out${this.#optionProblems.length ? ', or the default is used' : ''}; the rest is shown`;
-    const item = (p: Problem) =>
-      html`<li><span class="problem-path">${p.path}</span>${p.path.startsWith('line ') ? ' ' : ': '}${p.message}</li>`;
+    // The place in the editor's words first, then what is wrong and what to do; the exact path last, for
+    // whoever maintains the file.
+    const item = (p: Problem) => {
+      const detail = p.where === undefined ? undefined : pathWords(p.path);
+      return html`<li>
+        <span class="problem-where">${p.where ?? spokenPlace(p.path)}</span>${p.path.startsWith('line ') && !p.where ? ' ' : ': '}${p.message}${
+          detail === undefined ? nothing : html`<span class="problem-path">${detail}</span>`
+        }
+      </li>`;
+    };
     const shown = this.problems.slice(0, SHOWN_PROBLEMS);
     const rest = this.problems.slice(SHOWN_PROBLEMS);
     // Shown, not shouted: the status message says how many there are; only a failed Retry is an alert.

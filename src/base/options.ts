@@ -1,7 +1,8 @@
 /**
  * A widget's attributes, read like data: each one is declared once with the schema language (core/schema.ts)
  * that reads the data, a default, and the stage of the pipeline it invalidates. A wrong value is a problem
- * named by its attribute (`variant: "cards" is not one of inline, card; the default, inline, is used`), shown
+ * named by its attribute (`The variant attribute: "cards" is not a word this takes … Until then, the default,
+ * inline, is used`), shown
  * in the widget like any other problem, and the widget uses the default.
  */
 import type { Problem } from '../core/problems.js';
@@ -86,7 +87,8 @@ export function readOptions<S extends OptionSpecs>(
       for (const p of ctx.problems)
         problems.push({
           path: p.path,
-          message: `${p.message}; ${spec.instead ?? fallbackWords(spec.fallback)}`,
+          where: `The ${spec.attribute} attribute`,
+          message: `${p.message}. Until then, ${spec.instead ?? fallbackWords(spec.fallback)}`,
         });
       options[key] = spec.fallback;
     } else options[key] = value;
@@ -110,7 +112,7 @@ export function headingLevel(): Schema<HeadingLevel> {
       if (found !== undefined) return found;
       ctx.problems.push({
         path,
-        message: `${JSON.stringify(String(value).slice(0, 40))} is not one of ${LEVELS.join(', ')}`,
+        message: `${JSON.stringify(String(value).slice(0, 40))} is not a heading level: use a number from 1 to 6`,
       });
       return INVALID;
     },

@@ -155,7 +155,7 @@ export function parseCsv(text: string, encoding: Encoding = 'UTF-8'): Sheet {
     const more = extraRows - ROW_PROBLEMS;
     problems.push({
       path: 'CSV',
-      message: `${more} more ${more === 1 ? 'row has' : 'rows have'} more cells than the header: the file may use another separator, or a cell needs quotes`,
+      message: `${more} more ${more === 1 ? 'row has' : 'rows have'} more cells than the header: check the separator the file uses, and put quotes round cells that hold it`,
     });
   }
   if (sep === ';') {

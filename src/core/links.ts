@@ -35,7 +35,7 @@ export function readLink(
   if (safe) return { href: safe };
   problems.push({
     path,
-    message: `${quote(href)} is not linked: only https, http and relative links are allowed`,
+    message: `${quote(href)} is not linked, to keep the page safe: use an https, http or relative link`,
   });
   return { unsafeHref: href };
 }

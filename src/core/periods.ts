@@ -167,8 +167,11 @@ function dateSpan(
   mo: number | undefined,
   d: number,
 ) {
-  if (mo === undefined) return bad('is not a date: the month is not recognised');
-  if (!isRealDate(y, mo, d)) return bad('is not a real date');
+  if (mo === undefined)
+    return bad(
+      'is not a date: the month is not one the kit knows. Write it as a word (March) or a number (2010-03-31)',
+    );
+  if (!isRealDate(y, mo, d)) return bad('is not a real date: check the day and the month');
   const day = dayNumber(y, mo, d);
   return span(label, 'date', day, day);
 }
@@ -256,7 +259,8 @@ const RULES: Rule[] = [
     RE.isoMonth,
     (m, label, bad) => {
       const mo = +m[2]!;
-      if (mo < 1 || mo > 12) return bad('is not a month (write a financial year as 2009/10)');
+      if (mo < 1 || mo > 12)
+        return bad('is not a month: write a month as 2010-03, or a financial year as 2009/10');
       return monthSpan(label, +m[1]!, mo);
     },
   ],
@@ -271,7 +275,8 @@ const RULES: Rule[] = [
     RE.fy,
     (m, label, bad) => {
       const first = financialYear(+m[1]!, m[2]!);
-      if (first === undefined) return bad('is not a financial year: the second year must follow the first');
+      if (first === undefined)
+        return bad('is not a financial year: the second year must follow the first, as in 2009/10');
       return span(label, 'financial-year', dayNumber(first, 4, 1), dayNumber(first + 1, 3, 31));
     },
   ],
@@ -279,7 +284,8 @@ const RULES: Rule[] = [
     RE.quarterFirst,
     (m, label, bad) => {
       const first = financialYear(+m[2]!, m[3]!);
-      if (first === undefined) return bad('is not a quarter: the second year must follow the first');
+      if (first === undefined)
+        return bad('is not a quarter: the second year must follow the first, as in Q1 2010/11');
       return quarterSpan(label, +m[1]!, first);
     },
   ],
@@ -287,7 +293,8 @@ const RULES: Rule[] = [
     RE.quarterLast,
     (m, label, bad) => {
       const first = financialYear(+m[1]!, m[2]!);
-      if (first === undefined) return bad('is not a quarter: the second year must follow the first');
+      if (first === undefined)
+        return bad('is not a quarter: the second year must follow the first, as in Q1 2010/11');
       return quarterSpan(label, +m[3]!, first);
     },
   ],
@@ -353,7 +360,11 @@ export function parsePeriod(raw: unknown): PeriodReading {
 
 function readPeriod(raw: unknown): PeriodReading {
   const value = typeof raw === 'number' && Number.isInteger(raw) ? String(raw) : raw;
-  if (typeof value !== 'string') return { ok: false, message: `${quote(raw)} is not a period` };
+  if (typeof value !== 'string')
+    return {
+      ok: false,
+      message: `${quote(raw)} is not a period: write a date or period in quotes, such as "2010-03-31" or "2009/10"`,
+    };
   const label = value.trim();
   const text = label.toLowerCase().replace(/\s+/g, ' ');
   const bad = (why: string): PeriodReading => ({ ok: false, message: `${quote(raw)} ${why}` });

@@ -3,8 +3,15 @@
  * Fetch problems use the path `src` and may carry the HTTP `status`.
  */
 export interface Problem {
+  /** Exact, for developers: `rows[3].grades.lac`, `CSV row 5, column "LAC"`, `src`, an attribute's name. */
   path: string;
+  /** What is wrong and how to fix it, in plain English, written to follow the place: `"3333" is not a rating…`. */
   message: string;
+  /**
+   * The place as the editor sees it, from the labels they wrote (core/place.ts):
+   * `Row "Overall effectiveness", column "Safeguarding"`. Absent when the path is already the editor's words.
+   */
+  where?: string;
   status?: number;
 }
 
@@ -28,11 +35,60 @@ export function joinIndex(path: string, index: number): string {
 export function quote(value: unknown, max = 60): string {
   let text: string;
   if (typeof value === 'string') text = JSON.stringify(value);
-  else if (typeof value === 'number' || typeof value === 'boolean' || value === null) text = String(value);
-  else if (Array.isArray(value)) text = 'a list';
-  else if (typeof value === 'object') text = 'an object';
+  else if (typeof value === 'number' || typeof value === 'boolean') text = String(value);
+  // The editor's words for what they wrote, never a programmer's type name.
+  else if (value === null || value === undefined) text = 'empty';
+  else if (Array.isArray(value)) text = 'several values in [ ]';
+  else if (typeof value === 'object') text = 'a group of named values in { }';
   else text = String(value);
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+
+/**
+ * The word of `words` nearest to `typed`, when it is near enough to be a slip (one or two letters wrong, swapped,
+ * missing or extra: "Adequte" → "Adequate"); `undefined` otherwise, or when two words are as near. Only said in a
+ * message, never read as the word.
+ */
+export function closest(typed: string, words: readonly string[]): string | undefined {
+  const a = normalise(typed);
+  if (a.length < 3 || a.length > 40) return undefined;
+  const limit = a.length <= 5 ? 1 : 2;
+  let best: string | undefined;
+  let bestDistance = limit + 1;
+  let tie = false;
+  for (const word of words) {
+    const d = distance(a, normalise(word), limit);
+    if (d < bestDistance) {
+      best = word;
+      bestDistance = d;
+      tie = false;
+    } else if (d === bestDistance && best !== undefined && normalise(best) !== normalise(word)) tie = true;
+  }
+  return bestDistance <= limit && !tie ? best : undefined;
+}
+
+/** Edits (insert, delete, change, swap two neighbours) from `a` to `b`, or `limit + 1` once past `limit`. */
+function distance(a: string, b: string, limit: number): number {
+  if (a === b) return 0;
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  let before: number[] = [];
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    let least = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let d = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        d = Math.min(d, before[j - 2]! + 1);
+      current.push(d);
+      least = Math.min(least, d);
+    }
+    if (least > limit) return limit + 1;
+    before = previous;
+    previous = current;
+  }
+  return previous[b.length]!;
 }
 
 /** Lists words for a message: `a, b or c`. */
@@ -57,19 +113,25 @@ export function memo<K, V>(read: (key: K) => V): (key: K) => V {
   };
 }
 
-/** Reports every id used a second time (`rows[4].id: "overall" is also the id of rows[0]`). */
+/**
+ * Reports every id used a second time (`"overall" is already the id of "Overall effectiveness"`), naming the
+ * first by its label when the entry gives one.
+ */
 export function checkDuplicateIds(
-  entries: Iterable<{ id?: string | undefined; path: string }>,
+  entries: Iterable<{ id?: string | undefined; path: string; name?: string | undefined }>,
   problems: Problem[],
   key = 'id',
 ): void {
   const seen = new Map<string, string>();
-  for (const { id, path } of entries) {
+  for (const { id, path, name } of entries) {
     if (id === undefined) continue;
     const first = seen.get(id);
     if (first !== undefined)
-      problems.push({ path: joinKey(path, key), message: `${quote(id)} is also the ${key} of ${first}` });
-    else seen.set(id, path);
+      problems.push({
+        path: joinKey(path, key),
+        message: `${quote(id)} is already the ${key} of ${first}: give each one its own ${key}`,
+      });
+    else seen.set(id, name === undefined ? 'an earlier one' : quote(name));
   }
 }
 

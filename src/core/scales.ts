@@ -2,7 +2,7 @@
  * Grade scales (docs/reference.md §4.1): the four built-in scales, custom ones, and the lenient reading of a
  * grade as the source documents write it: `"Adequate"`, `"adequate"`, `3`, `"3"`, `"Grade 3 (Adequate)"`.
  */
-import { listWords, normalise, quote } from './problems.js';
+import { closest, listWords, normalise, quote } from './problems.js';
 
 export interface Grade {
   /** Rank, best first (1 is best). */
@@ -57,11 +57,6 @@ export function isBuiltInScale(id: string): id is BuiltInScaleId {
   return (BUILT_IN_SCALE_IDS as readonly string[]).includes(id);
 }
 
-/** The scale's grades in a message: `Outstanding, Good, Adequate, Inadequate`. */
-export function describeScale(s: GradeScale): string {
-  return `the ${s.name} (${s.grades.map((g) => g.label).join(', ')})`;
-}
-
 /** A built-in scale by id (any case), or `undefined`. */
 export function builtInScale(id: string): GradeScale | undefined {
   const key = id.trim().toLowerCase();
@@ -70,7 +65,16 @@ export function builtInScale(id: string): GradeScale | undefined {
 
 /** The message for an unknown scale id. */
 export function unknownScaleMessage(id: string): string {
-  return `${quote(id)} is not a scale: use ${listWords(BUILT_IN_SCALE_IDS.map((s) => `"${s}"`))} or a scale object`;
+  const near = closest(id, BUILT_IN_SCALE_IDS);
+  return `${quote(id)} is not a scale${near ? ` (did you mean ${JSON.stringify(near)}?)` : ''}: use ${listWords(BUILT_IN_SCALE_IDS.map((s) => `"${s}"`))}, or describe your own scale in the data`;
+}
+
+/** Why a value is not a grade on the scale, with the grades to use and the nearest when it is a slip. */
+function notAGrade(s: GradeScale, raw: unknown): string {
+  const words = s.grades.flatMap((g) => [g.label, ...(g.aliases ?? [])]);
+  const near = typeof raw === 'string' ? closest(raw, words) : undefined;
+  const numbers = s.grades.map((g) => g.value);
+  return `${quote(raw)} is not a grade on the ${s.name}${near ? ` (did you mean ${JSON.stringify(near)}?)` : ''}: use ${listWords(s.grades.map((g) => g.label))}, or ${numbers.length > 1 ? `a number from ${Math.min(...numbers)} to ${Math.max(...numbers)}` : numbers[0]}; leave it empty or write "not judged" for no judgement`;
 }
 
 const GRADE_N_LABEL = /^(?:grade\s*)?(\d+)\s*(?:\(\s*(.+?)\s*\)|[-–:]\s*(.+))$/;
@@ -83,10 +87,7 @@ const GRADE_N = /^(?:grade\s*)?(\d+)$/;
  */
 export function readGrade(s: GradeScale, raw: unknown): GradeReading {
   if (raw === null || raw === undefined) return { kind: 'none' };
-  const notOnScale = (): GradeReading => ({
-    kind: 'invalid',
-    message: `${quote(raw)} is not a grade on ${describeScale(s)}`,
-  });
+  const notOnScale = (): GradeReading => ({ kind: 'invalid', message: notAGrade(s, raw) });
   if (typeof raw === 'number') {
     const grade = Number.isInteger(raw) ? s.grades.find((g) => g.value === raw) : undefined;
     return grade ? { kind: 'grade', grade } : notOnScale();
@@ -129,7 +130,7 @@ export function readGrade(s: GradeScale, raw: unknown): GradeReading {
   if (fromNumber !== fromLabel) {
     return {
       kind: 'invalid',
-      message: `${quote(raw)}: grade ${digits} is ${fromNumber.label} on the ${s.name}, not ${fromLabel.label}`,
+      message: `${quote(raw)} gives two grades: ${digits} is ${fromNumber.label} on the ${s.name}, not ${fromLabel.label}. Check the report and write one of them, ${JSON.stringify(fromNumber.label)} or ${JSON.stringify(fromLabel.label)}`,
     };
   }
   return { kind: 'grade', grade: fromNumber };

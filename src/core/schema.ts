@@ -14,7 +14,16 @@
  *   reported; an object missing a required field is itself invalid;
  * - a list is read up to MAX_ITEMS items; the rest is reported, not read.
  */
-import { FORBIDDEN_KEYS, joinIndex, joinKey, normalise, type Problem, quote } from './problems.js';
+import {
+  closest,
+  FORBIDDEN_KEYS,
+  joinIndex,
+  joinKey,
+  listWords,
+  normalise,
+  type Problem,
+  quote,
+} from './problems.js';
 
 /** Returned by a reader for an invalid value (already reported). */
 export const INVALID: unique symbol = Symbol('invalid');
@@ -132,8 +141,9 @@ export function string(opts: { description?: string; allowEmpty?: boolean } = {}
       accepts: (v) => typeof v === 'string' || (typeof v === 'number' && Number.isFinite(v)),
       read(value, path, ctx) {
         if (typeof value === 'number' && Number.isFinite(value)) return String(value);
-        if (typeof value !== 'string') return fail(ctx, path, `expected text, found ${quote(value)}`);
-        if (!opts.allowEmpty && value.trim() === '') return fail(ctx, path, 'is empty');
+        if (typeof value !== 'string')
+          return fail(ctx, path, `should be text, not ${quote(value)}: write the words here, in quotes`);
+        if (!opts.allowEmpty && value.trim() === '') return fail(ctx, path, 'is empty: fill it in');
         return value;
       },
       toJson() {
@@ -162,6 +172,26 @@ export function readNumber(value: unknown): number | undefined {
   if (!DECIMAL.test(text)) return undefined;
   const n = Number(text.replace(/,/g, ''));
   return Number.isFinite(n) ? n : undefined;
+}
+
+/** What a field holding named values is called in messages, and one holding several values. */
+const GROUP = 'a group of named values in { }';
+const SEVERAL = 'several values in [ ]';
+
+/** The message for a value that should be a group of named values. */
+function notAGroup(value: unknown): string {
+  return `should be ${GROUP}, not ${quote(value)}: write it as { "name": value, … }`;
+}
+
+/** The message for text that is not a number, with the form to write. */
+function notANumber(value: unknown): string {
+  return `${quote(value)} is not a number: write a plain number, such as 76.5 or 1234`;
+}
+
+/** The message for a word not in a fixed vocabulary: the words to use, and the nearest one if it is close. */
+function notAWord(value: unknown, words: readonly string[]): string {
+  const near = typeof value === 'string' ? closest(value, words) : undefined;
+  return `${quote(value)} is not a word this takes${near ? ` (did you mean ${JSON.stringify(near)}?)` : ''}: use ${listWords(words)}`;
 }
 
 /** A number as a message writes it for the editor to copy: no float noise, no thousands separators. */
@@ -219,9 +249,9 @@ export function number(opts: { description?: string; min?: number } = {}): Schem
       accepts: (v) => typeof v === 'number' || (typeof v === 'string' && readNumber(v) !== undefined),
       read(value, path, ctx) {
         const n = readNumber(value);
-        if (n === undefined)
-          return fail(ctx, path, numberFix(value) ?? `expected a number, found ${quote(value)}`);
-        if (opts.min !== undefined && n < opts.min) return fail(ctx, path, `must be at least ${opts.min}`);
+        if (n === undefined) return fail(ctx, path, numberFix(value) ?? notANumber(value));
+        if (opts.min !== undefined && n < opts.min)
+          return fail(ctx, path, `${plain(n)} is less than ${opts.min}: use ${opts.min} or more`);
         return n;
       },
       toJson() {
@@ -249,7 +279,7 @@ export function boolean(opts: { description?: string } = {}): Schema<boolean> {
           if (TRUE_WORDS.has(word)) return true;
           if (FALSE_WORDS.has(word)) return false;
         }
-        return fail(ctx, path, `expected true or false, found ${quote(value)}`);
+        return fail(ctx, path, `${quote(value)} is not yes or no: write true or false`);
       },
       toJson() {
         return json(this, { oneOf: [{ type: 'boolean' }, wordsJson([...TRUE_WORDS, ...FALSE_WORDS])] });
@@ -267,11 +297,11 @@ export function oneOf<const W extends readonly string[]>(
   const byLower = new Map(words.map((w) => [w.toLowerCase(), w] as const));
   return withDescription<W[number]>(
     {
-      expected: `one of ${words.join(', ')}`,
+      expected: `one of ${listWords(words)}`,
       accepts: (v) => typeof v === 'string' && byLower.has(v.trim().toLowerCase()),
       read(value, path, ctx) {
         const found = typeof value === 'string' ? byLower.get(value.trim().toLowerCase()) : undefined;
-        if (found === undefined) return fail(ctx, path, `${quote(value)} is not one of ${words.join(', ')}`);
+        if (found === undefined) return fail(ctx, path, notAWord(value, words));
         return found;
       },
       toJson() {
@@ -284,10 +314,10 @@ export function oneOf<const W extends readonly string[]>(
 
 export function literalNull(): Schema<null> {
   return {
-    expected: 'null',
+    expected: 'empty',
     accepts: (v) => v === null,
     read: (value, path, ctx) =>
-      value === null ? null : fail(ctx, path, `expected null, found ${quote(value)}`),
+      value === null ? null : fail(ctx, path, `should be empty, not ${quote(value)}: remove it`),
     toJson: () => ({ type: 'null' }),
   };
 }
@@ -326,10 +356,10 @@ export function object<F extends Fields>(
   const entries = Object.entries(fields);
   return withDescription<ObjectOf<F>>(
     {
-      expected: 'an object',
+      expected: GROUP,
       accepts: isPlainObject,
       read(value, path, ctx) {
-        if (!isPlainObject(value)) return fail(ctx, path, `expected an object, found ${quote(value)}`);
+        if (!isPlainObject(value)) return fail(ctx, path, notAGroup(value));
         const out: Record<string, unknown> = {};
         let ok = true;
         for (const [key, field] of entries) {
@@ -341,7 +371,7 @@ export function object<F extends Fields>(
             if (read !== INVALID) out[key] = read;
           } else {
             if (raw === undefined) {
-              ctx.problems.push({ path: fieldPath, message: 'is missing' });
+              ctx.problems.push({ path: fieldPath, message: 'is missing: add it' });
               ok = false;
               continue;
             }
@@ -371,7 +401,8 @@ export function object<F extends Fields>(
 }
 
 function nested<T>(ctx: ReadContext, path: string, run: () => T | Invalid): T | Invalid {
-  if (ctx.depth >= MAX_DEPTH) return fail(ctx, path, `is nested more than ${MAX_DEPTH} levels deep`);
+  if (ctx.depth >= MAX_DEPTH)
+    return fail(ctx, path, `is nested more than ${MAX_DEPTH} levels deep: move its parts up a level`);
   ctx.depth++;
   try {
     return run();
@@ -387,14 +418,28 @@ export function array<T>(
 ): Schema<T[]> {
   return withDescription<T[]>(
     {
-      expected: 'a list',
+      expected: SEVERAL,
       accepts: Array.isArray,
       read(value, path, ctx) {
-        if (!Array.isArray(value)) return fail(ctx, path, `expected a list, found ${quote(value)}`);
+        if (!Array.isArray(value))
+          return fail(
+            ctx,
+            path,
+            `should be ${SEVERAL}, not ${quote(value)}: put the items between [ and ], with commas between them`,
+          );
         const { minItems = 0, maxItems = Number.POSITIVE_INFINITY } = opts;
         if (value.length < minItems || value.length > maxItems) {
-          const count = minItems === maxItems ? `${minItems}` : `${minItems} to ${maxItems}`;
-          return fail(ctx, path, `must hold ${count} items, found ${value.length}`);
+          const count =
+            minItems === maxItems
+              ? `${minItems}`
+              : maxItems === Number.POSITIVE_INFINITY
+                ? `at least ${minItems}`
+                : `${minItems} to ${maxItems}`;
+          return fail(
+            ctx,
+            path,
+            `holds ${value.length} ${value.length === 1 ? 'value' : 'values'}: give ${count}`,
+          );
         }
         return nested(ctx, path, () => {
           const out: T[] = [];
@@ -432,17 +477,17 @@ export function array<T>(
 export function record<T>(value: Schema<T>, opts: { description?: string } = {}): Schema<Record<string, T>> {
   return withDescription<Record<string, T>>(
     {
-      expected: 'an object',
+      expected: GROUP,
       accepts: isPlainObject,
       read(input, path, ctx) {
-        if (!isPlainObject(input)) return fail(ctx, path, `expected an object, found ${quote(input)}`);
+        if (!isPlainObject(input)) return fail(ctx, path, notAGroup(input));
         return nested(ctx, path, () => {
           const out: Record<string, T> = Object.create(null);
           SOURCE_PATHS.set(out, path);
           for (const key of Object.keys(input)) {
             const keyPath = joinKey(path, key);
             if (FORBIDDEN_KEYS.has(key)) {
-              fail(ctx, keyPath, 'is not allowed as a key');
+              fail(ctx, keyPath, 'is a name the kit never reads, to keep the page safe: rename it');
               continue;
             }
             const read = value.read(input[key], keyPath, ctx);
@@ -481,11 +526,11 @@ export function wordMap<T extends string>(
     typeof v === 'string' && Object.hasOwn(words, normalise(v)) ? words[normalise(v)] : undefined;
   return withDescription<T>(
     {
-      expected: `one of ${keys.join(', ')}`,
+      expected: `one of ${listWords(keys)}`,
       accepts: (v) => lookup(v) !== undefined,
       read(value, path, ctx) {
         const found = lookup(value);
-        if (found === undefined) return fail(ctx, path, `${quote(value)} is not one of ${keys.join(', ')}`);
+        if (found === undefined) return fail(ctx, path, notAWord(value, keys));
         return found;
       },
       toJson() {
@@ -514,9 +559,9 @@ export function checkedAfterRead<T>(
 /** The first branch that accepts the value reads it. */
 export function union<S extends Schema<unknown>[]>(
   branches: S,
-  opts: { description?: string } = {},
+  opts: { description?: string; expected?: string } = {},
 ): Schema<Infer<S[number]>> {
-  const expected = branches.map((b) => b.expected).join(' or ');
+  const expected = opts.expected ?? listWords(branches.map((b) => b.expected));
   return withDescription<Infer<S[number]>>(
     {
       expected,
@@ -526,7 +571,7 @@ export function union<S extends Schema<unknown>[]>(
         if (!branch) {
           // Text as Excel formats a number (76.5%, £1.2m) gets the plain number to write instead.
           const fix = branches.some((b) => b.expected === 'a number') ? numberFix(value) : undefined;
-          return fail(ctx, path, fix ?? `expected ${expected}, found ${quote(value)}`);
+          return fail(ctx, path, fix ?? `holds ${quote(value)}: write ${expected} instead`);
         }
         return branch.read(value, path, ctx) as Infer<S[number]> | Invalid;
       },
@@ -541,7 +586,7 @@ export function union<S extends Schema<unknown>[]>(
 /** A named, possibly recursive definition: written once under `$defs` and referenced. */
 export function named<T>(name: string, get: () => Schema<T>): Schema<T> {
   return {
-    expected: 'an object',
+    expected: GROUP,
     accepts: (v) => get().accepts(v),
     read: (value, path, ctx) => nested(ctx, path, () => get().read(value, path, ctx)),
     toJson(defs) {

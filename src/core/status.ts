@@ -2,7 +2,7 @@
  * Statuses (docs/reference.md §4.2, §5.3): status words, ratings mapped to statuses, a value against its
  * target with polarity and tolerance, and the direction of travel between two values.
  */
-import { listWords, normalise, quote } from './problems.js';
+import { closest, listWords, normalise, quote } from './problems.js';
 
 export const STATUSES = ['red', 'amber', 'green', 'blue', 'grey'] as const;
 export type Status = (typeof STATUSES)[number];
@@ -41,21 +41,37 @@ export function ratingMap(custom?: Readonly<Record<string, Status>>): Map<string
  * Reads a status word (`"Amber"`), its letter (`"A"`), or a rating word mapped through `map`
  * (`"Satisfactory"` → amber, with the rating kept as written).
  */
-export function readStatus(raw: unknown, map: Map<string, Status> = ratingMap()): StatusReading {
-  if (typeof raw !== 'string' || raw.trim() === '') {
-    return { kind: 'invalid', message: `${quote(raw)} is not a status or a rating` };
+export function readStatus(
+  raw: unknown,
+  map: Map<string, Status> = ratingMap(),
+  field: 'status' | 'rating' = 'status',
+): StatusReading {
+  if (typeof raw === 'string' && raw.trim() !== '') {
+    const word = normalise(raw);
+    if (isStatus(word)) return { kind: 'status', status: word };
+    // Own keys only: `constructor` is not a letter.
+    const letter = Object.hasOwn(LETTERS, word) ? LETTERS[word] : undefined;
+    if (letter) return { kind: 'status', status: letter };
+    const mapped = map.get(word);
+    if (mapped) return { kind: 'status', status: mapped, rating: raw.trim() };
   }
-  const word = normalise(raw);
-  if (isStatus(word)) return { kind: 'status', status: word };
-  // Own keys only: `constructor` is not a letter.
-  const letter = Object.hasOwn(LETTERS, word) ? LETTERS[word] : undefined;
-  if (letter) return { kind: 'status', status: letter };
-  const mapped = map.get(word);
-  if (mapped) return { kind: 'status', status: mapped, rating: raw.trim() };
-  return {
-    kind: 'invalid',
-    message: `${quote(raw)} is not a status (${STATUSES.join(', ')}) or a rating (${listWords([...map.keys()])})`,
-  };
+  return { kind: 'invalid', message: notAStatus(raw, map, field) };
+}
+
+/**
+ * Why a word is not a status, with the words to use: a rating's field names the ratings first (the editor is
+ * writing the board paper's word), any other place the statuses; the nearest word when it is a slip.
+ */
+function notAStatus(raw: unknown, map: Map<string, Status>, field: 'status' | 'rating'): string {
+  const ratings = [...map.keys()];
+  const near = typeof raw === 'string' ? closest(raw, [...STATUSES, ...ratings]) : undefined;
+  const guess = near ? ` (did you mean ${JSON.stringify(near)}?)` : '';
+  if (typeof raw === 'string' && raw.trim() === '') {
+    return `is empty: write a status (${listWords(STATUSES)}) or a rating (${listWords(ratings)})`;
+  }
+  return field === 'rating'
+    ? `${quote(raw)} is not a rating${guess}: use ${listWords(ratings)} (or a status: ${listWords(STATUSES)})`
+    : `${quote(raw)} is not a status or a rating${guess}: use ${listWords(STATUSES)} (or a rating: ${listWords(ratings)})`;
 }
 
 export const POLARITIES = ['up', 'down', 'range'] as const;

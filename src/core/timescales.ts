@@ -52,7 +52,7 @@ export function dueFromTimescale(timescale: string, published: number | undefine
   }
   const needsPublished = (): DueReading => ({
     ok: false,
-    message: `${quote(timescale)} counts from the publication date, but there is no "published" date`,
+    message: `${quote(timescale)} counts from the publication date, but none is given: add the report's "published" date to the data, or a published attribute to the tag`,
   });
   if (text === 'immediately' || text === 'immediate') {
     return published === undefined ? needsPublished() : { ok: true, due: published };
@@ -63,7 +63,7 @@ export function dueFromTimescale(timescale: string, published: number | undefine
     if (n === undefined || n < 1) {
       return {
         ok: false,
-        message: `${quote(timescale)}: write the number in digits or as a word from one to twelve`,
+        message: `${quote(timescale)} has a number the kit cannot read: write it in digits (14) or as a word from one to twelve`,
       };
     }
     if (published === undefined) return needsPublished();

@@ -242,24 +242,31 @@ export function lineDiff(expected: string[], actual: string[]): string {
 let updating: Promise<boolean> | undefined;
 
 /**
- * Fails, with a diff, when what is spoken inside `el` differs from test/speech/expected/`name`.txt; with
- * `UPDATE_SPEECH=1` writes the file instead. Returns the spoken nodes.
+ * Fails, with a diff, when `text` differs from test/speech/expected/`name`.txt; with `UPDATE_SPEECH=1` writes
+ * the file instead. `what` names what changed in the failure ("What a screen reader hears").
  */
-export async function expectSpeech(el: Element, name: string): Promise<SpeechNode[]> {
-  const nodes = await speechOf(el);
-  const text = `${speechLines(nodes).join('\n')}\n`;
+export async function expectText(text: string, name: string, what = 'The text'): Promise<void> {
   const path = `expected/${name}.txt`;
   updating ??= executeServerCommand<boolean, undefined>('speech-update');
   if (await updating) {
     await writeFile({ path, content: text });
-    return nodes;
+    return;
   }
   const expected = await readFile({ path });
   if (expected === undefined)
     throw new Error(`No test/speech/${path}: run UPDATE_SPEECH=1 npm run test:browser, then read the file`);
   if (expected !== text)
     throw new Error(
-      `What a screen reader hears changed (test/speech/${path}; if intended, UPDATE_SPEECH=1 npm run test:browser and review the diff; - pinned, + heard now):\n${lineDiff(expected.trimEnd().split('\n'), text.trimEnd().split('\n'))}`,
+      `${what} changed (test/speech/${path}; if intended, UPDATE_SPEECH=1 npm run test:browser and review the diff; - pinned, + now):\n${lineDiff(expected.trimEnd().split('\n'), text.trimEnd().split('\n'))}`,
     );
+}
+
+/**
+ * Fails, with a diff, when what is spoken inside `el` differs from test/speech/expected/`name`.txt; with
+ * `UPDATE_SPEECH=1` writes the file instead. Returns the spoken nodes.
+ */
+export async function expectSpeech(el: Element, name: string): Promise<SpeechNode[]> {
+  const nodes = await speechOf(el);
+  await expectText(`${speechLines(nodes).join('\n')}\n`, name, 'What a screen reader hears');
   return nodes;
 }

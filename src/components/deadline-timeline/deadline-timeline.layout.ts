@@ -92,16 +92,22 @@ const MARK = 12;
 /** Marks stacked at one date before the rest are counted instead ("+120 more"). */
 const MAX_STACK = 12;
 
+/** A day read from data, or from an attribute when `attribute` names it (the problem's place is then the tag). */
 function dayOf(
   label: string | undefined | null,
   path: string,
   problems: Problem[],
   end = false,
+  attribute = false,
 ): number | undefined {
   if (!label) return undefined;
   const reading = parsePeriod(label);
   if (!reading.ok) {
-    problems.push({ path, message: reading.message });
+    problems.push(
+      attribute
+        ? { path, where: `The ${path} attribute`, message: reading.message }
+        : { path, message: reading.message },
+    );
     return undefined;
   }
   return end ? reading.period.end : reading.period.start;
@@ -145,13 +151,17 @@ function readAction(a: ActionData, ctx: ActionContext): ActionModel {
     const r = dueFromTimescale(a.timescale, published);
     if (r.ok) due = r.due;
     else problems.push({ path: joinKey(at, 'timescale'), message: r.message });
-  } else problems.push({ path: at, message: 'has no due date: give "due" or a "timescale"' });
+  } else
+    problems.push({
+      path: at,
+      message: 'has no due date: give it a "due" date or a "timescale" (such as "Within three months")',
+    });
   const completed =
     a.completed === undefined ? undefined : dayOf(a.completed, joinKey(at, 'completed'), problems);
   if (completed !== undefined && a.status !== undefined && a.status !== 'done') {
     problems.push({
       path: joinKey(at, 'completed'),
-      message: `is given but the status is "${a.status}", not done`,
+      message: `is given, but the status is "${a.status}": set the status to done, or remove the completed date`,
     });
   }
   const status = a.status ?? (completed !== undefined ? 'done' : undefined);
@@ -278,14 +288,18 @@ export function layoutTimeline(
   const problems: Problem[] = [];
   const locale = opts.locale;
   const published =
-    dayOf(opts.published, 'published', problems) ??
+    dayOf(opts.published, 'published', problems, false, true) ??
     dayOf(data.published, joinKey(path, 'published'), problems);
-  const givenAsOf = dayOf(opts.asOf, 'as-of', problems) ?? dayOf(data.asOf, joinKey(path, 'asOf'), problems);
+  const givenAsOf =
+    dayOf(opts.asOf, 'as-of', problems, false, true) ?? dayOf(data.asOf, joinKey(path, 'asOf'), problems);
   const asOf = givenAsOf ?? today();
   const groupBy = opts.groupBy ?? 'theme';
 
   const actions = data.actions.map((a) => readAction(a, { asOf, published, groupBy, locale, problems }));
-  checkDuplicateIds(actions, problems);
+  checkDuplicateIds(
+    actions.map((a) => ({ id: a.id, path: a.path, name: a.title })),
+    problems,
+  );
   // Due-date order; the undated at the end, in the order given (Array.prototype.sort is stable).
   actions.sort((a, b) => (a.due ?? Number.POSITIVE_INFINITY) - (b.due ?? Number.POSITIVE_INFINITY));
 

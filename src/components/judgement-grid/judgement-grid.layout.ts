@@ -93,7 +93,7 @@ function resolveScale(
   if (attr) {
     const s = builtInScale(attr);
     if (s) return s;
-    problems.push({ path: 'scale', message: unknownScaleMessage(attr) });
+    problems.push({ path: 'scale', where: 'The scale attribute', message: unknownScaleMessage(attr) });
   }
   const given = data.scale;
   if (given === undefined) return SCALES[DEFAULT_SCALE];
@@ -128,7 +128,7 @@ export function layoutJudgementGrid(
   }));
   const columnIds = new Set(data.columns.map((c) => c.id));
   checkDuplicateIds(
-    data.columns.map((c, i) => ({ id: c.id, path: joinIndex(joinKey(path, 'columns'), i) })),
+    data.columns.map((c, i) => ({ id: c.id, path: joinIndex(joinKey(path, 'columns'), i), name: c.label })),
     problems,
   );
   const counts = new Map<number, number>();
@@ -233,7 +233,7 @@ export function layoutJudgementGrid(
   };
   for (const [i, row] of data.rows.entries()) visit(row, 0, undefined, i + 1, data.rows.length);
   checkDuplicateIds(
-    rows.map((r) => ({ id: r.id, path: r.key })),
+    rows.map((r) => ({ id: r.id, path: r.key, name: r.label })),
     problems,
   );
 

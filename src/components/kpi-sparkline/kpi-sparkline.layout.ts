@@ -161,7 +161,7 @@ function readSeries(kpi: KpiData, problems: Problem[]): Placed[] {
     if (raw[i]!.period.label === raw[i - 1]!.period.label) {
       problems.push({
         path: joinKey(sourcePath(raw[i]!.p), 'period'),
-        message: `"${raw[i]!.period.label}" appears twice in the series`,
+        message: `"${raw[i]!.period.label}" appears twice in the series: keep one value for each period`,
       });
     }
   }
@@ -482,7 +482,8 @@ export function layoutKpi(
   if (polarity === 'range' && !range && kpi.target === undefined) {
     problems.push({
       path: joinKey(path, 'polarity'),
-      message: 'is a range (Bell Shaped) but there is no "range" or target, so no status can be given',
+      message:
+        'is a range (Bell Shaped), but there is no "range" or target, so no status can be given: add "range": [low, high], or a target',
     });
   }
   const steps = readTargets(kpi);

@@ -95,6 +95,7 @@ export function layoutRagMatrix(
   const totals = zero();
 
   const statusOf = memo((word: string) => readStatus(word, map));
+  const ratingOf = memo((word: string) => readStatus(word, map, 'rating'));
   const readCell = (cell: RagCell | undefined, cellPath: string): RagCellModel =>
     show(meaning(cell, cellPath));
   type Meaning = Omit<RagCellModel, 'text'>;
@@ -124,7 +125,7 @@ export function layoutRagMatrix(
     }
     const word = cell.status ?? cell.rating;
     if (word !== undefined) {
-      const r = statusOf(word);
+      const r = cell.status !== undefined ? statusOf(word) : ratingOf(word);
       const at = joinKey(cellPath, cell.status !== undefined ? 'status' : 'rating');
       if (r.kind === 'invalid') {
         problems.push({ path: at, message: r.message });
@@ -180,11 +181,11 @@ export function layoutRagMatrix(
   }
   for (const c of columns) c.summary = countWords(c.counts, c.invalid, opts.locale);
   checkDuplicateIds(
-    data.columns.map((c, i) => ({ id: c.id, path: joinIndex(joinKey(path, 'columns'), i) })),
+    data.columns.map((c, i) => ({ id: c.id, path: joinIndex(joinKey(path, 'columns'), i), name: c.label })),
     problems,
   );
   checkDuplicateIds(
-    groups.flatMap((g) => g.rows).map((r) => ({ id: r.id, path: r.key })),
+    groups.flatMap((g) => g.rows).map((r) => ({ id: r.id, path: r.key, name: r.label })),
     problems,
   );
   const source = readSource(data.source, path, problems);

@@ -40,7 +40,7 @@ async function readCapped(response: Response, url: string, signal: AbortSignal):
   const declared = Number(response.headers.get('content-length'));
   if (Number.isFinite(declared) && declared > LOAD_LIMITS.maxBytes) {
     throw new FetchError(
-      `The file is too large (${formatMb(declared)}; the limit is ${formatMb(LOAD_LIMITS.maxBytes)})`,
+      `The file is too large (${formatMb(declared)}; the limit is ${formatMb(LOAD_LIMITS.maxBytes)}): split it, or keep only the part to show`,
       url,
     );
   }
@@ -58,7 +58,10 @@ async function readCapped(response: Response, url: string, signal: AbortSignal):
     total += value.byteLength;
     if (total > LOAD_LIMITS.maxBytes) {
       await reader.cancel();
-      throw new FetchError(`The file is too large (over ${formatMb(LOAD_LIMITS.maxBytes)})`, url);
+      throw new FetchError(
+        `The file is too large (over ${formatMb(LOAD_LIMITS.maxBytes)}): split it, or keep only the part to show`,
+        url,
+      );
     }
     parts.push(value);
   }
@@ -69,6 +72,16 @@ async function readCapped(response: Response, url: string, signal: AbortSignal):
     at += part.byteLength;
   }
   return bytes;
+}
+
+/** What to do about an HTTP error status, in an editor's words. */
+function statusFix(status: number): string {
+  if (status === 404 || status === 410)
+    return 'there is no file at this address. Check the src address, and that the file was uploaded';
+  if (status === 401 || status === 403)
+    return 'the file needs signing in, or this page may not read it. Check who may see the file';
+  if (status >= 500) return 'the server had a fault. Try again later with Retry';
+  return 'check the src address';
 }
 
 const WEB_PAGE =
@@ -96,7 +109,7 @@ export async function fetchOnce(url: string, signal: AbortSignal): Promise<Fetch
   }
   if (!response.ok) {
     throw new FetchError(
-      `The server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`,
+      `The server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}: ${statusFix(response.status)}`,
       url,
       response.status,
     );

@@ -24,9 +24,11 @@ export function parseJson(text: string): { ok: true; value: unknown } | { ok: fa
     let hint = '';
     const rest = body.slice(at);
     const prev = body.slice(0, at).trimEnd();
-    if (/^\s*[}\]]/.test(rest) && prev.endsWith(',')) hint = ' (a comma before a closing bracket: remove it)';
-    else if (/^\s*\/[/*]/.test(rest)) hint = ' (comments are not allowed in JSON)';
-    else if (at >= body.trimEnd().length) hint = ' (the file ends too early: is it cut short?)';
+    if (/^\s*[}\]]/.test(rest) && prev.endsWith(','))
+      hint = 'there is a comma before a closing bracket: remove it';
+    else if (/^\s*\/[/*]/.test(rest)) hint = 'comments are not allowed in JSON: remove them';
+    else if (at >= body.trimEnd().length)
+      hint = 'the file ends too early: check that it was copied or saved whole';
     const reason = raw
       .replace(/\s*in JSON at position \d+.*$/, '')
       .replace(/,\s*".*" is not valid JSON$/s, '')
@@ -35,7 +37,7 @@ export function parseJson(text: string): { ok: true; value: unknown } | { ok: fa
       ok: false,
       problem: {
         path: `line ${where.line}, column ${where.column}`,
-        message: `is not valid JSON: ${reason}${hint}`,
+        message: `is not valid JSON: ${hint || `check the quotes, commas and brackets here (the browser says: ${reason})`}`,
       },
     };
   }

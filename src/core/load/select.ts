@@ -1,5 +1,5 @@
 /** `select` (docs/reference.md §2.3): picking a part of a larger document by a dotted path. */
-import { FORBIDDEN_KEYS, joinIndex, joinKey, listWords, type Problem, quote } from '../problems.js';
+import { closest, FORBIDDEN_KEYS, joinIndex, joinKey, listWords, type Problem, quote } from '../problems.js';
 import { isPlainObject } from '../schema.js';
 
 /**
@@ -24,33 +24,37 @@ export function selectPath(
   for (const step of steps) {
     if (step === '') continue;
     const fail = (message: string) => ({ ok: false as const, problem: { path: 'select', message } });
-    if (FORBIDDEN_KEYS.has(step)) return fail(`${quote(step)} cannot be selected`);
+    if (FORBIDDEN_KEYS.has(step))
+      return fail(
+        `${quote(step)} is a name the kit never reads, to keep the page safe: check the select attribute`,
+      );
     if (Array.isArray(value)) {
       if (!/^\d+$/.test(step) || Number(step) >= value.length) {
         return fail(
-          `${at || 'the document'} is a list of ${value.length}: ${quote(step)} is not an index in it`,
+          `${at ? quote(at) : 'the data'} holds ${value.length} ${value.length === 1 ? 'part' : 'parts'} numbered from 0, so there is no ${quote(step)}: use ${value.length === 1 ? '0' : `a number from 0 to ${value.length - 1}`}`,
         );
       }
       value = value[Number(step)];
       at = joinIndex(at, Number(step));
     } else if (isPlainObject(value)) {
       if (!Object.hasOwn(value, step)) {
-        const keys = Object.keys(value).slice(0, 12);
+        const keys = Object.keys(value);
+        const near = closest(step, keys);
+        const shown = keys.slice(0, 12).map((k) => quote(k));
         return fail(
-          `there is no ${quote(step)} in ${at || 'the document'}${
-            keys.length
-              ? ` (it has ${listWords(
-                  keys.map((k) => quote(k)),
-                  'and',
-                )})`
-              : ''
+          `there is no part ${quote(step)} in ${at ? quote(at) : 'the data'}${near ? ` (did you mean ${quote(near)}?)` : ''}${
+            shown.length
+              ? `: use ${listWords(shown)}${keys.length > shown.length ? ' (or another of its parts)' : ''}`
+              : ': check the file'
           }`,
         );
       }
       value = value[step];
       at = joinKey(at, step);
     } else {
-      return fail(`${at || 'the document'} is ${quote(value)}, so ${quote(step)} cannot be selected in it`);
+      return fail(
+        `${at ? quote(at) : 'the data'} is ${quote(value)}, which has no parts: remove ${quote(step)} from select`,
+      );
     }
   }
   return { ok: true, value, path: at };

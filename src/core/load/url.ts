@@ -12,12 +12,12 @@ export function checkUrl(
   try {
     url = new URL(src.trim(), base);
   } catch {
-    return { ok: false, message: `${quote(src)} is not a valid address` };
+    return { ok: false, message: `${quote(src)} is not a web address: check the src attribute` };
   }
   if (!ALLOWED_PROTOCOLS.has(url.protocol)) {
     return {
       ok: false,
-      message: `${quote(src)} was not fetched: only https, http and relative addresses are allowed`,
+      message: `${quote(src)} was not fetched, to keep the page safe: use an https, http or relative address`,
     };
   }
   return { ok: true, url: url.href };

@@ -1,6 +1,6 @@
 /** Schema parts shared by the four shapes. */
 import { PERIOD_FORMS, parsePeriod, serialDate } from '../periods.js';
-import { joinKey, type Problem, quote } from '../problems.js';
+import { joinKey, listWords, type Problem, quote } from '../problems.js';
 import { INVALID, object, optional, type Schema, string, textPattern } from '../schema.js';
 
 /** PERIOD_FORMS as a `pattern`: any case, space around ignored. */
@@ -99,7 +99,7 @@ export function checkColumnKeys(
     if (!columnIds.has(id)) {
       problems.push({
         path: joinKey(path, id),
-        message: `${quote(id)} is not a column (the columns are ${[...columnIds].map((c) => quote(c)).join(', ')})`,
+        message: `${quote(id)} is not the id of a column: use ${listWords([...columnIds].map((c) => quote(c)))}, or add a column with this id to "columns"`,
       });
     }
   }

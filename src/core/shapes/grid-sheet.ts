@@ -9,7 +9,7 @@
  * as their group (`'groups'`, the matrix).
  */
 import { cellAt, headerIndex, place, type Sheet, type SheetRow } from '../csv.js';
-import type { Problem } from '../problems.js';
+import { closest, listWords, type Problem } from '../problems.js';
 
 export interface SheetEntry {
   row: string;
@@ -86,7 +86,7 @@ export function readGridSheet(
       if (row === undefined || column === undefined) {
         problems.push({
           path: place(sheet, r.row),
-          message: `needs both a ${JSON.stringify(sheet.header[rowCol])} and a ${JSON.stringify(sheet.header[colCol])}`,
+          message: `needs both a ${JSON.stringify(sheet.header[rowCol])} and a ${JSON.stringify(sheet.header[colCol])}, so it is not read: fill in the empty one`,
         });
         continue;
       }
@@ -115,7 +115,10 @@ export function readGridSheet(
     if (keep?.length && !keep.includes(h.toLowerCase())) return;
     if (h === '') {
       if (sheet.rows.some((r) => cellAt(r, i) !== undefined)) {
-        problems.push({ path: place(sheet, 1, `column ${i + 1}`), message: 'has values but no header' });
+        problems.push({
+          path: place(sheet, 1, `column ${i + 1}`),
+          message: 'has values but no header, so it is not read: give the column a header',
+        });
       }
       return;
     }
@@ -127,7 +130,11 @@ export function readGridSheet(
       if (!columns.some((c) => c.toLowerCase() === name.trim().toLowerCase())) {
         problems.push({
           path: 'columns',
-          message: `${JSON.stringify(name.trim())} is not a column in the ${sheet.source}`,
+          where: 'The columns attribute',
+          message: `${JSON.stringify(name.trim())} is not a column in the ${sheet.source}${nearColumn(name, sheet.header)}: use its header as written (the headers are ${listWords(
+            sheet.header.filter(Boolean).map((h) => JSON.stringify(h)),
+            'and',
+          )})`,
         });
       }
     }
@@ -136,7 +143,10 @@ export function readGridSheet(
     if (heading(r)) continue;
     const row = cellAt(r, 0);
     if (row === undefined) {
-      problems.push({ path: place(sheet, r.row), message: 'has no label in its first column' });
+      problems.push({
+        path: place(sheet, r.row),
+        message: 'has no label in its first column, so it is not read: write the row’s label there',
+      });
       continue;
     }
     const group = groupOf(r);
@@ -159,4 +169,10 @@ export function readGridSheet(
 /** A column id from its header: the header itself (ids are only keys between columns and cells). */
 export function columnsFrom(headers: readonly string[]): { id: string; label: string }[] {
   return headers.map((h) => ({ id: h, label: h }));
+}
+
+/** ` (did you mean "In care"?)` when a name in the columns attribute is a slip for a header. */
+function nearColumn(name: string, header: readonly string[]): string {
+  const near = closest(name, header.filter(Boolean));
+  return near ? ` (did you mean ${JSON.stringify(near)}?)` : '';
 }

@@ -71,20 +71,23 @@ const builtInGradeValue = checkedAfterRead(gradeValue, (_base, defs) => {
 });
 
 const cellOf = (grade: Schema<string | null>) =>
-  union([
-    grade,
-    object(
-      { grade, note: optional(note()), href: optional(href()) },
-      { description: 'A grade with a note and a link.' },
-    ),
-  ]);
+  union(
+    [
+      grade,
+      object(
+        { grade, note: optional(note()), href: optional(href()) },
+        { description: 'A grade with a note and a link.' },
+      ),
+    ],
+    { expected: 'one grade (such as "Good" or 2), or a grade with a note: { "grade": "Good", "note": "…" }' },
+  );
 
 export const judgementCell = cellOf(gradeValue);
 
 export const customScale = object(
   {
     id: string(),
-    name: string({ description: 'Used in messages: "… is not a grade on the <name> (…)".' }),
+    name: string({ description: 'Used in messages: "… is not a grade on the <name>".' }),
     grades: array(
       object({
         value: number({ description: 'Rank, best first: 1 is best.' }),
@@ -97,7 +100,9 @@ export const customScale = object(
   { description: 'A custom grade scale, best grade first.' },
 );
 
-export const scaleRef = union([guard(oneOf(BUILT_IN_SCALE_IDS), (v) => typeof v === 'string'), customScale]);
+export const scaleRef = union([guard(oneOf(BUILT_IN_SCALE_IDS), (v) => typeof v === 'string'), customScale], {
+  expected: `a scale's name (${BUILT_IN_SCALE_IDS.join(', ')}), or a scale of your own: { "id", "name", "grades" }`,
+});
 
 export interface JudgementRow {
   id?: string;
@@ -191,7 +196,7 @@ export function judgementGridFromSheet(sheet: Sheet, opts: { columns?: readonly 
       if (row.cellAt.has(e.column)) {
         problems.push({
           path: e.at,
-          message: `gives ${JSON.stringify(line.row)} a second grade for ${JSON.stringify(e.column)}: the first, at ${row.cellAt.get(e.column)}, is kept`,
+          message: `gives ${JSON.stringify(line.row)} a second grade for ${JSON.stringify(e.column)}; the first, at ${row.cellAt.get(e.column)}, is shown: remove the one that is wrong`,
         });
         continue;
       }
@@ -216,18 +221,18 @@ export function judgementGridFromSheet(sheet: Sheet, opts: { columns?: readonly 
     if (row.parent !== undefined && (byLabel.get(row.parent)?.length ?? 0) > 1) {
       problems.push({
         path: row.at,
-        message: `its parent ${JSON.stringify(row.parent)} names more than one row: put under the first`,
+        message: `its parent ${JSON.stringify(row.parent)} names more than one row, so it is put under the first: give the rows different labels`,
       });
     }
     if (row.parent !== undefined && !parent) {
       problems.push({
         path: row.at,
-        message: `its parent ${JSON.stringify(row.parent)} is not a row in the ${sheet.source}`,
+        message: `its parent ${JSON.stringify(row.parent)} is not a row in the ${sheet.source}, so it is shown at the top level: check the spelling, or add that row`,
       });
     } else if (parent && (parent === row || isAncestor(row, parent))) {
       problems.push({
         path: row.at,
-        message: `its parent ${JSON.stringify(row.parent)} sits under it: kept at the top level`,
+        message: `its parent ${JSON.stringify(row.parent)} sits under it, so it is shown at the top level: check the parent column`,
       });
     } else if (parent) {
       parent.children.push(row);

@@ -62,14 +62,20 @@ export const unit = union(
     ),
     string({ description: '"percent", "count", or a free-text suffix such as "days".' }),
   ],
-  { description: 'The unit of the values.' },
+  {
+    description: 'The unit of the values.',
+    expected: '"percent", "count", a word such as "days", { "rate": 10000 } or { "outOf": 15 }',
+  },
 );
 
 export const point = object(
   {
     period: period(),
     value: optional(
-      union([number(), literalNull()], { description: 'The value; null (or absent) is a gap, never zero.' }),
+      union([number(), literalNull()], {
+        description: 'The value; null (or absent) is a gap, never zero.',
+        expected: 'a number, or nothing for a gap (leave the value out)',
+      }),
     ),
     provisional: optional(
       boolean({ description: 'A provisional result: drawn hollow, joined by a dashed line.' }),
@@ -99,6 +105,8 @@ const kpiFields = object(
         [number(), guard(periodValue, isPlainObject), array(object({ period: period(), value: number() }))],
         {
           description: 'One target, or a list of { period, value } for a stepped target line.',
+          expected:
+            'one number, or { "period": "2009/10", "value": 80 }, or several of those in [ ] for a stepped target',
         },
       ),
     ),
@@ -200,7 +208,13 @@ export function kpisFromSheet(sheet: Sheet): FromSheet {
   const problems = [];
   for (const need of ['period', 'value'] as const) {
     if (col[need] < 0)
-      problems.push({ path: place(sheet, 1), message: `has no ${JSON.stringify(need)} column` });
+      problems.push({
+        path: place(sheet, 1),
+        message: `has no ${JSON.stringify(need)} column: add a column headed ${need} (the headers are ${listWords(
+          sheet.header.map((h) => JSON.stringify(h)),
+          'and',
+        )})`,
+      });
   }
   if (problems.length) return { value: { kpis: [] }, origins: new Map(), problems };
   interface Built {
@@ -295,7 +309,11 @@ export function pickRef(doc: unknown, ref: string | undefined, basePath: string)
       ok: false,
       problem: {
         path: 'ref',
-        message: `the data holds ${doc.kpis.length} indicators: say which with ref${refList(doc.kpis, '')}`,
+        where: 'The ref attribute',
+        message:
+          doc.kpis.length === 0
+            ? 'is not needed: the data holds no indicators. Add the indicators to "kpis"'
+            : `is not set, and the data holds ${doc.kpis.length} indicators: choose one with ref${refList(doc.kpis, '')}`,
       },
     };
   }
@@ -303,7 +321,11 @@ export function pickRef(doc: unknown, ref: string | undefined, basePath: string)
   if (!Array.isArray(kpis)) {
     return {
       ok: false,
-      problem: { path: 'ref', message: `${quote(ref)} cannot be picked: the data has no "kpis" list` },
+      problem: {
+        path: 'ref',
+        where: 'The ref attribute',
+        message: `${quote(ref)} cannot be picked: the data is one indicator, not several under "kpis". Remove ref, or check the file`,
+      },
     };
   }
   const want = normalise(ref);
@@ -315,7 +337,8 @@ export function pickRef(doc: unknown, ref: string | undefined, basePath: string)
       ok: false,
       problem: {
         path: 'ref',
-        message: `${quote(ref)} is not an indicator in the data${refList(kpis, 'it has ')}`,
+        where: 'The ref attribute',
+        message: `${quote(ref)} is not the ref of an indicator in the data: use one of its refs${refList(kpis, '')}`,
       },
     };
   }
@@ -325,7 +348,7 @@ export function pickRef(doc: unknown, ref: string | undefined, basePath: string)
     if (i > index && isPlainObject(k) && typeof k.ref === 'string' && normalise(k.ref) === want) {
       problems.push({
         path: joinKey(joinIndex(kpisPath, i), 'ref'),
-        message: `${quote(k.ref)} is also the ref of ${first}: the first is shown`,
+        message: `${quote(k.ref)} is also the ref of an earlier indicator, which is the one shown: give each indicator its own ref`,
       });
     }
   });

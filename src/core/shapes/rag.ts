@@ -16,22 +16,28 @@ const statusOrRating = string({
     'A status (red, amber, green, blue, grey, or its letter R, A, G, B) or a rating word mapped to a status through `map` (e.g. "Satisfactory").',
 });
 
-export const ragCell = union([
-  statusOrRating,
-  object(
-    {
-      status: optional(string({ description: 'A status word or letter.' })),
-      rating: optional(string({ description: 'A rating word, mapped through `map`.' })),
-      value: optional(number({ description: 'A measured value, given a status against `target`.' })),
-      target: optional(number()),
-      polarity: optional(polarity),
-      tolerance: optional(number({ min: 0 })),
-      note: optional(note()),
-      href: optional(href()),
-    },
-    { description: 'A status, a rating, or a value against a target, with an optional note and link.' },
-  ),
-]);
+export const ragCell = union(
+  [
+    statusOrRating,
+    object(
+      {
+        status: optional(string({ description: 'A status word or letter.' })),
+        rating: optional(string({ description: 'A rating word, mapped through `map`.' })),
+        value: optional(number({ description: 'A measured value, given a status against `target`.' })),
+        target: optional(number()),
+        polarity: optional(polarity),
+        tolerance: optional(number({ min: 0 })),
+        note: optional(note()),
+        href: optional(href()),
+      },
+      { description: 'A status, a rating, or a value against a target, with an optional note and link.' },
+    ),
+  ],
+  {
+    expected:
+      'one status or rating (such as "Green" or "Good"), or one with a note: { "rating": "Good", "note": "…" }',
+  },
+);
 
 export const ragRow = object({
   id: optional(string()),

@@ -101,7 +101,15 @@ export function partsFor(doc: unknown, kind: WidgetKind): string[] {
 
 function selectHint(parts: readonly string[]): string {
   if (parts.length === 0) return '';
-  return parts.length === 1 ? `select ${parts[0]}` : `select one of: ${parts.join(', ')}`;
+  const written = parts.map((p) => `select="${p}"`);
+  return parts.length === 1
+    ? `add ${written[0]} to the tag`
+    : `choose a part with the tag's select attribute: ${listWords(written)}`;
+}
+
+/** The place of a part picked from the data (by `select`, or an indicator by `ref`), as the editor knows it. */
+function whereOf(path: string): string {
+  return path === '' ? 'The data' : `The part of the data at ${path}`;
 }
 
 /**
@@ -126,7 +134,8 @@ export function wrongShape(
     const other = WIDGETS[found.kind];
     return {
       path,
-      message: `this looks like data for a ${other.name} (${found.why}), not a ${widget.name}: use ${other.tag}${hint ? `, or ${hint}` : ''}`,
+      where: whereOf(path),
+      message: `looks like data for a ${other.name} (${found.why}), not a ${widget.name}: use ${other.tag} for it${hint ? `, or ${hint}` : ''}`,
     };
   }
   // No widget's keys: the reader says what is missing, unless the document holds parts that would suit.
@@ -140,8 +149,9 @@ export function wrongShape(
     const holds = keys.length > shown.length ? `${shown.join(', ')}, …` : listWords(shown, 'and');
     return {
       path,
-      message: `is a whole document, not data for a ${widget.name}: it holds ${holds}. Select the part to show: ${parts.join(', ')}`,
+      where: whereOf(path),
+      message: `is a whole report, not the data for one ${widget.name}: ${hint} (the report holds ${holds})`,
     };
   }
-  return { path, message: `is not data for a ${widget.name}: ${hint}` };
+  return { path, where: whereOf(path), message: `is not data for a ${widget.name}: ${hint}` };
 }

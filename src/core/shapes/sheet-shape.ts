@@ -39,6 +39,6 @@ export function wrongSheet(kind: SheetKind, sheet: Sheet, named?: readonly strin
   const columns = sheet.header.length > shown.length ? `${shown.join(', ')}, …` : listWords(shown, 'and');
   return {
     path: place(sheet, 1),
-    message: `this looks like a table for a ${NAMES[other].name} (its columns are ${columns}), not a ${NAMES[kind].name}: use ${NAMES[other].tag}`,
+    message: `looks like a table for a ${NAMES[other].name} (its columns are ${columns}), not a ${NAMES[kind].name}: use ${NAMES[other].tag} for it`,
   };
 }

@@ -3,7 +3,7 @@
  * form.
  */
 import { cellAt, type FromSheet, headerIndex, place, type Sheet } from '../csv.js';
-import { joinIndex } from '../problems.js';
+import { joinIndex, listWords } from '../problems.js';
 import {
   array,
   boolean,
@@ -111,7 +111,15 @@ export function timelineFromSheet(sheet: Sheet): FromSheet {
     return {
       value: { actions: [] },
       origins: new Map(),
-      problems: [{ path: place(sheet, 1), message: 'has no "title" column' }],
+      problems: [
+        {
+          path: place(sheet, 1),
+          message: `has no "title" column: add a column headed title, one action to a row (the headers are ${listWords(
+            sheet.header.map((h) => JSON.stringify(h)),
+            'and',
+          )})`,
+        },
+      ],
     };
   }
   const origins = new Map<string, string>();

@@ -1,0 +1,256 @@
+/**
+ * Where a problem is, as the editor sees it: `rows[8].cells["exb-2009-04-01"].rating` becomes
+ * `Row "Attendance of looked after children", column "Executive Board 1 April 2009"`.
+ *
+ * A problem's `path` is exact and stays for developers (the `ik-error` detail, the panel's second line); the
+ * place is read from the same document the path points into, naming each step by the label the editor wrote:
+ * a row by its label, a column by its heading, an indicator by its ref, a point by its period, an action by
+ * its title. A step with no label is counted from 1 ("Row 3"), as a person counts.
+ */
+import { FORBIDDEN_KEYS, type Problem } from './problems.js';
+
+type Step = string | number;
+
+/** `rows[3].grades["Q1 2010/11"].grade` → `['rows', 3, 'grades', 'Q1 2010/11', 'grade']`; undefined if not a path. */
+export function parsePath(path: string): Step[] | undefined {
+  const steps: Step[] = [];
+  let i = 0;
+  while (i < path.length) {
+    if (path[i] === '.') {
+      if (steps.length === 0) return undefined;
+      i++;
+    }
+    if (path[i] === '[') {
+      if (path[i + 1] === '"') {
+        // A bracketed key is JSON: find its closing quote, skipping escapes.
+        let j = i + 2;
+        while (j < path.length && path[j] !== '"') j += path[j] === '\\' ? 2 : 1;
+        if (path[j + 1] !== ']') return undefined;
+        try {
+          steps.push(JSON.parse(path.slice(i + 1, j + 1)) as string);
+        } catch {
+          return undefined;
+        }
+        i = j + 2;
+      } else {
+        const end = path.indexOf(']', i);
+        const digits = path.slice(i + 1, end);
+        if (end < 0 || !/^\d+$/.test(digits)) return undefined;
+        steps.push(Number(digits));
+        i = end + 1;
+      }
+      continue;
+    }
+    const name = /^[A-Za-z_$][\w$]*/.exec(path.slice(i));
+    if (!name) return undefined;
+    steps.push(name[0]);
+    i += name[0].length;
+  }
+  return steps;
+}
+
+/** What an item of each list is called, and the field that names it, best first. */
+const ITEMS: Readonly<Record<string, { noun: string; names: readonly string[] }>> = {
+  rows: { noun: 'row', names: ['label', 'title', 'name', 'id'] },
+  children: { noun: 'row', names: ['label', 'title', 'name', 'id'] },
+  columns: { noun: 'column', names: ['label', 'id'] },
+  kpis: { noun: 'indicator', names: ['ref', 'title'] },
+  series: { noun: 'point', names: ['period'] },
+  target: { noun: 'target for', names: ['period'] },
+  comparators: { noun: 'comparator', names: ['label'] },
+  actions: { noun: 'action', names: ['title', 'id'] },
+  grades: { noun: 'grade', names: ['label', 'value'] },
+  aliases: { noun: 'alias', names: [] },
+  range: { noun: 'range end', names: [] },
+};
+
+/** Fields as an editor would name them; a field not here is named by its key in quotes. */
+const FIELDS: Readonly<Record<string, string>> = {
+  label: 'label',
+  grade: 'grade',
+  rating: 'rating',
+  title: 'title',
+  id: 'id',
+  ref: 'ref',
+  name: 'name',
+  note: 'note',
+  href: 'link',
+  source: 'source',
+  scale: 'scale',
+  group: 'group',
+  parent: 'parent',
+  date: 'date',
+  unit: 'unit',
+  polarity: 'polarity',
+  baseline: 'baseline',
+  tolerance: 'tolerance',
+  period: 'period',
+  value: 'value',
+  owner: 'owner',
+  theme: 'theme',
+  timescale: 'timescale',
+  due: 'due date',
+  completed: 'completed date',
+  status: 'status',
+  published: 'publication date',
+  asOf: '"as of" date',
+  milestone: 'milestone',
+  dataQuality: 'data quality note',
+  provisional: 'provisional mark',
+  revised: 'revised mark',
+  estimated: 'estimated mark',
+  map: 'rating map',
+  outOf: 'score out of',
+  rate: 'rate per',
+  rows: 'rows',
+  children: 'rows under it',
+  columns: 'columns',
+  kpis: 'indicators',
+  series: 'series',
+  target: 'target',
+  comparators: 'comparators',
+  actions: 'actions',
+  grades: 'grades',
+  aliases: 'other names',
+  range: 'range',
+};
+
+/** Fields that only say what a cell holds: the cell itself is the place ("column X", not "column X, grade"). */
+const CELL_FIELDS = new Set(['grade', 'rating']);
+
+/** A label from data, quoted and shortened for a place. */
+function named(value: unknown): string | undefined {
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  if (typeof value !== 'string') return undefined;
+  const text = value.trim().replace(/\s+/g, ' ');
+  if (!text) return undefined;
+  return JSON.stringify(text.length > 50 ? `${text.slice(0, 49)}…` : text);
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function own(value: unknown, key: string): unknown {
+  return isRecord(value) && !FORBIDDEN_KEYS.has(key) && Object.hasOwn(value, key) ? value[key] : undefined;
+}
+
+/** A cell key's column heading, from the nearest `columns` the document declares. */
+function columnLabel(key: string, columns: unknown): string {
+  if (Array.isArray(columns)) {
+    for (const c of columns) {
+      if (own(c, 'id') === key) return named(own(c, 'label')) ?? named(key) ?? JSON.stringify(key);
+    }
+  }
+  return named(key) ?? JSON.stringify(key);
+}
+
+/**
+ * The place of `path` in `doc`, or undefined when the path does not lead into it (`src`, an attribute).
+ * `prefix` is the part of the path above `doc` (a `select`), which is not the editor's concern.
+ */
+export function placeOf(path: string, doc: unknown, prefix = ''): string | undefined {
+  let rest = path;
+  if (prefix) {
+    if (path === prefix) return undefined;
+    if (!path.startsWith(prefix)) return undefined;
+    rest = path.slice(prefix.length).replace(/^\./, '');
+  }
+  const steps = parsePath(rest);
+  if (!steps || steps.length === 0) return undefined;
+  const first = steps[0]!;
+  // `src`, `select`, an attribute's name: not a place in the data.
+  if (typeof first !== 'string' || (own(doc, first) === undefined && !FIELDS[first])) return undefined;
+  const parts: string[] = [];
+  let value: unknown = doc;
+  let columns: unknown = own(doc, 'columns');
+  let list: string | undefined;
+  let rowPart = -1;
+  for (let s = 0; s < steps.length; s++) {
+    const step = steps[s]!;
+    const parent = value;
+    value = typeof step === 'number' ? (Array.isArray(parent) ? parent[step] : undefined) : own(parent, step);
+    if (typeof step === 'number') {
+      const item = list ? ITEMS[list] : undefined;
+      const noun = item?.noun ?? 'item';
+      let name: string | undefined;
+      for (const field of item?.names ?? []) {
+        name = named(own(value, field));
+        if (name) break;
+      }
+      const part = `${noun} ${name ?? step + 1}`;
+      // Nested rows: the innermost row is the one the editor looks for.
+      if (noun === 'row' && rowPart >= 0) parts.splice(rowPart, parts.length - rowPart, part);
+      else parts.push(part);
+      if (noun === 'row') rowPart = parts.length - 1;
+      if (own(value, 'columns') !== undefined) columns = own(value, 'columns');
+      list = undefined;
+      continue;
+    }
+    if (step === 'grades' || step === 'cells') {
+      // The key after `grades` or `cells` is a column; a scale's `grades` is a list, named as grades.
+      const key = steps[s + 1];
+      if (typeof key === 'string') {
+        parts.push(`column ${columnLabel(key, columns)}`);
+        value = own(value, key);
+        s++;
+        // The cell is the place of a grade or rating it holds; a missing one is named.
+        const field = steps[s + 1];
+        if (
+          typeof field === 'string' &&
+          CELL_FIELDS.has(field) &&
+          s + 2 === steps.length &&
+          own(value, field) !== undefined
+        )
+          break;
+        continue;
+      }
+    }
+    if (ITEMS[step] && (typeof steps[s + 1] === 'number' || Array.isArray(value))) {
+      list = step;
+      if (typeof steps[s + 1] !== 'number') parts.push(`the ${FIELDS[step] ?? JSON.stringify(step)}`);
+      continue;
+    }
+    if (CELL_FIELDS.has(step) && s === steps.length - 1 && parts.length > 0 && value !== undefined) break;
+    parts.push(FIELDS[step] ?? JSON.stringify(step));
+  }
+  if (parts.length === 0) return undefined;
+  const text = parts.join(', ');
+  return text[0]!.toUpperCase() + text.slice(1);
+}
+
+/** Gives each problem without a place the place of its path in `doc` (the document `prefix` selected). */
+export function placed(problems: readonly Problem[], doc: unknown, prefix: string): Problem[] {
+  return problems.map((p) => {
+    if (p.where !== undefined) return p;
+    const where = placeOf(p.path, doc, prefix);
+    return where === undefined ? p : { ...p, where };
+  });
+}
+
+/** Paths that are already the editor's words, named as the editor knows them. */
+const PATH_PLACES: Readonly<Record<string, string>> = {
+  '': 'The data',
+  data: 'The data',
+  src: 'The file named in src',
+  select: 'The select attribute',
+};
+
+/** The first words of a problem with no place in the data: `line 3, column 1` → `Line 3, column 1`. */
+export function spokenPlace(path: string): string {
+  const known = PATH_PLACES[path];
+  if (known !== undefined) return known;
+  return path ? path[0]!.toUpperCase() + path.slice(1) : path;
+}
+
+/**
+ * The exact path, as the secondary line under a problem whose place is in the editor's words: a sheet's place
+ * as it is (`CSV row 5, column "LAC"`), a data path named so. None for a one-word path (an attribute, `src`,
+ * `title`): the place says it all.
+ */
+export function pathWords(path: string): string | undefined {
+  const steps = parsePath(path);
+  // Not a data path: a sheet's place is shown as it is; one word (an attribute such as `group-by`) is not.
+  if (!steps) return /\s/.test(path) ? path : undefined;
+  return steps.length > 1 ? `Path in the data: ${path}` : undefined;
+}
