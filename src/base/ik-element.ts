@@ -97,7 +97,7 @@ type Loaded =
  * specs, `build()`, `view()` and `renderView()`; `S` is what its `ik-select` carries.
  *
  * @event {CustomEvent<IkLoadDetail>} ik-load - The widget reached `ready` or `empty`. `detail: { data }`: the data as given (unknown keys kept).
- * @event {CustomEvent<IkErrorDetail>} ik-error - There are problems, whether or not the rest draws. `detail: { errors: [{ path, message, status? }] }` (`path: 'src'` and the HTTP `status` for a failed fetch).
+ * @event {CustomEvent<IkErrorDetail>} ik-error - There are problems, whether or not the rest draws. `detail: { errors: [{ path, message, where?, status? }] }`: `where` is the place in the editor's words (`Row "Overall effectiveness", column "Safeguarding"`), `path` the exact path (`path: 'src'` and the HTTP `status` for a failed fetch).
  *
  * @csspart error - The error panel.
  * @csspart message - The loading and empty messages (which also carry `base`).

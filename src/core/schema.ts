@@ -570,8 +570,9 @@ export function union<S extends Schema<unknown>[]>(
         const branch = branches.find((b) => b.accepts(value));
         if (!branch) {
           // Text as Excel formats a number (76.5%, £1.2m) gets the plain number to write instead.
-          const fix = branches.some((b) => b.expected === 'a number') ? numberFix(value) : undefined;
-          return fail(ctx, path, fix ?? `holds ${quote(value)}: write ${expected} instead`);
+          if (branches.some((b) => b.expected === 'a number') && typeof value === 'string')
+            return fail(ctx, path, numberFix(value) ?? notANumber(value));
+          return fail(ctx, path, `holds ${quote(value)}: write ${expected} instead`);
         }
         return branch.read(value, path, ctx) as Infer<S[number]> | Invalid;
       },

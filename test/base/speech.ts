@@ -21,8 +21,20 @@ export type Widget = IkElement<object, unknown>;
 
 export const text = (el: globalThis.Node | null | undefined) =>
   (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const problemItems = (el: Element) => Array.from(el.shadowRoot!.querySelectorAll('[part="error"] li'));
+/**
+ * Each problem's first line as the panel shows it: the place in the editor's words, then what is wrong and
+ * what to do (`Row "Overall effectiveness", column "Safeguarding": "Adequte" is not a grade …`).
+ */
 export const problems = (el: Element) =>
-  Array.from(el.shadowRoot!.querySelectorAll('[part="error"] li')).map(text);
+  problemItems(el).map((li) => {
+    const path = li.querySelector('.problem-path');
+    const all = text(li);
+    return path ? all.slice(0, all.length - text(path).length).trim() : all;
+  });
+/** Each problem's second line, the exact path (`Path in the data: rows[0].grades.sg`), or '' when it has none. */
+export const problemPaths = (el: Element) =>
+  problemItems(el).map((li) => text(li.querySelector('.problem-path')));
 
 /** A widget from a template, once its first update is done. */
 export async function drawn<E extends HTMLElement>(template: ReturnType<typeof html>): Promise<E> {

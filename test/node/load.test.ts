@@ -21,7 +21,9 @@ describe('parseJson(text)', () => {
     expect(jsonError('{\n  // note\n  "a": 1\n}')).to.match(
       /^line 2, column 3 is not valid JSON: .*comments are not allowed/,
     );
-    expect(jsonError('{"rows": [1, 2')).to.match(/^line 1, column \d+ is not valid JSON: .*cut short/);
+    expect(jsonError('{"rows": [1, 2')).to.match(
+      /^line 1, column \d+ is not valid JSON: the file ends too early/,
+    );
     expect(jsonError('')).to.contain('line 1, column 1');
   });
   it('does not pollute prototypes with __proto__ keys', () => {
@@ -46,10 +48,14 @@ describe('selectPath(doc, path)', () => {
     if (!r.ok)
       expect(r.problem).to.deep.equal({
         path: 'select',
-        message: 'there is no "inspection2011" in report (it has "inspection2010")',
+        message:
+          'there is no part "inspection2011" in "report" (did you mean "inspection2010"?): use "inspection2010"',
       });
     const r2 = selectPath(doc, 'report.inspection2010.rows.5');
-    if (!r2.ok) expect(r2.problem.message).to.contain('is a list of 2');
+    if (!r2.ok)
+      expect(r2.problem.message).to.contain(
+        'holds 2 parts numbered from 0, so there is no "5": use a number from 0 to 1',
+      );
   });
   it('never follows __proto__, constructor or prototype, or inherited keys', () => {
     for (const path of ['__proto__', 'report.constructor', 'prototype', 'toString']) {
@@ -72,10 +78,12 @@ describe('pickRef(doc, ref)', () => {
     if (r.ok) throw new Error('expected failure');
     expect(r.problem).to.deep.equal({
       path: 'ref',
-      message: '"NI 99" is not an indicator in the data (it has "NI 59" and "LSP-HW2b(i) a")',
+      where: 'The ref attribute',
+      message:
+        '"NI 99" is not the ref of an indicator in the data: use one of its refs ("NI 59" or "LSP-HW2b(i) a")',
     });
     const r2 = pickRef({ rows: [] }, 'NI 59', '');
-    if (!r2.ok) expect(r2.problem.message).to.contain('no "kpis" list');
+    if (!r2.ok) expect(r2.problem.message).to.contain('the data is one indicator, not several under "kpis"');
   });
 });
 

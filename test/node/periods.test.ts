@@ -169,7 +169,7 @@ describe('periods as Excel formats them (docs/reference.md §6)', () => {
   it('reads d-mmm-yy and d-mmm-yyyy as a day: 31-Mar-10 is 31 March 2010', () => {
     expect(span('31-Mar-10')).to.deep.equal(['date', '2010-03-31', '2010-03-31']);
     expect(span('7-Jan-2010')).to.deep.equal(['date', '2010-01-07', '2010-01-07']);
-    expect(message('31-Feb-10')).to.equal('"31-Feb-10" is not a real date');
+    expect(message('31-Feb-10')).to.equal('"31-Feb-10" is not a real date: check the day and the month');
   });
 
   it('refuses an Excel serial number in a period, saying how to fix it in Excel', () => {

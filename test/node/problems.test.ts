@@ -9,8 +9,10 @@ describe('problem paths and words', () => {
   });
   it('quote shortens long values so a 5 KB label cannot swamp the error panel', () => {
     expect(quote('x'.repeat(5000)).length).to.equal(60);
-    expect(quote({ a: 1 })).to.equal('an object');
-    expect(quote([1])).to.equal('a list');
+    // The editor's words for what was written, never a programmer's type name.
+    expect(quote({ a: 1 })).to.equal('a group of named values in { }');
+    expect(quote([1])).to.equal('several values in [ ]');
+    expect(quote(null)).to.equal('empty');
     expect(listWords(['a', 'b', 'c'])).to.equal('a, b or c');
   });
   it('memo calls the function once per distinct input, undefined answers included', () => {

@@ -33,7 +33,7 @@ describe('readGrade(scale, raw)', () => {
 
   it('names the scale and its grades when a grade is not on it', () => {
     expect(label(ofsted, 'Adequte')).to.equal(
-      'invalid: "Adequte" is not a grade on the Ofsted 4-point scale (Outstanding, Good, Adequate, Inadequate)',
+      'invalid: "Adequte" is not a grade on the Ofsted 4-point scale (did you mean "Adequate"?): use Outstanding, Good, Adequate or Inadequate, or a number from 1 to 4; leave it empty or write "not judged" for no judgement',
     );
     expect(label(ofsted, 5)).to.contain('5 is not a grade');
     expect(label(ofsted, 2.5)).to.contain('is not a grade');
@@ -42,7 +42,7 @@ describe('readGrade(scale, raw)', () => {
 
   it('requires the number and the label to agree', () => {
     expect(label(ofsted, 'Grade 2 (Adequate)')).to.equal(
-      'invalid: "Grade 2 (Adequate)": grade 2 is Good on the Ofsted 4-point scale, not Adequate',
+      'invalid: "Grade 2 (Adequate)" gives two grades: 2 is Good on the Ofsted 4-point scale, not Adequate. Check the report and write one of them, "Good" or "Adequate"',
     );
   });
 
@@ -63,7 +63,7 @@ describe('readGrade(scale, raw)', () => {
     };
     expect(label(custom, 'achieved')).to.equal('1 Met');
     expect(label(custom, 'Grade 3 (Not met)')).to.equal('3 Not met');
-    expect(label(custom, 'Exceeded')).to.contain('(Met, Partly met, Not met)');
+    expect(label(custom, 'Exceeded')).to.contain('use Met, Partly met or Not met');
   });
 
   it('does not read an object or a list as a grade', () => {

@@ -74,10 +74,16 @@ describe('object / array / record readers', () => {
       tags: Object.assign(Object.create(null), { first: 'a' }),
     });
     expect(r.problems).to.deep.equal([
-      { path: 'items[1].label', message: 'is missing' },
-      { path: 'items[2].value', message: 'expected a number, found "lots"' },
-      { path: 'items[3]', message: 'expected an object, found "x"' },
-      { path: 'tags.second', message: '"c" is not one of a, b' },
+      { path: 'items[1].label', message: 'is missing: add it' },
+      {
+        path: 'items[2].value',
+        message: '"lots" is not a number: write a plain number, such as 76.5 or 1234',
+      },
+      {
+        path: 'items[3]',
+        message: 'should be a group of named values in { }, not "x": write it as { "name": value, … }',
+      },
+      { path: 'tags.second', message: '"c" is not a word this takes: use a or b' },
     ]);
   });
 
@@ -131,7 +137,9 @@ describe('object / array / record readers', () => {
     const cell = union([string(), object({ grade: string() })]);
     expect(readWith(cell, 3).value).to.equal('3');
     expect(readWith(cell, { grade: 'Good' }).value).to.deep.equal({ grade: 'Good' });
-    expect(readWith(cell, [1]).problems[0]!.message).to.equal('expected text or an object, found a list');
+    expect(readWith(cell, [1]).problems[0]!.message).to.equal(
+      'holds several values in [ ]: write text or a group of named values in { } instead',
+    );
   });
 });
 

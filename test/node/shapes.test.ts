@@ -75,9 +75,21 @@ Bedford,E,requires improvement,,https://example.org/2`);
     const sheet = parseCsv('Area,parent,Safeguarding\nA,B,Good\nB,A,Good\nC,Nowhere,Good');
     const built = judgementGridFromSheet(sheet, { columns: ['Safeguarding', 'Care leavers'] });
     expect(built.problems).to.deep.equal([
-      { path: 'columns', message: '"Care leavers" is not a column in the CSV' },
-      { path: 'CSV row 3', message: 'its parent "A" sits under it: kept at the top level' },
-      { path: 'CSV row 4', message: 'its parent "Nowhere" is not a row in the CSV' },
+      {
+        path: 'columns',
+        where: 'The columns attribute',
+        message:
+          '"Care leavers" is not a column in the CSV: use its header as written (the headers are "Area", "parent" and "Safeguarding")',
+      },
+      {
+        path: 'CSV row 3',
+        message: 'its parent "A" sits under it, so it is shown at the top level: check the parent column',
+      },
+      {
+        path: 'CSV row 4',
+        message:
+          'its parent "Nowhere" is not a row in the CSV, so it is shown at the top level: check the spelling, or add that row',
+      },
     ]);
     const rows = (built.value as { rows: { label: string; children?: { label: string }[] }[] }).rows;
     expect(rows.map((r) => r.label)).to.deep.equal(['B', 'C']);
@@ -193,11 +205,20 @@ NI 71,Looked after children missing,2009/10,,,Fall,out of 15,`);
         path: 'CSV row 2 (period)',
         message: '"Q4" has no year: write it with its financial year, e.g. "Q4 2009/10"',
       },
-      { path: 'CSV row 3 (value)', message: 'expected a number or null, found "lots"' },
+      {
+        path: 'CSV row 3 (value)',
+        message: '"lots" is not a number: write a plain number, such as 76.5 or 1234',
+      },
     ]);
     expect(kpisFromSheet(parseCsv('ref,title\nNI 59,x')).problems).to.deep.equal([
-      { path: 'CSV row 1', message: 'has no "period" column' },
-      { path: 'CSV row 1', message: 'has no "value" column' },
+      {
+        path: 'CSV row 1',
+        message: 'has no "period" column: add a column headed period (the headers are "ref" and "title")',
+      },
+      {
+        path: 'CSV row 1',
+        message: 'has no "value" column: add a column headed value (the headers are "ref" and "title")',
+      },
     ]);
   });
 });
@@ -215,7 +236,7 @@ sg-3-1,Safeguarding,Information on complaints,Within three months,,,Completed,20
       ['sg-3-1', 'done'],
     ]);
     expect(relocate(read.problems, built.origins)).to.deep.equal([
-      { path: 'CSV row 4 (title)', message: 'is missing' },
+      { path: 'CSV row 4 (title)', message: 'is missing: add it' },
     ]);
   });
 });
@@ -242,7 +263,7 @@ Leadership,Looked after,Grade,Outstanding`);
       {
         path: 'CSV row 6, column "grade"',
         message:
-          'gives "Leadership" a second grade for "Grade": the first, at CSV row 5, column "grade", is kept',
+          'gives "Leadership" a second grade for "Grade"; the first, at CSV row 5, column "grade", is shown: remove the one that is wrong',
       },
     ]);
   });
@@ -268,32 +289,36 @@ describe('data for another widget (recognise.ts)', () => {
 
   it('refuses every other widget’s part, naming that widget and the parts that would suit', () => {
     expect(wrongShape(judgementGrid, leeds, leeds.progress2009, 'progress2009')?.message).to.equal(
-      'this looks like data for a RAG matrix (its rows have cells with statuses), not a judgement grid: use <ik-rag-matrix>, or select inspection2010',
+      'looks like data for a RAG matrix (its rows have cells with statuses), not a judgement grid: use <ik-rag-matrix> for it, or add select="inspection2010" to the tag',
     );
     expect(wrongShape(ragMatrix, derby, derby.inspection2011, 'inspection2011')?.message).to.equal(
-      'this looks like data for a judgement grid (its rows have grades), not a RAG matrix: use <ik-judgement-grid>',
+      'looks like data for a judgement grid (its rows have grades), not a RAG matrix: use <ik-judgement-grid> for it',
     );
     expect(wrongShape(timeline, leeds, leeds.indicators, 'indicators')?.message).to.equal(
-      'this looks like data for a KPI sparkline (it holds a list of indicators), not a deadline timeline: use <ik-kpi-sparkline>, or select actions2010',
+      'looks like data for a KPI sparkline (it holds indicators), not a deadline timeline: use <ik-kpi-sparkline> for it, or add select="actions2010" to the tag',
     );
     const both = { a: leeds.inspection2010, b: derby.inspection2011, c: leeds.actions2010 };
-    expect(wrongShape(judgementGrid, both, both.c, 'c')?.message).to.match(/or select one of: a, b$/);
+    expect(wrongShape(judgementGrid, both, both.c, 'c')?.message).to.match(
+      /or choose a part with the tag's select attribute: select="a" or select="b"$/,
+    );
   });
 
   it('names the keys of a whole report and the parts that suit the widget', () => {
     expect(wrongShape(judgementGrid, derby, derby, '')?.message).to.equal(
-      'is a whole document, not data for a judgement grid: it holds authority, _comment, inspection2011 and actions2011. Select the part to show: inspection2011',
+      'is a whole report, not the data for one judgement grid: add select="inspection2011" to the tag (the report holds authority, _comment, inspection2011 and actions2011)',
     );
-    expect(wrongShape(kpi, leeds, leeds, '')?.message).to.match(/Select the part to show: indicators$/);
+    expect(wrongShape(kpi, leeds, leeds, '')?.message).to.match(
+      /^is a whole report, .*: add select="indicators" to the tag/,
+    );
   });
 
   it('refuses a select that lands inside a part, naming the part that would work', () => {
     const rows = (leeds.inspection2010 as { rows: unknown[] }).rows;
     expect(wrongShape(judgementGrid, leeds, rows, 'inspection2010.rows')?.message).to.equal(
-      'is not data for a judgement grid: select inspection2010',
+      'is not data for a judgement grid: add select="inspection2010" to the tag',
     );
     expect(wrongShape(ragMatrix, leeds, 'Leeds', 'authority')?.message).to.equal(
-      'is not data for a RAG matrix: select progress2009',
+      'is not data for a RAG matrix: add select="progress2009" to the tag',
     );
   });
 
@@ -397,17 +422,17 @@ describe('a table laid out for another widget', () => {
       {
         path: 'CSV row 1',
         message:
-          'this looks like a table for a RAG matrix (its columns are row, group, column, status_or_rating and note), not a judgement grid: use <ik-rag-matrix>',
+          'looks like a table for a RAG matrix (its columns are row, group, column, status_or_rating and note), not a judgement grid: use <ik-rag-matrix> for it',
       },
     ]);
     expect(ragMatrixFromSheet(gridCsv).problems[0]?.message).to.match(
-      /^this looks like a table for a judgement grid .* not a RAG matrix: use <ik-judgement-grid>$/,
+      /^looks like a table for a judgement grid .* not a RAG matrix: use <ik-judgement-grid> for it$/,
     );
     expect(timelineFromSheet(kpiCsv).problems[0]?.message).to.match(
-      /a KPI sparkline .* use <ik-kpi-sparkline>$/,
+      /a KPI sparkline .* use <ik-kpi-sparkline> for it$/,
     );
     expect(kpisFromSheet(actionsCsv).problems[0]?.message).to.match(
-      /a deadline timeline .* use <ik-deadline-timeline>$/,
+      /a deadline timeline .* use <ik-deadline-timeline> for it$/,
     );
     expect(judgementGridFromSheet(kpiCsv).problems[0]?.message).to.contain('a KPI sparkline');
   });

@@ -27,10 +27,16 @@ describe('readStatus(raw, map)', () => {
   });
   it('reports the typing slip 3333 with the statuses and ratings it could have been', () => {
     const out = status('3333');
-    expect(out).to.contain('"3333" is not a status (red, amber, green, blue, grey)');
+    expect(out).to.contain('"3333" is not a status or a rating: use red, amber, green, blue or grey');
     expect(out).to.contain('satisfactory');
-    expect(status('')).to.contain('is not a status');
+    expect(status('')).to.contain('is empty: write a status (red, amber, green, blue or grey)');
     expect(status(3)).to.contain('is not a status');
+  });
+  it('names the ratings first where a rating was written, and the nearest word for a slip', () => {
+    const r = readStatus('Satisfctory', ratingMap(), 'rating');
+    expect(r.kind === 'invalid' && r.message).to.equal(
+      '"Satisfctory" is not a rating (did you mean "satisfactory"?): use poor, satisfactory, adequate, good, excellent, outstanding or inadequate (or a status: red, amber, green, blue or grey)',
+    );
   });
 });
 

@@ -40,8 +40,10 @@ describe('dueFromTimescale(timescale, published)', () => {
   });
 
   it('needs a publication date for a relative timescale', () => {
-    expect(fails('Within three months', null)).to.contain('no "published" date');
-    expect(fails('Immediately', null)).to.contain('no "published" date');
+    expect(fails('Within three months', null)).to.contain(
+      'counts from the publication date, but none is given',
+    );
+    expect(fails('Immediately', null)).to.contain('counts from the publication date, but none is given');
   });
 
   it('reports what it cannot read', () => {

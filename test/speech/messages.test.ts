@@ -10,7 +10,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import '../../src/define.js';
-import { leeds, type Widget } from '../base/speech.js';
+import { leeds, problemPaths, problems, type Widget } from '../base/speech.js';
 import { expectText } from '../setup/speech.js';
 
 interface Case {
@@ -231,12 +231,8 @@ const CASES: Record<string, Case[]> = {
 
 /** Each problem as shown: its first line (place: what to do), and the path line under it, if any. */
 function shown(el: Element): { first: string; path: string }[] {
-  return Array.from(el.shadowRoot!.querySelectorAll('[part="error"] li')).map((li) => {
-    const path = li.querySelector('.problem-path')?.textContent ?? '';
-    const all = (li.textContent ?? '').replace(/\s+/g, ' ').trim();
-    const first = path ? all.slice(0, all.length - path.replace(/\s+/g, ' ').trim().length).trim() : all;
-    return { first, path: path.replace(/\s+/g, ' ').trim() };
-  });
+  const paths = problemPaths(el);
+  return problems(el).map((first, i) => ({ first, path: paths[i]! }));
 }
 
 const PROGRAMMERS_WORDS = /\b(null|undefined|object|objects|array|arrays|list|lists|string|boolean|NaN)\b/i;

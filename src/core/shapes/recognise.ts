@@ -65,9 +65,9 @@ export function shapeOf(value: unknown): { kind: WidgetKind; why: string } | und
     if (grades > 0 && cells === 0) found.push({ kind: 'grid', why: 'its rows have grades' });
     if (cells > 0 && grades === 0) found.push({ kind: 'matrix', why: 'its rows have cells with statuses' });
   }
-  if (Array.isArray(value.actions)) found.push({ kind: 'timeline', why: 'it has a list of actions' });
+  if (Array.isArray(value.actions)) found.push({ kind: 'timeline', why: 'it has actions' });
   if (Array.isArray(value.series)) found.push({ kind: 'kpi', why: 'it has a series of values' });
-  else if (Array.isArray(value.kpis)) found.push({ kind: 'kpi', why: 'it holds a list of indicators' });
+  else if (Array.isArray(value.kpis)) found.push({ kind: 'kpi', why: 'it holds indicators' });
   return found.length === 1 ? found[0] : undefined;
 }
 
