@@ -3,6 +3,7 @@
 // what the widgets say (the schema's problems and those found in place, such as a rating of '3333').
 import '../src/define.js';
 import type { IkErrorDetail } from '../src/base/events.js';
+import { problemLine } from '../src/core/place.js';
 import type { Problem } from '../src/core/problems.js';
 
 type Tag = 'ik-judgement-grid' | 'ik-rag-matrix' | 'ik-kpi-sparkline' | 'ik-deadline-timeline';
@@ -21,6 +22,11 @@ stage.hidden = true;
 document.body.append(stage);
 
 /** Draws one widget and resolves with the problems it reports once it has loaded (or failed to). */
+/** A problem as the widget shows it, with its exact path after it for whoever edits the file. */
+function said(p: Problem): string {
+  return p.where === undefined ? problemLine(p) : `${problemLine(p)} (${p.path})`;
+}
+
 function problemsOf(tag: Tag, attributes: Record<string, string>): Promise<Problem[]> {
   const el = document.createElement(tag);
   for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
@@ -61,9 +67,9 @@ for (const [file, key, tag] of parts) {
     const kpis = (doc[key] as { kpis?: { ref?: unknown }[] } | undefined)?.kpis ?? [];
     const refs = kpis.map((k) => k.ref).filter((r): r is string => typeof r === 'string');
     const each = await Promise.all(refs.map((ref) => problemsOf(tag, { src, select: key, ref })));
-    problems = each.flatMap((found, i) => found.map((p) => `${refs[i]}: ${p.path}: ${p.message}`));
+    problems = each.flatMap((found, i) => found.map((p) => `${refs[i]}: ${said(p)}`));
   } else {
-    problems = (await problemsOf(tag, { src, select: key })).map((p) => `${p.path}: ${p.message}`);
+    problems = (await problemsOf(tag, { src, select: key })).map(said);
   }
   const row = body.insertRow();
   for (const text of [file, key, problems.length ? problems.join('\n') : 'none']) {

@@ -16,19 +16,21 @@ const problems: string[] = [];
 const widget = params.get('widget') ?? '';
 if (!isWidgetName(widget)) {
   problems.push(
-    `widget: ${widget ? `"${widget}" is not a widget` : 'is missing'}: use ${WIDGET_NAMES.join(', ')}`,
+    `In the embed address, widget: ${widget ? `"${widget}" is not a widget` : 'is missing'}: use ${WIDGET_NAMES.join(', ')}`,
   );
 }
 const src = params.get('src');
-if (!src) problems.push('src: is missing: give the address of a JSON or CSV file');
+if (!src) problems.push('In the embed address, src: is missing: give the address of a JSON or CSV file');
 else {
   const checked = checkUrl(src, location.href);
-  if (!checked.ok) problems.push(`src: ${checked.message}`);
+  if (!checked.ok) problems.push(`In the embed address, src: ${checked.message}`);
 }
 const allowed = new Set([...COMMON, 'widget', ...(isWidgetName(widget) ? widgetAttributes(widget) : [])]);
 for (const key of params.keys()) {
   if (!allowed.has(key))
-    problems.push(`${key}: is not a setting of this widget (it has ${[...allowed].join(', ')})`);
+    problems.push(
+      `In the embed address, ${key}: is not a setting of this widget: use ${[...allowed].join(', ')}, or remove it`,
+    );
 }
 
 function post(): void {

@@ -8,7 +8,7 @@ import { parseJson } from '../core/load/json.js';
 import { type Picked, selectPath } from '../core/load/select.js';
 import { fetchShared } from '../core/load/shared.js';
 import { checkUrl } from '../core/load/url.js';
-import { pathWords, placed, spokenPlace } from '../core/place.js';
+import { pathWords, placed, problemPlace } from '../core/place.js';
 import type { Problem } from '../core/problems.js';
 import { MAX_ITEMS, oneOf, readWith, type Schema, string } from '../core/schema.js';
 import { wrongShape } from '../core/shapes/recognise.js';
@@ -732,8 +732,9 @@ export abstract class IkElement<
     // whoever maintains the file.
     const item = (p: Problem) => {
       const detail = p.where === undefined ? undefined : pathWords(p.path);
+      const { place, join } = problemPlace(p);
       return html`<li>
-        <span class="problem-where">${p.where ?? spokenPlace(p.path)}</span>${p.path.startsWith('line ') && !p.where ? ' ' : ': '}${p.message}${
+        <span class="problem-where">${place}</span>${join}${p.message}${
           detail === undefined ? nothing : html`<span class="problem-path">${detail}</span>`
         }
       </li>`;

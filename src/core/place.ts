@@ -254,3 +254,18 @@ export function pathWords(path: string): string | undefined {
   if (!steps) return /\s/.test(path) ? path : undefined;
   return steps.length > 1 ? `Path in the data: ${path}` : undefined;
 }
+
+/**
+ * A problem's place as the error panel starts it, and what joins it to the message: `Row "…", column "…"` and
+ * `: `, or `Line 3, column 1` and a space (`Line 3, column 1 is not valid JSON: …`).
+ */
+export function problemPlace(p: Problem): { place: string; join: string } {
+  if (p.where !== undefined) return { place: p.where, join: ': ' };
+  return { place: spokenPlace(p.path), join: p.path.startsWith('line ') ? ' ' : ': ' };
+}
+
+/** A problem's first line as the error panel shows it: its place in the editor's words, then the message. */
+export function problemLine(p: Problem): string {
+  const { place, join } = problemPlace(p);
+  return `${place}${join}${p.message}`;
+}
