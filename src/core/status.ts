@@ -74,7 +74,12 @@ function notAStatus(raw: unknown, map: Map<string, Status>, field: 'status' | 'r
     : `${quote(raw)} is not a status or a rating${guess}: use ${listWords(STATUSES)} (or a rating: ${listWords(ratings)})`;
 }
 
-export const POLARITIES = ['up', 'down', 'range'] as const;
+/**
+ * Which way is better: higher (`up`), lower (`down`), inside a range (`range`), or not said (`none`: no polarity
+ * given, or the source's `-` / `No judgement`). With `none` nothing is judged: a move is only higher or lower,
+ * and no status is given against a target.
+ */
+export const POLARITIES = ['up', 'down', 'range', 'none'] as const;
 export type Polarity = (typeof POLARITIES)[number];
 
 export type TargetStatus = 'red' | 'amber' | 'green';
@@ -102,7 +107,8 @@ export function shortfall(
     if (value > high) return clean(value - high);
     return 0;
   }
-  if (target === undefined) return undefined;
+  // Not knowing which way is better, nothing falls short.
+  if (target === undefined || polarity === 'none') return undefined;
   const gap = polarity === 'up' ? target - value : value - target;
   return gap <= 0 ? 0 : clean(gap);
 }
@@ -124,12 +130,18 @@ export function statusFromTarget(
   return gap <= clean(Math.abs(tolerance)) ? 'amber' : 'red';
 }
 
-export const TRENDS = ['improving', 'worsening', 'no-change', 'none'] as const;
+/**
+ * Direction of travel: `improving` / `worsening` when the polarity says which way is better; `increasing` /
+ * `decreasing` when it does not (never a judgement the data does not support); `no-change`; `none` with fewer
+ * than two values.
+ */
+export const TRENDS = ['improving', 'worsening', 'increasing', 'decreasing', 'no-change', 'none'] as const;
 export type Trend = (typeof TRENDS)[number];
 
 /**
  * Direction of travel between the last two values, judged by polarity. For `range`, moving closer to the
- * range (or the target, when no range is given) is improving; with neither, `none`.
+ * range (or the target, when no range is given) is improving; with neither, `none`. With no polarity the move
+ * is only said: `increasing` or `decreasing`.
  */
 export function trend(
   previous: number | undefined,
@@ -149,5 +161,6 @@ export function trend(
   }
   const change = clean(latest - previous);
   if (change === 0) return 'no-change';
+  if (polarity === 'none') return change > 0 ? 'increasing' : 'decreasing';
   return change > 0 === (polarity === 'up') ? 'improving' : 'worsening';
 }

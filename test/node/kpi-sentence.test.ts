@@ -27,6 +27,7 @@ const leeds = (ref: string) =>
 const series = (values: (number | null)[], extra: Record<string, unknown> = {}) => ({
   ref: 'T1',
   unit: 'percent',
+  polarity: 'up',
   series: values.map((value, i) => ({ period: `Q${i + 1} 2009/10`, value })),
   ...extra,
 });
@@ -113,6 +114,56 @@ describe('the KPI sentence: what a sighted reader sees, in two short sentences',
 
   it('never says "·" (read aloud as "dot")', () => {
     for (const ref of ['NI 59', 'NI 64', 'NI 65', 'NI 71']) expect(sentence(leeds(ref))).not.to.contain('·');
+  });
+});
+
+describe('the KPI sentence with no polarity: a move is said, never judged', () => {
+  const card = (raw: unknown) => {
+    const { model } = layoutKpi(read(raw), '', { locale: LOCALE, size: CARD_SIZE });
+    return {
+      trend: model.trend,
+      status: model.status,
+      trendText: viewKpi(model, {
+        variant: 'card',
+        showData: false,
+        locale: LOCALE,
+        active: undefined,
+        spoken: false,
+      }).trendText,
+    };
+  };
+  for (const [why, extra] of [
+    ['no polarity given', { polarity: undefined }],
+    ['LAIT’s "-"', { polarity: '-' }],
+    ['Fingertips’ "No judgement"', { polarity: 'No judgement' }],
+    ['"Not applicable"', { polarity: 'Not applicable' }],
+  ] as const) {
+    it(`${why}: "up from", no "improving", and no status against the target`, () => {
+      const raw = series([50, 52, 54], { target: 60, ...extra });
+      expect(sentence(raw)).to.equal(
+        'T1 (the data does not say whether higher or lower is better): 54% in Q3 2009/10, up from 52% in Q2 2009/10; 6 points below the 60% target (no status). ' +
+          '3 values from Q1 2009/10 to Q3 2009/10, highest 54% in Q3 2009/10, lowest 50% in Q1 2009/10.',
+      );
+      expect(card(raw)).to.deep.equal({
+        trend: 'increasing',
+        status: 'none',
+        trendText: 'Higher than 52% in Q2 2009/10',
+      });
+    });
+  }
+  it('a fall with no polarity is "decreasing", said as lower than the value before; no target, no status', () => {
+    const raw = series([54, 50], { polarity: undefined });
+    expect(card(raw)).to.deep.equal({
+      trend: 'decreasing',
+      status: 'none',
+      trendText: 'Lower than 54% in Q1 2009/10',
+    });
+  });
+  it('a polarity that cannot be read is reported, and then nothing is judged', () => {
+    const { value, problems } = readWith(kpi, series([50, 52], { polarity: 'sideways', target: 60 }), '');
+    expect(problems.map((p) => p.path)).to.deep.equal(['polarity']);
+    const { model } = layoutKpi(value!, '', { locale: LOCALE });
+    expect([model.trend, model.status]).to.deep.equal(['increasing', 'none']);
   });
 });
 

@@ -101,3 +101,32 @@ describe('trend(previous, latest, polarity)', () => {
     expect(trend(9, 11, 'range')).to.equal('none');
   });
 });
+
+describe('polarity as UK statistics write it', () => {
+  it('reads LAIT, Fingertips and plain-English words, in any case', () => {
+    const cases: [string, string][] = [
+      ['High', 'up'],
+      ['LOW', 'down'],
+      ['Higher is better', 'up'],
+      ['lower is better', 'down'],
+      ['High is good', 'up'],
+      ['Low is good', 'down'],
+      ['RAG - High is good', 'up'],
+      ['RAG - Low is good', 'down'],
+      ['Increase', 'up'],
+      ['Decrease', 'down'],
+      ['-', 'none'],
+      ['No judgement', 'none'],
+      ['Not applicable', 'none'],
+      ['BOB - Blue orange blue', 'none'],
+    ];
+    for (const [word, polarity] of cases) expect(readPolarity(word), word).to.equal(polarity);
+  });
+  it('with no polarity a move is increasing or decreasing, never improving, and no status is given', () => {
+    expect(trend(50, 52, 'none')).to.equal('increasing');
+    expect(trend(52, 50, 'none')).to.equal('decreasing');
+    expect(trend(50, 50, 'none')).to.equal('no-change');
+    expect(statusFromTarget(40, 60, 'none', 5)).to.equal(undefined);
+    expect(statusFromTarget(80, 60, 'none')).to.equal(undefined);
+  });
+});

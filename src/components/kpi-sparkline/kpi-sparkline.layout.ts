@@ -317,6 +317,7 @@ function kpiJudgement(
 function polarityWords(polarity: Polarity, range: [number, number] | undefined): string {
   if (polarity === 'up') return 'higher is better';
   if (polarity === 'down') return 'lower is better';
+  if (polarity === 'none') return 'the data does not say whether higher or lower is better';
   return range ? 'best inside the range' : 'nearer the target is better';
 }
 
@@ -380,6 +381,8 @@ function kpiWords(
           : fmt(target);
   const trendWord =
     j.direction === 'none' ? undefined : j.direction === 'no-change' ? 'no change' : j.direction;
+  // "up from" already says a move the data cannot judge: no second word for it in the sentence.
+  const judged = j.direction === 'improving' || j.direction === 'worsening';
   let sentence: string;
   if (!latest) sentence = `${name}: no values yet.`;
   else {
@@ -387,7 +390,7 @@ function kpiWords(
     let move = '';
     if (previous) {
       const verb = change === 'flat' ? 'unchanged from' : change === 'up' ? 'up from' : 'down from';
-      move = `, ${verb} ${valueIn(previous)}${trendWord && trendWord !== 'no change' ? `, ${trendWord}` : ''}`;
+      move = `, ${verb} ${valueIn(previous)}${judged ? `, ${trendWord}` : ''}`;
     }
     const against = againstTarget(latest.value!, target, polarity, range, kpi.tolerance ?? 0, unit, locale);
     const first = `${name} (${polarityWords(polarity, range)}): ${valueIn(latest)}${move}; ${against ?? 'no target'}.`;
@@ -442,7 +445,9 @@ function kpiWords(
   const trendWords =
     j.direction === 'none'
       ? 'no direction of travel yet'
-      : `${trendWord}${previous ? `: from ${valueIn(previous)}` : ''}`;
+      : !judged && j.direction !== 'no-change' && previous
+        ? `${j.direction === 'increasing' ? 'higher' : 'lower'} than ${valueIn(previous)}`
+        : `${trendWord}${previous ? `: from ${valueIn(previous)}` : ''}`;
   return { sentence, ...(targetText === undefined ? {} : { targetText }), trendWords };
 }
 
@@ -475,7 +480,8 @@ export function layoutKpi(
   const size = opts.size ?? INLINE_SIZE;
   const form = opts.form ?? (size === CARD_SIZE ? 'card' : 'inline');
   const unit = unitOf(kpi);
-  const polarity: Polarity = kpi.polarity ?? 'up';
+  // No polarity is no judgement: never "improving" or "red" for data that does not say which way is better.
+  const polarity: Polarity = kpi.polarity ?? 'none';
   const range = kpi.range
     ? ([Math.min(...kpi.range), Math.max(...kpi.range)] as [number, number])
     : undefined;

@@ -67,7 +67,10 @@ export class IkKpiSparkline extends IkElement<KpiData, KpiModel, KpiView, KpiOpt
   /** Reflected, read-only: `red`, `amber`, `green` or `none` (no target, or no value). */
   @property({ reflect: true }) status: 'red' | 'amber' | 'green' | 'none' = 'none';
 
-  /** Reflected, read-only: `improving`, `worsening`, `no-change` or `none`. */
+  /**
+   * Reflected, read-only: `improving` or `worsening` when the data's polarity says which way is better;
+   * `increasing` or `decreasing` when it does not; `no-change`; or `none` (fewer than two values).
+   */
   @property({ reflect: true }) trend: Trend = 'none';
 
   /** The point shown in the tooltip (keyboard, pointer or touch). */

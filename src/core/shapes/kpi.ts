@@ -22,17 +22,36 @@ import type { Polarity } from '../status.js';
 import { period } from './common.js';
 import { wrongSheet } from './sheet-shape.js';
 
-/** The source documents' words for polarity, with the kit's own (up, down, range). */
+/**
+ * Polarity as the sources write it, with the kit's own words (up, down, range, none): the 2010 returns (Rise,
+ * Fall, Bell Shaped), LAIT (High, Low, -), Fingertips (RAG - High is good, RAG - Low is good, BOB - Blue orange
+ * blue, Not applicable, No judgement) and plain English (Higher is better, Increase, …). Words that say no side is
+ * better mean `none`: nothing is then judged.
+ */
 export const POLARITY_WORDS: Readonly<Record<string, Polarity>> = {
   up: 'up',
   rise: 'up',
+  high: 'up',
+  increase: 'up',
   'higher is better': 'up',
+  'high is good': 'up',
+  'rag - high is good': 'up',
   down: 'down',
   fall: 'down',
+  low: 'down',
+  decrease: 'down',
   'lower is better': 'down',
+  'low is good': 'down',
+  'rag - low is good': 'down',
   range: 'range',
   'bell shaped': 'range',
   'bell-shaped': 'range',
+  none: 'none',
+  '-': 'none',
+  'no judgement': 'none',
+  'not applicable': 'none',
+  'n/a': 'none',
+  'bob - blue orange blue': 'none',
 };
 
 /** `Rise` → up, `Fall` → down, `Bell Shaped` → range; any case. */
@@ -44,7 +63,7 @@ export function readPolarity(raw: string): Polarity | undefined {
 
 export const polarity = wordMap(POLARITY_WORDS, {
   description:
-    'Which way is better: up (or Rise), down (or Fall), range (or Bell Shaped: inside `range` is best).',
+    'Which way is better: up (Rise, High, Higher is better, High is good, Increase), down (Fall, Low, Lower is better, Low is good, Decrease), range (Bell Shaped: inside `range` is best), or none (-, No judgement, Not applicable: nothing is judged). With no polarity, nothing is judged either.',
 });
 
 export const unit = union(

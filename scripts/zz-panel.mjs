@@ -1,0 +1,11 @@
+import puppeteer from 'puppeteer-core';
+import { chromeArgs, chromePath } from './chrome-path.mjs';
+const [url, out, width = '1366', height = '768', sel = 'ik-rag-matrix'] = process.argv.slice(2);
+const browser = await puppeteer.launch({ executablePath: chromePath, headless: true, args: chromeArgs });
+const page = await browser.newPage();
+await page.setViewport({ width: Number(width), height: Number(height) });
+await page.goto(url, { waitUntil: 'networkidle0' });
+await page.waitForFunction((s) => document.querySelector(s)?.getAttribute('state') !== 'loading', {}, sel);
+const panel = await page.evaluateHandle((s) => document.querySelector(s).shadowRoot.querySelector('[part="error"]'), sel);
+await panel.screenshot({ path: out });
+await browser.close();
