@@ -96,7 +96,7 @@ type Loaded =
  * reactive property (a filter, collapsed rows) is view state. A widget supplies its `shape`, its option
  * specs, `build()`, `view()` and `renderView()`; `S` is what its `ik-select` carries.
  *
- * @event {CustomEvent<IkLoadDetail>} ik-load - The widget reached `ready` or `empty`. `detail: { data }`: the data as given (unknown keys kept).
+ * @event {CustomEvent<IkLoadDetail>} ik-load - The widget reached `ready` or `empty`. `detail: { data, notes }`: the data as given (unknown keys kept), and the lines shown under the widget on how its file was read (`part="notice"`, for example "Read as Windows-1252 text …"); `notes` is empty when there are none.
  * @event {CustomEvent<IkErrorDetail>} ik-error - There are problems, whether or not the rest draws. `detail: { errors: [{ path, message, status? }] }` (`path: 'src'` and the HTTP `status` for a failed fetch).
  *
  * @csspart error - The error panel.
@@ -636,7 +636,7 @@ export abstract class IkElement<
     this.#announce = false;
     if (this.#loaded === undefined) return;
     if (this.state === 'ready' || this.state === 'empty') {
-      this.emit('ik-load', { data: this.#given });
+      this.emit('ik-load', { data: this.#given, notes: [...this.#readingNotes] });
     }
     if (this.problems.length > 0) this.emit('ik-error', { errors: this.problems });
   }

@@ -77,3 +77,25 @@ describe('JSON fetched by src in an encoding other than UTF-8', () => {
     expect(notices(el)).to.deep.equal([]);
   });
 });
+
+describe('ik-load carries the notes on how the file was read', () => {
+  it('detail.notes holds the lines shown under the widget, for JSON and CSV alike', async () => {
+    const fromJson = await mount(json('grid-json-windows-1252.txt'));
+    expect(fromJson.detail?.notes).to.deep.equal(notices(fromJson.el));
+    expect(fromJson.detail?.notes).to.have.length(1);
+    const fromCsv = await mount(
+      '<ik-judgement-grid src="/test-api/excel?file=grid-windows-1252-semicolon.csv"></ik-judgement-grid>',
+    );
+    expect(fromCsv.detail?.notes).to.deep.equal([
+      'Read as Windows-1252 text with semicolons between columns, as Excel saves CSV in some regions. If a letter or symbol looks wrong, save the file as "CSV UTF-8".',
+    ]);
+    expect(fromCsv.detail?.notes).to.deep.equal(notices(fromCsv.el));
+  });
+  it('detail.notes is empty when the file was read as written', async () => {
+    const { detail } = await mount(
+      '<ik-judgement-grid src="/test-api/excel?file=grid-utf8.csv"></ik-judgement-grid>',
+    );
+    expect(detail?.data).not.to.equal(undefined);
+    expect(detail?.notes).to.deep.equal([]);
+  });
+});
