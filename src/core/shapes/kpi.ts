@@ -1,5 +1,5 @@
 /** A KPI's data (docs/reference.md §5.3): one definition for its type, reader, schema and CSV form. */
-import { cellAt, type FromSheet, headerIndex, place, type Sheet } from '../csv.js';
+import { cellAt, type FromSheet, place, type Sheet } from '../csv.js';
 import type { Unit } from '../format.js';
 import type { Picked } from '../load/select.js';
 import { joinIndex, joinKey, listWords, normalise, type Problem, quote } from '../problems.js';
@@ -20,6 +20,7 @@ import {
 } from '../schema.js';
 import type { Polarity } from '../status.js';
 import { period } from './common.js';
+import { type Aliases, findColumns } from './header-aliases.js';
 import { wrongSheet } from './sheet-shape.js';
 
 /** The source documents' words for polarity, with the kit's own (up, down, range). */
@@ -179,30 +180,38 @@ export function isKpiEmpty(data: KpiData): boolean {
 }
 
 /**
+ * A KPI sheet's columns, with the headers performance reports give them (header-aliases.ts): an alias is read
+ * only where the column's own header is absent.
+ */
+const KPI_COLUMNS: Aliases<
+  'ref' | 'title' | 'period' | 'value' | 'target' | 'polarity' | 'unit' | 'provisional' | 'tolerance'
+> = {
+  ref: { say: 'reference', also: ['Reference', 'PI', 'PI ref', 'Code'] },
+  title: { say: 'title', also: ['Indicator', 'Measure', 'Description'] },
+  period: { say: 'period', also: ['Quarter', 'Month', 'Year'] },
+  value: { say: 'value', also: ['Actual', 'Outturn', 'Result'] },
+  target: { say: 'target', also: [] },
+  polarity: { say: 'polarity', also: [] },
+  unit: { say: 'unit', also: [] },
+  provisional: { say: 'provisional', also: [] },
+  tolerance: { say: 'tolerance', also: [] },
+};
+
+/**
  * Builds `{ kpis: [...] }` from a sheet with one line per point: `ref,title,period,value,target,polarity,unit,
  * provisional`. Lines group by `ref` (or `title`); a target that differs between lines makes a stepped target.
  */
 export function kpisFromSheet(sheet: Sheet): FromSheet {
   const wrong = wrongSheet('kpi', sheet);
   if (wrong) return { value: { kpis: [] }, origins: new Map(), problems: [wrong] };
-  const find = headerIndex(sheet.header);
-  const col = {
-    ref: find('ref'),
-    title: find('title'),
-    period: find('period'),
-    value: find('value'),
-    target: find('target'),
-    polarity: find('polarity'),
-    unit: find('unit'),
-    provisional: find('provisional'),
-    tolerance: find('tolerance'),
-  };
-  const problems = [];
+  const found = findColumns(sheet, KPI_COLUMNS);
+  const col = found.index;
+  const problems = [...found.problems];
   for (const need of ['period', 'value'] as const) {
-    if (col[need] < 0)
+    if (col[need] < 0 && !found.ambiguous.has(need))
       problems.push({ path: place(sheet, 1), message: `has no ${JSON.stringify(need)} column` });
   }
-  if (problems.length) return { value: { kpis: [] }, origins: new Map(), problems };
+  if (col.period < 0 || col.value < 0) return { value: { kpis: [] }, origins: new Map(), problems };
   interface Built {
     kpi: Record<string, unknown>;
     points: Record<string, unknown>[];
@@ -263,7 +272,7 @@ export function kpisFromSheet(sheet: Sheet): FromSheet {
     }
     return { ...b.kpi, series: b.points };
   });
-  return { value: { kpis }, origins, problems: [] };
+  return { value: { kpis }, origins, problems };
 }
 
 /**
