@@ -196,6 +196,40 @@ export function numberFix(value: unknown): string | undefined {
   if (negative !== undefined && negative >= 0) {
     return `${quote(value)} is a negative number in brackets: write it with a minus sign, ${plain(-negative)}`;
   }
+  return europeanFix(value, text);
+}
+
+/** A space, a no-break space, a narrow no-break space or a thin space: what SI and French writing put between thousands. */
+const GAP = '[ \u00a0\u202f\u2009]';
+const SPACED_THOUSANDS = new RegExp(String.raw`^([+-]?)(\d{1,3}(?:${GAP}\d{3})+)(?:([.,])(\d+))?$`);
+const POINT_THOUSANDS = /^([+-]?)(\d{1,3}(?:\.\d{3})+)(?:,(\d+))?$/;
+const COMMA_DECIMAL = /^([+-]?)(\d+),(\d+)$/;
+
+/**
+ * Numbers written the European or SI way, named with the plain number to write (never read as another number):
+ * `1 234` (a space or no-break space between thousands), `1 234,5`, `1.234,5` and `1.234.567` (a point between
+ * thousands), `12,5` (a comma before the decimals). `1.234` and `1,234` are plain decimals by the kit's rule.
+ */
+function europeanFix(value: string, text: string): string | undefined {
+  const write = (sign: string, whole: string, decimals: string | undefined) =>
+    plain(Number(`${sign}${whole.replace(/\D/g, '')}${decimals ? `.${decimals}` : ''}`));
+  const spaced = SPACED_THOUSANDS.exec(text);
+  if (spaced) {
+    const [, sign = '', whole = '', mark, decimals] = spaced;
+    const comma = mark === ',' ? ' and a comma before the decimals' : '';
+    return `${quote(value)} has a space between the thousands${comma}: write ${write(sign, whole, decimals)}`;
+  }
+  const pointed = POINT_THOUSANDS.exec(text);
+  if (pointed && (pointed[3] !== undefined || (pointed[2] ?? '').split('.').length > 2)) {
+    const [, sign = '', whole = '', decimals] = pointed;
+    const comma = decimals === undefined ? '' : ' and a comma before the decimals';
+    return `${quote(value)} has a point between the thousands${comma}, as written in much of Europe: write ${write(sign, whole, decimals)}`;
+  }
+  const comma = COMMA_DECIMAL.exec(text);
+  if (comma) {
+    const [, sign = '', whole = '', decimals] = comma;
+    return `${quote(value)} has a comma before the decimals: write ${write(sign, whole, decimals)}`;
+  }
   return undefined;
 }
 
