@@ -245,6 +245,27 @@ function decimalJson(min: number | undefined): JsonSchema {
   return body;
 }
 
+/**
+ * A JSON Schema with each of its plain-decimal patterns (`decimalJson`) also taking a per cent sign after the
+ * number, `"76.5%"` or `"76.5 %"`: how a KPI in per cent reads its numbers (kpi.ts `readPercentAsWritten`).
+ */
+export function allowingPercentSign(schema: JsonSchema): JsonSchema {
+  const end = String.raw`(?:${DECIMAL_SOURCE})\s*$`;
+  const copy = (value: unknown): unknown => {
+    if (Array.isArray(value)) return value.map(copy);
+    if (!isPlainObject(value)) return value;
+    const out: JsonSchema = {};
+    for (const [key, v] of Object.entries(value)) {
+      out[key] =
+        key === 'pattern' && typeof v === 'string' && v.endsWith(end)
+          ? String.raw`${v.slice(0, -end.length)}(?:${DECIMAL_SOURCE})\s*%?\s*$`
+          : copy(v);
+    }
+    return out;
+  };
+  return copy(schema) as JsonSchema;
+}
+
 /** A finite number, or a string holding a plain decimal number (`"1,234.5"`). */
 export function number(opts: { description?: string; min?: number } = {}): Schema<number> {
   return withDescription<number>(

@@ -4,17 +4,21 @@ import type { Unit } from '../format.js';
 import type { Picked } from '../load/select.js';
 import { joinIndex, joinKey, listWords, normalise, type Problem, quote } from '../problems.js';
 import {
+  allowingPercentSign,
   array,
   boolean,
+  escapeRegExp,
   guard,
   type Infer,
   isPlainObject,
+  type JsonSchema,
   literalNull,
   number,
   object,
   optional,
   readNumber,
   string,
+  textPattern,
   union,
   wordMap,
 } from '../schema.js';
@@ -160,10 +164,40 @@ function readPercentAsWritten(value: unknown): unknown {
   return out;
 }
 
+/** The fields whose numbers a KPI in per cent reads with a per cent sign (`readPercentAsWritten`). */
+const PERCENT_SIGN_FIELDS = ['series', 'target', 'baseline', 'tolerance', 'range', 'comparators'];
+
+/**
+ * The indicator's JSON Schema says what its reader does: with a per cent `unit` (any of `PERCENT_WORDS`, as
+ * `readUnit` reads them), the numbers of `PERCENT_SIGN_FIELDS` may be written `"76.5%"`; with any other unit,
+ * or none, they may not (`else` holds them to plain numbers).
+ */
+function kpiJson(defs: Map<string, JsonSchema>): JsonSchema {
+  const base = kpiFields.toJson(defs);
+  const properties = base.properties as Record<string, JsonSchema>;
+  const plain: Record<string, JsonSchema> = {};
+  const lenient: Record<string, JsonSchema> = {};
+  for (const [key, field] of Object.entries(properties)) {
+    const percent = PERCENT_SIGN_FIELDS.includes(key);
+    if (percent) plain[key] = field;
+    lenient[key] = percent ? allowingPercentSign(field) : field;
+  }
+  const inPercent = {
+    type: 'string',
+    pattern: textPattern(PERCENT_WORDS.map(escapeRegExp).join('|'), { collapse: true }),
+  };
+  return {
+    ...base,
+    properties: lenient,
+    if: { properties: { unit: inPercent }, required: ['unit'] },
+    else: { properties: plain },
+  };
+}
+
 export const kpi: typeof kpiFields = {
   ...kpiFields,
   read: (value, path, ctx) => kpiFields.read(readPercentAsWritten(value), path, ctx),
-  toJson: (defs) => kpiFields.toJson(defs),
+  toJson: kpiJson,
 };
 
 export const kpiDocument = object(
@@ -275,6 +309,9 @@ export function kpisFromSheet(sheet: Sheet): FromSheet {
   return { value: { kpis }, origins, problems };
 }
 
+/** The words of a per cent unit (any case, spaces aside). */
+const PERCENT_WORDS = ['percent', '%', 'percentage', 'per cent'] as const;
+
 /**
  * Reads a unit written as text, as spreadsheets and the source documents write it: `percent`, `%` →
  * percent; `count`, `number` → count; `per 10,000`, `rate per 10000` → a rate; `out of 15`,
@@ -282,7 +319,7 @@ export function kpisFromSheet(sheet: Sheet): FromSheet {
  */
 export function readUnit(text: string): Unit {
   const t = text.trim().toLowerCase().replace(/\s+/g, ' ');
-  if (t === 'percent' || t === '%' || t === 'percentage' || t === 'per cent') return 'percent';
+  if ((PERCENT_WORDS as readonly string[]).includes(t)) return 'percent';
   if (t === 'count' || t === 'number' || t === 'no.' || t === '') return 'count';
   const rate = /^(?:rate )?per ([\d,]+)$/.exec(t);
   if (rate) return { rate: Number(rate[1]!.replace(/,/g, '')) };
