@@ -106,7 +106,8 @@ function writeTag(): void {
     out = `<${name}${attributes}>\n  <script type="${type}">\n${safe}\n  </script>\n</${name}>`;
   }
   tagNote.textContent = note;
-  tag.value = `<script type="module" src="/files/inspection-kit.js"></script>\n${out}`;
+  // The address docs/HOW-TO.md gives: the release folder uploaded as it is, to /files/inspection-kit/.
+  tag.value = `<script type="module" src="/files/inspection-kit/inspection-kit.js"></script>\n${out}`;
 }
 
 /** The example last put in the boxes: what the editor has not changed is still the example. */

@@ -14,9 +14,14 @@ import type { Problem } from '../core/problems.js';
 import type { BASE_OPTIONS, ViewBase } from './ik-element.js';
 import type { OptionsOf } from './options.js';
 
-/** What `ik-load` carries: the data as given (after `select`, and the sparkline's `ref`), unknown keys kept. */
+/**
+ * What `ik-load` carries: the data as given (after `select`, and the sparkline's `ref`), unknown keys kept; and
+ * the notes shown under the widget on how the file was read (an encoding or separator worked out), empty when
+ * there are none.
+ */
 export interface IkLoadDetail<T = unknown> {
   data: T;
+  notes: string[];
 }
 
 /**

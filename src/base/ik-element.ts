@@ -2,6 +2,7 @@ import { html, LitElement, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import { type FromSheet, parseCsv, relocate, type Sheet } from '../core/csv.js';
 import { formatNumber, localeOf } from '../core/format.js';
+import { jsonReadingNote } from '../core/load/decode.js';
 import { readLocalSource } from '../core/load/dom.js';
 import { FetchError, type Fetched, isCsv } from '../core/load/fetch.js';
 import { parseJson } from '../core/load/json.js';
@@ -79,7 +80,7 @@ const MAX_SHEET_ROWS = MAX_ITEMS * 40;
 const SHOWN_PROBLEMS = 20;
 
 type Loaded =
-  | { kind: 'doc'; value: unknown; label: string }
+  | { kind: 'doc'; value: unknown; label: string; notes?: readonly string[] }
   | { kind: 'sheet'; sheet: Sheet; label: string }
   | { kind: 'problem'; problem: Problem; label: string };
 
@@ -96,13 +97,13 @@ type Loaded =
  * reactive property (a filter, collapsed rows) is view state. A widget supplies its `shape`, its option
  * specs, `build()`, `view()` and `renderView()`; `S` is what its `ik-select` carries.
  *
- * @event {CustomEvent<IkLoadDetail>} ik-load - The widget reached `ready` or `empty`. `detail: { data }`: the data as given (unknown keys kept).
+ * @event {CustomEvent<IkLoadDetail>} ik-load - The widget reached `ready` or `empty`. `detail: { data, notes }`: the data as given (unknown keys kept), and the lines shown under the widget on how its file was read (`part="notice"`, for example "Read as Windows-1252 text …"); `notes` is empty when there are none.
  * @event {CustomEvent<IkErrorDetail>} ik-error - There are problems, whether or not the rest draws. `detail: { errors: [{ path, message, where?, status? }] }`: `where` is the place in the editor's words (`Row "Overall effectiveness", column "Safeguarding"`), `path` the exact path (`path: 'src'` and the HTTP `status` for a failed fetch).
  *
  * @csspart error - The error panel.
  * @csspart message - The loading and empty messages (which also carry `base`).
  * @csspart retry - The Retry button of a failed fetch.
- * @csspart notice - A line under the drawn widget saying how CSV was read when its encoding or separator was worked out ("Read as Windows-1252 text …").
+ * @csspart notice - A line under the drawn widget saying how a CSV or JSON file was read when its encoding or separator was worked out ("Read as Windows-1252 text …").
  *
  * @cssprop [--ik-font-family=arial, sans-serif] - Font stack.
  * @cssprop [--ik-font-size=16px] - Body text size.
@@ -485,8 +486,9 @@ export abstract class IkElement<
     if (isCsv(fetched, this.options.format))
       return { kind: 'sheet', sheet: parseCsv(fetched.text, fetched.encoding), label: fetched.url };
     const parsed = parseJson(fetched.text);
+    const note = jsonReadingNote(fetched.encoding);
     return parsed.ok
-      ? { kind: 'doc', value: parsed.value, label: fetched.url }
+      ? { kind: 'doc', value: parsed.value, label: fetched.url, ...(note ? { notes: [note] } : {}) }
       : { kind: 'problem', problem: parsed.problem, label: fetched.url };
   }
 
@@ -532,6 +534,8 @@ export abstract class IkElement<
       }
     } else {
       doc = loaded.value;
+      // How a fetched file that was not UTF-8 was read (decode.ts).
+      this.#readingNotes = loaded.notes ?? [];
       if (this.options.select) {
         const selected = selectPath(doc, this.options.select);
         if (!selected.ok) {
@@ -570,7 +574,7 @@ export abstract class IkElement<
   }
 
   #buildProblems: Problem[] = [];
-  /** Facts about how the data was read (csv.ts `Sheet.notes`), shown under the drawn widget. */
+  /** Facts about how the data was read (csv.ts `Sheet.notes`, decode.ts `jsonReadingNote`), shown under the drawn widget. */
   #readingNotes: readonly string[] = [];
 
   /** Every problem, settings first; a problem with the whole document is named "data", the editor's word. */
@@ -645,7 +649,7 @@ export abstract class IkElement<
     this.#announce = false;
     if (this.#loaded === undefined) return;
     if (this.state === 'ready' || this.state === 'empty') {
-      this.emit('ik-load', { data: this.#given });
+      this.emit('ik-load', { data: this.#given, notes: [...this.#readingNotes] });
     }
     if (this.problems.length > 0) this.emit('ik-error', { errors: this.problems });
   }

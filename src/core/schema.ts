@@ -226,6 +226,40 @@ export function numberFix(value: unknown): string | undefined {
   if (negative !== undefined && negative >= 0) {
     return `${quote(value)} is a negative number in brackets: write it with a minus sign, ${plain(-negative)}`;
   }
+  return europeanFix(value, text);
+}
+
+/** A space, a no-break space, a narrow no-break space or a thin space: what SI and French writing put between thousands. */
+const GAP = '[ \u00a0\u202f\u2009]';
+const SPACED_THOUSANDS = new RegExp(String.raw`^([+-]?)(\d{1,3}(?:${GAP}\d{3})+)(?:([.,])(\d+))?$`);
+const POINT_THOUSANDS = /^([+-]?)(\d{1,3}(?:\.\d{3})+)(?:,(\d+))?$/;
+const COMMA_DECIMAL = /^([+-]?)(\d+),(\d+)$/;
+
+/**
+ * Numbers written the European or SI way, named with the plain number to write (never read as another number):
+ * `1 234` (a space or no-break space between thousands), `1 234,5`, `1.234,5` and `1.234.567` (a point between
+ * thousands), `12,5` (a comma before the decimals). `1.234` and `1,234` are plain decimals by the kit's rule.
+ */
+function europeanFix(value: string, text: string): string | undefined {
+  const write = (sign: string, whole: string, decimals: string | undefined) =>
+    plain(Number(`${sign}${whole.replace(/\D/g, '')}${decimals ? `.${decimals}` : ''}`));
+  const spaced = SPACED_THOUSANDS.exec(text);
+  if (spaced) {
+    const [, sign = '', whole = '', mark, decimals] = spaced;
+    const comma = mark === ',' ? ' and a comma before the decimals' : '';
+    return `${quote(value)} has a space between the thousands${comma}: write ${write(sign, whole, decimals)}`;
+  }
+  const pointed = POINT_THOUSANDS.exec(text);
+  if (pointed && (pointed[3] !== undefined || (pointed[2] ?? '').split('.').length > 2)) {
+    const [, sign = '', whole = '', decimals] = pointed;
+    const comma = decimals === undefined ? '' : ' and a comma before the decimals';
+    return `${quote(value)} has a point between the thousands${comma}, as written in much of Europe: write ${write(sign, whole, decimals)}`;
+  }
+  const comma = COMMA_DECIMAL.exec(text);
+  if (comma) {
+    const [, sign = '', whole = '', decimals] = comma;
+    return `${quote(value)} has a comma before the decimals: write ${write(sign, whole, decimals)}`;
+  }
   return undefined;
 }
 
@@ -239,6 +273,27 @@ function decimalJson(min: number | undefined): JsonSchema {
   const body: JsonSchema = { type: 'string', pattern: String.raw`^${atLeast}\s*(?:${DECIMAL_SOURCE})\s*$` };
   if (min !== undefined && !atLeast) body.$comment = `as text, "at least ${min}" is checked only when read`;
   return body;
+}
+
+/**
+ * A JSON Schema with each of its plain-decimal patterns (`decimalJson`) also taking a per cent sign after the
+ * number, `"76.5%"` or `"76.5 %"`: how a KPI in per cent reads its numbers (kpi.ts `readPercentAsWritten`).
+ */
+export function allowingPercentSign(schema: JsonSchema): JsonSchema {
+  const end = String.raw`(?:${DECIMAL_SOURCE})\s*$`;
+  const copy = (value: unknown): unknown => {
+    if (Array.isArray(value)) return value.map(copy);
+    if (!isPlainObject(value)) return value;
+    const out: JsonSchema = {};
+    for (const [key, v] of Object.entries(value)) {
+      out[key] =
+        key === 'pattern' && typeof v === 'string' && v.endsWith(end)
+          ? String.raw`${v.slice(0, -end.length)}(?:${DECIMAL_SOURCE})\s*%?\s*$`
+          : copy(v);
+    }
+    return out;
+  };
+  return copy(schema) as JsonSchema;
 }
 
 /** A finite number, or a string holding a plain decimal number (`"1,234.5"`). */

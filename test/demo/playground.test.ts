@@ -55,7 +55,9 @@ describe('playground.html', () => {
       /^CSV row 2, column "status_or_rating": "3333" is not a status/,
     );
     const tag = (doc.getElementById('tag') as HTMLTextAreaElement).value;
-    expect(tag.split('\n')[0]).to.equal('<script type="module" src="/files/inspection-kit.js"></script>');
+    expect(tag.split('\n')[0]).to.equal(
+      '<script type="module" src="/files/inspection-kit/inspection-kit.js"></script>',
+    );
     // Paste the tag (without the script line, which this page already has) and it draws the same.
     const wrap = await fixture<HTMLElement>(html`<div></div>`);
     wrap.innerHTML = tag.split('\n').slice(1).join('\n');
@@ -64,12 +66,26 @@ describe('playground.html', () => {
     expect(pasted.shadowRoot!.querySelectorAll('tbody tr:not(.group)').length).to.equal(2);
   });
 
+  it('loads the kit from the address docs/HOW-TO.md tells editors to upload it to, and offers a data address next to it', async () => {
+    const doc = await playground();
+    const howTo = await (await fetch('/docs/HOW-TO.md')).text();
+    const scriptLine = howTo
+      .split('\n')
+      .map((line) => line.trim())
+      .find((line) => line.startsWith('<script type="module"'));
+    const tag = byId<HTMLTextAreaElement>(doc, 'tag').value;
+    expect(tag.split('\n')[0]).to.equal(scriptLine);
+    const folder = /src="([^"]*\/)inspection-kit\.js"/.exec(scriptLine ?? '')?.[1];
+    expect(folder).to.equal('/files/inspection-kit/');
+    expect(byId<HTMLInputElement>(doc, 'src-url').value.startsWith(folder!)).to.equal(true);
+  });
+
   it('writes a src tag when the data is to come from a file', async () => {
     const doc = await playground();
     (doc.querySelector('input[value="src"]') as HTMLInputElement).click();
     const tag = (doc.getElementById('tag') as HTMLTextAreaElement).value;
     expect(tag.split('\n')[1]).to.equal(
-      '<ik-judgement-grid src="/files/my-data.csv" scale="ofsted-4"></ik-judgement-grid>',
+      '<ik-judgement-grid src="/files/inspection-kit/my-data.csv" scale="ofsted-4"></ik-judgement-grid>',
     );
   });
 

@@ -84,7 +84,7 @@ export function onTheWidget(grid: IkJudgementGrid, rag: HTMLElementTagNameMap['i
 export class GridProbe extends IkJudgementGrid {
   check(grid: JudgementSelectDetail, rag: RagSelectDetail): void {
     this.emit('ik-select', grid);
-    this.emit('ik-load', { data: { anything: true } });
+    this.emit('ik-load', { data: { anything: true }, notes: [] });
     this.emit('ik-error', { errors: [{ path: 'src', message: 'HTTP 404', status: 404 }] });
     // @ts-expect-error not one of the kit's events
     this.emit('ik-chosen', grid);
@@ -102,7 +102,7 @@ export class GridProbe extends IkJudgementGrid {
 /** A widget that declares no ik-select detail cannot fire ik-select. */
 export abstract class SilentProbe extends IkElement<object, string> {
   check(grid: JudgementSelectDetail): void {
-    this.emit('ik-load', { data: null });
+    this.emit('ik-load', { data: null, notes: [] });
     // @ts-expect-error no ik-select detail was declared
     this.emit('ik-select', grid);
   }

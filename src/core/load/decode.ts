@@ -60,3 +60,15 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
     return { text: windows1252(bytes), encoding: 'Windows-1252', marked: false };
   }
 }
+
+/**
+ * The note under a widget whose JSON file was not UTF-8 (JSON's own encoding), or undefined: as a CSV file's
+ * note does (csv.ts `readingNote`), it says how the file was read, so that a wrong letter has a known cause.
+ */
+export function jsonReadingNote(encoding: Encoding): string | undefined {
+  if (encoding === 'Windows-1252')
+    return 'Read as Windows-1252 text, as the file is not UTF-8. If a letter or symbol looks wrong, save the file as UTF-8.';
+  if (encoding !== 'UTF-8')
+    return 'Read as UTF-16 text, as the file’s first bytes say. If another program cannot read the file, save it as UTF-8.';
+  return undefined;
+}

@@ -1,25 +1,30 @@
 /** A KPI's data (docs/reference.md §5.3): one definition for its type, reader, schema and CSV form. */
-import { cellAt, type FromSheet, headerIndex, place, type Sheet } from '../csv.js';
+import { cellAt, type FromSheet, place, type Sheet } from '../csv.js';
 import type { Unit } from '../format.js';
 import type { Picked } from '../load/select.js';
 import { joinIndex, joinKey, listWords, normalise, type Problem, quote } from '../problems.js';
 import {
+  allowingPercentSign,
   array,
   boolean,
+  escapeRegExp,
   guard,
   type Infer,
   isPlainObject,
+  type JsonSchema,
   literalNull,
   number,
   object,
   optional,
   readNumber,
   string,
+  textPattern,
   union,
   wordMap,
 } from '../schema.js';
 import type { Polarity } from '../status.js';
 import { period } from './common.js';
+import { type Aliases, findColumns } from './header-aliases.js';
 import { wrongSheet } from './sheet-shape.js';
 
 /**
@@ -186,10 +191,40 @@ function readPercentAsWritten(value: unknown): unknown {
   return out;
 }
 
+/** The fields whose numbers a KPI in per cent reads with a per cent sign (`readPercentAsWritten`). */
+const PERCENT_SIGN_FIELDS = ['series', 'target', 'baseline', 'tolerance', 'range', 'comparators'];
+
+/**
+ * The indicator's JSON Schema says what its reader does: with a per cent `unit` (any of `PERCENT_WORDS`, as
+ * `readUnit` reads them), the numbers of `PERCENT_SIGN_FIELDS` may be written `"76.5%"`; with any other unit,
+ * or none, they may not (`else` holds them to plain numbers).
+ */
+function kpiJson(defs: Map<string, JsonSchema>): JsonSchema {
+  const base = kpiFields.toJson(defs);
+  const properties = base.properties as Record<string, JsonSchema>;
+  const plain: Record<string, JsonSchema> = {};
+  const lenient: Record<string, JsonSchema> = {};
+  for (const [key, field] of Object.entries(properties)) {
+    const percent = PERCENT_SIGN_FIELDS.includes(key);
+    if (percent) plain[key] = field;
+    lenient[key] = percent ? allowingPercentSign(field) : field;
+  }
+  const inPercent = {
+    type: 'string',
+    pattern: textPattern(PERCENT_WORDS.map(escapeRegExp).join('|'), { collapse: true }),
+  };
+  return {
+    ...base,
+    properties: lenient,
+    if: { properties: { unit: inPercent }, required: ['unit'] },
+    else: { properties: plain },
+  };
+}
+
 export const kpi: typeof kpiFields = {
   ...kpiFields,
   read: (value, path, ctx) => kpiFields.read(readPercentAsWritten(value), path, ctx),
-  toJson: (defs) => kpiFields.toJson(defs),
+  toJson: kpiJson,
 };
 
 export const kpiDocument = object(
@@ -206,27 +241,35 @@ export function isKpiEmpty(data: KpiData): boolean {
 }
 
 /**
+ * A KPI sheet's columns, with the headers performance reports give them (header-aliases.ts): an alias is read
+ * only where the column's own header is absent.
+ */
+const KPI_COLUMNS: Aliases<
+  'ref' | 'title' | 'period' | 'value' | 'target' | 'polarity' | 'unit' | 'provisional' | 'tolerance'
+> = {
+  ref: { say: 'reference', also: ['Reference', 'PI', 'PI ref', 'Code'] },
+  title: { say: 'title', also: ['Indicator', 'Measure', 'Description'] },
+  period: { say: 'period', also: ['Quarter', 'Month', 'Year'] },
+  value: { say: 'value', also: ['Actual', 'Outturn', 'Result'] },
+  target: { say: 'target', also: [] },
+  polarity: { say: 'polarity', also: [] },
+  unit: { say: 'unit', also: [] },
+  provisional: { say: 'provisional', also: [] },
+  tolerance: { say: 'tolerance', also: [] },
+};
+
+/**
  * Builds `{ kpis: [...] }` from a sheet with one line per point: `ref,title,period,value,target,polarity,unit,
  * provisional`. Lines group by `ref` (or `title`); a target that differs between lines makes a stepped target.
  */
 export function kpisFromSheet(sheet: Sheet): FromSheet {
   const wrong = wrongSheet('kpi', sheet);
   if (wrong) return { value: { kpis: [] }, origins: new Map(), problems: [wrong] };
-  const find = headerIndex(sheet.header);
-  const col = {
-    ref: find('ref'),
-    title: find('title'),
-    period: find('period'),
-    value: find('value'),
-    target: find('target'),
-    polarity: find('polarity'),
-    unit: find('unit'),
-    provisional: find('provisional'),
-    tolerance: find('tolerance'),
-  };
-  const problems = [];
+  const found = findColumns(sheet, KPI_COLUMNS);
+  const col = found.index;
+  const problems = [...found.problems];
   for (const need of ['period', 'value'] as const) {
-    if (col[need] < 0)
+    if (col[need] < 0 && !found.ambiguous.has(need))
       problems.push({
         path: place(sheet, 1),
         message: `has no ${JSON.stringify(need)} column: add a column headed ${need} (the headers are ${listWords(
@@ -235,7 +278,7 @@ export function kpisFromSheet(sheet: Sheet): FromSheet {
         )})`,
       });
   }
-  if (problems.length) return { value: { kpis: [] }, origins: new Map(), problems };
+  if (col.period < 0 || col.value < 0) return { value: { kpis: [] }, origins: new Map(), problems };
   interface Built {
     kpi: Record<string, unknown>;
     points: Record<string, unknown>[];
@@ -296,8 +339,11 @@ export function kpisFromSheet(sheet: Sheet): FromSheet {
     }
     return { ...b.kpi, series: b.points };
   });
-  return { value: { kpis }, origins, problems: [] };
+  return { value: { kpis }, origins, problems };
 }
+
+/** The words of a per cent unit (any case, spaces aside). */
+const PERCENT_WORDS = ['percent', '%', 'percentage', 'per cent'] as const;
 
 /**
  * Reads a unit written as text, as spreadsheets and the source documents write it: `percent`, `%` →
@@ -306,7 +352,7 @@ export function kpisFromSheet(sheet: Sheet): FromSheet {
  */
 export function readUnit(text: string): Unit {
   const t = text.trim().toLowerCase().replace(/\s+/g, ' ');
-  if (t === 'percent' || t === '%' || t === 'percentage' || t === 'per cent') return 'percent';
+  if ((PERCENT_WORDS as readonly string[]).includes(t)) return 'percent';
   if (t === 'count' || t === 'number' || t === 'no.' || t === '') return 'count';
   const rate = /^(?:rate )?per ([\d,]+)$/.exec(t);
   if (rate) return { rate: Number(rate[1]!.replace(/,/g, '')) };

@@ -2,7 +2,7 @@
  * The deadline timeline's data (docs/reference.md §5.4): one definition for its type, reader, schema and CSV
  * form.
  */
-import { cellAt, type FromSheet, headerIndex, place, type Sheet } from '../csv.js';
+import { cellAt, type FromSheet, place, type Sheet } from '../csv.js';
 import { joinIndex, listWords } from '../problems.js';
 import {
   array,
@@ -17,6 +17,7 @@ import {
 } from '../schema.js';
 import { type ActionStatus, TIMESCALE_FORMS } from '../timescales.js';
 import { href, note, period, source } from './common.js';
+import { type Aliases, findColumns } from './header-aliases.js';
 import { wrongSheet } from './sheet-shape.js';
 
 /** Status words as boards write them, read as the kit's three (docs/reference.md §5.4). */
@@ -88,42 +89,62 @@ export function isTimelineEmpty(data: TimelineData): boolean {
   return data.actions.length === 0;
 }
 
+/**
+ * The timeline's columns, with the headers board papers and action plans give them (header-aliases.ts): an
+ * alias is read only where the column's own header is absent.
+ */
+const TIMELINE_COLUMNS: Aliases<
+  | 'id'
+  | 'theme'
+  | 'title'
+  | 'timescale'
+  | 'due'
+  | 'owner'
+  | 'status'
+  | 'completed'
+  | 'milestone'
+  | 'note'
+  | 'href'
+> = {
+  id: { say: 'id', also: [] },
+  theme: { say: 'theme', also: ['Area'] },
+  title: { say: 'title', also: ['Action', 'Recommendation', 'Area for improvement'] },
+  timescale: { say: 'timescale', also: [] },
+  due: { say: 'due date', also: ['Due date', 'Deadline', 'Target date'] },
+  owner: { say: 'owner', also: ['Lead', 'Responsible officer', 'Officer'] },
+  status: { say: 'status', also: [] },
+  completed: { say: 'date completed', also: ['Date completed', 'Completed on'] },
+  milestone: { say: 'milestone', also: [] },
+  note: { say: 'note', also: [] },
+  href: { say: 'link', also: [] },
+};
+
 /** Builds the timeline from a sheet: `id,theme,title,timescale,due,owner,status,completed` (+ `milestone`, `note`). */
 export function timelineFromSheet(sheet: Sheet): FromSheet {
   const wrong = wrongSheet('timeline', sheet);
   if (wrong) return { value: { actions: [] }, origins: new Map(), problems: [wrong] };
-  const find = headerIndex(sheet.header);
-  const fields = [
-    'id',
-    'theme',
-    'title',
-    'timescale',
-    'due',
-    'owner',
-    'status',
-    'completed',
-    'milestone',
-    'note',
-    'href',
-  ];
-  const cols = fields.map((f) => [f, find(f)] as const).filter(([, i]) => i >= 0);
-  if (find('title') < 0) {
+  const found = findColumns(sheet, TIMELINE_COLUMNS);
+  const cols = Object.entries<number>(found.index).filter(([, i]) => i >= 0);
+  if (found.index.title < 0) {
     return {
       value: { actions: [] },
       origins: new Map(),
-      problems: [
-        {
-          path: place(sheet, 1),
-          message: `has no "title" column: add a column headed title, one action to a row (the headers are ${listWords(
-            sheet.header.map((h) => JSON.stringify(h)),
-            'and',
-          )})`,
-        },
-      ],
+      problems: found.ambiguous.has('title')
+        ? found.problems
+        : [
+            ...found.problems,
+            {
+              path: place(sheet, 1),
+              message: `has no "title" column: add a column headed title, one action to a row (the headers are ${listWords(
+                sheet.header.map((h) => JSON.stringify(h)),
+                'and',
+              )})`,
+            },
+          ],
     };
   }
   const origins = new Map<string, string>();
-  const hasTheme = find('theme') >= 0;
+  const hasTheme = found.index.theme >= 0;
   // A pasted table's heading row (one cell across the table) is the theme of the actions after it.
   const actions = sheet.rows
     .filter((r) => !r.heading)
@@ -137,5 +158,5 @@ export function timelineFromSheet(sheet: Sheet): FromSheet {
       }
       return out;
     });
-  return { value: { actions }, origins, problems: [] };
+  return { value: { actions }, origins, problems: found.problems };
 }
