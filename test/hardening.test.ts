@@ -6,6 +6,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../src/define.js';
 import { LOAD_LIMITS } from '../src/core/load/fetch.js';
 import { clearFetchCache } from '../src/core/load/shared.js';
+import { problemPaths, problems, text } from './base/speech.js';
 
 type Data = Record<string, unknown> & { [key: string]: unknown };
 
@@ -17,8 +18,12 @@ interface Widget {
   setText: (d: Data, text: unknown) => void;
   /** Puts a value into a value field (grade, status, number or date) of the second item, and where that is. */
   setValue: (d: Data, value: unknown) => string;
+  /** The place of that value as the editor sees it, which starts its problem's first line. */
+  valueAt: (value: unknown) => string;
   /** A bad number for a numeric field, and where it lands, when the widget has one. */
   setNumber?: (d: Data, value: unknown) => string;
+  /** The place of that number as the editor sees it. */
+  numberAt?: string;
   /** A link field of the second item. */
   setHref: (d: Data, href: string) => void;
   /** The items list, for size and duplicate cases, and how to make one. */
@@ -52,6 +57,7 @@ const WIDGETS: Widget[] = [
       (d.rows as Data[])[1]!.grades = { a: v };
       return 'rows[1].grades.a';
     },
+    valueAt: () => 'Row "Second row", column "Safeguarding"',
     setHref: (d, href) => {
       (d.rows as Data[])[1]!.grades = { a: { grade: 'Good', href } };
     },
@@ -78,10 +84,12 @@ const WIDGETS: Widget[] = [
       (d.rows as Data[])[1]!.cells = { q1: v };
       return 'rows[1].cells.q1';
     },
+    valueAt: () => 'Row "Second item", column "Q1 2010/11"',
     setNumber: (d, v) => {
       (d.rows as Data[])[1]!.cells = { q1: { value: v, target: 80 } };
       return 'rows[1].cells.q1.value';
     },
+    numberAt: 'Row "Second item", column "Q1 2010/11", value',
     setHref: (d, href) => {
       (d.rows as Data[])[1]!.cells = { q1: { status: 'green', href } };
     },
@@ -112,12 +120,15 @@ const WIDGETS: Widget[] = [
       (d.series as Data[])[1]!.period = v;
       return 'series[1].period';
     },
+    // A point is named by its period, as written; a period that is not text, by its place in the series.
+    valueAt: (v) => `Point ${typeof v === 'string' ? JSON.stringify(v) : 2}, period`,
     setNumber: (d, v) => {
       // In a count: a per cent KPI reads "12%" as 12 (docs/reference.md §5.3).
       d.unit = 'count';
       (d.series as Data[])[1]!.value = v;
       return 'series[1].value';
     },
+    numberAt: 'Point "Q4 2009/10", value',
     setHref: () => {},
     list: (d) => d.series as unknown[],
     // A month of its own for each item: 1900-01, 1900-02, …
@@ -153,6 +164,7 @@ const WIDGETS: Widget[] = [
       (d.actions as Data[])[1]!.due = v;
       return 'actions[1].due';
     },
+    valueAt: () => 'Action "Second action", due date',
     setHref: (d, href) => {
       (d.actions as Data[])[1]!.href = href;
     },
@@ -165,11 +177,13 @@ const WIDGETS: Widget[] = [
   },
 ];
 
-const text = (el: Element) => (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ');
-const problems = (el: Element) =>
-  Array.from(el.shadowRoot!.querySelectorAll('[part="error"] li')).map((li) =>
-    li.textContent!.replace(/\s+/g, ' ').trim(),
+/** Whether a problem's first line starts with `where` and its path line names `path` (or a field under it). */
+const problemAt = (el: Element, where: string, path: string) => {
+  const paths = problemPaths(el);
+  return problems(el).some(
+    (p, i) => p.startsWith(where) && paths[i]!.startsWith(`Path in the data: ${path}`),
   );
+};
 const settled = async (el: Element) => {
   await waitUntil(
     () => el.hasAttribute('state') && el.getAttribute('state') !== 'loading',
@@ -233,7 +247,7 @@ for (const w of WIDGETS) {
         w.setText(d, payload);
         const el = await mount(w.tag, d);
         expect(el.shadowRoot!.querySelector('img, svg[onload], script, [onerror]')).to.equal(null);
-        expect(text(el), payload).to.contain(payload);
+        expect(text(el.shadowRoot), payload).to.contain(payload);
       }
     });
 
@@ -279,7 +293,7 @@ for (const w of WIDGETS) {
       w.setText(d, { _$litType$: 1, strings: ['<img src=x onerror="window.__pwned=1">'], values: [] });
       const el = await mount(w.tag, d);
       expect(el.shadowRoot!.querySelector('img')).to.equal(null);
-      expect(problems(el).join(' ')).to.contain('expected text, found an object');
+      expect(problems(el).join(' ')).to.contain('should be text, not a group of named values in { }');
     });
 
     it('shows spreadsheet formulas, right-to-left overrides, zero-width characters and emoji as text, isolated', async () => {
@@ -287,7 +301,7 @@ for (const w of WIDGETS) {
         const d = w.valid();
         w.setText(d, t);
         const el = await mount(w.tag, d);
-        expect(text(el)).to.contain(t);
+        expect(text(el.shadowRoot)).to.contain(t);
       }
       const el = await mount(w.tag, w.valid());
       const anySpan = el.shadowRoot!.querySelector('span')!;
@@ -299,10 +313,16 @@ for (const w of WIDGETS) {
       const cases: [string, RegExp][] = [
         [
           good.replace(/\n}$/, ',\n}'),
-          /^line \d+, column \d+ is not valid JSON: .*comma before a closing bracket/,
+          /^Line \d+, column \d+ is not valid JSON: .*comma before a closing bracket: remove it$/,
         ],
-        [`// report\n${good}`, /^line 1, column 1 is not valid JSON: .*comments are not allowed/],
-        [good.slice(0, good.length / 2), /^line \d+, column \d+ is not valid JSON: .*cut short/],
+        [
+          `// report\n${good}`,
+          /^Line 1, column 1 is not valid JSON: comments are not allowed in JSON: remove them$/,
+        ],
+        [
+          good.slice(0, good.length / 2),
+          /^Line \d+, column \d+ is not valid JSON: the file ends too early: check that it was copied or saved whole$/,
+        ],
       ];
       for (const [body, message] of cases) {
         const el = await mountInline(w.tag, 'application/json', body);
@@ -320,10 +340,10 @@ for (const w of WIDGETS) {
         const el = await mount(w.tag, d);
         expect(el.getAttribute('state'), JSON.stringify(v)).to.equal('ready');
         expect(
-          problems(el).some((p) => p.startsWith(at)),
-          `${JSON.stringify(v)} at ${at}: ${problems(el)}`,
+          problemAt(el, w.valueAt(v), at),
+          `${JSON.stringify(v)} at ${at}: ${problems(el)} / ${problemPaths(el)}`,
         ).to.equal(true);
-        expect(text(el)).to.contain(w.drawn);
+        expect(text(el.shadowRoot)).to.contain(w.drawn);
       }
     });
 
@@ -331,14 +351,16 @@ for (const w of WIDGETS) {
       if (!w.setNumber) return;
       const ok = w.valid();
       const at = w.setNumber(ok, '1,234.5');
-      expect(problems(await mount(w.tag, ok)).filter((p) => p.startsWith(at))).to.deep.equal([]);
+      expect(
+        problemPaths(await mount(w.tag, ok)).filter((p) => p.startsWith(`Path in the data: ${at}`)),
+      ).to.deep.equal([]);
       for (const v of [Number.NaN, Number.POSITIVE_INFINITY, '12%', 'NaN']) {
         const d = w.valid();
         w.setNumber(d, v);
         const el = await mount(w.tag, d);
         expect(
-          problems(el).some((p) => p.startsWith(at)),
-          String(v),
+          problemAt(el, `${w.numberAt!}: `, at),
+          `${String(v)}: ${problems(el)} / ${problemPaths(el)}`,
         ).to.equal(true);
       }
       const body = JSON.stringify(w.valid()).replace(/58\.3|"Amber"/, '1e999');
@@ -362,7 +384,7 @@ for (const w of WIDGETS) {
       const first = w.csv[1].split(',')[0];
       const el = await mountInline(w.tag, 'text/csv', `${w.csv[0]}\n${w.csv[1]}\n${first},"unterminated`);
       expect(el.getAttribute('state')).to.equal('ready');
-      expect(text(el)).to.contain(w.drawn);
+      expect(text(el.shadowRoot)).to.contain(w.drawn);
     });
 
     it('reports duplicate ids', async () => {
@@ -370,7 +392,7 @@ for (const w of WIDGETS) {
       const [a, b] = w.list(d) as Data[];
       b![w.idKey] = a![w.idKey];
       const el = await mount(w.tag, d);
-      expect(problems(el).join(' ')).to.match(/is also the \w+ of|appears twice/);
+      expect(problems(el).join(' ')).to.match(/is already the id of|appears twice/);
     });
 
     it('keeps 5 KB labels whole in the drawing and short in messages', async () => {
@@ -379,7 +401,7 @@ for (const w of WIDGETS) {
       w.setText(d, long);
       w.setValue(d, long);
       const el = await mount(w.tag, d);
-      expect(text(el)).to.contain(long);
+      expect(text(el.shadowRoot)).to.contain(long);
       expect(Math.max(...problems(el).map((p) => p.length))).to.be.below(400);
     });
 
@@ -450,7 +472,9 @@ for (const w of WIDGETS) {
     it('refuses javascript: and file: in src before any fetch', async () => {
       for (const src of ['javascript:window.__pwned=1', 'file:///etc/passwd']) {
         const el = await fetched(src);
-        expect(problems(el)[0]).to.contain('only https, http and relative addresses');
+        expect(problems(el)[0]).to.contain(
+          `${JSON.stringify(src)} was not fetched, to keep the page safe: use an https, http or relative address`,
+        );
       }
     });
   });
