@@ -457,7 +457,12 @@ export abstract class IkElement<
           this.#abort = undefined;
           const failure = error instanceof FetchError ? error : new FetchError(String(error), checked.url);
           this.#fetchFailure = failure;
-          const problem: Problem = { path: 'src', message: `${failure.message} (${failure.url})` };
+          // The address is the place; the message says what failed and what to do.
+          const problem: Problem = {
+            path: 'src',
+            where: `The file at ${failure.url}`,
+            message: `${failure.message[0]!.toLowerCase()}${failure.message.slice(1)}`,
+          };
           if (failure.status !== undefined) problem.status = failure.status;
           this.#setLoaded({ kind: 'problem', problem, label: failure.url });
           this.requestUpdate();

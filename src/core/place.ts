@@ -103,6 +103,8 @@ const FIELDS: Readonly<Record<string, string>> = {
   outOf: 'score out of',
   rate: 'rate per',
   rows: 'rows',
+  cells: 'cells',
+  grades: 'grades',
   children: 'rows under it',
   columns: 'columns',
   kpis: 'indicators',
@@ -110,7 +112,6 @@ const FIELDS: Readonly<Record<string, string>> = {
   target: 'target',
   comparators: 'comparators',
   actions: 'actions',
-  grades: 'grades',
   aliases: 'other names',
   range: 'range',
 };
@@ -173,8 +174,12 @@ export function placeOf(path: string, doc: unknown, prefix = ''): string | undef
     if (typeof step === 'number') {
       const item = list ? ITEMS[list] : undefined;
       const noun = item?.noun ?? 'item';
+      // An item is named by its label; not by the field the problem is in ("Point 3, period", not
+      // "Point "Quarter 5", period" for a period that cannot be read).
+      const last = s + 2 === steps.length ? steps[s + 1] : undefined;
       let name: string | undefined;
-      for (const field of item?.names ?? []) {
+      for (const field of item?.names ?? ['label', 'title', 'name', 'id']) {
+        if (field === last) continue;
         name = named(own(value, field));
         if (name) break;
       }
@@ -209,6 +214,11 @@ export function placeOf(path: string, doc: unknown, prefix = ''): string | undef
     if (ITEMS[step] && (typeof steps[s + 1] === 'number' || Array.isArray(value))) {
       list = step;
       if (typeof steps[s + 1] !== 'number') parts.push(`the ${FIELDS[step] ?? JSON.stringify(step)}`);
+      continue;
+    }
+    // A list the kit does not name: its items are named by their own labels, the list's key left out.
+    if (typeof steps[s + 1] === 'number' && Array.isArray(value)) {
+      list = undefined;
       continue;
     }
     if (CELL_FIELDS.has(step) && s === steps.length - 1 && parts.length > 0 && value !== undefined) break;

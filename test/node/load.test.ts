@@ -49,7 +49,7 @@ describe('selectPath(doc, path)', () => {
       expect(r.problem).to.deep.equal({
         path: 'select',
         message:
-          'there is no part "inspection2011" in "report" (did you mean "inspection2010"?): use "inspection2010"',
+          'there is no part "inspection2011" in "report" (did you mean "report.inspection2010"?): use "report.inspection2010"',
       });
     const r2 = selectPath(doc, 'report.inspection2010.rows.5');
     if (!r2.ok)

@@ -70,6 +70,17 @@ describe('placeOf(path, doc): where a problem is, as the editor sees it', () => 
     expect(placeOf('actions[0].due', timeline)).to.equal('Action "Refresh the plan", due date');
     expect(placeOf('asOf', timeline)).to.equal('"as of" date');
   });
+  it('names an item of a list it does not know by its label, and a point by its number when its period is at fault', () => {
+    expect(placeOf('items[1].value', { items: [{ label: 'small' }, { label: 'big' }] })).to.equal(
+      'Item "big", value',
+    );
+    expect(placeOf('series[2].period', { series: [{}, {}, { period: 'Quarter 5' }] })).to.equal(
+      'Point 3, period',
+    );
+    expect(placeOf('series[2].value', { series: [{}, {}, { period: 'Quarter 5' }] })).to.equal(
+      'Point "Quarter 5", value',
+    );
+  });
   it('gives no place for a path outside the document', () => {
     expect(placeOf('src', {})).to.equal(undefined);
     expect(placeOf('', {})).to.equal(undefined);

@@ -141,7 +141,7 @@ export function layoutRagMatrix(
     const message =
       cell.value !== undefined
         ? 'has a value but no target, so it has no status: give a target, a status or a rating'
-        : 'has no status: give a status, a rating, or a value and a target';
+        : 'has no status it can show: give a status or a rating, or a value and a target that can be read';
     problems.push({ path: cellPath, message });
     return { kind: 'invalid', path: cellPath, ...extra };
   };

@@ -21,6 +21,9 @@ export function selectPath(
   let value = doc;
   let at = '';
   const steps = path.split('.').map((s) => s.trim());
+  // The steps read so far, as the editor writes them in select: a suggestion is a whole select value.
+  const written: string[] = [];
+  const whole = (key: string) => quote([...written, key].join('.'));
   for (const step of steps) {
     if (step === '') continue;
     const fail = (message: string) => ({ ok: false as const, problem: { path: 'select', message } });
@@ -31,18 +34,19 @@ export function selectPath(
     if (Array.isArray(value)) {
       if (!/^\d+$/.test(step) || Number(step) >= value.length) {
         return fail(
-          `${at ? quote(at) : 'the data'} holds ${value.length} ${value.length === 1 ? 'part' : 'parts'} numbered from 0, so there is no ${quote(step)}: use ${value.length === 1 ? '0' : `a number from 0 to ${value.length - 1}`}`,
+          `${at ? quote(written.join('.')) : 'the data'} holds ${value.length} ${value.length === 1 ? 'part' : 'parts'} numbered from 0, so there is no ${quote(step)}: use ${value.length === 1 ? '0' : `a number from 0 to ${value.length - 1}`}`,
         );
       }
       value = value[Number(step)];
       at = joinIndex(at, Number(step));
+      written.push(step);
     } else if (isPlainObject(value)) {
       if (!Object.hasOwn(value, step)) {
         const keys = Object.keys(value);
         const near = closest(step, keys);
-        const shown = keys.slice(0, 12).map((k) => quote(k));
+        const shown = keys.slice(0, 12).map(whole);
         return fail(
-          `there is no part ${quote(step)} in ${at ? quote(at) : 'the data'}${near ? ` (did you mean ${quote(near)}?)` : ''}${
+          `there is no part ${quote(step)} in ${at ? quote(written.join('.')) : 'the data'}${near ? ` (did you mean ${whole(near)}?)` : ''}${
             shown.length
               ? `: use ${listWords(shown)}${keys.length > shown.length ? ' (or another of its parts)' : ''}`
               : ': check the file'
@@ -51,9 +55,10 @@ export function selectPath(
       }
       value = value[step];
       at = joinKey(at, step);
+      written.push(step);
     } else {
       return fail(
-        `${at ? quote(at) : 'the data'} is ${quote(value)}, which has no parts: remove ${quote(step)} from select`,
+        `${at ? quote(written.join('.')) : 'the data'} is ${quote(value)}, which has no parts: remove ${quote(step)} from select`,
       );
     }
   }
