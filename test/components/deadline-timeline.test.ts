@@ -11,6 +11,7 @@ import { clearFetchCache } from '../../src/core/load/shared.js';
 import { isoDate } from '../../src/core/periods.js';
 import { readWith } from '../../src/core/schema.js';
 import { timeline } from '../../src/core/shapes/timeline.js';
+import { problems, text } from '../base/speech.js';
 
 const leeds = (await (await fetch('/test/fixtures/leeds-report.json')).json()) as {
   actions2010: Record<string, unknown>;
@@ -19,13 +20,10 @@ const derby = (await (await fetch('/test/fixtures/derby-report.json')).json()) a
   actions2011: Record<string, unknown>;
 };
 
-const text = (el: Node | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const root = (el: IkDeadlineTimeline) => el.shadowRoot!;
 const items = (el: IkDeadlineTimeline) =>
   Array.from(root(el).querySelectorAll<HTMLLIElement>('ol.actions > li'));
 const summary = (el: IkDeadlineTimeline) => text(root(el).querySelector('.summary'));
-const problems = (el: IkDeadlineTimeline) =>
-  Array.from(root(el).querySelectorAll('[part="error"] li')).map(text);
 async function ready(el: IkDeadlineTimeline) {
   await waitUntil(() => el.state !== 'loading', 'still loading', { timeout: 5000 });
   await el.updateComplete;
@@ -117,7 +115,10 @@ describe('deadline timeline layout: due dates and statuses', () => {
       'No due date',
     ]);
     expect(found).to.deep.equal([
-      { path: 'actions[3]', message: 'has no due date: give "due" or a "timescale"' },
+      {
+        path: 'actions[3]',
+        message: 'has no due date: give it a "due" date or a "timescale" (such as "Within three months")',
+      },
       {
         path: 'actions[4].timescale',
         message:

@@ -7,6 +7,7 @@ import '../../src/components/judgement-grid/define.js';
 import '../../src/components/deadline-timeline/define.js';
 import '../../src/components/rag-matrix/define.js';
 import { clearFetchCache } from '../../src/core/load/shared.js';
+import { problemPaths, problems, text } from '../base/speech.js';
 
 interface Widget extends HTMLElement {
   state: string;
@@ -14,7 +15,6 @@ interface Widget extends HTMLElement {
 }
 
 const fixtureText = async (name: string) => (await fetch(`/test/fixtures/excel/${name}`)).text();
-const text = (el: Node | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 const mounted: HTMLElement[] = [];
 afterEach(() => {
@@ -40,7 +40,6 @@ async function mount(markup: string): Promise<{ el: Widget; data: unknown }> {
 
 const shadow = (el: Widget) => el.shadowRoot!;
 const notices = (el: Widget) => Array.from(shadow(el).querySelectorAll('[part="notice"]')).map(text);
-const problems = (el: Widget) => Array.from(shadow(el).querySelectorAll('[part="error"] li')).map(text);
 /** Each body row's header and cells as shown (row label first). */
 const rowTexts = (el: Widget) =>
   Array.from(shadow(el).querySelectorAll('tbody tr')).map((tr) =>
@@ -234,7 +233,10 @@ describe('inline CSV: separators', () => {
     const { el } = await mount(
       '<ik-judgement-grid><script type="text/csv">\n    Area\tSafeguarding\tLooked after children\n    Leadership\tGood\tAdequate\n    \tGood\tOutstanding\n  </script></ik-judgement-grid>',
     );
-    expect(problems(el)).to.deep.equal(['CSV row 3: has no label in its first column']);
+    expect(problems(el)).to.deep.equal([
+      'CSV row 3: has no label in its first column, so it is not read: write the row’s label there',
+    ]);
+    expect(problemPaths(el)).to.deep.equal(['']);
   });
   it('a row with more cells than the header is named in the problems, not shifted silently', async () => {
     const { el } = await mount(

@@ -6,13 +6,13 @@ import type {
   JudgementSelectDetail,
 } from '../../src/components/judgement-grid/judgement-grid.js';
 import { clearFetchCache } from '../../src/core/load/shared.js';
+import { problemPaths, problems, text } from '../base/speech.js';
 import { expectUnderItsCell } from './note-placement.js';
 import { axFocused, axNodes, cellsUnder, expectClearOfRowHeader, pointAt, shows } from './table-a11y.js';
 
 const leeds = (await (await fetch('/test/fixtures/leeds-report.json')).json()) as Record<string, unknown>;
 const derby = (await (await fetch('/test/fixtures/derby-report.json')).json()) as Record<string, unknown>;
 
-const text = (el: Node | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const root = (el: IkJudgementGrid) => el.shadowRoot!;
 const bodyRows = (el: IkJudgementGrid) =>
   Array.from(root(el).querySelectorAll<HTMLTableRowElement>('tbody tr'));
@@ -20,8 +20,6 @@ const bodyRows = (el: IkJudgementGrid) =>
 const cellText = (c: Element | null | undefined) => text(c?.querySelector('.label, .cell-text') ?? c);
 const rowTexts = (el: IkJudgementGrid) =>
   bodyRows(el).map((tr) => Array.from(tr.querySelectorAll('th, td')).map(cellText));
-const problems = (el: IkJudgementGrid) =>
-  Array.from(root(el).querySelectorAll('[part="error"] li')).map(text);
 async function ready(el: IkJudgementGrid) {
   await waitUntil(() => el.state !== 'loading', 'still loading', { timeout: 5000 });
   await el.updateComplete;
@@ -572,9 +570,14 @@ describe('<ik-judgement-grid> bad data', () => {
     const el = await ready(await grid(data));
     expect(el.state).to.equal('ready');
     expect(problems(el)).to.deep.equal([
-      'rows[3].grades.lac: "Adequte" is not a grade on the Ofsted 4-point scale (Outstanding, Good, Adequate, Inadequate)',
-      'rows[4].grades.sg: "Grade 2 (Adequate)": grade 2 is Good on the Ofsted 4-point scale, not Adequate',
-      'rows[4].grades.lac: "<img src=x onerror=alert(1)>" is not a grade on the Ofsted 4-point scale (Outstanding, Good, Adequate, Inadequate)',
+      'Row "D", column "Looked after children": "Adequte" is not a grade on the Ofsted 4-point scale (did you mean "Adequate"?): use Outstanding, Good, Adequate or Inadequate, or a number from 1 to 4; leave it empty or write "not judged" for no judgement',
+      'Row "E", column "Safeguarding": "Grade 2 (Adequate)" gives two grades: 2 is Good on the Ofsted 4-point scale, not Adequate. Check the report and write one of them, "Good" or "Adequate"',
+      'Row "E", column "Looked after children": "<img src=x onerror=alert(1)>" is not a grade on the Ofsted 4-point scale: use Outstanding, Good, Adequate or Inadequate, or a number from 1 to 4; leave it empty or write "not judged" for no judgement',
+    ]);
+    expect(problemPaths(el)).to.deep.equal([
+      'Path in the data: rows[3].grades.lac',
+      'Path in the data: rows[4].grades.sg',
+      'Path in the data: rows[4].grades.lac',
     ]);
     expect(rowTexts(el)[3]).to.deep.equal(['D', 'Adequate (3)', 'Not valid']);
     expect(text(bodyRows(el)[3]!.querySelector('.raw'))).to.equal('Given: "Adequte"');
@@ -608,8 +611,12 @@ describe('<ik-judgement-grid> bad data', () => {
     const links = Array.from(root(el).querySelectorAll('tbody a')).map((a) => a.getAttribute('href'));
     expect(links).to.deep.equal(['https://reports.ofsted.gov.uk/x', '#p31']);
     expect(problems(el)).to.deep.equal([
-      'rows[2].grades.a.href: "JavaScript:alert(1)" is not linked: only https, http and relative links are allowed',
-      'rows[3].grades.a.href: "data:text/html,x" is not linked: only https, http and relative links are allowed',
+      'Row "script", column "A", link: "JavaScript:alert(1)" is not linked, to keep the page safe: use an https, http or relative link',
+      'Row "data", column "A", link: "data:text/html,x" is not linked, to keep the page safe: use an https, http or relative link',
+    ]);
+    expect(problemPaths(el)).to.deep.equal([
+      'Path in the data: rows[2].grades.a.href',
+      'Path in the data: rows[3].grades.a.href',
     ]);
     await expect(el).to.be.accessible();
   });
@@ -639,15 +646,16 @@ describe('<ik-judgement-grid> bad data', () => {
       ),
     );
     expect(problems(el)).to.deep.equal([
-      'scale: "ofsted-5" is not one of ofsted-4, ofsted-ri, cqc-4, progress-4; the data\'s scale is used',
-      'rows[0].grades.b: "b" is not a column (the columns are "a")',
+      'The scale attribute: "ofsted-5" is not a word this takes (did you mean "ofsted-4"?): use ofsted-4, ofsted-ri, cqc-4 or progress-4. Until then, the data\'s scale is used',
+      'Row "r", column "b": "b" is not the id of a column: use "a", or add a column with this id to "columns"',
     ]);
+    expect(problemPaths(el)).to.deep.equal(['', 'Path in the data: rows[0].grades.b']);
   });
 
   it('is in the error state when the data has no rows list', async () => {
     const el = await ready(await grid({ columns: [] }));
     expect(el.state).to.equal('error');
-    expect(problems(el)).to.deep.equal(['rows: is missing']);
+    expect(problems(el)).to.deep.equal(['Rows: is missing: add it']);
     await expect(el).to.be.accessible();
   });
 });
@@ -741,8 +749,9 @@ Service responsiveness,Quality of provision,Safeguarding,Inadequte,
       ['Service responsiveness', 'Not valid'],
     ]);
     expect(problems(el)).to.deep.equal([
-      'CSV row 3, column "grade": "Inadequte" is not a grade on the Ofsted 4-point scale (Outstanding, Good, Adequate, Inadequate)',
+      'Row "Service responsiveness", column "Safeguarding": "Inadequte" is not a grade on the Ofsted 4-point scale (did you mean "Inadequate"?): use Outstanding, Good, Adequate or Inadequate, or a number from 1 to 4; leave it empty or write "not judged" for no judgement',
     ]);
+    expect(problemPaths(el)).to.deep.equal(['CSV row 3, column "grade"']);
   });
 
   it('shows loading, then a failed fetch with Retry, accessibly', async () => {

@@ -4,6 +4,7 @@ import { axNodes, flatten } from '../setup/ax-nodes.js';
 import '../../src/components/kpi-sparkline/define.js';
 import type { IkKpiSparkline, KpiSelectDetail } from '../../src/components/kpi-sparkline/kpi-sparkline.js';
 import { clearFetchCache } from '../../src/core/load/shared.js';
+import { problemPaths, problems, text } from '../base/speech.js';
 
 interface Kpi {
   ref: string;
@@ -14,7 +15,6 @@ const leeds = (await (await fetch('/test/fixtures/leeds-report.json')).json()) a
 };
 const seed = (ref: string) => leeds.indicators.kpis.find((k) => k.ref === ref)!;
 
-const text = (el: Node | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const root = (el: IkKpiSparkline) => el.shadowRoot!;
 const chart = (el: IkKpiSparkline) => root(el).querySelector<HTMLElement>('[part="chart"]')!;
 const sentence = (el: IkKpiSparkline) => chart(el).getAttribute('aria-label');
@@ -26,7 +26,6 @@ const dots = (el: IkKpiSparkline, which: 'confirmed' | 'provisional' | 'all' = '
   const provisional = count('path.point.provisional');
   return which === 'confirmed' ? confirmed : which === 'provisional' ? provisional : confirmed + provisional;
 };
-const problems = (el: IkKpiSparkline) => Array.from(root(el).querySelectorAll('[part="error"] li')).map(text);
 async function ready(el: IkKpiSparkline) {
   await waitUntil(() => el.state !== 'loading', 'still loading', { timeout: 5000 });
   await el.updateComplete;
@@ -309,8 +308,9 @@ describe('<ik-kpi-sparkline> shapes of series', () => {
       ],
     });
     expect(problems(el)).to.deep.equal([
-      'series[0].period: "Q4" has no year: write it with its financial year, e.g. "Q4 2009/10"',
+      'Point "Q4", period: "Q4" has no year: write it with its financial year, e.g. "Q4 2009/10"',
     ]);
+    expect(problemPaths(el)).to.deep.equal(['Path in the data: series[0].period']);
     expect(dots(el)).to.equal(2);
   });
 });
@@ -392,14 +392,16 @@ describe('<ik-kpi-sparkline> sources and states', () => {
     const none = await spark(leeds.indicators);
     expect(none.state).to.equal('error');
     expect(problems(none)[0]).to.match(
-      /^ref: the data holds 11 indicators: say which with ref \("LSP-HW2b\(i\) a", /,
+      /^The ref attribute: is not set, and the data holds 11 indicators: choose one with ref \("LSP-HW2b\(i\) a", /,
     );
     const unknown = await ready(
       await fixture<IkKpiSparkline>(
         html`<ik-kpi-sparkline ref="NI 99" .data=${leeds.indicators}></ik-kpi-sparkline>`,
       ),
     );
-    expect(problems(unknown)[0]).to.match(/^ref: "NI 99" is not an indicator in the data \(it has /);
+    expect(problems(unknown)[0]).to.match(
+      /^The ref attribute: "NI 99" is not the ref of an indicator in the data: use one of its refs \("LSP-HW2b\(i\) a", /,
+    );
     await expect(unknown).to.be.accessible();
   });
 

@@ -1,6 +1,6 @@
 import { expect, html } from '@open-wc/testing';
 import type { IkElement } from '../../src/base/ik-element.js';
-import { drawn, leeds, problems, text } from '../base/speech.js';
+import { drawn, leeds, problemPaths, problems, text } from '../base/speech.js';
 
 describe('attributes are read like data', () => {
   it('names a wrong variant, says the default is used, and draws the inline form', async () => {
@@ -9,8 +9,9 @@ describe('attributes are read like data', () => {
     );
     expect(el.getAttribute('state')).to.equal('ready');
     expect(problems(el)).to.deep.equal([
-      'variant: "cards" is not one of inline, card; the default, inline, is used',
+      'The variant attribute: "cards" is not a word this takes (did you mean "card"?): use inline or card. Until then, the default, inline, is used',
     ]);
+    expect(problemPaths(el)).to.deep.equal(['']);
     expect(text(el.shadowRoot!.querySelector('.problems-heading'))).to.equal(
       'A setting of this tag is not valid, so the default is used; the data is shown',
     );
@@ -40,7 +41,9 @@ describe('attributes are read like data', () => {
       </script>
     </ik-rag-matrix>`);
     expect(el.getAttribute('state')).to.equal('ready');
-    expect(problems(el)).to.deep.equal(['format: "jsn" is not one of json, csv; it is ignored']);
+    expect(problems(el)).to.deep.equal([
+      'The format attribute: "jsn" is not a word this takes (did you mean "json"?): use json or csv. Until then, it is ignored',
+    ]);
   });
 
   it('names a wrong group-by and lanes by theme', async () => {
@@ -49,7 +52,7 @@ describe('attributes are read like data', () => {
     );
     expect(el.getAttribute('state')).to.equal('ready');
     expect(problems(el)).to.deep.equal([
-      'group-by: "owner" is not one of theme, timescale; the default, theme, is used',
+      'The group-by attribute: "owner" is not a word this takes: use theme or timescale. Until then, the default, theme, is used',
     ]);
   });
 
@@ -64,7 +67,8 @@ describe('attributes are read like data', () => {
     const event = await errors;
     expect(event.detail.errors[0]).to.deep.equal({
       path: 'scale',
-      message: `"ofsted-9" is not one of ofsted-4, ofsted-ri, cqc-4, progress-4; the data's scale is used`,
+      where: 'The scale attribute',
+      message: `"ofsted-9" is not a word this takes (did you mean "ofsted-4"?): use ofsted-4, ofsted-ri, cqc-4 or progress-4. Until then, the data's scale is used`,
     });
     el.remove();
   });
@@ -81,7 +85,14 @@ describe('attributes are read like data', () => {
     await (el as unknown as IkElement<object, unknown>).updateComplete;
     expect(loads).to.equal(0);
     expect(errors).to.deep.equal([
-      [{ path: 'variant', message: '"big" is not one of inline, card; the default, inline, is used' }],
+      [
+        {
+          path: 'variant',
+          where: 'The variant attribute',
+          message:
+            '"big" is not a word this takes: use inline or card. Until then, the default, inline, is used',
+        },
+      ],
     ]);
   });
 

@@ -3,6 +3,7 @@ import { resetMouse, sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/components/rag-matrix/define.js';
 import type { IkRagMatrix, RagSelectDetail } from '../../src/components/rag-matrix/rag-matrix.js';
 import { clearFetchCache } from '../../src/core/load/shared.js';
+import { problemPaths, problems, text } from '../base/speech.js';
 import { expectUnderItsCell } from './note-placement.js';
 import { axFocused, cellsUnder, expectClearOfRowHeader, pointAt, shows } from './table-a11y.js';
 
@@ -18,7 +19,6 @@ const leeds = (await (await fetch('/test/fixtures/leeds-report.json')).json()) a
   };
 };
 
-const text = (el: Node | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const root = (el: IkRagMatrix) => el.shadowRoot!;
 const itemRows = (el: IkRagMatrix) => Array.from(root(el).querySelectorAll('tbody tr:not(.group)'));
 /** A cell's words: its `.cell-text`, or in a plain cell (mark, letter, words) the words straight in the cell. */
@@ -31,7 +31,6 @@ const cellText = (td: Element | null): string => {
     .join(' ')
     .trim();
 };
-const problems = (el: IkRagMatrix) => Array.from(root(el).querySelectorAll('[part="error"] li')).map(text);
 const summaries = (el: IkRagMatrix) => Array.from(root(el).querySelectorAll('tfoot td')).map(text);
 async function ready(el: IkRagMatrix) {
   await waitUntil(() => el.state !== 'loading', 'still loading', { timeout: 5000 });
@@ -80,8 +79,9 @@ describe('<ik-rag-matrix> with the Leeds 2009 JAR / APA progress', () => {
   it('reports the rating typed 3333 with its path, shows it in place as not valid, and draws the rest', async () => {
     const el = await ready(await matrix(leeds.progress2009));
     expect(problems(el)).to.deep.equal([
-      'rows[8].cells["exb-2009-04-01"].rating: "3333" is not a status (red, amber, green, blue, grey) or a rating (poor, satisfactory, adequate, good, excellent, outstanding or inadequate)',
+      'Row "Ensure the electronic case record system (ESCR) p…", column "Executive Board 1st April 2009, Appendix 1": "3333" is not a rating: use poor, satisfactory, adequate, good, excellent, outstanding or inadequate (or a status: red, amber, green, blue or grey)',
     ]);
+    expect(problemPaths(el)).to.deep.equal(['Path in the data: rows[8].cells["exb-2009-04-01"].rating']);
     const bad = Array.from(root(el).querySelectorAll('td')).find((td) => cellText(td) === 'Not valid')!;
     expect(text(bad.querySelector('.raw'))).to.equal('Given: "3333"');
     expect(summaries(el)).to.deep.equal([
@@ -365,8 +365,12 @@ describe('<ik-rag-matrix> from value and target', () => {
       }),
     );
     expect(problems(el)).to.deep.equal([
-      'rows[0].cells.q1: has a value but no target, so it has no status: give a target, a status or a rating',
-      'rows[1].cells.q1: has no status: give a status, a rating, or a value and a target',
+      'Row "a", column "Q1": has a value but no target, so it has no status: give a target, a status or a rating',
+      'Row "b", column "Q1": has no status: give a status, a rating, or a value and a target',
+    ]);
+    expect(problemPaths(el)).to.deep.equal([
+      'Path in the data: rows[0].cells.q1',
+      'Path in the data: rows[1].cells.q1',
     ]);
   });
 });
@@ -386,7 +390,8 @@ ESCR,Safeguarding,April 2009,3333,
       'Amber',
       'Not valid',
     ]);
-    expect(problems(el)[0]).to.match(/^CSV row 4, column "status_or_rating": "3333" is not a status/);
+    expect(problems(el)[0]).to.match(/^Row "ESCR", column "April 2009": "3333" is not a status/);
+    expect(problemPaths(el)[0]).to.equal('CSV row 4, column "status_or_rating"');
   });
 
   it('reads a pasted wide table with a group column', async () => {

@@ -87,7 +87,7 @@ describe('embed.html', () => {
     const items = Array.from(alert.querySelectorAll('li')).map((li) => li.textContent);
     expect(items).to.deep.equal([
       'widget: "pie-chart" is not a widget: use judgement-grid, rag-matrix, kpi-sparkline, deadline-timeline',
-      'src: "javascript:alert(1)" was not fetched: only https, http and relative addresses are allowed',
+      'src: "javascript:alert(1)" was not fetched, to keep the page safe: use an https, http or relative address',
       'colour: is not a setting of this widget (it has src, select, format, lang, locale, id, widget)',
     ]);
     expect(frame.contentDocument!.querySelector('[state]')).to.equal(null);

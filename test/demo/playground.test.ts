@@ -1,5 +1,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/define.js';
+import { problemPaths, problems } from '../base/speech.js';
 
 async function playground(): Promise<Document> {
   const frame = await fixture<HTMLIFrameElement>(
@@ -51,9 +52,8 @@ describe('playground.html', () => {
       timeout: 5000,
     });
     expect(preview().hasAttribute('onclick')).to.equal(false);
-    expect(preview().shadowRoot!.querySelector('[part="error"] li')!.textContent).to.match(
-      /^CSV row 2, column "status_or_rating": "3333" is not a status/,
-    );
+    expect(problems(preview())[0]).to.match(/^Row "ESCR", column "April 2009": "3333" is not a status/);
+    expect(problemPaths(preview())[0]).to.equal('CSV row 2, column "status_or_rating"');
     const tag = (doc.getElementById('tag') as HTMLTextAreaElement).value;
     expect(tag.split('\n')[0]).to.equal(
       '<script type="module" src="/files/inspection-kit/inspection-kit.js"></script>',
