@@ -561,7 +561,8 @@ export abstract class IkElement<
     }
     // Another widget's data, or the wrong part of a report: refused, naming what would work (recognise.ts).
     const wrong =
-      loaded.kind === 'doc' && wrongShape(this.shape.schema, loaded.value, picked.value, picked.path);
+      loaded.kind === 'doc' &&
+      wrongShape(this.shape.schema, loaded.value, picked.value, picked.path, this.options.select);
     if (wrong) {
       this.#inputProblems = [wrong];
       return;

@@ -366,7 +366,7 @@ describe('<ik-rag-matrix> from value and target', () => {
     );
     expect(problems(el)).to.deep.equal([
       'Row "a", column "Q1": has a value but no target, so it has no status: give a target, a status or a rating',
-      'Row "b", column "Q1": has no status: give a status, a rating, or a value and a target',
+      'Row "b", column "Q1": has no status it can show: give a status or a rating, or a value and a target that can be read',
     ]);
     expect(problemPaths(el)).to.deep.equal([
       'Path in the data: rows[0].cells.q1',

@@ -11,13 +11,10 @@ describe('data for another widget, or the wrong part of a report', () => {
     const { waitUntil } = await import('@open-wc/testing');
     await waitUntil(() => el.getAttribute('state') === 'error' || el.getAttribute('state') === 'ready');
     expect(el.getAttribute('state')).to.equal('error');
-    // The whole line is not pinned: its fix says 'add select="inspection2010" to the tag', but this tag already
-    // has select="progress2009" (it should say to change select). Reported to the lead.
-    expect(problems(el)).to.have.length(1);
-    expect(problems(el)[0]).to.match(
-      /^The part of the data at progress2009: looks like data for a RAG matrix \(its rows have cells with statuses\), not a judgement grid: use <ik-rag-matrix> for it, or /,
-    );
-    expect(problems(el)[0]).to.contain('select="inspection2010"');
+    // The tag has a select already: it is told to change it, not to add a second one.
+    expect(problems(el)).to.deep.equal([
+      'The part chosen by select="progress2009": looks like data for a RAG matrix (its rows have cells with statuses), not a judgement grid: use <ik-rag-matrix> for it, or change select="progress2009" to select="inspection2010"',
+    ]);
     expect(el.shadowRoot!.querySelectorAll('td').length).to.equal(0);
   });
 

@@ -288,16 +288,25 @@ describe('data for another widget (recognise.ts)', () => {
   });
 
   it('refuses every other widget’s part, naming that widget and the parts that would suit', () => {
-    expect(wrongShape(judgementGrid, leeds, leeds.progress2009, 'progress2009')?.message).to.equal(
-      'looks like data for a RAG matrix (its rows have cells with statuses), not a judgement grid: use <ik-rag-matrix> for it, or add select="inspection2010" to the tag',
-    );
+    expect(
+      wrongShape(judgementGrid, leeds, leeds.progress2009, 'progress2009', 'progress2009'),
+    ).to.deep.equal({
+      path: 'progress2009',
+      where: 'The part chosen by select="progress2009"',
+      message:
+        'looks like data for a RAG matrix (its rows have cells with statuses), not a judgement grid: use <ik-rag-matrix> for it, or change select="progress2009" to select="inspection2010"',
+    });
     expect(wrongShape(ragMatrix, derby, derby.inspection2011, 'inspection2011')?.message).to.equal(
       'looks like data for a judgement grid (its rows have grades), not a RAG matrix: use <ik-judgement-grid> for it',
     );
-    expect(wrongShape(timeline, leeds, leeds.indicators, 'indicators')?.message).to.equal(
-      'looks like data for a KPI sparkline (it holds indicators), not a deadline timeline: use <ik-kpi-sparkline> for it, or add select="actions2010" to the tag',
+    expect(wrongShape(timeline, leeds, leeds.indicators, 'indicators', 'indicators')?.message).to.equal(
+      'looks like data for a KPI sparkline (it holds indicators), not a deadline timeline: use <ik-kpi-sparkline> for it, or change select="indicators" to select="actions2010"',
     );
     const both = { a: leeds.inspection2010, b: derby.inspection2011, c: leeds.actions2010 };
+    expect(wrongShape(judgementGrid, both, both.c, 'c', 'c')?.message).to.match(
+      /or change select="c" to one of select="a" or select="b"$/,
+    );
+    // With no select on the tag (a part picked otherwise), the editor is told to add one.
     expect(wrongShape(judgementGrid, both, both.c, 'c')?.message).to.match(
       /or choose a part with the tag's select attribute: select="a" or select="b"$/,
     );
@@ -314,11 +323,13 @@ describe('data for another widget (recognise.ts)', () => {
 
   it('refuses a select that lands inside a part, naming the part that would work', () => {
     const rows = (leeds.inspection2010 as { rows: unknown[] }).rows;
-    expect(wrongShape(judgementGrid, leeds, rows, 'inspection2010.rows')?.message).to.equal(
-      'is not data for a judgement grid: add select="inspection2010" to the tag',
+    expect(
+      wrongShape(judgementGrid, leeds, rows, 'inspection2010.rows', 'inspection2010.rows')?.message,
+    ).to.equal(
+      'is not data for a judgement grid: change select="inspection2010.rows" to select="inspection2010"',
     );
-    expect(wrongShape(ragMatrix, leeds, 'Leeds', 'authority')?.message).to.equal(
-      'is not data for a RAG matrix: add select="progress2009" to the tag',
+    expect(wrongShape(ragMatrix, leeds, 'Leeds', 'authority', 'authority')?.message).to.equal(
+      'is not data for a RAG matrix: change select="authority" to select="progress2009"',
     );
   });
 

@@ -99,16 +99,22 @@ export function partsFor(doc: unknown, kind: WidgetKind): string[] {
   return out;
 }
 
-function selectHint(parts: readonly string[]): string {
+function selectHint(parts: readonly string[], select: string | undefined): string {
   if (parts.length === 0) return '';
   const written = parts.map((p) => `select="${p}"`);
+  // A tag that has a select is told to change it, not to add a second one.
+  if (select !== undefined)
+    return parts.length === 1
+      ? `change select="${select}" to ${written[0]}`
+      : `change select="${select}" to one of ${listWords(written)}`;
   return parts.length === 1
     ? `add ${written[0]} to the tag`
     : `choose a part with the tag's select attribute: ${listWords(written)}`;
 }
 
 /** The place of a part picked from the data (by `select`, or an indicator by `ref`), as the editor knows it. */
-function whereOf(path: string): string {
+function whereOf(path: string, select: string | undefined): string {
+  if (select !== undefined) return `The part chosen by select="${select}"`;
   return path === '' ? 'The data' : `The part of the data at ${path}`;
 }
 
@@ -122,6 +128,7 @@ export function wrongShape(
   doc: unknown,
   value: unknown,
   path: string,
+  select?: string,
 ): Problem | undefined {
   const kind = kindOfSchema(schema);
   if (!kind) return undefined;
@@ -129,12 +136,12 @@ export function wrongShape(
   const found = shapeOf(value);
   if (found?.kind === kind) return undefined;
   const parts = partsFor(doc, kind).filter((p) => p !== path);
-  const hint = selectHint(parts);
+  const hint = selectHint(parts, select);
   if (found) {
     const other = WIDGETS[found.kind];
     return {
       path,
-      where: whereOf(path),
+      where: whereOf(path, select),
       message: `looks like data for a ${other.name} (${found.why}), not a ${widget.name}: use ${other.tag} for it${hint ? `, or ${hint}` : ''}`,
     };
   }
@@ -149,9 +156,9 @@ export function wrongShape(
     const holds = keys.length > shown.length ? `${shown.join(', ')}, …` : listWords(shown, 'and');
     return {
       path,
-      where: whereOf(path),
+      where: whereOf(path, select),
       message: `is a whole report, not the data for one ${widget.name}: ${hint} (the report holds ${holds})`,
     };
   }
-  return { path, where: whereOf(path), message: `is not data for a ${widget.name}: ${hint}` };
+  return { path, where: whereOf(path, select), message: `is not data for a ${widget.name}: ${hint}` };
 }
