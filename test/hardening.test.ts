@@ -120,8 +120,8 @@ const WIDGETS: Widget[] = [
       (d.series as Data[])[1]!.period = v;
       return 'series[1].period';
     },
-    // A point is named by its period, as written; a period that is not text, by its place in the series.
-    valueAt: (v) => `Point ${typeof v === 'string' ? JSON.stringify(v) : 2}, period`,
+    // A point whose period is at fault is named by its place in the series.
+    valueAt: () => 'Point 2, period',
     setNumber: (d, v) => {
       // In a count: a per cent KPI reads "12%" as 12 (docs/reference.md §5.3).
       d.unit = 'count';
@@ -450,12 +450,22 @@ for (const w of WIDGETS) {
 
     it('reports 404, 500, an HTML sign-in page served as 200, a refused connection, a hanging server and an oversized file, each with Retry', async () => {
       const cases: [string, RegExp][] = [
-        ['/test-api/status?code=404', /answered 404/],
-        ['/test-api/status?code=500', /answered 500/],
-        ['/test-api/html', /a web page, not data/],
-        ['http://127.0.0.1:9/report.json', /Could not reach the file/],
+        // The file's address is the place: "The file at <address>: the server answered 404 …".
+        [
+          '/test-api/status?code=404',
+          /^The file at \S+\/test-api\/status\?code=404: the server answered 404 .*Check the src address/,
+        ],
+        [
+          '/test-api/status?code=500',
+          /^The file at \S+: the server answered 500 .*Try again later with Retry/,
+        ],
+        ['/test-api/html', /^The file at \S+: the server sent a web page, not data/],
+        [
+          'http://127.0.0.1:9/report.json',
+          /^The file at http:\/\/127\.0\.0\.1:9\/report\.json: could not reach the file/,
+        ],
         // Over a limit set low for the test, so that no test sends tens of megabytes.
-        ['/test-api/big?bytes=2000000', /too large/],
+        ['/test-api/big?bytes=2000000', /^The file at \S+: the file is too large .*: split it/],
       ];
       LOAD_LIMITS.maxBytes = 1_000_000;
       for (const [src, message] of cases) {
@@ -466,7 +476,7 @@ for (const w of WIDGETS) {
       }
       LOAD_LIMITS.timeoutMs = 300;
       const hung = await fetched(`/test-api/trickle?key=${w.tag}`);
-      expect(problems(hung)[0]).to.match(/No answer from the server after/);
+      expect(problems(hung)[0]).to.match(/^The file at \S+: no answer from the server after/);
     });
 
     it('refuses javascript: and file: in src before any fetch', async () => {

@@ -189,9 +189,9 @@ function notANumber(value: unknown): string {
 }
 
 /** The message for a word not in a fixed vocabulary: the words to use, and the nearest one if it is close. */
-function notAWord(value: unknown, words: readonly string[]): string {
+function notAWord(value: unknown, words: readonly string[], choices: readonly string[] = words): string {
   const near = typeof value === 'string' ? closest(value, words) : undefined;
-  return `${quote(value)} is not a word this takes${near ? ` (did you mean ${JSON.stringify(near)}?)` : ''}: use ${listWords(words)}`;
+  return `${quote(value)} is not a word this takes${near ? ` (did you mean ${JSON.stringify(near)}?)` : ''}: use ${listWords(choices)}`;
 }
 
 /** A number as a message writes it for the editor to copy: no float noise, no thousands separators. */
@@ -574,7 +574,7 @@ export function guard<T>(schema: Schema<T>, accepts: (value: unknown) => boolean
  */
 export function wordMap<T extends string>(
   words: Readonly<Record<string, T>>,
-  opts: { description?: string } = {},
+  opts: { description?: string; choices?: readonly string[] } = {},
 ): Schema<T> {
   const keys = Object.keys(words);
   const lookup = (v: unknown) =>
@@ -585,7 +585,7 @@ export function wordMap<T extends string>(
       accepts: (v) => lookup(v) !== undefined,
       read(value, path, ctx) {
         const found = lookup(value);
-        if (found === undefined) return fail(ctx, path, notAWord(value, keys));
+        if (found === undefined) return fail(ctx, path, notAWord(value, keys, opts.choices));
         return found;
       },
       toJson() {

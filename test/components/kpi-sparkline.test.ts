@@ -40,6 +40,7 @@ const spark = async (data: unknown, variant = 'inline') =>
 const kpi = (values: (number | null)[], extra: Record<string, unknown> = {}) => ({
   ref: 'T1',
   unit: 'count',
+  polarity: 'up',
   series: values.map((value, i) => ({
     period: `Q${(i % 4) + 1} ${2009 + Math.floor(i / 4)}/${String(10 + Math.floor(i / 4))}`,
     value,
@@ -179,6 +180,7 @@ describe('<ik-kpi-sparkline> status at the tolerance edges', () => {
     const el = await spark({
       ref: 'NI 59',
       unit: 'percent',
+      polarity: 'Rise',
       target: 80,
       series: [
         { period: '2010-02-28', value: 70 },
@@ -203,6 +205,14 @@ describe('<ik-kpi-sparkline> status at the tolerance edges', () => {
     expect(sentence(el)).to.equal(
       'T1 (higher is better): 2 in Q2 2009/10, up from 1 in Q1 2009/10, improving; no target. 2 values from Q1 2009/10 to Q2 2009/10.',
     );
+  });
+  it('judges nothing without a polarity: a rise is "increasing", not "improving", and no status is given against the target', async () => {
+    const el = await spark(kpi([70, 75], { polarity: undefined, target: 80, tolerance: 5 }));
+    expect([el.getAttribute('status'), el.getAttribute('trend')]).to.deep.equal(['none', 'increasing']);
+    expect(sentence(el)).to.equal(
+      'T1 (the data does not say whether higher or lower is better): 75 in Q2 2009/10, up from 70 in Q1 2009/10; 5 below the 80 target (no status). 2 values from Q1 2009/10 to Q2 2009/10.',
+    );
+    expect(sentence(el)).not.to.match(/improving|worsening|red|amber|green/);
   });
 });
 
@@ -308,7 +318,7 @@ describe('<ik-kpi-sparkline> shapes of series', () => {
       ],
     });
     expect(problems(el)).to.deep.equal([
-      'Point "Q4", period: "Q4" has no year: write it with its financial year, e.g. "Q4 2009/10"',
+      'Point 1, period: "Q4" has no year: write it with its financial year, e.g. "Q4 2009/10"',
     ]);
     expect(problemPaths(el)).to.deep.equal(['Path in the data: series[0].period']);
     expect(dots(el)).to.equal(2);

@@ -24,12 +24,16 @@ describe('data-check.html', () => {
       html`<ik-rag-matrix
         src="/demo/leeds-report.json"
         select="progress2009"
-        @ik-error=${(e: CustomEvent<IkErrorDetail>) => errors.push(...e.detail.errors.map((p) => `${p.path}: ${p.message}`))}
+        @ik-error=${(e: CustomEvent<IkErrorDetail>) => errors.push(...e.detail.errors.map((p) => `${p.where}: ${p.message} (${p.path})`))}
       ></ik-rag-matrix>`,
     );
     await waitUntil(() => errors.length > 0, 'the widget reported no problem', { timeout: 10000 });
     expect(el.getAttribute('state')).to.equal('ready');
+    // In the widget's words, the place first, with the exact path after it for whoever edits the file.
     expect(page).to.equal(errors.join('\n'));
+    expect(page).to.match(
+      /^Row "Ensure the electronic case record system \(ESCR\) p…", column "Executive Board 1st April 2009, Appendix 1": "3333" is not a rating/,
+    );
     // The parts with no problem still say so.
     expect(cells('inspection2010')[2]).to.equal('none');
   });

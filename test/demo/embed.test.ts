@@ -86,9 +86,9 @@ describe('embed.html', () => {
     const alert = frame.contentDocument!.querySelector('[role="alert"]')!;
     const items = Array.from(alert.querySelectorAll('li')).map((li) => li.textContent);
     expect(items).to.deep.equal([
-      'widget: "pie-chart" is not a widget: use judgement-grid, rag-matrix, kpi-sparkline, deadline-timeline',
-      'src: "javascript:alert(1)" was not fetched, to keep the page safe: use an https, http or relative address',
-      'colour: is not a setting of this widget (it has src, select, format, lang, locale, id, widget)',
+      'In the embed address, widget: "pie-chart" is not a widget: use judgement-grid, rag-matrix, kpi-sparkline, deadline-timeline',
+      'In the embed address, src: "javascript:alert(1)" was not fetched, to keep the page safe: use an https, http or relative address',
+      'In the embed address, colour: is not a setting of this widget: use src, select, format, lang, locale, id, widget, or remove it',
     ]);
     expect(frame.contentDocument!.querySelector('[state]')).to.equal(null);
   });
