@@ -5,6 +5,7 @@
 import { fixture, html, waitUntil } from '@open-wc/testing';
 import { axNodes } from '../setup/ax-nodes.js';
 import '../../src/define.js';
+import type { IkLoadDetail } from '../../src/base/events.js';
 import type { IkElement } from '../../src/base/ik-element.js';
 
 export const leeds = (await (await fetch('/test/fixtures/leeds-report.json')).json()) as Record<
@@ -98,3 +99,34 @@ export const widgets = [
       ),
   },
 ];
+
+const mountedHolders: HTMLElement[] = [];
+/** Removes every widget `mount` put on the page (call it in an afterEach). */
+export function unmountAll(): void {
+  for (const holder of mountedHolders.splice(0)) holder.remove();
+}
+
+/**
+ * Puts `markup` (one widget, as an editor pastes it: inline scripts and tables included) on the page and waits
+ * for it to settle, with the detail of its `ik-load` (and its `data`) when it fired.
+ */
+export async function mount(
+  markup: string,
+): Promise<{ el: Widget; detail: IkLoadDetail | undefined; data: unknown }> {
+  const holder = document.createElement('div');
+  let detail: IkLoadDetail | undefined;
+  holder.addEventListener('ik-load', (e) => {
+    detail = (e as CustomEvent<IkLoadDetail>).detail;
+  });
+  holder.innerHTML = markup;
+  document.body.append(holder);
+  mountedHolders.push(holder);
+  const el = holder.firstElementChild as Widget;
+  await waitUntil(() => el.state !== 'loading' && el.state !== undefined, 'still loading', { timeout: 5000 });
+  await el.updateComplete;
+  return { el, detail, data: detail?.data };
+}
+
+/** The lines under a drawn widget saying how its file was read (`part="notice"`). */
+export const notices = (el: Element) =>
+  Array.from(el.shadowRoot!.querySelectorAll('[part="notice"]')).map(text);

@@ -7,39 +7,16 @@ import '../../src/components/judgement-grid/define.js';
 import '../../src/components/deadline-timeline/define.js';
 import '../../src/components/rag-matrix/define.js';
 import { clearFetchCache } from '../../src/core/load/shared.js';
-import { problemPaths, problems, text } from '../base/speech.js';
-
-interface Widget extends HTMLElement {
-  state: string;
-  updateComplete: Promise<boolean>;
-}
+import { mount, notices, problemPaths, problems, text, unmountAll, type Widget } from '../base/speech.js';
 
 const fixtureText = async (name: string) => (await fetch(`/test/fixtures/excel/${name}`)).text();
 
-const mounted: HTMLElement[] = [];
 afterEach(() => {
-  for (const el of mounted.splice(0)) el.remove();
+  unmountAll();
   clearFetchCache();
 });
 
-/** Puts `markup` (one widget) on the page and waits for it to settle; `data` is what its ik-load reported. */
-async function mount(markup: string): Promise<{ el: Widget; data: unknown }> {
-  const holder = document.createElement('div');
-  let data: unknown;
-  holder.addEventListener('ik-load', (e) => {
-    data = (e as CustomEvent<{ data: unknown }>).detail.data;
-  });
-  holder.innerHTML = markup;
-  document.body.append(holder);
-  mounted.push(holder);
-  const el = holder.firstElementChild as Widget;
-  await waitUntil(() => el.state !== 'loading' && el.state !== undefined, 'still loading', { timeout: 5000 });
-  await el.updateComplete;
-  return { el, data };
-}
-
 const shadow = (el: Widget) => el.shadowRoot!;
-const notices = (el: Widget) => Array.from(shadow(el).querySelectorAll('[part="notice"]')).map(text);
 /** Each body row's header and cells as shown (row label first). */
 const rowTexts = (el: Widget) =>
   Array.from(shadow(el).querySelectorAll('tbody tr')).map((tr) =>

@@ -6,42 +6,13 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import '../../src/components/judgement-grid/define.js';
 import { clearFetchCache } from '../../src/core/load/shared.js';
+import { mount, notices, text, unmountAll } from '../base/speech.js';
 
-interface Widget extends HTMLElement {
-  state: string;
-  updateComplete: Promise<boolean>;
-}
-interface LoadDetail {
-  data: unknown;
-  notes: string[];
-}
-
-const text = (el: Node | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
-
-const mounted: HTMLElement[] = [];
 afterEach(() => {
-  for (const el of mounted.splice(0)) el.remove();
+  unmountAll();
   clearFetchCache();
 });
 
-/** Puts `markup` (one widget) on the page and waits for it to settle, with the detail of its ik-load. */
-async function mount(markup: string): Promise<{ el: Widget; detail: LoadDetail | undefined }> {
-  const holder = document.createElement('div');
-  let detail: LoadDetail | undefined;
-  holder.addEventListener('ik-load', (e) => {
-    detail = (e as CustomEvent<LoadDetail>).detail;
-  });
-  holder.innerHTML = markup;
-  document.body.append(holder);
-  mounted.push(holder);
-  const el = holder.firstElementChild as Widget;
-  await waitUntil(() => el.state !== 'loading' && el.state !== undefined, 'still loading', { timeout: 5000 });
-  await el.updateComplete;
-  return { el, detail };
-}
-
-const notices = (el: Widget) =>
-  Array.from(el.shadowRoot!.querySelectorAll('[part="notice"]')).map((n) => text(n));
 const json = (file: string) =>
   `<ik-judgement-grid src="/test-api/excel?file=${file}&amp;type=application/json"></ik-judgement-grid>`;
 const firstRow = {
