@@ -50,6 +50,33 @@ function clean(text: string): string {
 const filled = (cells: readonly string[]) => cells.filter((c) => c.trim() !== '').length;
 
 /**
+ * Where a quoted cell opens and never closes (read as d3-dsv reads: a quote only opens a cell at its start, and
+ * `""` inside is a quote): the offset of that quote and the 0-based line of its row; undefined when every quoted
+ * cell closes.
+ */
+function unclosedQuote(text: string, sep: Separator): { at: number; record: number } | undefined {
+  let record = 0;
+  let start = true;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (start && c === '"') {
+      let close = text.indexOf('"', i + 1);
+      while (close >= 0 && text[close + 1] === '"') close = text.indexOf('"', close + 2);
+      if (close < 0) return { at: i, record };
+      // Line breaks inside the quoted cell are part of it, but d3-dsv still counts the rows by records.
+      i = close;
+      start = false;
+    } else if (c === sep) start = true;
+    else if (c === '\n' || c === '\r') {
+      if (c === '\r' && text[i + 1] === '\n') i++;
+      record++;
+      start = true;
+    } else start = false;
+  }
+  return undefined;
+}
+
+/**
  * The separator of CSV text: the one that gives the most rows exactly as many cells as the header, then (text
  * copied from Excel) the tab when every line holds one, then the widest header; a tie after that goes to the
  * comma, then the semicolon. A row that splits into fewer cells than its header does not fit: that is how a
@@ -120,8 +147,15 @@ export function readingNote(encoding: Encoding, sep: Separator): string | undefi
  * a problem (a wrong separator never shifts columns silently).
  */
 export function parseCsv(text: string, encoding: Encoding = 'UTF-8'): Sheet {
-  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const { sep, all, alsoFits } = parseBest(body);
+  let body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  let { sep, all, alsoFits } = parseBest(body);
+  // A quote that opens a cell and is never closed swallows every later row into that cell: it is reported at
+  // its row, and the text is read again without it, so that the rest of the file is read as the editor sees it.
+  const stray = unclosedQuote(body, sep);
+  if (stray) {
+    body = body.slice(0, stray.at) + body.slice(stray.at + 1);
+    ({ sep, all, alsoFits } = parseBest(body));
+  }
   // Rows are numbered from the header (row 1), so blank lines before it (as in an indented inline script)
   // do not shift the numbers an editor sees.
   const firstLine = all.findIndex((cells) => cells.some((c) => c.trim() !== ''));
@@ -134,6 +168,13 @@ export function parseCsv(text: string, encoding: Encoding = 'UTF-8'): Sheet {
   const note = readingNote(encoding, sep);
   if (note) sheet.notes = [note];
   const problems: Problem[] = [];
+  if (stray) {
+    problems.push({
+      path: `CSV row ${stray.record - firstLine + 1}`,
+      message:
+        'has a quote (") that opens a cell and is never closed, so it was read without it: put a closing quote after the cell’s text, or remove the opening one',
+    });
+  }
   if (alsoFits) {
     // Both read the file alike: say which was used, so that a wrong guess is seen, not silent.
     problems.push({

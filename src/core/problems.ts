@@ -31,11 +31,54 @@ export function joinIndex(path: string, index: number): string {
   return `${path}[${index}]`;
 }
 
+/** Characters that cannot be seen: zero-width spaces and joiners, direction marks and overrides, word joiners, the BOM. */
+const INVISIBLE =
+  /[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0]/g;
+/** Right-to-left letters: a value holding them is isolated so that it cannot reorder the message around it. */
+const RIGHT_TO_LEFT = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]/;
+const CYRILLIC = /[\u0400-\u04ff]/g;
+const GREEK = /[\u0370-\u03ff]/g;
+const LATIN = /[A-Za-z]/;
+
+/**
+ * Text from data as a message shows it: what is really there. Invisible characters are shown by their code
+ * (`⟨U+200B⟩`) and said to be deleted; letters of another alphabet among Latin ones (a Cyrillic "о" in "Gооd")
+ * are named; right-to-left text is isolated (U+2068 … U+2069) so that it cannot reorder the message.
+ */
+function shown(text: string, max: number): string {
+  // Shortened to `max` characters with its quotes, which are kept whole.
+  const cut = text.length > max - 2 ? `${text.slice(0, max - 3)}…` : text;
+  const hidden = new Set<string>();
+  let out = JSON.stringify(cut).replace(INVISIBLE, (c) => {
+    const code = `⟨U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}⟩`;
+    hidden.add(code);
+    return code;
+  });
+  if (RIGHT_TO_LEFT.test(cut)) out = `\u2068${out}\u2069`;
+  const notes: string[] = [];
+  if (hidden.size)
+    notes.push(
+      `${[...hidden].join(', ')} ${hidden.size === 1 ? 'is a character' : 'are characters'} that cannot be seen: delete ${hidden.size === 1 ? 'it' : 'them'}`,
+    );
+  if (LATIN.test(cut)) {
+    for (const [name, letters] of [
+      ['Cyrillic', cut.match(CYRILLIC)],
+      ['Greek', cut.match(GREEK)],
+    ] as const) {
+      if (letters)
+        notes.push(
+          `it has ${name} letters that look like Latin ones: ${[...new Set(letters)].join(' ')}; type the word again`,
+        );
+    }
+  }
+  return notes.length ? `${out} (${notes.join('; ')})` : out;
+}
+
 /** Quotes a value from data for a message, shortened so that a 5 KB label does not swamp the error panel. */
 export function quote(value: unknown, max = 60): string {
+  if (typeof value === 'string') return shown(value, max);
   let text: string;
-  if (typeof value === 'string') text = JSON.stringify(value);
-  else if (typeof value === 'number' || typeof value === 'boolean') text = String(value);
+  if (typeof value === 'number' || typeof value === 'boolean') text = String(value);
   // The editor's words for what they wrote, never a programmer's type name.
   else if (value === null || value === undefined) text = 'empty';
   else if (Array.isArray(value)) text = 'several values in [ ]';

@@ -87,8 +87,13 @@ function statusFix(status: number): string {
 const WEB_PAGE =
   'The server sent a web page, not data: check the address, and that the file does not need signing in to';
 
-function looksLikeHtml(text: string): boolean {
-  return /^\s*(?:<!doctype html|<html[\s>]|<head[\s>]|<body[\s>])/i.test(text.slice(0, 512));
+/**
+ * Whether an answer is a web page (a sign-in page served as 200), not data: its first tag, after any byte-order
+ * mark, white space, XML prolog and comments, opens an HTML document.
+ */
+export function looksLikeHtml(text: string): boolean {
+  const start = text.slice(0, 4096).replace(/^\uFEFF?\s*(?:<\?xml[^>]*\?>\s*)?(?:<!--[\s\S]*?-->\s*)*/, '');
+  return /^(?:<!doctype html|<html[\s>]|<head[\s>]|<body[\s>])/i.test(start);
 }
 
 /** Fetches `url` once, with no sharing: widgets call `fetchShared` (shared.ts), which calls this. */
