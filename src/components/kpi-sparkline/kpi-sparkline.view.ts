@@ -4,6 +4,7 @@
  */
 import type { ViewBase } from '../../base/ik-element.js';
 import { formatValue } from '../../core/format.js';
+import { flagWords, gapCell } from '../../core/symbols.js';
 import { CHANGE, STATUS, type StatusTerms } from '../../core/vocabulary.js';
 import type { KpiModel, PointModel } from './kpi-sparkline.layout.js';
 
@@ -42,11 +43,16 @@ export interface KpiView extends ViewBase {
 export const CHART_KEY_WORDS =
   'Use the left and right arrow keys to move between points, Home and End for the first and last; Enter or Space chooses a point.';
 
+/** A point's value in the data table: `59.7% (provisional)`; an explained gap as `c — confidential`. */
+function tableValue(p: PointModel): string {
+  return p.gap ? gapCell(p.gap) : `${p.text}${flagWords(p)}`;
+}
+
 export function viewKpi(model: KpiModel, ui: KpiUi): KpiView {
   const fmt = (v: number | null | undefined) =>
     v === undefined || v === null ? '' : formatValue(v, model.unit, ui.locale);
   const active = ui.active === undefined ? undefined : model.points[ui.active];
-  const withProvisional = (p: PointModel) => `${p.text}${p.provisional ? ' (provisional)' : ''}`;
+  const withProvisional = tableValue;
   return {
     model,
     variant: ui.variant,
