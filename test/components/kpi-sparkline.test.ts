@@ -719,6 +719,17 @@ NI 59,,Q1 2010/11,c,80,,`);
     );
   });
 
+  it('the card says an explained gap after its value, under it: the latest period is not hidden behind the last value', async () => {
+    const el = await spark(
+      kpi([60, 62], { series: [...kpi([60, 62]).series, { period: 'Q3 2009/10', value: '[c]' }] }),
+      'card',
+    );
+    const under = root(el).querySelector('.headline')!.nextElementSibling;
+    expect(text(under)).to.equal('Q2 2009/10; Q3 2009/10: confidential (c)');
+    expect(text(root(el).querySelector('.big'))).to.equal('62');
+    await expect(el).to.be.accessible();
+  });
+
   it('says revised and estimated values like provisional ones, in the sentence and the tooltip', async () => {
     const el = await csv(`NI 59,,Q3 2009/10,60 [r],80,,
 NI 59,,Q4 2009/10,61e,80,,`);

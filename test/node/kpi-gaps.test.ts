@@ -146,3 +146,20 @@ describe('"Show data" and the point’s words for an explained gap', () => {
     expect(model.dots.match(/M/g)?.length).to.equal(2);
   });
 });
+
+describe('the card’s line under its value', () => {
+  const when = (raw: unknown) =>
+    viewKpi(layout(raw, true), {
+      variant: 'card',
+      showData: false,
+      locale: LOCALE,
+      active: undefined,
+      spoken: false,
+    }).latestWhen;
+  it('gives the last value’s period with its flags, then an explained gap after it', () => {
+    expect(when(series([50, '52p']))).to.equal('Q2 2009/10 (provisional)');
+    expect(when(series([50, '52 [r]', 'c']))).to.equal('Q2 2009/10 (revised); Q3 2009/10: confidential (c)');
+    expect(when(series([50, null]))).to.equal('Q1 2009/10');
+    expect(when(series(['c']))).to.equal('');
+  });
+});

@@ -76,6 +76,8 @@ export interface KpiModel {
   baselinePath: string;
   band?: { y: number; height: number };
   comparators: { label: string; path: string; values: Map<string, number | null> }[];
+  /** An explained gap after the last value (`c` in the latest quarter): the card says it under the value. */
+  latestGap?: PointModel;
   /** The plain-English sentence (docs/reference.md §5.3). */
   sentence: string;
   /** `improving: up from 59.7% (provisional) in Q4 2009/10` for the card. */
@@ -390,7 +392,10 @@ function kpiWords(
   // "up from" already says a move the data cannot judge: no second word for it in the sentence.
   const judged = j.direction === 'improving' || j.direction === 'worsening';
   let sentence: string;
-  const gap = latestGap(points, latest, locale);
+  const gapPoint = gapAfter(points, latest);
+  const gap = gapPoint?.gap
+    ? `${gapWords(gapPoint.gap)} in ${periodWords(gapPoint.period, locale)}`
+    : undefined;
   if (!latest) sentence = `${name}: ${gap ? `${gap}; ` : ''}no values yet.`;
   else {
     // First sentence: the latest value, its move from the one before and the trend word, against the target.
@@ -535,6 +540,7 @@ export function layoutKpi(
       status,
       ...(change ? { change } : {}),
       trend: direction,
+      ...latestGapOf(points, latest),
       ...(target === undefined ? {} : { target }),
       ...(words.targetText === undefined ? {} : { targetText: words.targetText }),
       ...(kpi.baseline
@@ -580,18 +586,18 @@ function pointText(p: KpiPoint, unit: Unit, locale: string | undefined): string 
 }
 
 /**
- * The explained gap after the last value, as the sentence leads with it: `confidential (c) in Q1 2010/11`
- * (then comes the last value, which alone is judged: a gap is never a trend or a status). Undefined when the
- * last value is the latest, or the gaps after it are not explained.
+ * The explained gap after the last value, which the sentence leads with (`confidential (c) in Q1 2010/11`) and
+ * the card shows under the last value; the last value alone is judged: a gap is never a trend or a status.
+ * Undefined when the last value is the latest, or the gaps after it are not explained.
  */
-function latestGap(
-  points: PointModel[],
-  latest: PointModel | undefined,
-  locale: string | undefined,
-): string | undefined {
+function latestGapOf(points: PointModel[], latest: PointModel | undefined): { latestGap?: PointModel } {
+  const gap = gapAfter(points, latest);
+  return gap ? { latestGap: gap } : {};
+}
+
+function gapAfter(points: PointModel[], latest: PointModel | undefined): PointModel | undefined {
   const after = latest ? points.slice(points.indexOf(latest) + 1) : points;
-  const last = after.filter((p) => p.gap).at(-1);
-  return last?.gap ? `${gapWords(last.gap)} in ${periodWords(last.period, locale)}` : undefined;
+  return after.filter((p) => p.gap).at(-1);
 }
 
 /**
