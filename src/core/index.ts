@@ -19,5 +19,6 @@ export * from './shapes/kpi.js';
 export * from './shapes/rag.js';
 export * from './shapes/timeline.js';
 export * from './status.js';
+export * from './symbols.js';
 export * from './timescales.js';
 export * from './vocabulary.js';

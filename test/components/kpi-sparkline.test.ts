@@ -671,3 +671,76 @@ describe('<ik-kpi-sparkline> under a manual accessibility audit (issue 14)', () 
     expect(sentence(el)).to.contain('1 point above the 60% target (green)');
   });
 });
+
+describe('<ik-kpi-sparkline> with the symbols of official statistics (issue 16)', () => {
+  const csv = (rows: string) =>
+    fixture<IkKpiSparkline>(html`<ik-kpi-sparkline ref="NI 59"><script type="text/csv">
+ref,title,period,value,target,polarity,unit
+NI 59,Initial assessments,Q2 2009/10,58.3,80,Rise,%
+${rows}
+</script></ik-kpi-sparkline>`).then(ready);
+
+  it('reads c, [x] and flags from CSV as explained gaps and flagged values: no problem, a gap in the line, the symbol with its meaning in "Show data"', async () => {
+    const el = await csv(`NI 59,,Q3 2009/10,[x],80,,
+NI 59,,Q4 2009/10,59.7p,80,,
+NI 59,,Q1 2010/11,c,80,,`);
+    expect(problems(el)).to.deep.equal([]);
+    expect(dots(el)).to.equal(2);
+    // The two values either side of the gap are not joined, and nothing is drawn at zero.
+    const lines = Array.from(root(el).querySelectorAll('path.line')).map((p) => p.getAttribute('d') ?? '');
+    expect(lines).to.deep.equal(['', '']);
+    expect(root(el).querySelector('svg')!.outerHTML).to.not.match(/NaN/);
+    expect(sentence(el)).to.equal(
+      'NI 59 (higher is better): confidential (c) in Q1 2010/11; the last value, 59.7% (provisional) in Q4 2009/10, up from 58.3% in Q2 2009/10, improving; 20.3 points below the 80% target (red). ' +
+        '2 values (1 provisional, 1 not available, 1 confidential) from Q2 2009/10 to Q4 2009/10.',
+    );
+    root(el).querySelector<HTMLButtonElement>('.data-toggle')!.click();
+    await el.updateComplete;
+    const rows = Array.from(root(el).querySelectorAll('table.data tbody tr')).map((tr) =>
+      Array.from(tr.children).map((c) => text(c)),
+    );
+    expect(rows).to.deep.equal([
+      ['Q2 2009/10', '58.3%', '80%'],
+      ['Q3 2009/10', 'x — not available', '80%'],
+      ['Q4 2009/10', '59.7% (provisional)', '80%'],
+      ['Q1 2010/11', 'c — confidential', '80%'],
+    ]);
+    await expect(el).to.be.accessible();
+  });
+
+  it('speaks a gap by its meaning and symbol when an arrow key reaches it, with no status', async () => {
+    const el = await csv('NI 59,,Q3 2009/10,[u],80,,');
+    chart(el).focus();
+    await el.updateComplete;
+    await sendKeys({ press: 'End' });
+    await el.updateComplete;
+    expect(text(root(el).querySelector('.announcement'))).to.equal(
+      'Q3 2009/10: low reliability (u). Point 2 of 2.',
+    );
+  });
+
+  it('the card says an explained gap after its value, under it: the latest period is not hidden behind the last value', async () => {
+    const el = await spark(
+      kpi([60, 62], { series: [...kpi([60, 62]).series, { period: 'Q3 2009/10', value: '[c]' }] }),
+      'card',
+    );
+    const under = root(el).querySelector('.headline')!.nextElementSibling;
+    expect(text(under)).to.equal('Q2 2009/10; Q3 2009/10: confidential (c)');
+    expect(text(root(el).querySelector('.big'))).to.equal('62');
+    await expect(el).to.be.accessible();
+  });
+
+  it('says revised and estimated values like provisional ones, in the sentence and the tooltip', async () => {
+    const el = await csv(`NI 59,,Q3 2009/10,60 [r],80,,
+NI 59,,Q4 2009/10,61e,80,,`);
+    expect(sentence(el)).to.match(
+      /^NI 59 \(higher is better\): 61% \(estimated\) in Q4 2009\/10, up from 60% \(revised\) in Q3 2009\/10, improving;/,
+    );
+    chart(el).focus();
+    await sendKeys({ press: 'End' });
+    await el.updateComplete;
+    expect(text(root(el).querySelector('[role="tooltip"]'))).to.equal(
+      'Q4 2009/10: 61% (estimated), 19 points below the 80% target (red)',
+    );
+  });
+});

@@ -385,3 +385,48 @@ describe('deadline-timeline.json', () => {
     );
   });
 });
+
+describe('kpi.json: symbols and flags in a point’s value, as the reader takes them (symbols.ts)', () => {
+  const readsKpi = (v: unknown) => reads(kpi, v);
+  const withValue = (unit: string) => (value: unknown) => ({ unit, series: [{ period: '2009/10', value }] });
+
+  it('symbols: bare or bracketed, any case, space around; the seed’s "Full data unavailable" words', () => {
+    agree(
+      'kpi.json',
+      readsKpi,
+      withValue('count'),
+      [
+        'c',
+        '[C]',
+        ' [ low ] ',
+        'LOW',
+        'x',
+        'z',
+        'k',
+        'u',
+        ':',
+        '..',
+        '[..]',
+        'Full data unavailable at the time of report publication',
+      ],
+      ['cc', '[c', 'c x', '...', 'n/a', '[full data unavailable]', 'lower'],
+    );
+  });
+
+  it('flags after a number: p, r, e, bare or bracketed; in a per cent KPI the sign may come before them', () => {
+    agree(
+      'kpi.json',
+      readsKpi,
+      withValue('count'),
+      ['12.3p', '12.3 [p]', '45 [r]', '7e', '7 [E]', '1,234 [p] [r]', '-0.5 [e][p]'],
+      ['12.3pe', '12 per', 'p', '[r]', '76.5% [p]', '1e5'],
+    );
+    agree(
+      'kpi.json',
+      readsKpi,
+      withValue('percent'),
+      ['76.5% [p]', '76.5%p', '76.5 [r]'],
+      ['76.5%% [p]', '%p'],
+    );
+  });
+});

@@ -17,6 +17,7 @@ import {
   type Trend,
   trend,
 } from '../../core/status.js';
+import { flagWords, type GapMeaning, gapWords } from '../../core/symbols.js';
 
 export interface PointModel {
   index: number;
@@ -25,10 +26,16 @@ export interface PointModel {
   mid: number;
   value: number | null;
   provisional: boolean;
+  /** Flagged revised (`45 [r]`), said as revised; absent otherwise. */
+  revised?: true;
+  /** Flagged estimated (`7e`), said as estimated; absent otherwise. */
+  estimated?: true;
+  /** Why there is no value, when the data says (`c`: confidential): an explained gap, drawn as a gap. */
+  gap?: GapMeaning;
   target?: number;
   x: number;
   y?: number;
-  /** `73%`, or `no value`. */
+  /** `73%`; for a gap, `confidential (c)` when the data says why, else `no value`. */
   text: string;
   note?: string;
   /** What the point's tooltip and its announcement say: `March 2010: 73%, 7 points below the 80% target (red)`. */
@@ -69,6 +76,8 @@ export interface KpiModel {
   baselinePath: string;
   band?: { y: number; height: number };
   comparators: { label: string; path: string; values: Map<string, number | null> }[];
+  /** An explained gap after the last value (`c` in the latest quarter): the card says it under the value. */
+  latestGap?: PointModel;
   /** The plain-English sentence (docs/reference.md §5.3). */
   sentence: string;
   /** `improving: up from 59.7% (provisional) in Q4 2009/10` for the card. */
@@ -369,8 +378,7 @@ function kpiWords(
   const { latest, previous, change, target } = j;
   const fmt = (v: number) => formatValue(v, unit, locale);
   const name = kpi.ref ?? kpi.title ?? 'This indicator';
-  const valueIn = (p: PointModel) =>
-    `${p.text}${p.provisional ? ' (provisional)' : ''} in ${periodWords(p.period, locale)}`;
+  const valueIn = (p: PointModel) => `${p.text}${flagWords(p)} in ${periodWords(p.period, locale)}`;
   const targetText =
     polarity === 'range' && range
       ? `${fmt(range[0])} to ${fmt(range[1])}`
@@ -384,7 +392,11 @@ function kpiWords(
   // "up from" already says a move the data cannot judge: no second word for it in the sentence.
   const judged = j.direction === 'improving' || j.direction === 'worsening';
   let sentence: string;
-  if (!latest) sentence = `${name}: no values yet.`;
+  const gapPoint = gapAfter(points, latest);
+  const gap = gapPoint?.gap
+    ? `${gapWords(gapPoint.gap)} in ${periodWords(gapPoint.period, locale)}`
+    : undefined;
+  if (!latest) sentence = `${name}: ${gap ? `${gap}; ` : ''}no values yet.`;
   else {
     // First sentence: the latest value, its move from the one before and the trend word, against the target.
     let move = '';
@@ -393,15 +405,10 @@ function kpiWords(
       move = `, ${verb} ${valueIn(previous)}${judged ? `, ${trendWord}` : ''}`;
     }
     const against = againstTarget(latest.value!, target, polarity, range, kpi.tolerance ?? 0, unit, locale);
-    const first = `${name} (${polarityWords(polarity, range)}): ${valueIn(latest)}${move}; ${against ?? 'no target'}.`;
+    const first = `${name} (${polarityWords(polarity, range)}): ${gap ? `${gap}; the last value, ` : ''}${valueIn(latest)}${move}; ${against ?? 'no target'}.`;
     // Second sentence: the shape of the series, then what it is measured against and how sure it is.
     const valued = points.filter((p) => p.value !== null);
-    const provisional = valued.filter((p) => p.provisional).length;
-    const missing = points.length - valued.length;
-    const notes = [
-      ...(provisional ? [`${provisional} provisional`] : []),
-      ...(missing ? [`${missing} missing`] : []),
-    ];
+    const notes = seriesNotes(points);
     const counted = notes.length ? ` (${notes.join(', ')})` : '';
     const parts: string[] = [];
     if (valued.length === 1) parts.push(`One value so far${counted}`);
@@ -463,7 +470,7 @@ function pointWords(
   unit: Unit,
   locale: string | undefined,
 ): string {
-  const head = `${p.period}: ${p.text}${p.provisional ? ' (provisional)' : ''}`;
+  const head = `${p.period}: ${p.text}${flagWords(p)}`;
   if (p.value === null) return head;
   const against = againstTarget(p.value, p.target, polarity, range, kpi.tolerance ?? 0, unit, locale);
   return against ? `${head}, ${against}` : head;
@@ -504,8 +511,11 @@ export function layoutKpi(
       mid: period.mid,
       value: p.value ?? null,
       provisional: p.provisional === true,
+      ...(p.revised === true ? { revised: true as const } : {}),
+      ...(p.estimated === true ? { estimated: true as const } : {}),
+      ...(p.value == null && p.gap ? { gap: p.gap } : {}),
       x: scales.xOf(period.mid),
-      text: p.value == null ? 'no value' : formatValue(p.value, unit, locale),
+      text: pointText(p, unit, locale),
       ...(p.value == null ? {} : { y: scales.y(p.value) }),
       ...(target === undefined ? {} : { target }),
       ...(p.note === undefined ? {} : { note: p.note }),
@@ -530,6 +540,7 @@ export function layoutKpi(
       status,
       ...(change ? { change } : {}),
       trend: direction,
+      ...latestGapOf(points, latest),
       ...(target === undefined ? {} : { target }),
       ...(words.targetText === undefined ? {} : { targetText: words.targetText }),
       ...(kpi.baseline
@@ -566,6 +577,46 @@ export function periodWords(label: string, locale?: string): string {
   if (reading.period.kind === 'date') return formatDate(reading.period.start, locale);
   if (reading.period.kind === 'month') return formatMonth(reading.period.start, locale);
   return label;
+}
+
+/** A point's value as shown: `73%`; a gap as the data explains it, `confidential (c)`; else `no value`. */
+function pointText(p: KpiPoint, unit: Unit, locale: string | undefined): string {
+  if (p.value != null) return formatValue(p.value, unit, locale);
+  return p.gap ? gapWords(p.gap) : 'no value';
+}
+
+/**
+ * The explained gap after the last value, which the sentence leads with (`confidential (c) in Q1 2010/11`) and
+ * the card shows under the last value; the last value alone is judged: a gap is never a trend or a status.
+ * Undefined when the last value is the latest, or the gaps after it are not explained.
+ */
+function latestGapOf(points: PointModel[], latest: PointModel | undefined): { latestGap?: PointModel } {
+  const gap = gapAfter(points, latest);
+  return gap ? { latestGap: gap } : {};
+}
+
+function gapAfter(points: PointModel[], latest: PointModel | undefined): PointModel | undefined {
+  const after = latest ? points.slice(points.indexOf(latest) + 1) : points;
+  return after.filter((p) => p.gap).at(-1);
+}
+
+/**
+ * What the count of values says of them: `1 provisional`, `1 revised`, `1 estimated`, each explained gap by its
+ * meaning (`2 confidential`, `1 not available`), then the gaps the data does not explain (`1 missing`).
+ */
+function seriesNotes(points: PointModel[]): string[] {
+  const valued = points.filter((p) => p.value !== null);
+  const notes: string[] = [];
+  for (const flag of ['provisional', 'revised', 'estimated'] as const) {
+    const n = valued.filter((p) => p[flag]).length;
+    if (n) notes.push(`${n} ${flag}`);
+  }
+  const explained = new Map<string, number>();
+  for (const p of points) if (p.gap) explained.set(p.gap.meaning, (explained.get(p.gap.meaning) ?? 0) + 1);
+  for (const [meaning, n] of explained) notes.push(`${n} ${meaning}`);
+  const missing = points.filter((p) => p.value === null && !p.gap).length;
+  if (missing) notes.push(`${missing} missing`);
+  return notes;
 }
 
 function statusWordFor(status: TargetStatus | undefined): string {

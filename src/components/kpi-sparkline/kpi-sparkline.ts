@@ -363,11 +363,7 @@ export class IkKpiSparkline extends IkElement<KpiData, KpiModel, KpiView, KpiOpt
         ${this.#renderStatus(view, true)}
         <span class="arrow" aria-hidden="true">${view.arrow}</span>
       </p>
-      ${
-        model.latest
-          ? html`<p>${model.latest.period}${model.latest.provisional ? ' (provisional)' : ''}</p>`
-          : nothing
-      }
+      ${model.latest ? html`<p>${view.latestWhen}</p>` : nothing}
       ${this.#renderChart(view)}
       <dl class="facts">
         <dt>Target</dt>

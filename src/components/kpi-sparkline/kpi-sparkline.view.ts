@@ -4,6 +4,7 @@
  */
 import type { ViewBase } from '../../base/ik-element.js';
 import { formatValue } from '../../core/format.js';
+import { flagWords, gapCell } from '../../core/symbols.js';
 import { CHANGE, STATUS, type StatusTerms } from '../../core/vocabulary.js';
 import type { KpiModel, PointModel } from './kpi-sparkline.layout.js';
 
@@ -34,6 +35,11 @@ export interface KpiView extends ViewBase {
   /** `Improving: up from …`, for the card. */
   trendText: string;
   showData: boolean;
+  /**
+   * Under the card's value: its period and flags, `Q4 2009/10 (provisional)`; with an explained gap after it,
+   * the gap too, `Q1 2010/11 (revised); Q2 2010/11: confidential (c)`. Empty with no value.
+   */
+  latestWhen: string;
   /** The data table's values: each point's value, target and comparators' values, formatted. */
   table: { period: string; value: string; target: string; comparators: string[] }[];
 }
@@ -42,11 +48,23 @@ export interface KpiView extends ViewBase {
 export const CHART_KEY_WORDS =
   'Use the left and right arrow keys to move between points, Home and End for the first and last; Enter or Space chooses a point.';
 
+/** The card's line under the value: the last value's period and flags, then an explained gap after it. */
+function latestWhen(model: KpiModel): string {
+  if (!model.latest) return '';
+  const when = `${model.latest.period}${flagWords(model.latest)}`;
+  return model.latestGap ? `${when}; ${model.latestGap.period}: ${model.latestGap.text}` : when;
+}
+
+/** A point's value in the data table: `59.7% (provisional)`; an explained gap as `c — confidential`. */
+function tableValue(p: PointModel): string {
+  return p.gap ? gapCell(p.gap) : `${p.text}${flagWords(p)}`;
+}
+
 export function viewKpi(model: KpiModel, ui: KpiUi): KpiView {
   const fmt = (v: number | null | undefined) =>
     v === undefined || v === null ? '' : formatValue(v, model.unit, ui.locale);
   const active = ui.active === undefined ? undefined : model.points[ui.active];
-  const withProvisional = (p: PointModel) => `${p.text}${p.provisional ? ' (provisional)' : ''}`;
+  const withProvisional = tableValue;
   return {
     model,
     variant: ui.variant,
@@ -63,6 +81,7 @@ export function viewKpi(model: KpiModel, ui: KpiUi): KpiView {
     ...(model.status === 'none' ? {} : { status: STATUS[model.status] }),
     trendText: `${model.trendWords[0]!.toUpperCase()}${model.trendWords.slice(1)}`,
     showData: ui.showData,
+    latestWhen: latestWhen(model),
     table: ui.showData
       ? model.points.map((p) => ({
           period: p.period,

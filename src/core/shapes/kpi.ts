@@ -23,6 +23,7 @@ import {
   wordMap,
 } from '../schema.js';
 import type { Polarity } from '../status.js';
+import { FLAGS_SOURCE, readSymbol, SYMBOL_PATTERN, splitFlags } from '../symbols.js';
 import { period } from './common.js';
 import { type Aliases, findColumns } from './header-aliases.js';
 import { wrongSheet } from './sheet-shape.js';
@@ -99,7 +100,18 @@ export const unit = union(
   },
 );
 
-export const point = object(
+/** A gap explained by a symbol or a report's words: set by the reader from the value, never written. */
+const gapMeaning = object(
+  {
+    symbol: string({
+      description: 'The symbol as the source writes it, without brackets: "c", "low", "..".',
+    }),
+    meaning: string({ description: 'What it means: "confidential", "not available", …' }),
+  },
+  { description: 'Why there is no value (symbols.ts): an explained gap, never zero.' },
+);
+
+const pointFields = object(
   {
     period: period(),
     value: optional(
@@ -111,10 +123,79 @@ export const point = object(
     provisional: optional(
       boolean({ description: 'A provisional result: drawn hollow, joined by a dashed line.' }),
     ),
+    revised: optional(
+      boolean({
+        description: 'A revised result (`45 [r]`): said as revised in the sentence, tooltip and table.',
+      }),
+    ),
+    estimated: optional(
+      boolean({
+        description:
+          'An estimated result (`7e`, `7 [e]`): said as estimated in the sentence, tooltip and table.',
+      }),
+    ),
     note: optional(string()),
+    gap: optional(gapMeaning),
   },
   { description: 'One value of the series.' },
 );
+
+/**
+ * A point's value as official statistics write it (symbols.ts): a symbol in place of the number (`c`, `[x]`,
+ * `low`, `..`, "Full data unavailable …") is an explained gap, `value: null` with its `gap`; flags after the
+ * number (`12.3p`, `45 [r]`, `7e`) set `provisional`, `revised` and `estimated`. A `gap` written in the data is
+ * not read: only the value says why it is missing.
+ */
+function readValueAsWritten(entry: unknown): unknown {
+  if (!isPlainObject(entry)) return entry;
+  const out: Record<string, unknown> = { ...entry };
+  delete out.gap;
+  if (typeof entry.value !== 'string') return out;
+  const gap = readSymbol(entry.value);
+  if (gap) return { ...out, value: null, gap };
+  const split = splitFlags(entry.value);
+  if (split && readNumber(split.number) !== undefined) {
+    out.value = split.number;
+    for (const flag of split.flags) out[flag] = true;
+  }
+  return out;
+}
+
+/**
+ * The point's JSON Schema says what `readValueAsWritten` reads: a value may also be a symbol, or a number with
+ * flags after it; `gap` is the reader's, not the data's, so it is not offered.
+ */
+function pointJson(defs: Map<string, JsonSchema>): JsonSchema {
+  const base = pointFields.toJson(defs);
+  const { gap: _gap, ...properties } = base.properties as Record<string, JsonSchema>;
+  const value = properties.value!;
+  const decimal = (number().toJson(defs).oneOf as JsonSchema[])[1]!.pattern as string;
+  const symbols: JsonSchema = {
+    type: 'string',
+    pattern: SYMBOL_PATTERN,
+    description:
+      'A symbol in place of the value, an explained gap (never zero): c (confidential), x (not available), z (not applicable), k or low (rounds to zero), u (low reliability), : or .. (not available), bare or in [ ], any case; or "Full data unavailable at the time of report publication".',
+  };
+  const flagged: JsonSchema = {
+    type: 'string',
+    pattern: decimal.replace(/\\s\*\$$/, String.raw`${FLAGS_SOURCE}\s*$`),
+    description:
+      'A number with flags after it: p (provisional), r (revised), e (estimated), bare or in [ ]: "12.3p", "45 [r]", "7 [e]".',
+  };
+  return {
+    ...base,
+    properties: {
+      ...properties,
+      value: { ...value, anyOf: [...(value.anyOf as JsonSchema[]), symbols, flagged] },
+    },
+  };
+}
+
+export const point: typeof pointFields = {
+  ...pointFields,
+  read: (value, path, ctx) => pointFields.read(readValueAsWritten(value), path, ctx),
+  toJson: pointJson,
+};
 
 const periodValue = object({ period: optional(period()), value: number() });
 
@@ -169,8 +250,22 @@ function valueWithoutPercent(entry: unknown): unknown {
     : entry;
 }
 
+/** `76.5% [p]` as `76.5 [p]`: a point's value with flags after it (symbols.ts) drops its sign before them. */
+function withoutPercentBeforeFlags(value: unknown): unknown {
+  const split = typeof value === 'string' ? splitFlags(value) : undefined;
+  if (!split?.number.endsWith('%')) return withoutPercent(value);
+  const number = withoutPercent(split.number);
+  return number === split.number ? value : `${number}${(value as string).trim().slice(split.number.length)}`;
+}
+
 const seriesWithoutPercent = (series: unknown): unknown =>
-  Array.isArray(series) ? series.map(valueWithoutPercent) : series;
+  Array.isArray(series)
+    ? series.map((entry) =>
+        isPlainObject(entry) && Object.hasOwn(entry, 'value')
+          ? { ...entry, value: withoutPercentBeforeFlags(entry.value) }
+          : entry,
+      )
+    : series;
 
 /**
  * An indicator in per cent takes its numbers as Excel shows them, `76.5%` (docs/reference.md §5.3): in the
@@ -198,6 +293,18 @@ function readPercentAsWritten(value: unknown): unknown {
   return out;
 }
 
+/** A JSON Schema whose numbers with flags after them (`pointJson`) also take a per cent sign before the flags. */
+function allowingPercentBeforeFlags(schema: JsonSchema): JsonSchema {
+  const flags = String.raw`${FLAGS_SOURCE}\s*$`;
+  return JSON.parse(
+    JSON.stringify(schema, (key, v: unknown) =>
+      key === 'pattern' && typeof v === 'string' && v.endsWith(flags)
+        ? `${v.slice(0, -flags.length)}\\s*%?${flags}`
+        : v,
+    ),
+  ) as JsonSchema;
+}
+
 /** The fields whose numbers a KPI in per cent reads with a per cent sign (`readPercentAsWritten`). */
 const PERCENT_SIGN_FIELDS = ['series', 'target', 'baseline', 'tolerance', 'range', 'comparators'];
 
@@ -214,7 +321,7 @@ function kpiJson(defs: Map<string, JsonSchema>): JsonSchema {
   for (const [key, field] of Object.entries(properties)) {
     const percent = PERCENT_SIGN_FIELDS.includes(key);
     if (percent) plain[key] = field;
-    lenient[key] = percent ? allowingPercentSign(field) : field;
+    lenient[key] = percent ? allowingPercentBeforeFlags(allowingPercentSign(field)) : field;
   }
   const inPercent = {
     type: 'string',
