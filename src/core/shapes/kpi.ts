@@ -99,8 +99,20 @@ export const unit = union(
   },
 );
 
+/**
+ * Confidence limits of a value, as Fingertips and PHOF extracts give them: `lower`/`upper`, or `lci`/`uci`.
+ * With limits on the indicator's latest value and on a comparator's, "similar to" means the intervals overlap.
+ */
+const CONFIDENCE_LIMITS = {
+  lower: optional(number({ description: 'The lower confidence limit of the value (or write it lci).' })),
+  upper: optional(number({ description: 'The upper confidence limit of the value (or write it uci).' })),
+  lci: optional(number({ description: 'The lower confidence limit, as Fingertips names it (or lower).' })),
+  uci: optional(number({ description: 'The upper confidence limit, as Fingertips names it (or upper).' })),
+};
+
 export const point = object(
   {
+    ...CONFIDENCE_LIMITS,
     period: period(),
     value: optional(
       union([number(), literalNull()], {
@@ -114,6 +126,24 @@ export const point = object(
     note: optional(string()),
   },
   { description: 'One value of the series.' },
+);
+
+/**
+ * A benchmark: England, the region, statistical neighbours or a named group, drawn and said ("better than
+ * England (78%)"); its rank and count, when given, are said too ("rank 97 of 153").
+ */
+export const comparator = object(
+  {
+    label: string({ description: 'What the comparator is, e.g. "England" or "Statistical neighbours".' }),
+    series: array(point),
+    rank: optional(
+      number({ min: 1, description: 'The indicator’s rank among the comparator’s areas, e.g. 97.' }),
+    ),
+    count: optional(
+      number({ min: 1, description: 'How many areas are ranked, e.g. 153 (said as "rank 97 of 153").' }),
+    ),
+  },
+  { description: 'A benchmark series: drawn faintly, and the latest value said against it.' },
 );
 
 const periodValue = object({ period: optional(period()), value: number() });
@@ -145,11 +175,7 @@ const kpiFields = object(
       number({ min: 0, description: 'How far short of target is amber, in the indicator’s units.' }),
     ),
     series: array(point),
-    comparators: optional(
-      array(object({ label: string(), series: array(point) }), {
-        description: 'Other series drawn faintly for context.',
-      }),
-    ),
+    comparators: optional(array(comparator, { description: 'Other series drawn faintly for context.' })),
     dataQuality: optional(string({ description: 'A data-quality note, shown in the card form.' })),
   },
   { description: 'One indicator (Inspection Kit, <ik-kpi-sparkline>).' },
@@ -241,6 +267,7 @@ export const kpiDocument = object(
 
 export type KpiData = Infer<typeof kpi>;
 export type KpiPoint = Infer<typeof point>;
+export type KpiComparator = Infer<typeof comparator>;
 export type KpiDocument = Infer<typeof kpiDocument>;
 
 export function isKpiEmpty(data: KpiData): boolean {
