@@ -77,6 +77,28 @@ describe('<ik-kpi-sparkline> benchmarks', () => {
     expect(facts[at + 1]).to.equal('Better than England (78%) by 2 percentage points, rank 97 of 153');
   });
 
+  it('keeps each comparator of the card in the second column, under "Compared with"', async () => {
+    const data = indicator();
+    data.comparators.push({
+      label: 'Statistical neighbours',
+      rank: 3,
+      count: 11,
+      series: [{ period: 'Q2 2009/10', value: 70, lci: 68, uci: 72 }],
+    });
+    const el = await ready(
+      await fixture<IkKpiSparkline>(html`<ik-kpi-sparkline variant="card" .data=${data}></ik-kpi-sparkline>`),
+    );
+    const dds = Array.from(root(el).querySelectorAll<HTMLElement>('dd.comparison'));
+    expect(dds.map((d) => text(d))).to.deep.equal([
+      'Similar to England (78%), rank 97 of 153',
+      'Better than Statistical neighbours (70%) by 10 percentage points, rank 3 of 11',
+    ]);
+    const term = Array.from(root(el).querySelectorAll('dt')).find((d) => text(d) === 'Compared with')!;
+    const left = (n: Element) => Math.round(n.getBoundingClientRect().left);
+    expect(dds.map(left)).to.deep.equal([left(dds[0]!), left(dds[0]!)]);
+    expect(left(dds[1]!)).to.be.greaterThan(left(term));
+  });
+
   it('draws the confidence interval with edges at 3:1 or more against the background', async () => {
     const el = await ready(
       await fixture<IkKpiSparkline>(html`<ik-kpi-sparkline .data=${indicator()}></ik-kpi-sparkline>`),

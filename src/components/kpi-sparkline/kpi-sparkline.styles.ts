@@ -260,6 +260,13 @@ export const kpiSparklineStyles = css`
   .card .facts dd {
     margin: 0;
   }
+  /* A term may have several descriptions (one per comparator): each stays in the second column. */
+  .card .facts dt {
+    grid-column: 1;
+  }
+  .card .facts dd {
+    grid-column: 2;
+  }
   .card .quality {
     padding-inline-start: 8px;
     border-inline-start: 4px solid var(--_border-colour);
