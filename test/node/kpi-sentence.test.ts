@@ -399,3 +399,23 @@ describe('GOV.UK style for numbers and words (number-style, govuk by default)', 
     expect(formatValue(73, 'percent')).to.equal('73%');
   });
 });
+
+describe('confidence limits in words: the tooltip and the data table say the interval the band draws', () => {
+  it('says each point’s confidence interval, and nothing for a point without limits', () => {
+    const raw = series([70, 80], { target: 85 });
+    Object.assign(raw.series[1]!, { lci: 77, uci: 83 });
+    expect(words(raw)).to.deep.equal([
+      'Q1 2009/10: 70%, 15 percentage points below the 85% target (red)',
+      'Q2 2009/10: 80% (confidence interval 77% to 83%), 5 percentage points below the 85% target (red)',
+    ]);
+    const model = layoutKpi(read(raw), '', { locale: LOCALE }).model;
+    const view = viewKpi(model, {
+      variant: 'inline',
+      showData: true,
+      locale: LOCALE,
+      active: undefined,
+      spoken: false,
+    });
+    expect(view.table.map((r) => r.value)).to.deep.equal(['70%', '80% (confidence interval 77% to 83%)']);
+  });
+});

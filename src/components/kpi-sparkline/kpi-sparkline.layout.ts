@@ -38,6 +38,10 @@ export interface PointModel {
   y?: number;
   /** `73%`, or `no value`. */
   text: string;
+  /** The value's confidence limits, low first, when the data gives both. */
+  limits?: [number, number];
+  /** `confidence interval 70% to 76%`, with the limits. */
+  intervalText?: string;
   note?: string;
   /** What the point's tooltip and its announcement say: `March 2010: 73%, 7 points below the 80% target (red)`. */
   words: string;
@@ -514,7 +518,8 @@ function pointWords(
   locale: string | undefined,
   style: NumberStyle = DEFAULT_NUMBER_STYLE,
 ): string {
-  const head = `${p.period}: ${p.text}${p.provisional ? ' (provisional)' : ''}`;
+  const interval = p.intervalText ? ` (${p.intervalText})` : '';
+  const head = `${p.period}: ${p.text}${interval}${p.provisional ? ' (provisional)' : ''}`;
   if (p.value === null) return head;
   const against = againstTarget(p.value, p.target, polarity, range, kpi.tolerance ?? 0, unit, locale, style);
   return against ? `${head}, ${against}` : head;
@@ -550,6 +555,8 @@ export function layoutKpi(
   const scales = kpiScales(kpi, raw, comparatorSeries, steps, range, size);
   const points: PointModel[] = raw.map(({ p, index, period }) => {
     const target = targetAt(steps, period.mid);
+    const limits = p.value == null ? undefined : limitsOf(p);
+    const fmt = (v: number) => formatValue(v, unit, locale, style);
     const point = {
       index,
       period: period.label,
@@ -559,6 +566,9 @@ export function layoutKpi(
       x: scales.xOf(period.mid),
       text: p.value == null ? 'no value' : formatValue(p.value, unit, locale, style),
       ...(p.value == null ? {} : { y: scales.y(p.value) }),
+      ...(limits
+        ? { limits, intervalText: `confidence interval ${fmt(limits[0])} to ${fmt(limits[1])}` }
+        : {}),
       ...(target === undefined ? {} : { target }),
       ...(p.note === undefined ? {} : { note: p.note }),
     };

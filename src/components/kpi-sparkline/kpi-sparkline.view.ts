@@ -46,7 +46,8 @@ export function viewKpi(model: KpiModel, ui: KpiUi): KpiView {
   const fmt = (v: number | null | undefined) =>
     v === undefined || v === null ? '' : formatValue(v, model.unit, ui.locale);
   const active = ui.active === undefined ? undefined : model.points[ui.active];
-  const withProvisional = (p: PointModel) => `${p.text}${p.provisional ? ' (provisional)' : ''}`;
+  const withProvisional = (p: PointModel) =>
+    `${p.text}${p.intervalText ? ` (${p.intervalText})` : ''}${p.provisional ? ' (provisional)' : ''}`;
   return {
     model,
     variant: ui.variant,
