@@ -419,3 +419,25 @@ describe('confidence limits in words: the tooltip and the data table say the int
     expect(view.table.map((r) => r.value)).to.deep.equal(['70%', '80% (confidence interval 77% to 83%)']);
   });
 });
+
+describe('confidence limits written as Excel shows a per cent cell', () => {
+  it('reads "77%" as 77 in the limits of a per cent indicator and its comparators, as the JSON Schema allows', () => {
+    const { value, problems } = readWith(
+      kpi,
+      {
+        unit: 'percent',
+        series: [{ period: 'Q1 2009/10', value: '80%', lower: '77%', uci: '83 %' }],
+        comparators: [
+          {
+            label: 'England',
+            series: [{ period: 'Q1 2009/10', value: '78%', lci: '77.5%', upper: '78.5%' }],
+          },
+        ],
+      },
+      '',
+    );
+    expect(problems).to.deep.equal([]);
+    expect(value!.series[0]).to.include({ value: 80, lower: 77, uci: 83 });
+    expect(value!.comparators![0]!.series[0]).to.include({ value: 78, lci: 77.5, upper: 78.5 });
+  });
+});

@@ -188,11 +188,15 @@ function withoutPercent(value: unknown): unknown {
   return m && readNumber(m[1]) !== undefined ? m[1] : value;
 }
 
-/** A `{ period, value }` (or any object with a `value`) with its value read without a per cent sign. */
+/** The numbers of a point read without a per cent sign: its value and its confidence limits. */
+const POINT_NUMBERS = ['value', 'lower', 'upper', 'lci', 'uci'] as const;
+
+/** A `{ period, value }` (or any object with a `value`) with its numbers read without a per cent sign. */
 function valueWithoutPercent(entry: unknown): unknown {
-  return isPlainObject(entry) && Object.hasOwn(entry, 'value')
-    ? { ...entry, value: withoutPercent(entry.value) }
-    : entry;
+  if (!isPlainObject(entry) || !Object.hasOwn(entry, 'value')) return entry;
+  const out: Record<string, unknown> = { ...entry };
+  for (const key of POINT_NUMBERS) if (Object.hasOwn(entry, key)) out[key] = withoutPercent(entry[key]);
+  return out;
 }
 
 const seriesWithoutPercent = (series: unknown): unknown =>
