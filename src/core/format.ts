@@ -9,6 +9,26 @@ export const DEFAULT_LOCALE = 'en-GB';
 /** A unit as a KPI gives it (docs/reference.md §5.3). */
 export type Unit = 'percent' | 'count' | { rate: number } | { outOf: number } | string;
 
+/**
+ * How numbers and periods are written in words (the `number-style` attribute, docs/reference.md §5.3):
+ * `govuk` (the default) follows the GOV.UK style guide's A to Z: `£1.2 million`, a change in a per cent
+ * indicator in `percentage points`, a quarter with its months, a financial year as `2009 to 2010`; `plain`
+ * keeps the forms as written: `£1,200,000`, `points`, `Q4 2009/10`, `2009/10`.
+ */
+export type NumberStyle = 'govuk' | 'plain';
+
+export const NUMBER_STYLES = ['govuk', 'plain'] as const satisfies readonly NumberStyle[];
+
+export const DEFAULT_NUMBER_STYLE: NumberStyle = 'govuk';
+
+/** The units that mean pounds sterling (any case): `£`, `GBP`, `pounds`, `£s`. */
+const MONEY_UNITS = new Set(['£', 'gbp', 'pounds', '£s', 'pounds sterling']);
+
+/** Whether a unit is money in pounds. */
+export function isMoney(unit: Unit | undefined): boolean {
+  return typeof unit === 'string' && MONEY_UNITS.has(unit.trim().toLowerCase());
+}
+
 const numberFormats = new Map<string, Intl.NumberFormat>();
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
@@ -76,7 +96,13 @@ function rateBase(unit: { rate: number }, locale: string): string {
  * A value with its unit: `73%`, `1,234`, `89.1 per 10,000`, `6 out of 15`, `12 days` (a free-text unit is
  * written after the number).
  */
-export function formatValue(value: number, unit: Unit | undefined, locale = DEFAULT_LOCALE): string {
+export function formatValue(
+  value: number,
+  unit: Unit | undefined,
+  locale = DEFAULT_LOCALE,
+  style: NumberStyle = DEFAULT_NUMBER_STYLE,
+): string {
+  if (isMoney(unit)) return formatMoney(value, locale, style);
   const n = formatNumber(value, locale);
   if (unit === undefined || unit === 'count') return n;
   if (unit === 'percent') return `${n}%`;
@@ -88,19 +114,45 @@ export function formatValue(value: number, unit: Unit | undefined, locale = DEFA
 }
 
 /**
- * A difference between two values in the indicator's units, for sentences: `7 points` for percentages
- * (percentage points), `3.5 per 10,000`, `2 points` for scores, `12` for counts.
+ * Money as the GOV.UK style guide writes it (`govuk`): `£75`, `£75.50` (pence only when there are some),
+ * `£75,000` (never `£75k`), `£1.2 million` and `£3 billion` (never `£1.2m`, which `Intl`'s compact notation
+ * gives, nor `£0.5 million`: below a million the number is written out). `plain`: `£1,200,000`.
+ */
+export function formatMoney(
+  value: number,
+  locale = DEFAULT_LOCALE,
+  style: NumberStyle = DEFAULT_NUMBER_STYLE,
+): string {
+  const sign = value < 0 ? '-' : '';
+  const size = Math.abs(value);
+  const pounds = (n: number) =>
+    Number.isInteger(Math.round(n * 100) / 100)
+      ? formatNumber(n, locale, 0)
+      : new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(n);
+  if (style === 'govuk') {
+    if (size >= 1e9) return `${sign}£${formatNumber(size / 1e9, locale, 2)} billion`;
+    if (size >= 1e6) return `${sign}£${formatNumber(size / 1e6, locale, 2)} million`;
+  }
+  return `${sign}£${pounds(size)}`;
+}
+
+/**
+ * A difference between two values in the indicator's units, for sentences: `7 percentage points` for
+ * percentages (`7 points` in the `plain` style), `3.5 per 10,000`, `2 points` for scores, `12` for counts,
+ * `£200,000` for money.
  */
 export function formatDifference(
   difference: number,
   unit: Unit | undefined,
   locale = DEFAULT_LOCALE,
+  style: NumberStyle = DEFAULT_NUMBER_STYLE,
 ): string {
-  const n = formatNumber(Math.abs(difference), locale);
-  if (unit === 'percent') return `${n} ${Math.abs(difference) === 1 ? 'point' : 'points'}`;
-  if (typeof unit === 'object' && 'outOf' in unit)
-    return `${n} ${Math.abs(difference) === 1 ? 'point' : 'points'}`;
-  return formatValue(Math.abs(difference), unit, locale);
+  const size = Math.abs(difference);
+  const n = formatNumber(size, locale);
+  const points = (word: string) => `${n} ${word}${size === 1 ? '' : 's'}`;
+  if (unit === 'percent') return points(style === 'govuk' ? 'percentage point' : 'point');
+  if (typeof unit === 'object' && 'outOf' in unit) return points('point');
+  return formatValue(size, unit, locale, style);
 }
 
 /** The date styles used: a day in words, a month, a short day for axes. */

@@ -54,8 +54,8 @@ describe('<ik-kpi-sparkline> with the Leeds May 2010 indicators', () => {
   it('writes the plain-English sentence of the contract for NI 59', async () => {
     const el = await spark(seed('NI 59'));
     expect(sentence(el)).to.equal(
-      'NI 59 (higher is better): 73% in March 2010, up from 59.7% (provisional) in Q4 2009/10, improving; 7 points below the 80% target (red). ' +
-        '4 values (1 provisional) from 2008/09 to March 2010, highest 76.5% in 2008/09, lowest 58.3% in Q3 2009/10; baseline 79.9% in 2008/09; data quality: Some Concerns with data.',
+      'NI 59 (higher is better): 73% in March 2010, up from 59.7% (provisional) in Q4 2009/10 (January to March 2010), improving; 7 percentage points below the 80% target (red). ' +
+        '4 values (1 provisional), the first in 2008 to 2009, highest 76.5% in 2008 to 2009, lowest 58.3% in Q3 2009/10 (October to December 2009); baseline 79.9% in 2008 to 2009; data quality: Some Concerns with data.',
     );
     expect(chart(el).getAttribute('role')).to.equal('group');
     await expect(el).to.be.accessible();
@@ -95,11 +95,11 @@ describe('<ik-kpi-sparkline> with the Leeds May 2010 indicators', () => {
 
   it('speaks of a score out of 15 and a rate per 10,000 in the sentence', async () => {
     expect(sentence(await spark(seed('NI 71')))).to.equal(
-      'NI 71 (higher is better): 6 out of 15 in 2009/10; 2 points below the 8 out of 15 target (red). One value so far; baseline 5 out of 15; data quality: No Concerns with data.',
+      'NI 71 (higher is better): 6 out of 15 in 2009 to 2010; 2 points below the 8 out of 15 target (red). One value so far; baseline 5 out of 15; data quality: No Concerns with data.',
     );
     expect(sentence(await spark(seed('LSP-HW2b(i) b')))).to.equal(
-      'LSP-HW2b(i) b (lower is better): 89.1 per 10,000 (provisional) in 2009/10, up from 82.1 per 10,000 in 2008/09, worsening; 21.6 per 10,000 above the 67.5 per 10,000 target (red). ' +
-        '2 values (1 provisional) from 2008/09 to 2009/10; baseline 83.8 per 10,000 in 2007/08; data quality: Some Concerns with data.',
+      'LSP-HW2b(i) b (lower is better): 89.1 per 10,000 (provisional) in 2009 to 2010, up from 82.1 per 10,000 in 2008 to 2009, worsening; 21.6 per 10,000 above the 67.5 per 10,000 target (red). ' +
+        '2 values (1 provisional), the first in 2008 to 2009; baseline 83.8 per 10,000 in 2007 to 2008; data quality: Some Concerns with data.',
     );
   });
 
@@ -107,8 +107,8 @@ describe('<ik-kpi-sparkline> with the Leeds May 2010 indicators', () => {
     const el = await spark(seed('NI 65'));
     expect(el.getAttribute('trend')).to.equal('improving');
     expect(sentence(el)).to.equal(
-      'NI 65 (nearer the target is better): 10.4% (provisional) in 2009/10, up from 8.9% in 2008/09, improving; 2.1 points below the 12.5% target (red). ' +
-        '2 values (1 provisional) from 2008/09 to 2009/10; baseline 17.5% in 2007/08; data quality: Some concerns in year, data validated at Year End.',
+      'NI 65 (nearer the target is better): 10.4% (provisional) in 2009 to 2010, up from 8.9% in 2008 to 2009, improving; 2.1 percentage points below the 12.5% target (red). ' +
+        '2 values (1 provisional), the first in 2008 to 2009; baseline 17.5% in 2007 to 2008; data quality: Some concerns in year, data validated at Year End.',
     );
   });
 
@@ -172,7 +172,7 @@ describe('<ik-kpi-sparkline> status at the tolerance edges', () => {
     expect(await status([5, 6.9], range)).to.equal('red');
     const el = await spark(kpi([5, 13], range));
     expect(sentence(el)).to.equal(
-      'T1 (best inside the range): 13 in Q2 2009/10, up from 5 in Q1 2009/10, improving; 1 above the range of 8 to 12 (amber). 2 values from Q1 2009/10 to Q2 2009/10.',
+      'T1 (best inside the range): 13 in Q2 2009/10 (July to September 2009), up from 5 in Q1 2009/10 (April to June 2009), improving; 1 above the range of 8 to 12 (amber). 2 values, the first in Q1 2009/10.',
     );
     expect(root(el).querySelector('rect.band')).to.not.equal(null);
   });
@@ -188,14 +188,14 @@ describe('<ik-kpi-sparkline> status at the tolerance edges', () => {
       ],
     });
     expect(sentence(el)).to.equal(
-      'NI 59 (higher is better): 73% in March 2010, up from 70% in 28 February 2010, improving; 7 points below the 80% target (red). 2 values from 28 February 2010 to March 2010.',
+      'NI 59 (higher is better): 73% in March 2010, up from 70% in 28 February 2010, improving; 7 percentage points below the 80% target (red). 2 values, the first in 28 February 2010.',
     );
   });
 
   it('ignores a range unless the polarity is range (no NaN in the sentence)', async () => {
     const el = await spark(kpi([5, 7], { range: [10, 20] }));
     expect(sentence(el)).to.equal(
-      'T1 (higher is better): 7 in Q2 2009/10, up from 5 in Q1 2009/10, improving; no target. 2 values from Q1 2009/10 to Q2 2009/10.',
+      'T1 (higher is better): 7 in Q2 2009/10 (July to September 2009), up from 5 in Q1 2009/10 (April to June 2009), improving; no target. 2 values, the first in Q1 2009/10.',
     );
   });
 
@@ -203,14 +203,14 @@ describe('<ik-kpi-sparkline> status at the tolerance edges', () => {
     const el = await spark(kpi([1, 2]));
     expect([el.getAttribute('status'), el.getAttribute('trend')]).to.deep.equal(['none', 'improving']);
     expect(sentence(el)).to.equal(
-      'T1 (higher is better): 2 in Q2 2009/10, up from 1 in Q1 2009/10, improving; no target. 2 values from Q1 2009/10 to Q2 2009/10.',
+      'T1 (higher is better): 2 in Q2 2009/10 (July to September 2009), up from 1 in Q1 2009/10 (April to June 2009), improving; no target. 2 values, the first in Q1 2009/10.',
     );
   });
   it('judges nothing without a polarity: a rise is "increasing", not "improving", and no status is given against the target', async () => {
     const el = await spark(kpi([70, 75], { polarity: undefined, target: 80, tolerance: 5 }));
     expect([el.getAttribute('status'), el.getAttribute('trend')]).to.deep.equal(['none', 'increasing']);
     expect(sentence(el)).to.equal(
-      'T1 (the data does not say whether higher or lower is better): 75 in Q2 2009/10, up from 70 in Q1 2009/10; 5 below the 80 target (no status). 2 values from Q1 2009/10 to Q2 2009/10.',
+      'T1 (the data does not say whether higher or lower is better): 75 in Q2 2009/10 (July to September 2009), up from 70 in Q1 2009/10 (April to June 2009); 5 below the 80 target (no status). 2 values, the first in Q1 2009/10.',
     );
     expect(sentence(el)).not.to.match(/improving|worsening|red|amber|green/);
   });
@@ -253,8 +253,8 @@ describe('<ik-kpi-sparkline> shapes of series', () => {
     expect(dots(el)).to.equal(3);
     expect(root(el).querySelector('path.line')!.getAttribute('d')!.split('M').length - 1).to.equal(1);
     expect(sentence(el)).to.equal(
-      'T1 (higher is better): 13 in Q4 2009/10, up from 12 in Q3 2009/10, improving; no target. ' +
-        '3 values (1 missing) from Q1 2009/10 to Q4 2009/10, highest 13 in Q4 2009/10, lowest 10 in Q1 2009/10.',
+      'T1 (higher is better): 13 in Q4 2009/10 (January to March 2010), up from 12 in Q3 2009/10 (October to December 2009), improving; no target. ' +
+        '3 values (1 missing), the first in Q1 2009/10 (April to June 2009), highest 13 in Q4 2009/10, lowest 10 in Q1 2009/10.',
     );
     noNaN(el);
   });
@@ -353,12 +353,12 @@ describe('<ik-kpi-sparkline> interaction', () => {
     await sendKeys({ press: 'ArrowLeft' });
     await el.updateComplete;
     expect(text(root(el).querySelector('[role="tooltip"]'))).to.equal(
-      'March 2010: 73%, 7 points below the 80% target (red)',
+      'March 2010: 73%, 7 percentage points below the 80% target (red)',
     );
     await sendKeys({ press: 'ArrowLeft' });
     await el.updateComplete;
     expect(text(root(el).querySelector('[role="tooltip"]'))).to.equal(
-      'Q4 2009/10: 59.7% (provisional), 20.3 points below the 80% target (red)',
+      'Q4 2009/10: 59.7% (provisional), 20.3 percentage points below the 80% target (red)',
     );
     await sendKeys({ press: 'Home' });
     await el.updateComplete;
@@ -426,8 +426,8 @@ NI 60,Core assessments,March 2010,79.4,84,Rise,%,
 </script></ik-kpi-sparkline>`),
     );
     expect(sentence(el)).to.equal(
-      'NI 59 (higher is better): 73% in March 2010, up from 59.7% (provisional) in Q4 2009/10, improving; 7 points below the 80% target (red). ' +
-        '3 values (1 provisional) from Q3 2009/10 to March 2010, highest 73% in March 2010, lowest 58.3% in Q3 2009/10.',
+      'NI 59 (higher is better): 73% in March 2010, up from 59.7% (provisional) in Q4 2009/10 (January to March 2010), improving; 7 percentage points below the 80% target (red). ' +
+        '3 values (1 provisional), the first in Q3 2009/10 (October to December 2009), highest 73% in March 2010, lowest 58.3% in Q3 2009/10.',
     );
   });
 
@@ -580,16 +580,22 @@ describe('<ik-kpi-sparkline> under a manual accessibility audit (issue 14)', () 
     expect(announced(el)).to.equal('');
     await sendKeys({ press: 'ArrowLeft' });
     await el.updateComplete;
-    expect(announced(el)).to.equal('March 2010: 73%, 7 points below the 80% target (red). Point 4 of 4.');
+    expect(announced(el)).to.equal(
+      'March 2010: 73%, 7 percentage points below the 80% target (red). Point 4 of 4.',
+    );
     await sendKeys({ press: 'ArrowLeft' });
     await el.updateComplete;
     expect(announced(el)).to.equal(
-      'Q4 2009/10: 59.7% (provisional), 20.3 points below the 80% target (red). Point 3 of 4.',
+      'Q4 2009/10: 59.7% (provisional), 20.3 percentage points below the 80% target (red). Point 3 of 4.',
     );
-    expect(text(tip(el))).to.equal('Q4 2009/10: 59.7% (provisional), 20.3 points below the 80% target (red)');
+    expect(text(tip(el))).to.equal(
+      'Q4 2009/10: 59.7% (provisional), 20.3 percentage points below the 80% target (red)',
+    );
     await sendKeys({ press: 'Home' });
     await el.updateComplete;
-    expect(announced(el)).to.equal('2008/09: 76.5%, 3.5 points below the 80% target (red). Point 1 of 4.');
+    expect(announced(el)).to.equal(
+      '2008/09: 76.5%, 3.5 percentage points below the 80% target (red). Point 1 of 4.',
+    );
     const live = (await tree()).find((n) => n.role === 'status')!;
     expect(
       flatten(live)
@@ -644,7 +650,7 @@ describe('<ik-kpi-sparkline> under a manual accessibility audit (issue 14)', () 
   it('speech: the card says its trend as one word, and no "·" is read as "dot"', async () => {
     const el = await spark(seed('NI 59'), 'card');
     const names = (await tree()).map((n) => n.name ?? '');
-    expect(names).to.include('Improving: from 59.7% (provisional) in Q4 2009/10');
+    expect(names).to.include('Improving: from 59.7% (provisional) in Q4 2009/10 (January to March 2010)');
     // Words built from pieces are one text: no pause inside "Data quality: Some Concerns with data".
     expect(names).to.include('Data quality: Some Concerns with data');
     expect(names.filter((n) => n.trim() === 'I')).to.deep.equal([]);
@@ -663,12 +669,15 @@ describe('<ik-kpi-sparkline> under a manual accessibility audit (issue 14)', () 
       comparators: [{ label: 'England', series: [{ period: 'Q2 2009/10', value: 55 }] }],
     });
     const el = await spark(data);
-    expect(sentence(el)).to.contain('England 55% in Q2 2009/10.');
+    expect(sentence(el)).to.contain('; better than England (55%).');
     el.variant = 'card';
-    await waitUntil(() => sentence(el)?.includes('(T1 is 3 points above)'), 'the card says the gap');
+    await waitUntil(
+      () => sentence(el)?.includes('better than England (55%) by 3 percentage points'),
+      'the card says the gap',
+    );
     el.data = kpi([50, 58, 61], { unit: 'percent', target: 60 });
     await waitUntil(() => sentence(el)?.includes('61% in Q3 2009/10'), 'new data, new sentence');
-    expect(sentence(el)).to.contain('1 point above the 60% target (green)');
+    expect(sentence(el)).to.contain('1 percentage point above the 60% target (green)');
   });
 });
 

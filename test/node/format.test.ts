@@ -28,8 +28,8 @@ describe('formatValue(value, unit)', () => {
 
 describe('formatDifference(difference, unit)', () => {
   it('speaks of percentage points for percentages and points for scores', () => {
-    expect(formatDifference(-7, 'percent')).to.equal('7 points');
-    expect(formatDifference(1, 'percent')).to.equal('1 point');
+    expect(formatDifference(-7, 'percent')).to.equal('7 percentage points');
+    expect(formatDifference(1, 'percent')).to.equal('1 percentage point');
     expect(formatDifference(2, { outOf: 15 })).to.equal('2 points');
     expect(formatDifference(3.5, { rate: 10000 })).to.equal('3.5 per 10,000');
     expect(formatDifference(-12, 'count')).to.equal('12');

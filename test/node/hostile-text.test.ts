@@ -35,8 +35,12 @@ describe('a CSV quote that opens a cell and never closes', () => {
 
 describe('a value in a message shows what is really there', () => {
   it('makes invisible characters visible, and says to delete them', () => {
-    expect(quote('Good\u200b')).to.equal('"Good⟨U+200B⟩" (⟨U+200B⟩ is a character that cannot be seen: delete it)');
-    expect(quote('\u202eGood')).to.equal('"⟨U+202E⟩Good" (⟨U+202E⟩ is a character that cannot be seen: delete it)');
+    expect(quote('Good\u200b')).to.equal(
+      '"Good⟨U+200B⟩" (⟨U+200B⟩ is a character that cannot be seen: delete it)',
+    );
+    expect(quote('\u202eGood')).to.equal(
+      '"⟨U+202E⟩Good" (⟨U+202E⟩ is a character that cannot be seen: delete it)',
+    );
   });
   it('names letters from another alphabet that look like Latin ones', () => {
     // "Gооd" with two Cyrillic о.

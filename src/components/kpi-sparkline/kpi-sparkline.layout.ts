@@ -3,12 +3,20 @@
  * direction of travel, the plain-English sentence and the rows of its data table. Pure: the element only
  * draws the model.
  */
-import { formatDate, formatDifference, formatMonth, formatValue, type Unit } from '../../core/format.js';
+import {
+  DEFAULT_NUMBER_STYLE,
+  formatDate,
+  formatDifference,
+  formatMonth,
+  formatValue,
+  type NumberStyle,
+  type Unit,
+} from '../../core/format.js';
 import { linear } from '../../core/linear.js';
-import { type Period, parsePeriod } from '../../core/periods.js';
+import { MONTHS, type Period, parsePeriod, ymd } from '../../core/periods.js';
 import { joinKey, type Problem } from '../../core/problems.js';
 import { sourcePath } from '../../core/schema.js';
-import { type KpiData, type KpiPoint, readUnit } from '../../core/shapes/kpi.js';
+import { type KpiComparator, type KpiData, type KpiPoint, readUnit } from '../../core/shapes/kpi.js';
 import {
   type Polarity,
   shortfall,
@@ -37,8 +45,27 @@ export interface PointModel {
   y?: number;
   /** `73%`; for a gap, `confidential (c)` when the data says why, else `no value`. */
   text: string;
+  /** The value's confidence limits, low first, when the data gives both. */
+  limits?: [number, number];
+  /** `confidence interval 70% to 76%`, with the limits. */
+  intervalText?: string;
   note?: string;
   /** What the point's tooltip and its announcement say: `March 2010: 73%, 7 points below the 80% target (red)`. */
+  words: string;
+}
+
+/**
+ * How the latest value stands against a comparator. With a polarity (up or down): better, similar, worse or
+ * the same; without one: higher, similar, lower or the same. `similar` needs confidence limits: the intervals
+ * overlap (or one value lies inside the other's interval, when only one has limits).
+ */
+export type Comparison = 'better' | 'worse' | 'higher' | 'lower' | 'similar' | 'same';
+
+export interface ComparisonModel {
+  label: string;
+  /** Undefined when the comparator has no value for the latest period (nothing is compared). */
+  comparison?: Comparison;
+  /** `better than England (78%)`, `England 61% in Q1 2009/10`. */
   words: string;
 }
 
@@ -78,6 +105,13 @@ export interface KpiModel {
   comparators: { label: string; path: string; values: Map<string, number | null> }[];
   /** An explained gap after the last value (`c` in the latest quarter): the card says it under the value. */
   latestGap?: PointModel;
+  /**
+   * The latest value against each comparator, as the card lists them: `better than England (78%) by 3
+   * percentage points, rank 97 of 153`; a comparator without a value for the latest period is given as it is.
+   */
+  comparisons: ComparisonModel[];
+  /** The confidence interval of the series, when its points give limits: a faint area and its edges (SVG path data). */
+  confidence?: { area: string; edges: string };
   /** The plain-English sentence (docs/reference.md §5.3). */
   sentence: string;
   /** `improving: up from 59.7% (provisional) in Q4 2009/10` for the card. */
@@ -198,6 +232,7 @@ function kpiScales(
     ...(kpi.baseline ? [kpi.baseline.value] : []),
     ...(range ?? []),
     ...comparators.flatMap((c) => valuesOf(c.points)),
+    ...raw.flatMap((r) => limitsOf(r.p) ?? []),
   ];
   let y0 = Math.min(...values);
   let y1 = Math.max(...values);
@@ -342,8 +377,9 @@ function againstTarget(
   tolerance: number,
   unit: Unit,
   locale: string | undefined,
+  style: NumberStyle = DEFAULT_NUMBER_STYLE,
 ): string | undefined {
-  const fmt = (v: number) => formatValue(v, unit, locale);
+  const fmt = (v: number) => formatValue(v, unit, locale, style);
   // A range applies to range polarity only; otherwise the target does.
   const useRange = polarity === 'range' && range !== undefined;
   if (!useRange && target === undefined) return undefined;
@@ -353,18 +389,21 @@ function againstTarget(
     const of = `the range of ${fmt(range[0])} to ${fmt(range[1])}`;
     return gap === 0
       ? `inside ${of} ${status}`
-      : `${formatDifference(gap, unit, locale)} ${value < range[0] ? 'below' : 'above'} ${of} ${status}`;
+      : `${formatDifference(gap, unit, locale, style)} ${value < range[0] ? 'below' : 'above'} ${of} ${status}`;
   }
   const diff = value - target!;
   return Math.abs(diff) < 1e-9
     ? `on the ${fmt(target!)} target ${status}`
-    : `${formatDifference(diff, unit, locale)} ${diff < 0 ? 'below' : 'above'} the ${fmt(target!)} target ${status}`;
+    : `${formatDifference(diff, unit, locale, style)} ${diff < 0 ? 'below' : 'above'} the ${fmt(target!)} target ${status}`;
 }
 
 /** Which form the sentence takes: two short sentences (inline), or with the comparators' gaps too (card). */
 export type SentenceForm = 'inline' | 'card';
 
-/** The words: the plain-English sentence, the target and the direction of travel as the card says them. */
+/**
+ * The words: the plain-English sentence, the target and the direction of travel as the card says them
+ * (`comparing` says the comparators, in the sentence's form).
+ */
 function kpiWords(
   kpi: KpiData,
   points: PointModel[],
@@ -373,12 +412,20 @@ function kpiWords(
   range: [number, number] | undefined,
   unit: Unit,
   locale: string | undefined,
-  form: SentenceForm,
+  style: NumberStyle,
+  comparing: (when: (label: string) => string) => ComparisonModel[],
 ): { sentence: string; targetText?: string; trendWords: string } {
   const { latest, previous, change, target } = j;
-  const fmt = (v: number) => formatValue(v, unit, locale);
+  const fmt = (v: number) => formatValue(v, unit, locale, style);
   const name = kpi.ref ?? kpi.title ?? 'This indicator';
-  const valueIn = (p: PointModel) => `${p.text}${flagWords(p)} in ${periodWords(p.period, locale)}`;
+  // A quarter's months are said the first time it is named, not each time ("Q4 2009/10 (January to March 2010)").
+  const said = new Set<string>();
+  const when = (label: string) => {
+    const again = said.has(label);
+    said.add(label);
+    return periodWords(label, locale, style, { months: !again });
+  };
+  const valueIn = (p: PointModel) => `${p.text}${flagWords(p)} in ${when(p.period)}`;
   const targetText =
     polarity === 'range' && range
       ? `${fmt(range[0])} to ${fmt(range[1])}`
@@ -393,19 +440,31 @@ function kpiWords(
   const judged = j.direction === 'improving' || j.direction === 'worsening';
   let sentence: string;
   const gapPoint = gapAfter(points, latest);
-  const gap = gapPoint?.gap
-    ? `${gapWords(gapPoint.gap)} in ${periodWords(gapPoint.period, locale)}`
-    : undefined;
+  const gap = gapPoint?.gap ? `${gapWords(gapPoint.gap)} in ${when(gapPoint.period)}` : undefined;
   if (!latest) sentence = `${name}: ${gap ? `${gap}; ` : ''}no values yet.`;
   else {
     // First sentence: the latest value, its move from the one before and the trend word, against the target.
+    const now = valueIn(latest);
     let move = '';
     if (previous) {
       const verb = change === 'flat' ? 'unchanged from' : change === 'up' ? 'up from' : 'down from';
       move = `, ${verb} ${valueIn(previous)}${judged ? `, ${trendWord}` : ''}`;
     }
-    const against = againstTarget(latest.value!, target, polarity, range, kpi.tolerance ?? 0, unit, locale);
-    const first = `${name} (${polarityWords(polarity, range)}): ${gap ? `${gap}; the last value, ` : ''}${valueIn(latest)}${move}; ${against ?? 'no target'}.`;
+    const against = againstTarget(
+      latest.value!,
+      target,
+      polarity,
+      range,
+      kpi.tolerance ?? 0,
+      unit,
+      locale,
+      style,
+    );
+    // The comparators with a value for the latest period are said with it: "better than England (78%)".
+    const compared = comparing((label) => label)
+      .filter((c) => c.comparison !== undefined)
+      .map((c) => `; ${c.words}`);
+    const first = `${name} (${polarityWords(polarity, range)}): ${gap ? `${gap}; the last value, ` : ''}${now}${move}; ${against ?? 'no target'}${compared.join('')}.`;
     // Second sentence: the shape of the series, then what it is measured against and how sure it is.
     const valued = points.filter((p) => p.value !== null);
     const notes = seriesNotes(points);
@@ -414,7 +473,12 @@ function kpiWords(
     if (valued.length === 1) parts.push(`One value so far${counted}`);
     else {
       const first = valued[0]!;
-      let span = `${valued.length} values${counted} from ${periodWords(first.period, locale)} to ${periodWords(latest.period, locale)}`;
+      // "from 2008 to 2009 to March 2010" would not read: with year ranges in words, the span gives its first
+      // period (the latest is in the first sentence).
+      let span =
+        style === 'govuk'
+          ? `${valued.length} values${counted}, the first in ${when(first.period)}`
+          : `${valued.length} values${counted} from ${when(first.period)} to ${when(latest.period)}`;
       if (valued.length > 2) {
         const high = valued.reduce((a, b) => (b.value! > a.value! ? b : a));
         const low = valued.reduce((a, b) => (b.value! < a.value! ? b : a));
@@ -427,34 +491,23 @@ function kpiWords(
     }
     if (kpi.baseline) {
       parts.push(
-        `baseline ${fmt(kpi.baseline.value)}${kpi.baseline.period ? ` in ${periodWords(kpi.baseline.period, locale)}` : ''}`,
+        `baseline ${fmt(kpi.baseline.value)}${kpi.baseline.period ? ` in ${when(kpi.baseline.period)}` : ''}`,
       );
     }
-    for (const c of kpi.comparators ?? []) {
-      const last = placed(c.series)
-        .filter((r) => r.p.value != null)
-        .sort((a, b) => a.period.mid - b.period.mid)
-        .at(-1);
-      if (!last) continue;
-      let words = `${c.label} ${fmt(last.p.value!)} in ${periodWords(last.period.label, locale)}`;
-      if (form === 'card' && last.period.label === latest.period) {
-        const diff = latest.value! - last.p.value!;
-        words +=
-          Math.abs(diff) < 1e-9
-            ? ` (the same as ${name})`
-            : ` (${name} is ${formatDifference(diff, unit, locale)} ${diff < 0 ? 'below' : 'above'})`;
-      }
-      parts.push(words);
-    }
+    // Comparators with no value for the latest period: their own latest value, not compared.
+    for (const c of comparing(when)) if (c.comparison === undefined) parts.push(c.words);
     if (kpi.dataQuality) parts.push(`data quality: ${kpi.dataQuality}`);
     sentence = `${first} ${parts.join('; ')}.`;
   }
+  // The card's trend stands alone: its period in full words, whatever the sentence said before.
+  const alone = (p: PointModel) =>
+    `${p.text}${p.provisional ? ' (provisional)' : ''} in ${periodWords(p.period, locale, style)}`;
   const trendWords =
     j.direction === 'none'
       ? 'no direction of travel yet'
       : !judged && j.direction !== 'no-change' && previous
-        ? `${j.direction === 'increasing' ? 'higher' : 'lower'} than ${valueIn(previous)}`
-        : `${trendWord}${previous ? `: from ${valueIn(previous)}` : ''}`;
+        ? `${j.direction === 'increasing' ? 'higher' : 'lower'} than ${alone(previous)}`
+        : `${trendWord}${previous ? `: from ${alone(previous)}` : ''}`;
   return { sentence, ...(targetText === undefined ? {} : { targetText }), trendWords };
 }
 
@@ -469,10 +522,12 @@ function pointWords(
   range: [number, number] | undefined,
   unit: Unit,
   locale: string | undefined,
+  style: NumberStyle = DEFAULT_NUMBER_STYLE,
 ): string {
-  const head = `${p.period}: ${p.text}${flagWords(p)}`;
+  const interval = p.intervalText ? ` (${p.intervalText})` : '';
+  const head = `${p.period}: ${p.text}${interval}${flagWords(p)}`;
   if (p.value === null) return head;
-  const against = againstTarget(p.value, p.target, polarity, range, kpi.tolerance ?? 0, unit, locale);
+  const against = againstTarget(p.value, p.target, polarity, range, kpi.tolerance ?? 0, unit, locale, style);
   return against ? `${head}, ${against}` : head;
 }
 
@@ -480,10 +535,11 @@ function pointWords(
 export function layoutKpi(
   kpi: KpiData,
   path: string,
-  opts: { locale?: string; size?: Size; form?: SentenceForm } = {},
+  opts: { locale?: string; size?: Size; form?: SentenceForm; numberStyle?: NumberStyle } = {},
 ): { model: KpiModel; problems: Problem[] } {
   const problems: Problem[] = [];
   const locale = opts.locale;
+  const style = opts.numberStyle ?? DEFAULT_NUMBER_STYLE;
   const size = opts.size ?? INLINE_SIZE;
   const form = opts.form ?? (size === CARD_SIZE ? 'card' : 'inline');
   const unit = unitOf(kpi);
@@ -505,6 +561,8 @@ export function layoutKpi(
   const scales = kpiScales(kpi, raw, comparatorSeries, steps, range, size);
   const points: PointModel[] = raw.map(({ p, index, period }) => {
     const target = targetAt(steps, period.mid);
+    const limits = p.value == null ? undefined : limitsOf(p);
+    const fmt = (v: number) => formatValue(v, unit, locale, style);
     const point = {
       index,
       period: period.label,
@@ -515,16 +573,23 @@ export function layoutKpi(
       ...(p.estimated === true ? { estimated: true as const } : {}),
       ...(p.value == null && p.gap ? { gap: p.gap } : {}),
       x: scales.xOf(period.mid),
-      text: pointText(p, unit, locale),
+      text: pointText(p, unit, locale, style),
       ...(p.value == null ? {} : { y: scales.y(p.value) }),
+      ...(limits
+        ? { limits, intervalText: `confidence interval ${fmt(limits[0])} to ${fmt(limits[1])}` }
+        : {}),
       ...(target === undefined ? {} : { target }),
       ...(p.note === undefined ? {} : { note: p.note }),
     };
-    return { ...point, words: pointWords(point, kpi, polarity, range, unit, locale) };
+    return { ...point, words: pointWords(point, kpi, polarity, range, unit, locale, style) };
   });
   const paths = kpiPaths(kpi, points, comparatorSeries, steps, range, scales, size);
+  const confidence = confidencePaths(raw, scales);
   const judgement = kpiJudgement(kpi, points, steps, polarity, range);
-  const words = kpiWords(kpi, points, judgement, polarity, range, unit, locale, form);
+  const comparing = (when: (label: string) => string) =>
+    comparatorWords(kpi, raw, judgement.latest, polarity, unit, { locale, style, form, when });
+  const comparisons = comparing((label) => periodWords(label, locale, style));
+  const words = kpiWords(kpi, points, judgement, polarity, range, unit, locale, style, comparing);
   const { latest, previous, change, target, status, direction } = judgement;
 
   return {
@@ -545,7 +610,7 @@ export function layoutKpi(
       ...(words.targetText === undefined ? {} : { targetText: words.targetText }),
       ...(kpi.baseline
         ? {
-            baselineText: `${formatValue(kpi.baseline.value, unit, locale)}${kpi.baseline.period ? ` in ${kpi.baseline.period}` : ''}`,
+            baselineText: `${formatValue(kpi.baseline.value, unit, locale, style)}${kpi.baseline.period ? ` in ${kpi.baseline.period}` : ''}`,
           }
         : {}),
       ...(range ? { range } : {}),
@@ -557,6 +622,8 @@ export function layoutKpi(
       baselinePath: paths.baselinePath,
       ...(paths.band ? { band: paths.band } : {}),
       comparators: paths.comparators,
+      comparisons,
+      ...(confidence ? { confidence } : {}),
       sentence: words.sentence,
       trendWords: words.trendWords,
       ...(kpi.dataQuality === undefined ? {} : { dataQuality: kpi.dataQuality }),
@@ -568,20 +635,35 @@ export function layoutKpi(
 
 /**
  * A period as the sentence says it: months and dates in words (`2010-03` → `March 2010`, as in the example of
- * docs/reference.md §5.3); financial years and quarters as written. Tooltips and the data table keep the
- * label as given.
+ * docs/reference.md §5.3). In the `govuk` style (the GOV.UK A to Z: "use 'to' in date ranges"), a financial
+ * year is a year range, `2009/10` → `2009 to 2010`, and a quarter says its months, `Q4 2009/10 (January to
+ * March 2010)`; the `plain` style keeps them as written. Tooltips and the data table keep the label as given.
  */
-export function periodWords(label: string, locale?: string): string {
+export function periodWords(
+  label: string,
+  locale?: string,
+  style: NumberStyle = DEFAULT_NUMBER_STYLE,
+  opts: { months?: boolean } = {},
+): string {
   const reading = parsePeriod(label);
   if (!reading.ok) return label;
-  if (reading.period.kind === 'date') return formatDate(reading.period.start, locale);
-  if (reading.period.kind === 'month') return formatMonth(reading.period.start, locale);
+  const { kind, start, end } = reading.period;
+  if (kind === 'date') return formatDate(start, locale);
+  if (kind === 'month') return formatMonth(start, locale);
+  if (style === 'plain') return label;
+  if (kind === 'financial-year') return `${ymd(start).year} to ${ymd(end).year}`;
+  if (kind === 'quarter') return opts.months === false ? label : `${label} (${monthsWords(start, end)})`;
   return label;
 }
 
 /** A point's value as shown: `73%`; a gap as the data explains it, `confidential (c)`; else `no value`. */
-function pointText(p: KpiPoint, unit: Unit, locale: string | undefined): string {
-  if (p.value != null) return formatValue(p.value, unit, locale);
+function pointText(
+  p: KpiPoint,
+  unit: Unit,
+  locale: string | undefined,
+  style: NumberStyle = DEFAULT_NUMBER_STYLE,
+): string {
+  if (p.value != null) return formatValue(p.value, unit, locale, style);
   return p.gap ? gapWords(p.gap) : 'no value';
 }
 
@@ -617,6 +699,158 @@ function seriesNotes(points: PointModel[]): string[] {
   const missing = points.filter((p) => p.value === null && !p.gap).length;
   if (missing) notes.push(`${missing} missing`);
   return notes;
+}
+
+/** `January to March 2010` (the months of a quarter, in English as the sentence is). */
+function monthsWords(start: number, end: number): string {
+  const [a, b] = [ymd(start), ymd(end)];
+  const name = (m: number) => MONTHS[m - 1]!.replace(/^./, (c) => c.toUpperCase());
+  return a.year === b.year
+    ? `${name(a.month)} to ${name(b.month)} ${b.year}`
+    : `${name(a.month)} ${a.year} to ${name(b.month)} ${b.year}`;
+}
+
+/** A point's confidence limits, low first (`lower`/`upper`, or `lci`/`uci`); undefined unless both are given. */
+export function limitsOf(p: KpiPoint): [number, number] | undefined {
+  const low = p.lower ?? p.lci;
+  const high = p.upper ?? p.uci;
+  if (low === undefined || high === undefined) return undefined;
+  return low <= high ? [low, high] : [high, low];
+}
+
+/**
+ * The confidence interval drawn: a faint area between the limits where neighbouring points give them, and
+ * its edges (the upper and lower lines, and a whisker at a point whose neighbours give none), which carry
+ * it at the text colour's contrast (WCAG 1.4.11). Undefined when no point gives limits.
+ */
+function confidencePaths(
+  raw: Placed[],
+  scales: { xOf: (day: number) => number; y: (value: number) => number },
+): { area: string; edges: string } | undefined {
+  const { xOf, y } = scales;
+  const at = raw.map((r) => {
+    const l = limitsOf(r.p);
+    return l ? { x: xOf(r.period.mid), low: y(l[0]), high: y(l[1]) } : null;
+  });
+  if (at.every((a) => a === null)) return undefined;
+  let area = '';
+  let run: { x: number; low: number; high: number }[] = [];
+  const whiskers: string[] = [];
+  const close = () => {
+    if (run.length > 1) {
+      const top = run.map((a) => [a.x, a.high] as [number, number]);
+      const bottom = [...run].reverse().map((a) => [a.x, a.low] as [number, number]);
+      area += `${polyline([...top, ...bottom])}Z`;
+    } else if (run.length === 1) {
+      const a = run[0]!;
+      whiskers.push(
+        `M${rounded(a.x)},${rounded(a.high)}V${rounded(a.low)}M${rounded(a.x - 2)},${rounded(a.high)}H${rounded(a.x + 2)}M${rounded(a.x - 2)},${rounded(a.low)}H${rounded(a.x + 2)}`,
+      );
+    }
+    run = [];
+  };
+  for (const a of at) {
+    if (a) run.push(a);
+    else close();
+  }
+  close();
+  const edge = (key: 'low' | 'high') => polyline(at.map((a) => (a ? [a.x, a[key]] : null)));
+  return { area, edges: `${edge('high')}${edge('low')}${whiskers.join('')}` };
+}
+
+/**
+ * The latest value against a comparator's value for the same period (the Fingertips rule when limits are
+ * given): intervals that overlap, or a value inside the other's interval, are `similar`; otherwise higher or
+ * lower, said as better or worse when the polarity says which way is better.
+ */
+export function compare(
+  value: number,
+  limits: [number, number] | undefined,
+  other: number,
+  otherLimits: [number, number] | undefined,
+  polarity: Polarity,
+): Comparison {
+  const inside = (v: number, l: [number, number]) => l[0] <= v && v <= l[1];
+  const similar =
+    limits && otherLimits
+      ? limits[0] <= otherLimits[1] && otherLimits[0] <= limits[1]
+      : limits
+        ? inside(other, limits)
+        : otherLimits
+          ? inside(value, otherLimits)
+          : false;
+  if (similar) return 'similar';
+  if (Math.abs(value - other) < 1e-9) return 'same';
+  const higher = value > other;
+  if (polarity === 'up') return higher ? 'better' : 'worse';
+  if (polarity === 'down') return higher ? 'worse' : 'better';
+  return higher ? 'higher' : 'lower';
+}
+
+const COMPARISON_WORDS: Readonly<Record<Comparison, string>> = {
+  better: 'better than',
+  worse: 'worse than',
+  higher: 'higher than',
+  lower: 'lower than',
+  similar: 'similar to',
+  same: 'the same as',
+};
+
+/**
+ * Each comparator as the sentence and the card say it. With a value for the latest period: `better than
+ * England (78%)`, in the card with the gap (`by 3 percentage points`); with its rank when given (`rank 97 of
+ * 153`). With none: its own latest value, `England 61% in Q1 2009/10`, not compared.
+ */
+function comparatorWords(
+  kpi: KpiData,
+  raw: Placed[],
+  latest: PointModel | undefined,
+  polarity: Polarity,
+  unit: Unit,
+  opts: {
+    locale: string | undefined;
+    style: NumberStyle;
+    form: SentenceForm;
+    /** A period in words (a quarter's months said once in a sentence). */
+    when: (label: string) => string;
+  },
+): ComparisonModel[] {
+  const { locale, style, form, when } = opts;
+  const fmt = (v: number) => formatValue(v, unit, locale, style);
+  const latestPoint = latest ? raw.find((r) => r.index === latest.index)?.p : undefined;
+  return (kpi.comparators ?? []).flatMap((c: KpiComparator) => {
+    const last = placed(c.series)
+      .filter((r) => r.p.value != null)
+      .sort((a, b) => a.period.mid - b.period.mid)
+      .at(-1);
+    if (!last) return [];
+    const rank = c.rank === undefined ? '' : `, rank ${rankWords(c.rank, c.count, locale)}`;
+    const same =
+      latest && placed(c.series).find((r) => r.period.label === latest.period && r.p.value != null);
+    if (!latest || !latestPoint || !same) {
+      const words = `${c.label} ${fmt(last.p.value!)} in ${when(last.period.label)}${rank}`;
+      return [{ label: c.label, words }];
+    }
+    const other = same.p.value!;
+    const comparison = compare(latest.value!, limitsOf(latestPoint), other, limitsOf(same.p), polarity);
+    const gap =
+      form === 'card' && comparison !== 'similar' && comparison !== 'same'
+        ? ` by ${formatDifference(latest.value! - other, unit, locale, style)}`
+        : '';
+    return [
+      {
+        label: c.label,
+        comparison,
+        words: `${COMPARISON_WORDS[comparison]} ${c.label} (${fmt(other)})${gap}${rank}`,
+      },
+    ];
+  });
+}
+
+/** `97 of 153`, or `97` without a count. */
+function rankWords(rank: number, count: number | undefined, locale: string | undefined): string {
+  const n = (v: number) => formatValue(v, 'count', locale);
+  return count === undefined ? n(rank) : `${n(rank)} of ${n(count)}`;
 }
 
 function statusWordFor(status: TargetStatus | undefined): string {

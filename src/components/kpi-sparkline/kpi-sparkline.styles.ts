@@ -46,6 +46,7 @@ export const kpiSparklineStyles = css`
   .baseline,
   .comparator,
   .band-edge,
+  .confidence-edge,
   .focus-ring {
     vector-effect: non-scaling-stroke;
   }
@@ -79,6 +80,16 @@ export const kpiSparklineStyles = css`
   .band-edge {
     fill: none;
     stroke: var(--_status-green);
+    stroke-width: 1;
+  }
+  /* The confidence interval: the tint is decoration; its edges carry it at 7:1 (WCAG 1.4.11 asks 3:1). */
+  .confidence {
+    fill: var(--_secondary-text-colour);
+    fill-opacity: 0.12;
+  }
+  .confidence-edge {
+    fill: none;
+    stroke: var(--_secondary-text-colour);
     stroke-width: 1;
   }
   /* Secondary by its dash-dot pattern and thin line, not by a low contrast (WCAG 1.4.11). */
@@ -249,6 +260,13 @@ export const kpiSparklineStyles = css`
   .card .facts dd {
     margin: 0;
   }
+  /* A term may have several descriptions (one per comparator): each stays in the second column. */
+  .card .facts dt {
+    grid-column: 1;
+  }
+  .card .facts dd {
+    grid-column: 2;
+  }
   .card .quality {
     padding-inline-start: 8px;
     border-inline-start: 4px solid var(--_border-colour);
@@ -277,8 +295,12 @@ export const kpiSparklineStyles = css`
     .focus-ring,
     .comparator,
     .baseline,
-    .band-edge {
+    .band-edge,
+    .confidence-edge {
       stroke: CanvasText;
+    }
+    .confidence {
+      fill: GrayText;
     }
     .target {
       stroke: LinkText;

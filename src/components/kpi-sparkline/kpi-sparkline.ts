@@ -6,6 +6,7 @@ import { markStyles } from '../../base/marks.styles.js';
 import { type OptionsOf, option } from '../../base/options.js';
 import { CHART_KEYS, rovingMove } from '../../base/roving.js';
 import { renderTitle } from '../../base/title.js';
+import { DEFAULT_NUMBER_STYLE, NUMBER_STYLES } from '../../core/format.js';
 import type { Picked } from '../../core/load/select.js';
 import { oneOf, string } from '../../core/schema.js';
 import { isKpiEmpty, type KpiData, kpi, kpisFromSheet, pickRef } from '../../core/shapes/kpi.js';
@@ -33,6 +34,7 @@ const KPI_OPTIONS = {
   ...BASE_OPTIONS,
   ref: option('ref', string(), undefined, 'read'),
   variant: option('variant', oneOf(['inline', 'card'] as const), 'inline', 'layout'),
+  numberStyle: option('number-style', oneOf(NUMBER_STYLES), DEFAULT_NUMBER_STYLE, 'layout'),
 };
 type KpiOptions = OptionsOf<typeof KPI_OPTIONS>;
 
@@ -63,6 +65,13 @@ export class IkKpiSparkline extends IkElement<KpiData, KpiModel, KpiView, KpiOpt
 
   /** `inline` (default: fits a table cell) or `card`. */
   @property({ reflect: true }) variant: string = 'inline';
+
+  /**
+   * How numbers and periods are written in the words: `govuk` (default: the GOV.UK style guide's A to Z,
+   * `£1.2 million`, `percentage points`, `Q4 2009/10 (January to March 2010)`, `2009 to 2010`) or `plain` (the
+   * forms as written: `£1,200,000`, `points`, `Q4 2009/10`, `2009/10`).
+   */
+  @property({ attribute: 'number-style', reflect: true }) numberStyle: string = DEFAULT_NUMBER_STYLE;
 
   /** Reflected, read-only: `red`, `amber`, `green` or `none` (no target, or no value). */
   @property({ reflect: true }) status: 'red' | 'amber' | 'green' | 'none' = 'none';
@@ -108,6 +117,7 @@ export class IkKpiSparkline extends IkElement<KpiData, KpiModel, KpiView, KpiOpt
     const { model, problems } = layoutKpi(input, path, {
       locale: this.locale,
       size: options.variant === 'card' ? CARD_SIZE : INLINE_SIZE,
+      numberStyle: options.numberStyle,
     });
     return { model, problems, empty: isKpiEmpty(input) };
   }
@@ -267,6 +277,7 @@ export class IkKpiSparkline extends IkElement<KpiData, KpiModel, KpiView, KpiOpt
               ? svg`<rect class="band" x="0" y=${model.band.y} width=${width} height=${model.band.height}></rect><path class="band-edge" d="M0,${model.band.y}H${width}M0,${model.band.y + model.band.height}H${width}"></path>`
               : nothing
           }
+          ${this.#renderConfidence(model)}
           <path class="baseline" d=${model.baselinePath || nothing}></path>
           ${model.comparators.map((c) => svg`<path class="comparator" d=${c.path}></path>`)}
           <path class="target" d=${model.targetPath || nothing}></path>
@@ -286,6 +297,20 @@ export class IkKpiSparkline extends IkElement<KpiData, KpiModel, KpiView, KpiOpt
       </span>
       <span id="keys" hidden>${view.keys}</span>
       ${this.focused ? html`<span class="announcement visually-hidden" role="status">${view.announcement}</span>` : nothing}`;
+  }
+
+  /** The confidence interval: a faint area, and its edges at the secondary text's contrast. */
+  #renderConfidence(model: KpiModel): TemplateResult | typeof nothing {
+    const c = model.confidence;
+    if (!c) return nothing;
+    return svg`<path class="confidence" d=${c.area || nothing}></path><path class="confidence-edge" d=${c.edges}></path>`;
+  }
+
+  /** The card's comparators, each said against the latest value: `Better than England (78%) by 3 percentage points`. */
+  #renderComparisons(model: KpiModel): TemplateResult | typeof nothing {
+    if (model.comparisons.length === 0) return nothing;
+    return html`<dt>Compared with</dt>
+      ${model.comparisons.map((c) => html`<dd class="comparison">${c.words[0]!.toUpperCase()}${c.words.slice(1)}</dd>`)}`;
   }
 
   #renderStatus(view: KpiView, words: boolean): TemplateResult | typeof nothing {
@@ -384,6 +409,7 @@ export class IkKpiSparkline extends IkElement<KpiData, KpiModel, KpiView, KpiOpt
         <dd>${view.status ? view.status.word : 'No status (no target)'}</dd>
         <dt>Trend</dt>
         <dd>${view.trendText}</dd>
+        ${this.#renderComparisons(model)}
         ${
           model.owner
             ? html`<dt>Owner</dt>

@@ -57,7 +57,7 @@ function latestWhen(model: KpiModel): string {
 
 /** A point's value in the data table: `59.7% (provisional)`; an explained gap as `c — confidential`. */
 function tableValue(p: PointModel): string {
-  return p.gap ? gapCell(p.gap) : `${p.text}${flagWords(p)}`;
+  return p.gap ? gapCell(p.gap) : `${p.text}${p.intervalText ? ` (${p.intervalText})` : ''}${flagWords(p)}`;
 }
 
 export function viewKpi(model: KpiModel, ui: KpiUi): KpiView {

@@ -111,8 +111,20 @@ const gapMeaning = object(
   { description: 'Why there is no value (symbols.ts): an explained gap, never zero.' },
 );
 
+/**
+ * Confidence limits of a value, as Fingertips and PHOF extracts give them: `lower`/`upper`, or `lci`/`uci`.
+ * With limits on the indicator's latest value and on a comparator's, "similar to" means the intervals overlap.
+ */
+const CONFIDENCE_LIMITS = {
+  lower: optional(number({ description: 'The lower confidence limit of the value (or write it lci).' })),
+  upper: optional(number({ description: 'The upper confidence limit of the value (or write it uci).' })),
+  lci: optional(number({ description: 'The lower confidence limit, as Fingertips names it (or lower).' })),
+  uci: optional(number({ description: 'The upper confidence limit, as Fingertips names it (or upper).' })),
+};
+
 const pointFields = object(
   {
+    ...CONFIDENCE_LIMITS,
     period: period(),
     value: optional(
       union([number(), literalNull()], {
@@ -197,6 +209,24 @@ export const point: typeof pointFields = {
   toJson: pointJson,
 };
 
+/**
+ * A benchmark: England, the region, statistical neighbours or a named group, drawn and said ("better than
+ * England (78%)"); its rank and count, when given, are said too ("rank 97 of 153").
+ */
+export const comparator = object(
+  {
+    label: string({ description: 'What the comparator is, e.g. "England" or "Statistical neighbours".' }),
+    series: array(point),
+    rank: optional(
+      number({ min: 1, description: 'The indicator’s rank among the comparator’s areas, e.g. 97.' }),
+    ),
+    count: optional(
+      number({ min: 1, description: 'How many areas are ranked, e.g. 153 (said as "rank 97 of 153").' }),
+    ),
+  },
+  { description: 'A benchmark series: drawn faintly, and the latest value said against it.' },
+);
+
 const periodValue = object({ period: optional(period()), value: number() });
 
 const kpiFields = object(
@@ -226,11 +256,7 @@ const kpiFields = object(
       number({ min: 0, description: 'How far short of target is amber, in the indicator’s units.' }),
     ),
     series: array(point),
-    comparators: optional(
-      array(object({ label: string(), series: array(point) }), {
-        description: 'Other series drawn faintly for context.',
-      }),
-    ),
+    comparators: optional(array(comparator, { description: 'Other series drawn faintly for context.' })),
     dataQuality: optional(string({ description: 'A data-quality note, shown in the card form.' })),
   },
   { description: 'One indicator (Inspection Kit, <ik-kpi-sparkline>).' },
@@ -243,11 +269,15 @@ function withoutPercent(value: unknown): unknown {
   return m && readNumber(m[1]) !== undefined ? m[1] : value;
 }
 
-/** A `{ period, value }` (or any object with a `value`) with its value read without a per cent sign. */
+/** The numbers of a point read without a per cent sign: its value and its confidence limits. */
+const POINT_NUMBERS = ['value', 'lower', 'upper', 'lci', 'uci'] as const;
+
+/** A `{ period, value }` (or any object with a `value`) with its numbers read without a per cent sign. */
 function valueWithoutPercent(entry: unknown): unknown {
-  return isPlainObject(entry) && Object.hasOwn(entry, 'value')
-    ? { ...entry, value: withoutPercent(entry.value) }
-    : entry;
+  if (!isPlainObject(entry) || !Object.hasOwn(entry, 'value')) return entry;
+  const out: Record<string, unknown> = { ...entry };
+  for (const key of POINT_NUMBERS) if (Object.hasOwn(entry, key)) out[key] = withoutPercent(entry[key]);
+  return out;
 }
 
 /** `76.5% [p]` as `76.5 [p]`: a point's value with flags after it (symbols.ts) drops its sign before them. */
@@ -348,6 +378,7 @@ export const kpiDocument = object(
 
 export type KpiData = Infer<typeof kpi>;
 export type KpiPoint = Infer<typeof point>;
+export type KpiComparator = Infer<typeof comparator>;
 export type KpiDocument = Infer<typeof kpiDocument>;
 
 export function isKpiEmpty(data: KpiData): boolean {
