@@ -500,8 +500,7 @@ function kpiWords(
     sentence = `${first} ${parts.join('; ')}.`;
   }
   // The card's trend stands alone: its period in full words, whatever the sentence said before.
-  const alone = (p: PointModel) =>
-    `${p.text}${p.provisional ? ' (provisional)' : ''} in ${periodWords(p.period, locale, style)}`;
+  const alone = (p: PointModel) => `${p.text}${flagWords(p)} in ${periodWords(p.period, locale, style)}`;
   const trendWords =
     j.direction === 'none'
       ? 'no direction of travel yet'

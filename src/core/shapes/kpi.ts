@@ -291,8 +291,9 @@ function withoutPercentBeforeFlags(value: unknown): unknown {
 const seriesWithoutPercent = (series: unknown): unknown =>
   Array.isArray(series)
     ? series.map((entry) =>
+        // Its confidence limits lose their sign too; its value before any flags (`76.5% [p]`).
         isPlainObject(entry) && Object.hasOwn(entry, 'value')
-          ? { ...entry, value: withoutPercentBeforeFlags(entry.value) }
+          ? { ...(valueWithoutPercent(entry) as object), value: withoutPercentBeforeFlags(entry.value) }
           : entry,
       )
     : series;
