@@ -24,6 +24,7 @@ import {
 } from '../schema.js';
 import type { Polarity } from '../status.js';
 import { period } from './common.js';
+import { isEesSheet, kpisFromEes } from './ees.js';
 import { type Aliases, findColumns } from './header-aliases.js';
 import { wrongSheet } from './sheet-shape.js';
 
@@ -268,8 +269,10 @@ const KPI_COLUMNS: Aliases<
 /**
  * Builds `{ kpis: [...] }` from a sheet with one line per point: `ref,title,period,value,target,polarity,unit,
  * provisional`. Lines group by `ref` (or `title`); a target that differs between lines makes a stepped target.
+ * An Explore Education Statistics file is read for the sparkline's `ref` instead (ees.ts).
  */
-export function kpisFromSheet(sheet: Sheet): FromSheet {
+export function kpisFromSheet(sheet: Sheet, ref?: string): FromSheet {
+  if (isEesSheet(sheet)) return kpisFromEes(sheet, ref);
   const wrong = wrongSheet('kpi', sheet);
   if (wrong) return { value: { kpis: [] }, origins: new Map(), problems: [wrong] };
   const found = findColumns(sheet, KPI_COLUMNS);
