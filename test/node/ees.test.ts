@@ -58,7 +58,7 @@ describe('an Explore Education Statistics file as KPI data', () => {
       zip([30.3, 23.6, 24.9, 25.2, 23.5, 24.9, 27.9, 27.1, 25.6, 23.7, 28, 24.2, 24.2]),
     );
     expect(kpi?.ref).to.equal('Leeds: rereferral_percent');
-    expect(kpi?.title).to.equal('Leeds: rereferral_percent');
+    expect(kpi?.title).to.equal(undefined);
     expect(kpi?.unit).to.equal('percent');
     // No polarity is guessed: the file does not say which way is better.
     expect(kpi?.polarity).to.equal(undefined);

@@ -114,7 +114,7 @@ function areaOf(sheet: Sheet, row: SheetRow, levelCol: number): { level: string;
 /**
  * Builds `{ kpis: [one indicator] }` from an EES file for the sparkline's `ref` (`Leeds: rereferral_percent`):
  * one point per period of that area, in time order, its value the cell as written (a number, or a symbol the
- * value's reader reports); the indicator's `ref` is the `ref` as given, its title the area and column.
+ * value's reader reports); the indicator's `ref` is the `ref` as given (the area and the column), with no title.
  */
 export function kpisFromEes(sheet: Sheet, ref: string | undefined): FromSheet {
   const none = (problems: Problem[]): FromSheet => ({ value: { kpis: [] }, origins: new Map(), problems });
@@ -271,7 +271,6 @@ export function kpisFromEes(sheet: Sheet, ref: string | undefined): FromSheet {
   });
   const kpi: Record<string, unknown> = {
     ref: ref!.trim(),
-    title: `${area.label}: ${column}`,
     series: points.map((p) => p.point),
   };
   if (/(?:^|_)(?:percent|pc|pct|percentage)$/i.test(column)) kpi.unit = 'percent';
