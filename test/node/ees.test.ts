@@ -9,6 +9,7 @@ import { expect } from 'chai';
 import { parseCsv, relocate } from '../../src/core/csv.js';
 import { readWith } from '../../src/core/schema.js';
 import { kpiDocument, kpisFromSheet, pickRef } from '../../src/core/shapes/kpi.js';
+import { wrongSheet } from '../../src/core/shapes/sheet-shape.js';
 
 const root = join(import.meta.dirname, '..', '..');
 const file = readFileSync(
@@ -181,5 +182,28 @@ describe('EES filters and periods', () => {
     expect(read('England: pupils', text).problems).to.deep.equal([
       'CSV row 3: is a second row for England in 2024 (the first is row 2): remove one of them',
     ]);
+  });
+
+  it('tells apart an area named at two levels by the level written after it', () => {
+    const text = [
+      'time_period,time_identifier,geographic_level,country_code,country_name,la_name,new_la_code,lad_name,lad_code,pupils',
+      '2024,Calendar year,Local authority,E92000001,England,Cornwall,E06000052,,,10',
+      '2024,Calendar year,Local authority district,E92000001,England,Cornwall,E06000052,Cornwall,E06000052,11',
+    ].join('\n');
+    expect(read('Cornwall: pupils', text).problems).to.deep.equal([
+      'The ref attribute: "Cornwall" is an area at more than one geographic_level (Local authority and Local authority district): write its level after it, such as ref="Cornwall (Local authority): pupils"',
+    ]);
+    expect(read('Cornwall (local authority district): pupils', text).series).to.deep.equal([['2024', 11]]);
+    expect(read('E06000052 (Local authority): pupils', text).series).to.deep.equal([['2024', 10]]);
+    expect(read('Cornwall (Ward): pupils', text).problems[0]).to.equal(
+      'The ref attribute: "Cornwall (Ward)" is not an area in the file: use one of its areas, by name or code: "Cornwall"',
+    );
+  });
+
+  it('is refused by the other widgets, naming the sparkline', () => {
+    expect(wrongSheet('grid', sheet)?.message).to.equal(
+      'looks like a table for a KPI sparkline (its columns are time_period, time_identifier, geographic_level, country_code, country_name, region_code, region_name, old_la_code, …), not a judgement grid: use <ik-kpi-sparkline> for it',
+    );
+    expect(wrongSheet('kpi', sheet)).to.equal(undefined);
   });
 });

@@ -179,9 +179,15 @@ export function kpisFromEes(sheet: Sheet, ref: string | undefined): FromSheet {
   // The area: by its name or one of its codes, at its own level (a local authority row's region_name is not it).
   let area = areas.size === 1 ? [...areas.values()][0]! : undefined;
   if (choice.area !== undefined) {
-    const want = normalise(choice.area);
-    const found = [...areas.values()].filter((a) =>
-      a.rows.some((r) => areaOf(sheet, r, levelCol).names.some((n) => normalise(n) === want)),
+    // `Cornwall (Local authority)`: a level written after the name, when it is one of the file's levels.
+    const levels = new Set([...areas.values()].map((a) => normalise(a.level)));
+    const lm = /^(.*?)\s*\(([^()]+)\)$/.exec(choice.area);
+    const level = lm && levels.has(normalise(lm[2]!)) ? normalise(lm[2]!) : undefined;
+    const want = normalise(level === undefined ? choice.area : lm![1]!);
+    const found = [...areas.values()].filter(
+      (a) =>
+        (level === undefined || normalise(a.level) === level) &&
+        a.rows.some((r) => areaOf(sheet, r, levelCol).names.some((n) => normalise(n) === want)),
     );
     if (found.length === 0)
       return none([
@@ -195,7 +201,7 @@ export function kpisFromEes(sheet: Sheet, ref: string | undefined): FromSheet {
           `${quote(choice.area)} is an area at more than one geographic_level (${listWords(
             found.map((a) => a.level),
             'and',
-          )}): check the file, which should give each level its own rows`,
+          )}): write its level after it, such as ref="${choice.area} (${found[0]!.level}): ${choice.column}"`,
         ),
       ]);
     area = found[0]!;
