@@ -5,7 +5,7 @@
  */
 import { formatDate, formatDifference, formatMonth, formatValue, type Unit } from '../../core/format.js';
 import { linear } from '../../core/linear.js';
-import { type Period, parsePeriod } from '../../core/periods.js';
+import { type Period, type PeriodOptions, parsePeriod } from '../../core/periods.js';
 import { joinKey, type Problem } from '../../core/problems.js';
 import { sourcePath } from '../../core/schema.js';
 import { type KpiData, type KpiPoint, readUnit } from '../../core/shapes/kpi.js';
@@ -94,7 +94,7 @@ function readTargets(kpi: KpiData): TargetStep[] {
   if (typeof t === 'number') return [{ value: t }];
   const list = Array.isArray(t) ? t : [t];
   return list.map((s) => {
-    const reading = s.period === undefined ? undefined : parsePeriod(s.period);
+    const reading = s.period === undefined ? undefined : parsePeriod(s.period, periodOptions(kpi));
     return reading?.ok ? { value: s.value, period: reading.period } : { value: s.value };
   });
 }
@@ -147,16 +147,19 @@ interface Placed {
   period: Period;
 }
 
-function placed(series: KpiPoint[]): Placed[] {
+/** How the indicator's year pairs are read (`periodType`, docs/reference.md §6). */
+const periodOptions = (kpi: KpiData) => (kpi.periodType ? { periodType: kpi.periodType } : {});
+
+function placed(series: KpiPoint[], opts: PeriodOptions = {}): Placed[] {
   return series.flatMap((p, index) => {
-    const reading = parsePeriod(p.period);
+    const reading = parsePeriod(p.period, opts);
     return reading.ok ? [{ p, index, period: reading.period }] : [];
   });
 }
 
 /** The series in time order; a period given twice is a problem. */
 function readSeries(kpi: KpiData, problems: Problem[]): Placed[] {
-  const raw = placed(kpi.series).sort((a, b) => a.period.mid - b.period.mid);
+  const raw = placed(kpi.series, periodOptions(kpi)).sort((a, b) => a.period.mid - b.period.mid);
   for (let i = 1; i < raw.length; i++) {
     if (raw[i]!.period.label === raw[i - 1]!.period.label) {
       problems.push({
@@ -424,7 +427,7 @@ function kpiWords(
       );
     }
     for (const c of kpi.comparators ?? []) {
-      const last = placed(c.series)
+      const last = placed(c.series, periodOptions(kpi))
         .filter((r) => r.p.value != null)
         .sort((a, b) => a.period.mid - b.period.mid)
         .at(-1);
@@ -494,7 +497,10 @@ export function layoutKpi(
   }
   const steps = readTargets(kpi);
   const raw = readSeries(kpi, problems);
-  const comparatorSeries = (kpi.comparators ?? []).map((c) => ({ label: c.label, points: placed(c.series) }));
+  const comparatorSeries = (kpi.comparators ?? []).map((c) => ({
+    label: c.label,
+    points: placed(c.series, periodOptions(kpi)),
+  }));
   const scales = kpiScales(kpi, raw, comparatorSeries, steps, range, size);
   const points: PointModel[] = raw.map(({ p, index, period }) => {
     const target = targetAt(steps, period.mid);

@@ -15,6 +15,7 @@ import {
   literalNull,
   number,
   object,
+  oneOf,
   optional,
   readNumber,
   string,
@@ -152,6 +153,12 @@ const kpiFields = object(
       }),
     ),
     dataQuality: optional(string({ description: 'A data-quality note, shown in the card form.' })),
+    periodType: optional(
+      oneOf(['financial-year', 'academic-year'] as const, {
+        description:
+          'How the year pairs of this indicator (2018/19, 2018 to 2019) are read: financial-year (1 April to 31 March, the default) or academic-year (1 September to 31 August).',
+      }),
+    ),
   },
   { description: 'One indicator (Inspection Kit, <ik-kpi-sparkline>).' },
 );
