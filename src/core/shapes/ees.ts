@@ -99,17 +99,31 @@ const quoted = (words: readonly string[], most = 20) =>
 
 const refProblem = (message: string): Problem => ({ path: 'ref', where: 'The ref attribute', message });
 
-/** An EES file's area rows: the level's name and codes, per row. */
-function areaOf(sheet: Sheet, row: SheetRow, levelCol: number): { level: string; names: string[] } {
-  const level = cellAt(row, levelCol) ?? '';
-  const columns = LEVELS[normalise(level)] ?? [];
+/**
+ * The areas of an EES file's rows: for each row, its level and the text of that level's name and code columns
+ * (the columns found once per level, as a file holds 20,000 rows).
+ */
+function areaReader(sheet: Sheet, levelCol: number): (row: SheetRow) => { level: string; names: string[] } {
   const has = headerIndex(sheet.header);
-  const names = columns.flatMap((c) => {
-    const text = cellAt(row, has(c));
-    return text === undefined ? [] : [text];
-  });
-  return { level, names };
+  const columns = new Map<string, number[]>();
+  return (row) => {
+    const level = cellAt(row, levelCol) ?? '';
+    const k = normalise(level);
+    let cols = columns.get(k);
+    if (!cols) {
+      cols = (LEVELS[k] ?? []).map((c) => has(c)).filter((i) => i >= 0);
+      columns.set(k, cols);
+    }
+    const names = cols.flatMap((i) => {
+      const text = cellAt(row, i);
+      return text === undefined ? [] : [text];
+    });
+    return { level, names };
+  };
 }
+
+/** A plain decimal, read at once; anything else goes through the kit's number reader. */
+const PLAIN = /^-?\d+(?:\.\d+)?$/;
 
 /**
  * Builds `{ kpis: [one indicator] }` from an EES file for the sparkline's `ref` (`Leeds: rereferral_percent`):
@@ -129,7 +143,7 @@ export function kpisFromEes(sheet: Sheet, ref: string | undefined): FromSheet {
     for (const r of rows) {
       const text = cellAt(r, i);
       if (text === undefined) continue;
-      if (readNumber(text) !== undefined) numbers++;
+      if (PLAIN.test(text) || readNumber(text) !== undefined) numbers++;
       else if (!GAP_SYMBOLS.has(text.trim().toLowerCase())) return false;
     }
     return numbers > 0;
@@ -139,17 +153,19 @@ export function kpisFromEes(sheet: Sheet, ref: string | undefined): FromSheet {
   const names = (cols: number[]) => cols.map((i) => sheet.header[i]!);
 
   // The areas in the file, by level, with their names and codes.
-  const areas = new Map<string, { level: string; label: string; rows: SheetRow[] }>();
+  const areaOf = areaReader(sheet, levelCol);
+  const areas = new Map<string, { level: string; label: string; rows: SheetRow[]; names: Set<string> }>();
   for (const r of rows) {
-    const { level, names: n } = areaOf(sheet, r, levelCol);
+    const { level, names: n } = areaOf(r);
     const label = n[0] ?? level;
     const k = `${normalise(level)}\u0000${normalise(label)}`;
     let area = areas.get(k);
     if (!area) {
-      area = { level, label, rows: [] };
+      area = { level, label, rows: [], names: new Set() };
       areas.set(k, area);
     }
     area.rows.push(r);
+    for (const name of n) area.names.add(normalise(name));
   }
   const areaLabels = [...new Set([...areas.values()].map((a) => a.label))];
   const example = `${areaLabels[0] ?? 'England'}: ${sheet.header[indicators[0] ?? 0] ?? 'value'}`;
@@ -185,9 +201,7 @@ export function kpisFromEes(sheet: Sheet, ref: string | undefined): FromSheet {
     const level = lm && levels.has(normalise(lm[2]!)) ? normalise(lm[2]!) : undefined;
     const want = normalise(level === undefined ? choice.area : lm![1]!);
     const found = [...areas.values()].filter(
-      (a) =>
-        (level === undefined || normalise(a.level) === level) &&
-        a.rows.some((r) => areaOf(sheet, r, levelCol).names.some((n) => normalise(n) === want)),
+      (a) => (level === undefined || normalise(a.level) === level) && a.names.has(want),
     );
     if (found.length === 0)
       return none([
