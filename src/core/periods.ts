@@ -31,7 +31,7 @@ import { listWords, quote } from './problems.js';
 export type PeriodKind = 'date' | 'month' | 'quarter' | 'financial-year' | 'academic-year' | 'term' | 'year';
 
 /**
- * How a year pair (`2018/19`, `2018 to 2019`, and a bare `201819`) is read for one indicator: as the UK
+ * How a year pair (`2018/19`, `2018 to 2019`) is read for one indicator: as the UK
  * financial year (the default, 1 April to 31 March) or as the academic year (1 September to 31 August).
  */
 export type PeriodType = 'financial-year' | 'academic-year';
@@ -465,7 +465,8 @@ const PERIOD_CACHE_SIZE = 5000;
 
 /**
  * Reads a period in any form listed above; the error says what was wrong and what to write. With
- * `periodType: "academic-year"` a year pair (`2018/19`, `2018 to 2019`, `201819`) is the academic year.
+ * `periodType: "academic-year"` a year pair (`2018/19`, `2018 to 2019`) is the academic year; a bare `201819` is
+ * refused either way (the JSON Schemas and a field's reader cannot see the indicator's periodType).
  */
 export function parsePeriod(raw: unknown, opts: PeriodOptions = {}): PeriodReading {
   if (typeof raw !== 'string') return readPeriod(raw, opts);
@@ -493,8 +494,6 @@ function readPeriod(raw: unknown, opts: PeriodOptions = {}): PeriodReading {
   if (opts.periodType === 'academic-year' && !RE.isoMonth.test(text)) {
     const pair = RE.fy.exec(text);
     if (pair) return academicSpan(label, +pair[1]!, pair[2]!, bad);
-    const first = yearCode(text);
-    if (first !== undefined) return academicSpan(label, first, String(first + 1), bad);
   }
   for (const [re, read] of RULES) {
     const m = re.exec(text);

@@ -216,7 +216,8 @@ describe('academic years, terms and snapshot dates (docs/reference.md §6)', () 
     };
     expect(read('2018/19')).to.deep.equal(['academic-year', '2018-09-01', '2019-08-31']);
     expect(read('2018 to 2019')).to.deep.equal(['academic-year', '2018-09-01', '2019-08-31']);
-    expect(read('201819')).to.deep.equal(['academic-year', '2018-09-01', '2019-08-31']);
+    // A bare code is refused either way: the file's time_identifier, or the editor, must say which year it is.
+    expect(read('201819')).to.contain('could be the financial year 2018/19');
     // A date or a month is still itself.
     expect(read('2019-03')).to.deep.equal(['month', '2019-03-01', '2019-03-31']);
     // The same text without periodType is the financial year, read fresh (not from the shared readings).
