@@ -58,7 +58,10 @@ export class IkKpiSparkline extends IkElement<KpiData, KpiModel, KpiView, KpiOpt
   static override styles = [...IkElement.styles, markStyles, kpiSparklineStyles];
   static override optionSpecs = KPI_OPTIONS;
 
-  /** Picks the indicator whose `ref` matches from a document holding `{ "kpis": [...] }`. */
+  /**
+   * Picks the indicator whose `ref` matches from a document holding `{ "kpis": [...] }`; from an Explore Education
+   * Statistics file, the area and indicator column, `Leeds: rereferral_percent` (filter values after it).
+   */
   @property({ reflect: true }) ref?: string;
 
   /** `inline` (default: fits a table cell) or `card`. */
