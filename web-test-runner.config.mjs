@@ -61,7 +61,7 @@ const frameworkBundles = {
 // does this, for the demo pages' axe tests (test/demo/axe.test.ts).
 const fixtureDir = fileURLToPath(new URL('./test/fixtures/', import.meta.url));
 async function demoFixtures(ctx, next) {
-  const m = /^\/demo\/([\w.-]+\.(?:json|csv))$/.exec(ctx.path);
+  const m = /^\/demo\/((?:\w[\w.-]*\/)?[\w.-]+\.(?:json|csv))$/.exec(ctx.path);
   if (m && existsSync(join(fixtureDir, m[1]))) ctx.url = `/test/fixtures/${m[1]}`;
   return next();
 }

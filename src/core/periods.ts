@@ -11,6 +11,10 @@
  * - UK financial years, 1 April to 31 March: `2009/10`, `2009/2010`, `FY2009/10`, `FY 2009-2010`,
  *   `2009 to 2010`;
  * - their quarters: `Q1 2010/11` (April to June 2010), `2010/11 Q1`, `Q4 FY2009/10` (January to March 2010);
+ * - academic years, 1 September to 31 August: `2018/19 academic year`, `AY 2018/19`, `academic year 2018/19`
+ *   (`2018/19` alone is a financial year, unless the caller says `periodType: 'academic-year'`);
+ * - school terms: `Spring term 2024/25`, `2024/25 autumn term`, `Autumn and spring term 2024/25`;
+ * - snapshot dates: `As at 31 March 2025`, `at 2025-03-31` (the day, written back as given);
  * - calendar years: `2009`;
  * - Excel's own date formats: `Mar-10` and `Mar-2010` (mmm-yy: March 2010, never 10 March), `31-Mar-10` and
  *   `31-Mar-2010` (d-mmm-yy); a two-digit year is read as Excel reads it, 00–29 as 2000–2029, 30–99 as
@@ -18,11 +22,23 @@
  * An Excel serial number (`40268`) is a date only in a date field (`serialDate`, used by the timeline's `due`,
  * `completed`, `published` and `asOf`); anywhere else it is an error that says how to fix it in Excel.
  * A quarter or month without a year (`Q4`, `March`) and a calendar quarter (`Q1 2010`, ambiguous between the
- * calendar and the financial year) are errors that say what to write instead.
+ * calendar and the financial year) are errors that say what to write instead; so is a bare six-digit code
+ * (`201819`), which names both the financial and the academic year it could be. `eesPeriod` reads Explore
+ * Education Statistics codes with their `time_identifier`.
  */
-import { quote } from './problems.js';
+import { listWords, quote } from './problems.js';
 
-export type PeriodKind = 'date' | 'month' | 'quarter' | 'financial-year' | 'year';
+export type PeriodKind = 'date' | 'month' | 'quarter' | 'financial-year' | 'academic-year' | 'term' | 'year';
+
+/**
+ * How a year pair (`2018/19`, `2018 to 2019`) is read for one indicator: as the UK
+ * financial year (the default, 1 April to 31 March) or as the academic year (1 September to 31 August).
+ */
+export type PeriodType = 'financial-year' | 'academic-year';
+
+export interface PeriodOptions {
+  periodType?: PeriodType;
+}
 
 /** A period read from data. Readings are shared and frozen (see parsePeriod), hence read-only. */
 export interface Period {
@@ -126,7 +142,9 @@ function financialYear(first: number, second: string): number | undefined {
   return Number(second) === next ? first : undefined;
 }
 
-const FY = String.raw`(?:fy\s*)?(\d{4})\s*(?:/|-|–|\bto\b)\s*(\d{4}|\d{2})`;
+const YEARS = String.raw`(\d{4})\s*(?:/|-|–|\bto\b)\s*(\d{4}|\d{2})`;
+const FY = String.raw`(?:fy\s*)?${YEARS}`;
+const TERM = '(autumn|spring|summer|autumn and spring) term';
 const RE = {
   isoDate: /^(\d{4})-(\d{2})-(\d{2})(?:t[\d:.]*(?:z|[+-]\d{2}:?\d{2})?)?$/,
   ukDate: /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/,
@@ -143,7 +161,62 @@ const RE = {
   year: /^(\d{4})$/,
   calendarQuarter: /^(?:q([1-4])\s+(\d{4})|(\d{4})\s+q([1-4]))$/,
   bareQuarter: /^q([1-4])$/,
+  academicFirst: new RegExp(`^(?:ay|academic year)\\s*${YEARS}$`),
+  academicLast: new RegExp(`^${YEARS}\\s*academic year$`),
+  termFirst: new RegExp(`^${TERM}\\s*,?\\s*${YEARS}$`),
+  termLast: new RegExp(`^${YEARS}\\s*,?\\s*${TERM}$`),
+  bareTerm: new RegExp(`^${TERM}$`),
+  snapshot: /^(?:as at|as of|at) (.+)$/,
+  dayMonth: /^(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]+\.?)$/,
+  yearCode: /^(\d{4})(\d{2})$/,
 };
+
+/** The first year of the academic year `first`/`second`, written as an academic year, or a problem. */
+function academicSpan(label: string, first: number, second: string, bad: (why: string) => PeriodReading) {
+  const start = financialYear(first, second);
+  if (start === undefined)
+    return bad('is not an academic year: the second year must follow the first, as in 2018/19 academic year');
+  return span(label, 'academic-year', dayNumber(start, 9, 1), dayNumber(start + 1, 8, 31));
+}
+
+/** Months of the school terms, for drawing: term dates differ between schools and years. */
+const TERMS: Readonly<Record<string, { from: [number, number]; to: [number, number] }>> = {
+  autumn: { from: [0, 9], to: [0, 12] },
+  spring: { from: [1, 1], to: [1, 3] },
+  summer: { from: [1, 4], to: [1, 8] },
+  'autumn and spring': { from: [0, 9], to: [1, 3] },
+};
+
+function termSpan(
+  label: string,
+  term: string,
+  first: number,
+  second: string,
+  bad: (why: string) => PeriodReading,
+) {
+  const start = financialYear(first, second);
+  if (start === undefined)
+    return bad('is not a term: the second year must follow the first, as in Spring term 2024/25');
+  const { from, to } = TERMS[term]!;
+  const endYear = start + to[0];
+  return span(
+    label,
+    'term',
+    dayNumber(start + from[0], from[1], 1),
+    dayNumber(endYear, to[1], daysInMonth(endYear, to[1])),
+  );
+}
+
+/** `2018/19` of a year and the next: the short form the kit writes a year pair in. */
+function pairLabel(first: number): string {
+  return `${first}/${String((first + 1) % 100).padStart(2, '0')}`;
+}
+
+/** The first year of a six-digit code of a year and the next (`201819` → 2018), or `undefined`. */
+function yearCode(text: string): number | undefined {
+  const m = RE.yearCode.exec(text);
+  return m ? financialYear(+m[1]!, m[2]!) : undefined;
+}
 
 function quarterSpan(label: string, q: number, fyStart: number): PeriodReading {
   // Q1 is April–June of the first year; Q4 is January–March of the second.
@@ -211,6 +284,20 @@ export function serialDate(raw: unknown): string | undefined {
   // Only 1990 to 2100: a five-digit number outside them is far likelier an id or a shifted column than a date.
   if (n < SERIAL_1990 || n > SERIAL_2100) return undefined;
   return isoDate(EXCEL_EPOCH + n);
+}
+
+/**
+ * A snapshot date, `As at 31 March 2025` or `at 31/03/2025`: the day, kept as written. A day and month with no
+ * year, or anything but a day, is refused with the form to write.
+ */
+function snapshotDate(rest: string, label: string, bad: (why: string) => PeriodReading): PeriodReading {
+  const dm = RE.dayMonth.exec(rest);
+  if (dm && monthIndex(dm[2]!) !== undefined)
+    return bad(`has no year: write the snapshot date with its year, e.g. "${label} 2025"`);
+  const reading = readPeriod(rest);
+  if (!reading.ok || reading.period.kind !== 'date')
+    return bad('is not a snapshot date: write the day, such as "As at 31 March 2025" or "at 2025-03-31"');
+  return span(label, 'date', reading.period.start, reading.period.end);
 }
 
 const RULES: Rule[] = [
@@ -298,6 +385,26 @@ const RULES: Rule[] = [
       return quarterSpan(label, +m[3]!, first);
     },
   ],
+  [RE.academicFirst, (m, label, bad) => academicSpan(label, +m[1]!, m[2]!, bad)],
+  [RE.academicLast, (m, label, bad) => academicSpan(label, +m[1]!, m[2]!, bad)],
+  [RE.termFirst, (m, label, bad) => termSpan(label, m[1]!, +m[2]!, m[3]!, bad)],
+  [RE.termLast, (m, label, bad) => termSpan(label, m[3]!, +m[1]!, m[2]!, bad)],
+  [
+    RE.bareTerm,
+    (_m, label, bad) => bad(`has no year: write it with its academic year, e.g. "${label} 2024/25"`),
+  ],
+  [RE.snapshot, (m, label, bad) => snapshotDate(m[1]!, label, bad)],
+  [
+    RE.yearCode,
+    (m, _label, bad) => {
+      const first = yearCode(m[0]);
+      if (first === undefined) return undefined;
+      const pair = pairLabel(first);
+      return bad(
+        `could be the financial year ${pair} (April ${first} to March ${first + 1}) or the academic year ${pair} (September ${first} to August ${first + 1}): write ${pair} for the financial year, or ${pair} academic year (or AY ${pair}) for the academic year`,
+      );
+    },
+  ],
   [RE.year, (m, label) => span(label, 'year', dayNumber(+m[1]!, 1, 1), dayNumber(+m[1]!, 12, 31))],
   [
     RE.calendarQuarter,
@@ -322,10 +429,21 @@ const DAY_FORMS = String.raw`(?:0?[1-9]|[12]\d|3[01])`;
  * JSON Schemas: change both together. What it cannot say is left to the reader: that a date is real
  * (30 February) and that a financial year's second year follows the first (2009/11).
  */
-export const PERIOD_FORMS = [
+const DATE_FORMS = [
   String.raw`\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?:t[\d:.]*(?:z|[+-]\d{2}:?\d{2})?)?`,
   String.raw`${DAY_FORMS}/(?:0?[1-9]|1[0-2])/\d{4}`,
   String.raw`${DAY_FORMS}(?:st|nd|rd|th)?\s+${MONTH_FORMS},?\s+\d{4}`,
+];
+const YEARS_FORM = String.raw`\d{4}\s*(?:/|-|–|\bto\b)\s*(?:\d{4}|\d{2})`;
+const TERM_FORM = String.raw`(?:autumn|spring|summer|autumn\s+and\s+spring)\s+term`;
+
+export const PERIOD_FORMS = [
+  ...DATE_FORMS,
+  String.raw`(?:as\s+at|as\s+of|at)\s+(?:${DATE_FORMS.join('|')})`,
+  String.raw`(?:ay|academic\s+year)\s*${YEARS_FORM}`,
+  String.raw`${YEARS_FORM}\s*academic\s+year`,
+  String.raw`${TERM_FORM}\s*,?\s*${YEARS_FORM}`,
+  String.raw`${YEARS_FORM}\s*,?\s*${TERM_FORM}`,
   String.raw`\d{4}-(?:0?[1-9]|1[0-2])`,
   String.raw`${DAY_FORMS}-${MONTH_FORMS}-(?:\d{2}|\d{4})`,
   String.raw`${MONTH_FORMS}-(?:\d{2}|\d{4})`,
@@ -345,20 +463,25 @@ export const PERIOD_FORMS = [
 const readings = new Map<string, PeriodReading>();
 const PERIOD_CACHE_SIZE = 5000;
 
-/** Reads a period in any form listed above; the error says what was wrong and what to write. */
-export function parsePeriod(raw: unknown): PeriodReading {
-  if (typeof raw !== 'string') return readPeriod(raw);
-  let reading = readings.get(raw);
+/**
+ * Reads a period in any form listed above; the error says what was wrong and what to write. With
+ * `periodType: "academic-year"` a year pair (`2018/19`, `2018 to 2019`) is the academic year; a bare `201819` is
+ * refused either way (the JSON Schemas and a field's reader cannot see the indicator's periodType).
+ */
+export function parsePeriod(raw: unknown, opts: PeriodOptions = {}): PeriodReading {
+  if (typeof raw !== 'string') return readPeriod(raw, opts);
+  const key = opts.periodType === 'academic-year' ? `academic-year\u0000${raw}` : raw;
+  let reading = readings.get(key);
   if (reading === undefined) {
     if (readings.size >= PERIOD_CACHE_SIZE) readings.clear();
-    reading = Object.freeze(readPeriod(raw));
+    reading = Object.freeze(readPeriod(raw, opts));
     if (reading.ok) Object.freeze(reading.period);
-    readings.set(raw, reading);
+    readings.set(key, reading);
   }
   return reading;
 }
 
-function readPeriod(raw: unknown): PeriodReading {
+function readPeriod(raw: unknown, opts: PeriodOptions = {}): PeriodReading {
   const value = typeof raw === 'number' && Number.isInteger(raw) ? String(raw) : raw;
   if (typeof value !== 'string')
     return {
@@ -368,6 +491,10 @@ function readPeriod(raw: unknown): PeriodReading {
   const label = value.trim();
   const text = label.toLowerCase().replace(/\s+/g, ' ');
   const bad = (why: string): PeriodReading => ({ ok: false, message: `${quote(raw)} ${why}` });
+  if (opts.periodType === 'academic-year' && !RE.isoMonth.test(text)) {
+    const pair = RE.fy.exec(text);
+    if (pair) return academicSpan(label, +pair[1]!, pair[2]!, bad);
+  }
   for (const [re, read] of RULES) {
     const m = re.exec(text);
     const reading = m ? read(m, label, bad) : undefined;
@@ -376,5 +503,70 @@ function readPeriod(raw: unknown): PeriodReading {
   if (monthIndex(text) !== undefined) return bad(`has no year: write e.g. "${label} 2010" or "2010-03"`);
   return bad(
     'is not a period: use a date (2010-03-31), a month (2010-03 or March 2010), a financial year (2009/10), a quarter (Q1 2010/11) or a year (2009)',
+  );
+}
+
+/** The `time_identifier` values of Explore Education Statistics files that `eesPeriod` reads (any case). */
+const EES_YEARS = ['Academic year', 'Financial year', 'Calendar year', 'Reporting year'] as const;
+const EES_TERMS = ['Autumn term', 'Spring term', 'Summer term', 'Autumn and spring term'] as const;
+
+/**
+ * A period of an Explore Education Statistics file, from its `time_period` code and `time_identifier`
+ * (docs/reference.md §6): `202425` with `Academic year` is 2024/25 academic year (1 September 2024 to 31 August
+ * 2025), with `Financial year` 2024/25, with `Spring term` Spring term 2024/25, with `Financial year Q1` Q1
+ * 2024/25; `2024` with `Calendar year` or `Reporting year` is 2024, with `January` January 2024. The period's
+ * label is the kit's own spelling, which `parsePeriod` reads back the same. A message starts with the code or
+ * the identifier, for the caller to place.
+ */
+export function eesPeriod(code: string, identifier: string): PeriodReading {
+  const c = code.trim();
+  const id = identifier.trim().toLowerCase().replace(/\s+/g, ' ');
+  const fail = (message: string): PeriodReading => ({ ok: false, message });
+  if (c === '') return fail('time_period is empty: write the period code, such as 202425');
+  const four = /^\d{4}$/.test(c) ? +c : undefined;
+  const six = /^\d{6}$/.test(c);
+  const pair = yearCode(c);
+  const needPair = (what: string): PeriodReading | undefined => {
+    if (!six)
+      return fail(
+        `time_period ${quote(c)} is not ${what} code: write six digits, such as 202425 for 2024/25`,
+      );
+    if (pair === undefined)
+      return fail(
+        `time_period ${quote(c)} is not ${what} code: the second year must follow the first, as in 202425 for 2024/25`,
+      );
+    return undefined;
+  };
+  const needYear = (): PeriodReading | undefined =>
+    four === undefined
+      ? fail(`time_period ${quote(c)} is not a calendar year: write four digits, such as 2024`)
+      : undefined;
+  if (id === 'academic year')
+    return needPair('an academic year') ?? parsePeriod(`${pairLabel(pair!)} academic year`);
+  if (id === 'financial year') return needPair('a financial year') ?? parsePeriod(pairLabel(pair!));
+  if (id === 'calendar year' || id === 'reporting year') return needYear() ?? parsePeriod(String(four));
+  const term = EES_TERMS.find((t) => t.toLowerCase() === id);
+  if (term) return needPair('an academic year') ?? parsePeriod(`${term} ${pairLabel(pair!)}`);
+  const quarter = /^financial year q([1-4])$/.exec(id);
+  if (quarter) return needPair('a financial year') ?? parsePeriod(`Q${quarter[1]} ${pairLabel(pair!)}`);
+  const month = MONTHS.indexOf(id as (typeof MONTHS)[number]) + 1;
+  if (month > 0) {
+    const name = `${id[0]!.toUpperCase()}${id.slice(1)}`;
+    if (four !== undefined) return parsePeriod(`${name} ${four}`);
+    const bad = needPair('a year');
+    if (bad) return bad;
+    const first = pair!;
+    // September to March fall in the same calendar year of a financial and an academic year; April to August do not.
+    if (month >= 9) return parsePeriod(`${name} ${first}`);
+    if (month <= 3) return parsePeriod(`${name} ${first + 1}`);
+    return fail(
+      `time_period ${quote(c)} with ${quote(identifier.trim())} could be ${name} ${first} (financial year ${pairLabel(first)}) or ${name} ${first + 1} (academic year ${pairLabel(first)}): write the time_period as ${first} or ${first + 1}`,
+    );
+  }
+  return fail(
+    `time_identifier ${quote(identifier.trim())} is not one the kit reads yet: use ${listWords(
+      [...EES_YEARS, ...EES_TERMS, 'Financial year Q1 to Q4', 'a month (January to December)'],
+      'or',
+    )}`,
   );
 }

@@ -2,6 +2,7 @@ import { expect } from 'chai';
 import {
   addMonths,
   dayNumber,
+  eesPeriod,
   isoDate,
   type Period,
   parsePeriod,
@@ -187,5 +188,171 @@ describe('periods as Excel formats them (docs/reference.md §6)', () => {
     expect(serialDate(61)).to.equal(undefined);
     expect(serialDate(2010)).to.equal(undefined);
     expect(serialDate(40268.5)).to.equal(undefined);
+  });
+});
+
+describe('academic years, terms and snapshot dates (docs/reference.md §6)', () => {
+  it('reads an academic year as 1 September to 31 August in each spelling, never as a financial year', () => {
+    for (const label of [
+      '2018/19 academic year',
+      'AY 2018/19',
+      'AY2018/19',
+      'academic year 2018/19',
+      'Academic Year 2018/2019',
+      '2018 to 2019 academic year',
+    ]) {
+      expect(span(label), label).to.deep.equal(['academic-year', '2018-09-01', '2019-08-31']);
+    }
+    // The contract's 2018/19 stays a financial year.
+    expect(span('2018/19')).to.deep.equal(['financial-year', '2018-04-01', '2019-03-31']);
+    expect(message('2018/20 academic year')).to.contain('second year must follow');
+  });
+
+  it('reads an academic year with periodType "academic-year", and only the year forms', () => {
+    const opts = { periodType: 'academic-year' } as const;
+    const read = (label: string) => {
+      const r = parsePeriod(label, opts);
+      return r.ok ? [r.period.kind, isoDate(r.period.start), isoDate(r.period.end)] : r.message;
+    };
+    expect(read('2018/19')).to.deep.equal(['academic-year', '2018-09-01', '2019-08-31']);
+    expect(read('2018 to 2019')).to.deep.equal(['academic-year', '2018-09-01', '2019-08-31']);
+    // A bare code is refused either way: the file's time_identifier, or the editor, must say which year it is.
+    expect(read('201819')).to.contain('could be the financial year 2018/19');
+    // A date or a month is still itself.
+    expect(read('2019-03')).to.deep.equal(['month', '2019-03-01', '2019-03-31']);
+    // The same text without periodType is the financial year, read fresh (not from the shared readings).
+    expect(span('2018/19')[0]).to.equal('financial-year');
+  });
+
+  it('reads school terms of an academic year', () => {
+    expect(span('Autumn term 2024/25')).to.deep.equal(['term', '2024-09-01', '2024-12-31']);
+    expect(span('Spring term 2024/25')).to.deep.equal(['term', '2025-01-01', '2025-03-31']);
+    expect(span('2024/25 Summer term')).to.deep.equal(['term', '2025-04-01', '2025-08-31']);
+    expect(span('Autumn and spring term 2024/25')).to.deep.equal(['term', '2024-09-01', '2025-03-31']);
+    expect(message('Spring term')).to.contain('has no year').and.contain('Spring term 2024/25');
+  });
+
+  it('reads a snapshot date written "As at" or "at" as that day', () => {
+    for (const label of ['As at 31 March 2025', 'at 31 March 2025', 'as at 2025-03-31', 'As at 31/03/2025']) {
+      expect(span(label), label).to.deep.equal(['date', '2025-03-31', '2025-03-31']);
+    }
+    expect(span('2025-03-31')).to.deep.equal(['date', '2025-03-31', '2025-03-31']);
+    expect(span('31/03/2025')).to.deep.equal(['date', '2025-03-31', '2025-03-31']);
+    expect(period('As at 31 March 2025').label).to.equal('As at 31 March 2025');
+    expect(message('at 31 March')).to.equal(
+      '"at 31 March" has no year: write the snapshot date with its year, e.g. "at 31 March 2025"',
+    );
+  });
+
+  it('refuses a bare six-digit code, naming the financial and the academic year and how to say which', () => {
+    expect(message('201819')).to.equal(
+      '"201819" could be the financial year 2018/19 (April 2018 to March 2019) or the academic year 2018/19 (September 2018 to August 2019): write 2018/19 for the financial year, or 2018/19 academic year (or AY 2018/19) for the academic year',
+    );
+    expect(message(201819)).to.contain('could be the financial year 2018/19');
+    // Six digits whose years do not follow on are not a year code.
+    expect(message('201820')).to.contain('is not a period');
+  });
+});
+
+describe('eesPeriod(time_period, time_identifier): Explore Education Statistics codes', () => {
+  const ees = (code: string, id: string) => {
+    const r = eesPeriod(code, id);
+    return r.ok ? [r.period.label, r.period.kind, isoDate(r.period.start), isoDate(r.period.end)] : r.message;
+  };
+
+  it('reads each year identifier', () => {
+    expect(ees('202425', 'Academic year')).to.deep.equal([
+      '2024/25 academic year',
+      'academic-year',
+      '2024-09-01',
+      '2025-08-31',
+    ]);
+    expect(ees('202425', 'Financial year')).to.deep.equal([
+      '2024/25',
+      'financial-year',
+      '2024-04-01',
+      '2025-03-31',
+    ]);
+    expect(ees('2024', 'Calendar year')).to.deep.equal(['2024', 'year', '2024-01-01', '2024-12-31']);
+    expect(ees('2025', 'Reporting year')).to.deep.equal(['2025', 'year', '2025-01-01', '2025-12-31']);
+    expect(ees('202425', 'academic YEAR')[0]).to.equal('2024/25 academic year');
+    expect(ees(' 199900 ', 'Academic year')[0]).to.equal('1999/00 academic year');
+  });
+
+  it('reads each term identifier', () => {
+    expect(ees('202425', 'Autumn term')).to.deep.equal([
+      'Autumn term 2024/25',
+      'term',
+      '2024-09-01',
+      '2024-12-31',
+    ]);
+    expect(ees('202425', 'Spring term')).to.deep.equal([
+      'Spring term 2024/25',
+      'term',
+      '2025-01-01',
+      '2025-03-31',
+    ]);
+    expect(ees('202425', 'Summer term')).to.deep.equal([
+      'Summer term 2024/25',
+      'term',
+      '2025-04-01',
+      '2025-08-31',
+    ]);
+    expect(ees('202425', 'Autumn and spring term')).to.deep.equal([
+      'Autumn and spring term 2024/25',
+      'term',
+      '2024-09-01',
+      '2025-03-31',
+    ]);
+  });
+
+  it('reads financial quarters', () => {
+    expect(ees('202425', 'Financial year Q1')).to.deep.equal([
+      'Q1 2024/25',
+      'quarter',
+      '2024-04-01',
+      '2024-06-30',
+    ]);
+    expect(ees('202425', 'Financial year Q4')).to.deep.equal([
+      'Q4 2024/25',
+      'quarter',
+      '2025-01-01',
+      '2025-03-31',
+    ]);
+  });
+
+  it('reads month identifiers with a calendar year, and with a year pair where the month says which year', () => {
+    expect(ees('2024', 'January')).to.deep.equal(['January 2024', 'month', '2024-01-01', '2024-01-31']);
+    expect(ees('2024', 'December')).to.deep.equal(['December 2024', 'month', '2024-12-01', '2024-12-31']);
+    // The school workforce census: 202021 with November is November 2020.
+    expect(ees('202021', 'November')).to.deep.equal(['November 2020', 'month', '2020-11-01', '2020-11-30']);
+    expect(ees('202021', 'March')).to.deep.equal(['March 2021', 'month', '2021-03-01', '2021-03-31']);
+    // April to August fall in the first year of a financial year but the second of an academic year.
+    expect(ees('202021', 'June')).to.equal(
+      'time_period "202021" with "June" could be June 2020 (financial year 2020/21) or June 2021 (academic year 2020/21): write the time_period as 2020 or 2021',
+    );
+  });
+
+  it('refuses a code that does not fit its identifier, saying how the identifier is written', () => {
+    expect(ees('2024', 'Academic year')).to.equal(
+      'time_period "2024" is not an academic year code: write six digits, such as 202425 for 2024/25',
+    );
+    expect(ees('202426', 'Financial year')).to.equal(
+      'time_period "202426" is not a financial year code: the second year must follow the first, as in 202425 for 2024/25',
+    );
+    expect(ees('202425', 'Calendar year')).to.equal(
+      'time_period "202425" is not a calendar year: write four digits, such as 2024',
+    );
+  });
+
+  it('names the identifiers it reads for one it does not', () => {
+    const m = ees('202425', 'Tax year');
+    expect(m).to.be.a('string');
+    expect(m as string).to.match(/^time_identifier "Tax year" is not one the kit reads yet: use /);
+    expect(m as string)
+      .to.contain('Academic year')
+      .and.contain('Spring term')
+      .and.contain('January');
+    expect(ees('', 'Academic year')).to.contain('time_period is empty');
   });
 });

@@ -13,7 +13,7 @@ import {
   type Unit,
 } from '../../core/format.js';
 import { linear } from '../../core/linear.js';
-import { MONTHS, type Period, parsePeriod, ymd } from '../../core/periods.js';
+import { MONTHS, type Period, type PeriodOptions, parsePeriod, ymd } from '../../core/periods.js';
 import { joinKey, type Problem } from '../../core/problems.js';
 import { sourcePath } from '../../core/schema.js';
 import { type KpiComparator, type KpiData, type KpiPoint, readUnit } from '../../core/shapes/kpi.js';
@@ -137,7 +137,7 @@ function readTargets(kpi: KpiData): TargetStep[] {
   if (typeof t === 'number') return [{ value: t }];
   const list = Array.isArray(t) ? t : [t];
   return list.map((s) => {
-    const reading = s.period === undefined ? undefined : parsePeriod(s.period);
+    const reading = s.period === undefined ? undefined : parsePeriod(s.period, periodOptions(kpi));
     return reading?.ok ? { value: s.value, period: reading.period } : { value: s.value };
   });
 }
@@ -190,16 +190,19 @@ interface Placed {
   period: Period;
 }
 
-function placed(series: KpiPoint[]): Placed[] {
+/** How the indicator's year pairs are read (`periodType`, docs/reference.md §6). */
+const periodOptions = (kpi: KpiData) => (kpi.periodType ? { periodType: kpi.periodType } : {});
+
+function placed(series: KpiPoint[], opts: PeriodOptions = {}): Placed[] {
   return series.flatMap((p, index) => {
-    const reading = parsePeriod(p.period);
+    const reading = parsePeriod(p.period, opts);
     return reading.ok ? [{ p, index, period: reading.period }] : [];
   });
 }
 
 /** The series in time order; a period given twice is a problem. */
 function readSeries(kpi: KpiData, problems: Problem[]): Placed[] {
-  const raw = placed(kpi.series).sort((a, b) => a.period.mid - b.period.mid);
+  const raw = placed(kpi.series, periodOptions(kpi)).sort((a, b) => a.period.mid - b.period.mid);
   for (let i = 1; i < raw.length; i++) {
     if (raw[i]!.period.label === raw[i - 1]!.period.label) {
       problems.push({
@@ -556,7 +559,10 @@ export function layoutKpi(
   }
   const steps = readTargets(kpi);
   const raw = readSeries(kpi, problems);
-  const comparatorSeries = (kpi.comparators ?? []).map((c) => ({ label: c.label, points: placed(c.series) }));
+  const comparatorSeries = (kpi.comparators ?? []).map((c) => ({
+    label: c.label,
+    points: placed(c.series, periodOptions(kpi)),
+  }));
   const scales = kpiScales(kpi, raw, comparatorSeries, steps, range, size);
   const points: PointModel[] = raw.map(({ p, index, period }) => {
     const target = targetAt(steps, period.mid);
@@ -818,14 +824,15 @@ function comparatorWords(
   const fmt = (v: number) => formatValue(v, unit, locale, style);
   const latestPoint = latest ? raw.find((r) => r.index === latest.index)?.p : undefined;
   return (kpi.comparators ?? []).flatMap((c: KpiComparator) => {
-    const last = placed(c.series)
+    const last = placed(c.series, periodOptions(kpi))
       .filter((r) => r.p.value != null)
       .sort((a, b) => a.period.mid - b.period.mid)
       .at(-1);
     if (!last) return [];
     const rank = c.rank === undefined ? '' : `, rank ${rankWords(c.rank, c.count, locale)}`;
     const same =
-      latest && placed(c.series).find((r) => r.period.label === latest.period && r.p.value != null);
+      latest &&
+      placed(c.series, periodOptions(kpi)).find((r) => r.period.label === latest.period && r.p.value != null);
     if (!latest || !latestPoint || !same) {
       const words = `${c.label} ${fmt(last.p.value!)} in ${when(last.period.label)}${rank}`;
       return [{ label: c.label, words }];

@@ -60,7 +60,10 @@ export class IkKpiSparkline extends IkElement<KpiData, KpiModel, KpiView, KpiOpt
   static override styles = [...IkElement.styles, markStyles, kpiSparklineStyles];
   static override optionSpecs = KPI_OPTIONS;
 
-  /** Picks the indicator whose `ref` matches from a document holding `{ "kpis": [...] }`. */
+  /**
+   * Picks the indicator whose `ref` matches from a document holding `{ "kpis": [...] }`; from an Explore Education
+   * Statistics file, the area and indicator column, `Leeds: rereferral_percent` (filter values after it).
+   */
   @property({ reflect: true }) ref?: string;
 
   /** `inline` (default: fits a table cell) or `card`. */
@@ -106,7 +109,7 @@ export class IkKpiSparkline extends IkElement<KpiData, KpiModel, KpiView, KpiOpt
   #listening = false;
 
   protected get shape(): Shape<KpiData> {
-    return { schema: kpi, fromSheet: (sheet) => kpisFromSheet(sheet) };
+    return { schema: kpi, fromSheet: (sheet) => kpisFromSheet(sheet, this.options.ref) };
   }
 
   protected override pick(doc: unknown, path: string): Picked {

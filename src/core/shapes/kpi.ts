@@ -15,6 +15,7 @@ import {
   literalNull,
   number,
   object,
+  oneOf,
   optional,
   readNumber,
   string,
@@ -25,6 +26,7 @@ import {
 import type { Polarity } from '../status.js';
 import { FLAGS_SOURCE, readSymbol, SYMBOL_PATTERN, splitFlags } from '../symbols.js';
 import { period } from './common.js';
+import { isEesSheet, kpisFromEes } from './ees.js';
 import { type Aliases, findColumns } from './header-aliases.js';
 import { wrongSheet } from './sheet-shape.js';
 
@@ -258,6 +260,12 @@ const kpiFields = object(
     series: array(point),
     comparators: optional(array(comparator, { description: 'Other series drawn faintly for context.' })),
     dataQuality: optional(string({ description: 'A data-quality note, shown in the card form.' })),
+    periodType: optional(
+      oneOf(['financial-year', 'academic-year'] as const, {
+        description:
+          'How the year pairs of this indicator (2018/19, 2018 to 2019) are read: financial-year (1 April to 31 March, the default) or academic-year (1 September to 31 August).',
+      }),
+    ),
   },
   { description: 'One indicator (Inspection Kit, <ik-kpi-sparkline>).' },
 );
@@ -407,8 +415,10 @@ const KPI_COLUMNS: Aliases<
 /**
  * Builds `{ kpis: [...] }` from a sheet with one line per point: `ref,title,period,value,target,polarity,unit,
  * provisional`. Lines group by `ref` (or `title`); a target that differs between lines makes a stepped target.
+ * An Explore Education Statistics file is read for the sparkline's `ref` instead (ees.ts).
  */
-export function kpisFromSheet(sheet: Sheet): FromSheet {
+export function kpisFromSheet(sheet: Sheet, ref?: string): FromSheet {
+  if (isEesSheet(sheet)) return kpisFromEes(sheet, ref);
   const wrong = wrongSheet('kpi', sheet);
   if (wrong) return { value: { kpis: [] }, origins: new Map(), problems: [wrong] };
   const found = findColumns(sheet, KPI_COLUMNS);

@@ -22,7 +22,9 @@ export function sheetKind(header: readonly string[]): SheetKind | undefined {
   const long = has('row') >= 0 && has('column') >= 0;
   if (long && has('grade', 'judgement') >= 0) found.push('grid');
   if (long && has('status_or_rating', 'status', 'rating') >= 0) found.push('matrix');
-  if (has('period') >= 0 && has('value') >= 0) found.push('kpi');
+  // A KPI's own columns, or an Explore Education Statistics file's (ees.ts).
+  if ((has('period') >= 0 && has('value') >= 0) || (has('time_period') >= 0 && has('time_identifier') >= 0))
+    found.push('kpi');
   if (has('title') >= 0 && has('due', 'timescale') >= 0) found.push('timeline');
   return found.length === 1 ? found[0] : undefined;
 }
