@@ -88,11 +88,14 @@ describe('an Explore Education Statistics file as KPI data', () => {
     expect(read('Kingston upon Hull, City of: referral_count').problems).to.deep.equal([]);
   });
 
-  it('passes a suppression symbol on as written, never as a number: a problem at its cell', () => {
-    const { series, problems } = read('Hackney: rereferral_percent');
+  it('reads a suppression symbol as an explained gap, never as a number and never as an error', () => {
+    const { kpi, series, problems } = read('Hackney: rereferral_percent');
     expect(series?.find(([p]) => p === '2021')).to.deep.equal(['2021', null]);
-    expect(problems).to.have.length(2);
-    expect(problems[0]).to.match(/^CSV row \d+, column "rereferral_percent" \(value\): "x" is not a number/);
+    expect(kpi?.series.find((p) => p.period === '2021')?.gap).to.deep.equal({
+      symbol: 'x',
+      meaning: 'not available',
+    });
+    expect(problems).to.deep.equal([]);
   });
 
   it('names the areas in the file when the area is not in it', () => {

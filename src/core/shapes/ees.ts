@@ -14,6 +14,7 @@ import { cellAt, type FromSheet, headerIndex, place, type Sheet, type SheetRow }
 import { eesPeriod } from '../periods.js';
 import { joinIndex, joinKey, listWords, normalise, type Problem, quote } from '../problems.js';
 import { readNumber } from '../schema.js';
+import { readSymbol } from '../symbols.js';
 
 /** The columns that name an area at each `geographic_level`: its name column first, then its codes. */
 const LEVELS: Readonly<Record<string, readonly string[]>> = {
@@ -42,27 +43,6 @@ const key = (text: string) => normalise(text).replace(/[\s_-]+/g, '');
 const NOT_DATA = new Set(
   ['time_period', 'time_identifier', 'geographic_level', ...Object.values(LEVELS).flat()].map(key),
 );
-
-/**
- * The symbols EES files write in an indicator column for a value not given (GSS shorthand). A column of numbers
- * and these is an indicator; the cells themselves are passed on as written, to be read by the value's reader.
- */
-const GAP_SYMBOLS = new Set([
-  'c',
-  'x',
-  'z',
-  'low',
-  'u',
-  'k',
-  ':',
-  '..',
-  '[c]',
-  '[x]',
-  '[z]',
-  '[low]',
-  '[u]',
-  '[k]',
-]);
 
 /** Whether a sheet is an EES data file: it has `time_period`, `time_identifier` and `geographic_level`. */
 export function isEesSheet(sheet: Sheet): boolean {
@@ -144,7 +124,8 @@ export function kpisFromEes(sheet: Sheet, ref: string | undefined): FromSheet {
       const text = cellAt(r, i);
       if (text === undefined) continue;
       if (PLAIN.test(text) || readNumber(text) !== undefined) numbers++;
-      else if (!GAP_SYMBOLS.has(text.trim().toLowerCase())) return false;
+      // A symbol for a value not given (GSS shorthand, symbols.ts) keeps the column an indicator.
+      else if (!readSymbol(text)) return false;
     }
     return numbers > 0;
   };
@@ -277,8 +258,8 @@ export function kpisFromEes(sheet: Sheet, ref: string | undefined): FromSheet {
       continue;
     }
     seen.set(label, r.row);
-    // The cell as written: a number, or a symbol for a value not given, which the value's reader reports in place.
-    // (When src/core/symbols.ts lands, its reader of GSS symbols is called here, on `value`.)
+    // The cell as written: a number, or a symbol for a value not given, which the KPI's point reader reads as
+    // an explained gap (symbols.ts), never as a number.
     const value = cellAt(r, columnIndex);
     points.push({ start: reading.period.start, row: r, point: { period: label, value: value ?? null } });
   }
