@@ -4,6 +4,7 @@
  * and the summary of counts. Pure; all dates are day numbers.
  */
 import { utcTicks } from 'd3-time';
+import type { HolidayRegion } from '../../core/bank-holidays.js';
 import { formatCounts, formatDate, formatDays, formatShortDate } from '../../core/format.js';
 import { linear } from '../../core/linear.js';
 import { readLink, readSource } from '../../core/links.js';
@@ -17,6 +18,7 @@ import {
   type DerivedStatus,
   deriveStatus,
   dueFromTimescale,
+  type OpenTimescale,
 } from '../../core/timescales.js';
 import type { ActionKind } from '../../core/vocabulary.js';
 
@@ -32,6 +34,8 @@ export interface ActionModel {
   owner?: string;
   milestone: boolean;
   due?: number;
+  /** No due date, and rightly so: `Ongoing` work, or work due `by the next inspection`. */
+  open?: OpenTimescale;
   dueText: string;
   derived?: Derived;
   /** `Overdue by 34 days`, `Due in 5 days`, `Done on 30 March 2010, on time`, `Milestone`. */
@@ -41,6 +45,8 @@ export interface ActionModel {
   lane: string;
   x?: number;
   y?: number;
+  /** Ongoing work: the line it is drawn along, from the publication date (or the axis's start) to its end. */
+  from?: number;
   note?: string;
   href?: string;
   unsafeHref?: string;
@@ -83,6 +89,8 @@ export interface TimelineOptions {
   groupBy?: GroupBy;
   locale?: string;
   width?: number;
+  /** Whose bank holidays working days skip (`holidays` attribute); England and Wales by default. */
+  holidays?: HolidayRegion;
 }
 
 const ROW = 20;
@@ -91,6 +99,8 @@ const TOP = 30;
 const MARK = 12;
 /** Marks stacked at one date before the rest are counted instead ("+120 more"). */
 const MAX_STACK = 12;
+/** The lane of ongoing work, under the dated lanes: each action a line along the axis to its end. */
+export const ONGOING_LANE = 'Ongoing';
 
 /** A day read from data, or from an attribute when `attribute` names it (the problem's place is then the tag). */
 function dayOf(
@@ -121,6 +131,8 @@ function statusText(d: Derived, due: number, completed: number | undefined, loca
       return d.days === 0 ? 'Due today' : `Due soon: in ${formatDays(d.days, locale)}`;
     case 'not yet due':
       return `Not yet due: in ${formatDays(d.days, locale)}`;
+    case 'ongoing':
+      return 'Ongoing';
     default: {
       if (completed === undefined) return 'Done';
       const when = `Done on ${formatDate(completed, locale)}`;
@@ -138,19 +150,23 @@ interface ActionContext {
   published: number | undefined;
   groupBy: GroupBy;
   locale: string | undefined;
+  holidays: HolidayRegion;
   problems: Problem[];
 }
 
 /** One action: its due date (given, or from its timescale), derived status, words and lane. */
 function readAction(a: ActionData, ctx: ActionContext): ActionModel {
-  const { asOf, published, groupBy, locale, problems } = ctx;
+  const { asOf, published, groupBy, locale, holidays, problems } = ctx;
   const at = sourcePath(a);
   let due: number | undefined;
+  let open: OpenTimescale | undefined;
   if (a.due !== undefined) due = dayOf(a.due, joinKey(at, 'due'), problems, true);
   else if (a.timescale !== undefined) {
-    const r = dueFromTimescale(a.timescale, published);
-    if (r.ok) due = r.due;
-    else problems.push({ path: joinKey(at, 'timescale'), message: r.message });
+    const r = dueFromTimescale(a.timescale, published, holidays);
+    if (r.ok) {
+      due = r.due;
+      open = r.open;
+    } else problems.push({ path: joinKey(at, 'timescale'), message: r.message });
   } else
     problems.push({
       path: at,
@@ -166,13 +182,27 @@ function readAction(a: ActionData, ctx: ActionContext): ActionModel {
   }
   const status = a.status ?? (completed !== undefined ? 'done' : undefined);
   const milestone = a.milestone === true;
-  const derived = due === undefined || milestone ? undefined : deriveStatus(due, asOf, status, completed);
+  const derived: Derived | undefined =
+    open === 'ongoing' && !milestone
+      ? status === 'done'
+        ? { status: 'done', days: 0 }
+        : { status: 'ongoing', days: 0 }
+      : due === undefined || milestone
+        ? undefined
+        : deriveStatus(due, asOf, status, completed);
   const laneWord = groupBy === 'timescale' ? (a.timescale ?? (a.due ? 'By date' : undefined)) : a.theme;
   const model: ActionModel = {
     key: at,
     title: a.title,
     milestone,
-    dueText: due === undefined ? 'No due date' : formatDate(due, locale),
+    dueText:
+      due !== undefined
+        ? formatDate(due, locale)
+        : open === 'ongoing'
+          ? 'No end date'
+          : open === 'next inspection'
+            ? 'By the next inspection'
+            : 'No due date',
     kind: milestone ? 'milestone' : (derived?.status ?? 'no due date'),
     statusText: milestone
       ? due === undefined
@@ -184,11 +214,19 @@ function readAction(a: ActionData, ctx: ActionContext): ActionModel {
             : 'Milestone, to come'
       : derived && due !== undefined
         ? statusText(derived, due, completed, locale)
-        : 'No due date',
+        : derived?.status === 'ongoing'
+          ? 'Ongoing'
+          : derived?.status === 'done'
+            ? 'Done'
+            : open === 'next inspection'
+              ? 'No date: due by the next inspection'
+              : 'No due date',
     lane:
-      milestone && !a.theme
-        ? 'Milestones'
-        : (laneWord ?? (groupBy === 'theme' ? 'No theme' : 'No timescale')),
+      open === 'ongoing' && !milestone
+        ? ONGOING_LANE
+        : milestone && !a.theme
+          ? 'Milestones'
+          : (laneWord ?? (groupBy === 'theme' ? 'No theme' : 'No timescale')),
     path: at,
     ...(a.id === undefined ? {} : { id: a.id }),
     ...(a.theme === undefined ? {} : { theme: a.theme }),
@@ -196,6 +234,7 @@ function readAction(a: ActionData, ctx: ActionContext): ActionModel {
     ...(a.owner === undefined ? {} : { owner: a.owner }),
     ...(a.note === undefined ? {} : { note: a.note }),
     ...(due === undefined ? {} : { due }),
+    ...(open === undefined ? {} : { open }),
     ...(derived ? { derived } : {}),
     ...readLink(a.href, joinKey(at, 'href'), problems),
   };
@@ -245,6 +284,7 @@ function timelineAxis(
 function stackLanes(
   actions: ActionModel[],
   xOf: (day: number) => number,
+  ongoing: { from: number; at: number },
 ): { lanes: LaneModel[]; overflow: TimelineModel['overflow']; height: number } {
   const laneOrder: string[] = [];
   for (const a of actions) if (a.due !== undefined && !laneOrder.includes(a.lane)) laneOrder.push(a.lane);
@@ -276,6 +316,21 @@ function stackLanes(
     lanes.push({ label, y, height: rows * ROW });
     y += rows * ROW + LANE_GAP;
   }
+  // Ongoing work, one line each, its mark where it stands today (or as of), after the dated lanes.
+  const open = actions.filter((a) => a.lane === ONGOING_LANE && a.due === undefined && a.derived);
+  if (open.length > 0) {
+    const drawn = open.slice(0, MAX_STACK);
+    drawn.forEach((a, row) => {
+      a.x = ongoing.at;
+      a.y = y + ROW / 2 + row * ROW;
+      a.from = ongoing.from;
+    });
+    const more = open.length - drawn.length;
+    if (more > 0) overflow.push({ x: ongoing.at, y: y + ROW / 2 + drawn.length * ROW, count: more });
+    const rows = drawn.length + (more > 0 ? 1 : 0);
+    lanes.push({ label: ONGOING_LANE, y, height: rows * ROW });
+    y += rows * ROW + LANE_GAP;
+  }
   return { lanes, overflow, height: y + 4 };
 }
 
@@ -295,7 +350,10 @@ export function layoutTimeline(
   const asOf = givenAsOf ?? today();
   const groupBy = opts.groupBy ?? 'theme';
 
-  const actions = data.actions.map((a) => readAction(a, { asOf, published, groupBy, locale, problems }));
+  const holidays = opts.holidays ?? 'england-and-wales';
+  const actions = data.actions.map((a) =>
+    readAction(a, { asOf, published, groupBy, locale, holidays, problems }),
+  );
   checkDuplicateIds(
     actions.map((a) => ({ id: a.id, path: a.path, name: a.title })),
     problems,
@@ -304,7 +362,8 @@ export function layoutTimeline(
   actions.sort((a, b) => (a.due ?? Number.POSITIVE_INFINITY) - (b.due ?? Number.POSITIVE_INFINITY));
 
   const { width, labelWidth, xOf, ticks } = timelineAxis(actions, asOf, published, opts.width, locale);
-  const { lanes, overflow, height } = stackLanes(actions, xOf);
+  const axisStart = xOf(Math.min(published ?? asOf, asOf));
+  const { lanes, overflow, height } = stackLanes(actions, xOf, { from: axisStart, at: xOf(asOf) });
   const markers: TimelineModel['markers'] = [];
   if (published !== undefined)
     markers.push({

@@ -75,7 +75,11 @@ export function timelineSummary(model: TimelineModel, locale: string): string {
 function spokenAction(a: ActionModel, index: number, of: number, locale: string): string {
   const n = (k: number) => formatNumber(k, locale, 0);
   const due =
-    a.due === undefined ? 'No due date' : `Due ${a.dueText}${a.timescale ? ` (${a.timescale})` : ''}`;
+    a.open !== undefined
+      ? a.dueText
+      : a.due === undefined
+        ? 'No due date'
+        : `Due ${a.dueText}${a.timescale ? ` (${a.timescale})` : ''}`;
   const parts = [`${n(index + 1)} of ${n(of)}`, due, a.statusText];
   if (a.owner) parts.push(`Owner: ${a.owner}`);
   return `${parts.map((p) => p.replace(/[.\s]+$/, '')).join('. ')}.`;
