@@ -122,7 +122,7 @@ describe('deadline timeline layout: due dates and statuses', () => {
       {
         path: 'actions[4].timescale',
         message:
-          '"Soonish" is not a timescale: use "Immediately", "Within three months" (or days, weeks) or "by 31 March 2010"',
+          '"Soonish" is not a timescale: use "Immediately", "Within three months" (or days, weeks, working days), "by 31 March 2010" or "Ongoing"',
       },
     ]);
     expect(model.summary).to.equal('3 done');

@@ -277,7 +277,7 @@ export class IkDeadlineTimeline extends IkElement<
       <svg class="axis" width=${model.width} height=${model.height} viewBox="0 0 ${model.width} ${model.height}" focusable="false">
         ${model.ticks.map(
           (t) =>
-            svg`<g class="tick"><line x1=${t.x} x2=${t.x} y1=${model.axisY + 4} y2=${model.height}></line><text x=${t.x} y=${model.axisY} text-anchor="middle">${t.label}</text></g>`,
+            svg`<g class="tick"><line x1=${t.x} x2=${t.x} y1=${model.axisY + 4} y2=${model.plotBottom}></line>${t.label ? svg`<text x=${t.labelX} y=${model.axisY} text-anchor="middle">${t.label}</text>` : nothing}</g>`,
         )}
         ${model.lanes.map(
           (
@@ -289,8 +289,8 @@ export class IkDeadlineTimeline extends IkElement<
         ${model.markers.map(
           (
             m,
-          ) => svg`<g class="marker ${m.kind}"><line x1=${m.x} x2=${m.x} y1=${model.axisY - 14} y2=${model.height}></line>
-            <text x=${m.x + 4} y=${m.kind === 'today' ? model.axisY - 14 : model.height - 2}>${m.label}</text></g>`,
+          ) => svg`<g class="marker ${m.kind}"><line x1=${m.x} x2=${m.x} y1=${m.kind === 'today' ? 2 : model.axisY + 4} y2=${model.plotBottom}></line>
+            <text x=${m.labelX} y=${m.labelY} text-anchor=${m.anchor}>${m.label}</text></g>`,
         )}
         ${model.overflow.map(
           (o) =>
