@@ -2,6 +2,7 @@
  * Timescales and derived action statuses (docs/reference.md §5.4). All dates are day numbers (see
  * periods.ts), so a due date never moves by a day in any time zone.
  */
+import { addWorkingDays, HOLIDAY_YEARS, type HolidayRegion, REGION_WORDS } from './bank-holidays.js';
 import { addMonths, PERIOD_FORMS, parsePeriod } from './periods.js';
 import { quote } from './problems.js';
 
@@ -23,8 +24,10 @@ const NUMBER_WORDS: Readonly<Record<string, number>> = {
 };
 
 const WITHIN =
-  /^within\s+(\d+|[a-z]+)\s+(day|week|month)s?(?:\s+of\s+(?:the\s+)?(?:report|publication|inspection))?$/;
-const BY = /^by\s+(.+)$/;
+  /^within\s+(\d+|[a-z]+)\s+(working\s+day|day|week|month)s?(?:\s+of\s+(?:the\s+)?(?:report|publication|inspection))?$/;
+const BY = /^by\s+(?:the\s+)?(?:end\s+of\s+)?(.+)$/i;
+const ONGOING = /^(?:ongoing|on-going|continuous|continuing)$/;
+const NEXT_INSPECTION = /^(?:by|at|before)\s+(?:the\s+)?next\s+inspection$/;
 
 /**
  * The timescales `dueFromTimescale` reads (BY, `immediately`, WITHIN), as one regular expression source over
@@ -32,22 +35,40 @@ const BY = /^by\s+(.+)$/;
  */
 export const TIMESCALE_FORMS = [
   'immediately|immediate',
-  String.raw`within\s+(?:0*[1-9]\d*|${Object.keys(NUMBER_WORDS).join('|')})\s+(?:day|week|month)s?(?:\s+of\s+(?:the\s+)?(?:report|publication|inspection))?`,
-  String.raw`by\s+(?:${PERIOD_FORMS})`,
+  'ongoing|on-going|continuous|continuing',
+  String.raw`(?:by|at|before)\s+(?:the\s+)?next\s+inspection`,
+  String.raw`within\s+(?:0*[1-9]\d*|${Object.keys(NUMBER_WORDS).join('|')})\s+(?:working\s+day|day|week|month)s?(?:\s+of\s+(?:the\s+)?(?:report|publication|inspection))?`,
+  String.raw`by\s+(?:the\s+)?(?:end\s+of\s+)?(?:${PERIOD_FORMS})`,
 ].join('|');
 
-export type DueReading = { ok: true; due: number } | { ok: false; message: string };
+/** A timescale with no due date that is not a problem: `Ongoing` work, or work due `by the next inspection`. */
+export type OpenTimescale = 'ongoing' | 'next inspection';
+
+export type DueReading =
+  | { ok: true; due: number; open?: undefined }
+  | { ok: true; due?: undefined; open: OpenTimescale }
+  | { ok: false; message: string };
 
 /**
  * The due date of a timescale counted from the publication day: `Immediately` → that day;
  * `Within N days|weeks|months` (N in digits, or words one to twelve; `a month`) → that many after;
- * `by <period>` → the last day of the period (`by March 2010` → 31 March 2010).
+ * `Within N working days` → the Nth working day after it (Monday to Friday, not a bank holiday of `holidays`,
+ * England and Wales by default; bank-holidays.ts); `by <period>` or `by the end of <period>` → the last day of
+ * the period (`by March 2010` → 31 March 2010). `Ongoing` (or `continuous`) and `by the next inspection` have
+ * no due date, and say so (`open`).
  */
-export function dueFromTimescale(timescale: string, published: number | undefined): DueReading {
-  const text = timescale.trim().toLowerCase().replace(/\s+/g, ' ');
-  const by = BY.exec(text);
+export function dueFromTimescale(
+  timescale: string,
+  published: number | undefined,
+  holidays: HolidayRegion = 'england-and-wales',
+): DueReading {
+  const spaced = timescale.trim().replace(/\s+/g, ' ');
+  const text = spaced.toLowerCase();
+  if (ONGOING.test(text)) return { ok: true, open: 'ongoing' };
+  if (NEXT_INSPECTION.test(text)) return { ok: true, open: 'next inspection' };
+  const by = BY.exec(spaced);
   if (by) {
-    const reading = parsePeriod(timescale.trim().slice(3));
+    const reading = parsePeriod(by[1]!);
     return reading.ok ? { ok: true, due: reading.period.end } : { ok: false, message: reading.message };
   }
   const needsPublished = (): DueReading => ({
@@ -69,19 +90,28 @@ export function dueFromTimescale(timescale: string, published: number | undefine
     if (published === undefined) return needsPublished();
     const unit = m[2];
     if (unit === 'day') return { ok: true, due: published + n };
+    if (unit === 'working day') {
+      const r = addWorkingDays(published, n, holidays);
+      if (r.ok) return r;
+      return {
+        ok: false,
+        message: `${quote(timescale)} counts working days into ${r.year}, but the kit knows the bank holidays of ${REGION_WORDS[holidays]} from ${HOLIDAY_YEARS.first} to ${HOLIDAY_YEARS.last} only: give the action its "due" date instead`,
+      };
+    }
     if (unit === 'week') return { ok: true, due: published + 7 * n };
     return { ok: true, due: addMonths(published, n) };
   }
   return {
     ok: false,
-    message: `${quote(timescale)} is not a timescale: use "Immediately", "Within three months" (or days, weeks) or "by 31 March 2010"`,
+    message: `${quote(timescale)} is not a timescale: use "Immediately", "Within three months" (or days, weeks, working days), "by 31 March 2010" or "Ongoing"`,
   };
 }
 
 export const ACTION_STATUSES = ['not started', 'in progress', 'done'] as const;
 export type ActionStatus = (typeof ACTION_STATUSES)[number];
 
-export const DERIVED_STATUSES = ['overdue', 'due soon', 'done', 'not yet due'] as const;
+/** `ongoing`: work with no end (an `Ongoing` or `Continuous` timescale), never derived from a date. */
+export const DERIVED_STATUSES = ['overdue', 'due soon', 'done', 'not yet due', 'ongoing'] as const;
 export type DerivedStatus = (typeof DERIVED_STATUSES)[number];
 
 /** 'Due soon' is within this many days of `asOf` (docs/reference.md §5.4). */

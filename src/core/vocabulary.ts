@@ -87,6 +87,7 @@ export const ACTION_KIND: { readonly [K in ActionKind]: ActionTerms } = {
   'due soon': { word: 'Due soon', shape: 'triangle', tone: 'tone-amber' },
   done: { word: 'Done', shape: 'star', tone: 'tone-blue' },
   'not yet due': { word: 'Not yet due', shape: 'circle', tone: 'tone-none' },
+  ongoing: { word: 'Ongoing', shape: 'hexagon', tone: 'tone-none' },
   milestone: { word: 'Milestone', shape: 'diamond', tone: 'tone-grey' },
   'no due date': { word: 'No due date', shape: 'cross', tone: 'tone-invalid' },
 };

@@ -122,7 +122,7 @@ describe('deadline timeline layout: due dates and statuses', () => {
       {
         path: 'actions[4].timescale',
         message:
-          '"Soonish" is not a timescale: use "Immediately", "Within three months" (or days, weeks) or "by 31 March 2010"',
+          '"Soonish" is not a timescale: use "Immediately", "Within three months" (or days, weeks, working days), "by 31 March 2010" or "Ongoing"',
       },
     ]);
     expect(model.summary).to.equal('3 done');
@@ -464,5 +464,49 @@ describe('<ik-deadline-timeline> what a screen reader gets', () => {
     expect(root(el).querySelector('.chart')!.getAttribute('aria-hidden')).to.equal('true');
     expect(root(el).querySelectorAll('.chart [tabindex]').length).to.equal(0);
     expect(root(el).querySelectorAll('ol [tabindex="0"]').length).to.equal(1);
+  });
+});
+
+describe('<ik-deadline-timeline> working days, ongoing work and milestones from a pasted table', () => {
+  const pasted = (holidays: string) => html`<ik-deadline-timeline
+    holidays=${holidays}
+    published="2026-11-27"
+    as-of="2026-12-01"
+  >
+    <table>
+      <thead><tr><th>Action</th><th>Timescale</th><th>Due date</th><th>Milestone</th></tr></thead>
+      <tbody>
+        <tr><td>Send the plan</td><td>Within 5 working days</td><td></td><td></td></tr>
+        <tr><td>Audit case files</td><td>Ongoing</td><td></td><td></td></tr>
+        <tr><td>Monitoring visit</td><td></td><td>2027-03-15</td><td>Yes</td></tr>
+      </tbody>
+    </table>
+  </ik-deadline-timeline>`;
+  const metaOf = (el: IkDeadlineTimeline) =>
+    items(el).map(
+      (li) => `${text(li.querySelector('.action-title'))}: ${text(li.querySelector('.action-status'))}`,
+    );
+
+  it('counts Scotland\'s bank holidays with holidays="scotland", and shows ongoing work and a milestone', async () => {
+    const england = await ready(await fixture<IkDeadlineTimeline>(pasted('')));
+    expect(text(items(england)[0]!.querySelector('.action-meta'))).to.contain('Due: 4 December 2026');
+    const scotland = await ready(await fixture<IkDeadlineTimeline>(pasted('scotland')));
+    expect(problems(scotland)).to.deep.equal([]);
+    expect(text(items(scotland)[0]!.querySelector('.action-meta'))).to.contain('Due: 7 December 2026');
+    expect(metaOf(scotland)).to.deep.equal([
+      'Send the plan: Due soon: in 6 days',
+      'Monitoring visit: Milestone, to come',
+      'Audit case files: Ongoing',
+    ]);
+    expect(summary(scotland)).to.equal('As of 1 December 2026: 1 due soon, 1 ongoing');
+    expect(root(scotland).querySelectorAll('line.ongoing').length).to.equal(1);
+  });
+
+  it('says where a holidays value is not one it knows, and counts England and Wales meanwhile', async () => {
+    const el = await ready(await fixture<IkDeadlineTimeline>(pasted('wales')));
+    expect(problems(el)).to.deep.equal([
+      'The holidays attribute: "wales" is not a word this takes: use england-and-wales, scotland or northern-ireland. Until then, the default, england-and-wales, is used',
+    ]);
+    expect(text(items(el)[0]!.querySelector('.action-meta'))).to.contain('Due: 4 December 2026');
   });
 });

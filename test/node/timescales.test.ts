@@ -1,12 +1,18 @@
 import { expect } from 'chai';
+import type { HolidayRegion } from '../../src/core/bank-holidays.js';
 import { dayNumber, isoDate } from '../../src/core/periods.js';
 import { deriveStatus, dueFromTimescale } from '../../src/core/timescales.js';
 
 const published = dayNumber(2010, 1, 7); // Leeds report, 7 January 2010
 // `null` stands for "no publication date" (an undefined argument would take the default).
-function due(timescale: string, from: number | null = published): string {
-  const r = dueFromTimescale(timescale, from ?? undefined);
+function due(
+  timescale: string,
+  from: number | null = published,
+  holidays: HolidayRegion = 'england-and-wales',
+): string {
+  const r = dueFromTimescale(timescale, from ?? undefined, holidays);
   if (!r.ok) throw new Error(r.message);
+  if (r.due === undefined) throw new Error(`${timescale} has no due date`);
   return isoDate(r.due);
 }
 function fails(timescale: string, from: number | null = published): string {
@@ -37,6 +43,58 @@ describe('dueFromTimescale(timescale, published)', () => {
     expect(due('By March 2010')).to.equal('2010-03-31');
     expect(due('by Q1 2010/11')).to.equal('2010-06-30');
     expect(due('by 2010-05-01', null)).to.equal('2010-05-01');
+  });
+
+  it('counts working days, Monday to Friday, from the day after publication', () => {
+    const monday = dayNumber(2024, 6, 3);
+    expect(due('Within 20 working days', monday)).to.equal('2024-07-01');
+    expect(due('within ten working days', monday)).to.equal('2024-06-17');
+    expect(due('Within 70 working days of the inspection', monday)).to.equal('2024-09-10'); // 26 August skipped
+    expect(due('within 5 Working  Days of the report', dayNumber(2024, 6, 7))).to.equal('2024-06-14');
+  });
+
+  it('skips the Christmas and Easter bank holidays of England and Wales, substitute days included', () => {
+    // 25 and 26 December 2025 are a Thursday and Friday.
+    expect(due('within ten working days', dayNumber(2025, 12, 15))).to.equal('2025-12-31');
+    // Good Friday 29 March and Easter Monday 1 April 2024.
+    expect(due('Within ten working days', dayNumber(2024, 3, 20))).to.equal('2024-04-05');
+    // Christmas 2021 a Saturday: Monday 27 and Tuesday 28 December off; New Year's Day 2022 on Monday 3 January.
+    expect(due('Within 5 working days', dayNumber(2021, 12, 24))).to.equal('2022-01-05');
+  });
+
+  it("counts Scotland's and Northern Ireland's bank holidays with holidays set", () => {
+    const friday = dayNumber(2026, 11, 27); // St Andrew's Day, 30 November 2026, is a Monday
+    expect(due('Within 5 working days', friday)).to.equal('2026-12-04');
+    expect(due('Within 5 working days', friday, 'scotland')).to.equal('2026-12-07');
+    // Easter Monday is a working day in Scotland; 2 January is not.
+    expect(due('within two working days', dayNumber(2024, 3, 28), 'scotland')).to.equal('2024-04-02');
+    expect(due('within two working days', dayNumber(2024, 3, 28))).to.equal('2024-04-03');
+    expect(due('within 1 working day', dayNumber(2025, 12, 31), 'scotland')).to.equal('2026-01-05');
+    // 12 July 2027 is a Monday.
+    expect(due('within 1 working day', dayNumber(2027, 7, 9), 'northern-ireland')).to.equal('2027-07-13');
+  });
+
+  it('refuses working days outside the years of its bank holidays, saying which', () => {
+    expect(fails('Within 20 working days', dayNumber(2035, 12, 20))).to.equal(
+      '"Within 20 working days" counts working days into 2036, but the kit knows the bank holidays of England and Wales from 2000 to 2035 only: give the action its "due" date instead',
+    );
+    expect(fails('Within 20 working days', dayNumber(1999, 6, 1))).to.contain('into 1999');
+    expect(fails('Within 20 working days', null)).to.contain('counts from the publication date');
+  });
+
+  it('reads the other wordings of action plans: weeks of the report, the end of a month, a quarter', () => {
+    expect(due('within 6 weeks of the report')).to.equal('2010-02-18');
+    expect(due('Within two weeks of publication')).to.equal('2010-01-21');
+    expect(due('by the end of March 2024', null)).to.equal('2024-03-31');
+    expect(due('By end of June 2024', null)).to.equal('2024-06-30');
+    expect(due('by Q3 2024/25', null)).to.equal('2024-12-31');
+  });
+
+  it('gives "ongoing", "continuous" and "by the next inspection" no due date, and no problem', () => {
+    for (const t of ['Ongoing', 'continuous', ' ON-GOING '])
+      expect(dueFromTimescale(t, undefined)).to.deep.equal({ ok: true, open: 'ongoing' });
+    for (const t of ['By the next inspection', 'by next inspection', 'At the next inspection'])
+      expect(dueFromTimescale(t, published)).to.deep.equal({ ok: true, open: 'next inspection' });
   });
 
   it('needs a publication date for a relative timescale', () => {

@@ -222,6 +222,16 @@ const CASES: Record<string, Case[]> = {
       template: html`<ik-deadline-timeline as-of="yesterday" group-by="owner" .data=${leeds.actions2010}></ik-deadline-timeline>`,
     },
     {
+      name: 'working days counted past the bank holidays the kit knows, and a holidays value it does not know',
+      template: html`<ik-deadline-timeline
+        holidays="wales"
+        .data=${{
+          published: '2035-12-20',
+          actions: [{ title: 'Send the plan', timescale: 'Within 20 working days' }],
+        }}
+      ></ik-deadline-timeline>`,
+    },
+    {
       name: 'a CSV with no title column',
       template:
         '<ik-deadline-timeline><script type="text/csv">id,due\n1,2010-03-01\n</script></ik-deadline-timeline>',

@@ -4,6 +4,7 @@
  * and the summary of counts. Pure; all dates are day numbers.
  */
 import { utcTicks } from 'd3-time';
+import type { HolidayRegion } from '../../core/bank-holidays.js';
 import { formatCounts, formatDate, formatDays, formatShortDate } from '../../core/format.js';
 import { linear } from '../../core/linear.js';
 import { readLink, readSource } from '../../core/links.js';
@@ -17,6 +18,7 @@ import {
   type DerivedStatus,
   deriveStatus,
   dueFromTimescale,
+  type OpenTimescale,
 } from '../../core/timescales.js';
 import type { ActionKind } from '../../core/vocabulary.js';
 
@@ -32,6 +34,8 @@ export interface ActionModel {
   owner?: string;
   milestone: boolean;
   due?: number;
+  /** No due date, and rightly so: `Ongoing` work, or work due `by the next inspection`. */
+  open?: OpenTimescale;
   dueText: string;
   derived?: Derived;
   /** `Overdue by 34 days`, `Due in 5 days`, `Done on 30 March 2010, on time`, `Milestone`. */
@@ -41,6 +45,8 @@ export interface ActionModel {
   lane: string;
   x?: number;
   y?: number;
+  /** Ongoing work: the line it is drawn along, from the publication date (or the axis's start) to its end. */
+  from?: number;
   note?: string;
   href?: string;
   unsafeHref?: string;
@@ -64,8 +70,21 @@ export interface TimelineModel {
   /** In due-date order (undated last). */
   actions: ActionModel[];
   lanes: LaneModel[];
-  ticks: { x: number; label: string }[];
-  markers: { x: number; label: string; kind: 'published' | 'today' }[];
+  /** `x` is the tick's line; its label is centred on `labelX` (kept inside the chart); a blank label is not drawn. */
+  ticks: { x: number; label: string; labelX: number }[];
+  /**
+   * The publication date (its label on the bottom row) and today or the as-of date (the top row): the label
+   * starts after its line, or ends before it near the right edge, shortened to the date where even that would
+   * run past an edge.
+   */
+  markers: {
+    x: number;
+    label: string;
+    kind: 'published' | 'today';
+    labelX: number;
+    anchor: 'start' | 'end';
+    labelY: number;
+  }[];
   /** Where a column of marks is full: how many more actions fall there (all are in the list). */
   overflow: { x: number; y: number; count: number }[];
   counts: Record<DerivedStatus, number>;
@@ -73,6 +92,8 @@ export interface TimelineModel {
   summary: string;
   width: number;
   height: number;
+  /** Where the lines of the ticks and markers end: above the publication date's label, which no line crosses. */
+  plotBottom: number;
   axisY: number;
   labelWidth: number;
 }
@@ -83,14 +104,26 @@ export interface TimelineOptions {
   groupBy?: GroupBy;
   locale?: string;
   width?: number;
+  /** Whose bank holidays working days skip (`holidays` attribute); England and Wales by default. */
+  holidays?: HolidayRegion;
 }
 
 const ROW = 20;
 const LANE_GAP = 10;
-const TOP = 30;
+/** The baselines of the top marker row (today, as of) and of the tick labels; the lanes start at TOP. */
+const MARKER_Y = 12;
+const TICK_Y = 28;
+const TOP = 36;
+/** Room under the lanes for the publication date's label. */
+const BOTTOM_ROW = 16;
+/** The least space between two labels on one row, and between a label and the chart's edge. */
+const LABEL_GAP = 8;
+const EDGE = 2;
 const MARK = 12;
 /** Marks stacked at one date before the rest are counted instead ("+120 more"). */
 const MAX_STACK = 12;
+/** The lane of ongoing work, under the dated lanes: each action a line along the axis to its end. */
+export const ONGOING_LANE = 'Ongoing';
 
 /** A day read from data, or from an attribute when `attribute` names it (the problem's place is then the tag). */
 function dayOf(
@@ -121,6 +154,8 @@ function statusText(d: Derived, due: number, completed: number | undefined, loca
       return d.days === 0 ? 'Due today' : `Due soon: in ${formatDays(d.days, locale)}`;
     case 'not yet due':
       return `Not yet due: in ${formatDays(d.days, locale)}`;
+    case 'ongoing':
+      return 'Ongoing';
     default: {
       if (completed === undefined) return 'Done';
       const when = `Done on ${formatDate(completed, locale)}`;
@@ -138,19 +173,23 @@ interface ActionContext {
   published: number | undefined;
   groupBy: GroupBy;
   locale: string | undefined;
+  holidays: HolidayRegion;
   problems: Problem[];
 }
 
 /** One action: its due date (given, or from its timescale), derived status, words and lane. */
 function readAction(a: ActionData, ctx: ActionContext): ActionModel {
-  const { asOf, published, groupBy, locale, problems } = ctx;
+  const { asOf, published, groupBy, locale, holidays, problems } = ctx;
   const at = sourcePath(a);
   let due: number | undefined;
+  let open: OpenTimescale | undefined;
   if (a.due !== undefined) due = dayOf(a.due, joinKey(at, 'due'), problems, true);
   else if (a.timescale !== undefined) {
-    const r = dueFromTimescale(a.timescale, published);
-    if (r.ok) due = r.due;
-    else problems.push({ path: joinKey(at, 'timescale'), message: r.message });
+    const r = dueFromTimescale(a.timescale, published, holidays);
+    if (r.ok) {
+      due = r.due;
+      open = r.open;
+    } else problems.push({ path: joinKey(at, 'timescale'), message: r.message });
   } else
     problems.push({
       path: at,
@@ -166,13 +205,27 @@ function readAction(a: ActionData, ctx: ActionContext): ActionModel {
   }
   const status = a.status ?? (completed !== undefined ? 'done' : undefined);
   const milestone = a.milestone === true;
-  const derived = due === undefined || milestone ? undefined : deriveStatus(due, asOf, status, completed);
+  const derived: Derived | undefined =
+    open === 'ongoing' && !milestone
+      ? status === 'done'
+        ? { status: 'done', days: 0 }
+        : { status: 'ongoing', days: 0 }
+      : due === undefined || milestone
+        ? undefined
+        : deriveStatus(due, asOf, status, completed);
   const laneWord = groupBy === 'timescale' ? (a.timescale ?? (a.due ? 'By date' : undefined)) : a.theme;
   const model: ActionModel = {
     key: at,
     title: a.title,
     milestone,
-    dueText: due === undefined ? 'No due date' : formatDate(due, locale),
+    dueText:
+      due !== undefined
+        ? formatDate(due, locale)
+        : open === 'ongoing'
+          ? 'No end date'
+          : open === 'next inspection'
+            ? 'By the next inspection'
+            : 'No due date',
     kind: milestone ? 'milestone' : (derived?.status ?? 'no due date'),
     statusText: milestone
       ? due === undefined
@@ -184,11 +237,19 @@ function readAction(a: ActionData, ctx: ActionContext): ActionModel {
             : 'Milestone, to come'
       : derived && due !== undefined
         ? statusText(derived, due, completed, locale)
-        : 'No due date',
+        : derived?.status === 'ongoing'
+          ? 'Ongoing'
+          : derived?.status === 'done'
+            ? 'Done'
+            : open === 'next inspection'
+              ? 'No date: due by the next inspection'
+              : 'No due date',
     lane:
-      milestone && !a.theme
-        ? 'Milestones'
-        : (laneWord ?? (groupBy === 'theme' ? 'No theme' : 'No timescale')),
+      open === 'ongoing' && !milestone
+        ? ONGOING_LANE
+        : milestone && !a.theme
+          ? 'Milestones'
+          : (laneWord ?? (groupBy === 'theme' ? 'No theme' : 'No timescale')),
     path: at,
     ...(a.id === undefined ? {} : { id: a.id }),
     ...(a.theme === undefined ? {} : { theme: a.theme }),
@@ -196,6 +257,7 @@ function readAction(a: ActionData, ctx: ActionContext): ActionModel {
     ...(a.owner === undefined ? {} : { owner: a.owner }),
     ...(a.note === undefined ? {} : { note: a.note }),
     ...(due === undefined ? {} : { due }),
+    ...(open === undefined ? {} : { open }),
     ...(derived ? { derived } : {}),
     ...readLink(a.href, joinKey(at, 'href'), problems),
   };
@@ -224,27 +286,148 @@ function timelineAxis(
   // (whole days, weeks, months or years, as a d3 UTC scale gives).
   const x = linear([d0, d1 + 1], [labelWidth + 8, width - 8]);
   const xOf = (day: number) => Math.round(x(day + 0.5) * 10) / 10;
-  const spanDays = d1 - d0;
   const tickCount = Math.max(2, Math.floor((width - labelWidth) / 90));
-  const ticks = utcTicks(dayToDate(d0), dayToDate(d1 + 1), tickCount).map((date) => {
-    // A tick may fall within a day (12-hour steps on a very wide, short axis): placed where it falls,
-    // labelled with its day.
-    const at = date.getTime() / 86_400_000;
-    const day = Math.floor(at);
-    return {
-      x: Math.round(x(at) * 10) / 10,
-      label:
-        spanDays > 120 ? formatShortDate(day, locale).replace(/^\d+\s/, '') : formatShortDate(day, locale),
-    };
-  });
-
+  const ticks = axisTicks(d0, d1, tickCount, x, width, locale);
   return { width, labelWidth, xOf, ticks };
+}
+
+/**
+ * A width at least that of a label as the axis draws it (12 px; bold for the markers), wider than any
+ * common sans-serif font sets it (DejaVu Sans, the widest, included): labels placed by it never touch.
+ */
+export function estimateLabelWidth(text: string, bold = false): number {
+  let w = 0;
+  for (const ch of text) {
+    if (ch === ' ') w += 4;
+    else if (".,:;il|!'’()[]".includes(ch)) w += 4.2;
+    else if ('mwMW@%'.includes(ch)) w += 12;
+    else if (ch >= '0' && ch <= '9') w += 7.8;
+    else if (ch.toUpperCase() === ch && ch.toLowerCase() !== ch) w += 9;
+    else w += 7.6;
+  }
+  return Math.ceil(w * (bold ? 1.12 : 1));
+}
+
+const tickFormats = new Map<string, Intl.DateTimeFormat>();
+/** The tick label styles, from Intl: `2010`, `Jan 2010`, `7 Jan`, `7 Jan 2010` (in en-GB). */
+const TICK_STYLES = {
+  year: { year: 'numeric' },
+  month: { month: 'short', year: 'numeric' },
+  monthOnly: { month: 'short' },
+  day: { day: 'numeric', month: 'short' },
+  dayYear: { day: 'numeric', month: 'short', year: 'numeric' },
+} as const satisfies Record<string, Intl.DateTimeFormatOptions>;
+function tickFormat(locale: string | undefined, style: keyof typeof TICK_STYLES): Intl.DateTimeFormat {
+  const key = `${locale ?? ''}|${style}`;
+  let f = tickFormats.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(locale ?? 'en-GB', { ...TICK_STYLES[style], timeZone: 'UTC' });
+    tickFormats.set(key, f);
+  }
+  return f;
+}
+
+/**
+ * The ticks of d3-time over the axis, each labelled in the style its step calls for (years; months, with the
+ * year at the first and each January; days, with the year at the first and each new year), fewer of them
+ * until their labels fit, and, where even two do not, every other label left out (its line stays). A label
+ * near an edge is moved inside the chart.
+ */
+function axisTicks(
+  d0: number,
+  d1: number,
+  tickCount: number,
+  x: (v: number) => number,
+  width: number,
+  locale: string | undefined,
+): TimelineModel['ticks'] {
+  const at = (date: Date) => date.getTime() / 86_400_000;
+  const round = (v: number) => Math.round(v * 10) / 10;
+  let best: { ticks: TimelineModel['ticks']; shown: number } | undefined;
+  // Each tick count d3 may be asked for, each with the fewest labels left out that lets the rest fit: the
+  // one that shows the most labels wins, all of its ticks labelled where it can.
+  for (let count = 1; count <= tickCount + 6; count++) {
+    // Whole days only (a very wide, short axis would get 12-hour steps).
+    const dates = utcTicks(dayToDate(d0), dayToDate(d1 + 1), count).filter((d) => d.getUTCHours() === 0);
+    if (dates.length === 0) continue;
+    const xs = dates.map((d) => x(at(d)));
+    for (let stride = 1; stride <= dates.length; stride++) {
+      // Labelled in the style of the whole step, the year on the first label drawn and where it changes.
+      const labels = tickLabels(dates, (i) => i % stride === 0, locale);
+      const placed = xs.map((tx, i) => {
+        const w = estimateLabelWidth(labels[i]!);
+        const shown = i % stride === 0 && w + 2 * EDGE <= width;
+        const cx = Math.min(Math.max(tx, w / 2 + EDGE), width - w / 2 - EDGE);
+        return { x: round(tx), label: shown ? labels[i]! : '', labelX: round(cx), w };
+      });
+      let fits = true;
+      let lastRight = Number.NEGATIVE_INFINITY;
+      for (const t of placed) {
+        if (!t.label) continue;
+        if (t.labelX - t.w / 2 < lastRight + LABEL_GAP) {
+          fits = false;
+          break;
+        }
+        lastRight = t.labelX + t.w / 2;
+      }
+      if (!fits) continue;
+      // A step with every tick labelled counts half as much again as one with labels left out.
+      const shown = placed.filter((t) => t.label).length * (stride === 1 ? 1.5 : 1);
+      if (!best || shown > best.shown)
+        best = { ticks: placed.map(({ x: tx, label, labelX }) => ({ x: tx, label, labelX })), shown };
+      break;
+    }
+  }
+  return best?.ticks ?? [];
+}
+
+/** Tick labels in one style for the step between the ticks (all on 1 January: years; all on the 1st: months). */
+function tickLabels(
+  dates: readonly Date[],
+  drawn: (index: number) => boolean,
+  locale: string | undefined,
+): string[] {
+  const years = dates.every((d) => d.getUTCMonth() === 0 && d.getUTCDate() === 1);
+  const months = dates.every((d) => d.getUTCDate() === 1);
+  let lastYear: number | undefined;
+  return dates.map((d, i) => {
+    if (!drawn(i)) return '';
+    const newYear = d.getUTCFullYear() !== lastYear;
+    lastYear = d.getUTCFullYear();
+    if (years) return tickFormat(locale, 'year').format(d);
+    if (months) return tickFormat(locale, newYear ? 'month' : 'monthOnly').format(d);
+    return tickFormat(locale, newYear ? 'dayYear' : 'day').format(d);
+  });
+}
+
+/**
+ * Places the marker labels: the as-of date's on the top row, the publication date's on the bottom row (so
+ * never on each other); each starts just after its line, or ends just before it where it would run past the
+ * right edge, and is shortened to its date alone where neither fits.
+ */
+function placeMarkers(
+  marks: readonly { x: number; label: string; short: string; kind: 'published' | 'today' }[],
+  width: number,
+  bottom: number,
+): TimelineModel['markers'] {
+  return marks.map(({ x, label: full, short, kind }) => {
+    const labelY = kind === 'today' ? MARKER_Y : bottom;
+    for (const label of [full, short]) {
+      const w = estimateLabelWidth(label, true);
+      if (x + 4 + w <= width - EDGE)
+        return { x, label, kind, labelX: x + 4, anchor: 'start' as const, labelY };
+      if (x - 4 - w >= EDGE) return { x, label, kind, labelX: x - 4, anchor: 'end' as const, labelY };
+    }
+    // Narrower than any chart is drawn at: the date, ending at the right edge.
+    return { x, label: short, kind, labelX: width - EDGE, anchor: 'end' as const, labelY };
+  });
 }
 
 /** Lanes in order of first appearance by due date, each action's mark placed and stacked where marks would overlap. */
 function stackLanes(
   actions: ActionModel[],
   xOf: (day: number) => number,
+  ongoing: { from: number; at: number },
 ): { lanes: LaneModel[]; overflow: TimelineModel['overflow']; height: number } {
   const laneOrder: string[] = [];
   for (const a of actions) if (a.due !== undefined && !laneOrder.includes(a.lane)) laneOrder.push(a.lane);
@@ -276,6 +459,21 @@ function stackLanes(
     lanes.push({ label, y, height: rows * ROW });
     y += rows * ROW + LANE_GAP;
   }
+  // Ongoing work, one line each, its mark where it stands today (or as of), after the dated lanes.
+  const open = actions.filter((a) => a.lane === ONGOING_LANE && a.due === undefined && a.derived);
+  if (open.length > 0) {
+    const drawn = open.slice(0, MAX_STACK);
+    drawn.forEach((a, row) => {
+      a.x = ongoing.at;
+      a.y = y + ROW / 2 + row * ROW;
+      a.from = ongoing.from;
+    });
+    const more = open.length - drawn.length;
+    if (more > 0) overflow.push({ x: ongoing.at, y: y + ROW / 2 + drawn.length * ROW, count: more });
+    const rows = drawn.length + (more > 0 ? 1 : 0);
+    lanes.push({ label: ONGOING_LANE, y, height: rows * ROW });
+    y += rows * ROW + LANE_GAP;
+  }
   return { lanes, overflow, height: y + 4 };
 }
 
@@ -295,7 +493,10 @@ export function layoutTimeline(
   const asOf = givenAsOf ?? today();
   const groupBy = opts.groupBy ?? 'theme';
 
-  const actions = data.actions.map((a) => readAction(a, { asOf, published, groupBy, locale, problems }));
+  const holidays = opts.holidays ?? 'england-and-wales';
+  const actions = data.actions.map((a) =>
+    readAction(a, { asOf, published, groupBy, locale, holidays, problems }),
+  );
   checkDuplicateIds(
     actions.map((a) => ({ id: a.id, path: a.path, name: a.title })),
     problems,
@@ -304,19 +505,25 @@ export function layoutTimeline(
   actions.sort((a, b) => (a.due ?? Number.POSITIVE_INFINITY) - (b.due ?? Number.POSITIVE_INFINITY));
 
   const { width, labelWidth, xOf, ticks } = timelineAxis(actions, asOf, published, opts.width, locale);
-  const { lanes, overflow, height } = stackLanes(actions, xOf);
-  const markers: TimelineModel['markers'] = [];
+  const axisStart = xOf(Math.min(published ?? asOf, asOf));
+  const stacked = stackLanes(actions, xOf, { from: axisStart, at: xOf(asOf) });
+  const { lanes, overflow } = stacked;
+  const height = published === undefined ? stacked.height : stacked.height + BOTTOM_ROW;
+  const marks: Parameters<typeof placeMarkers>[0][number][] = [];
   if (published !== undefined)
-    markers.push({
+    marks.push({
       x: xOf(published),
       label: `Published ${formatShortDate(published, locale)}`,
+      short: formatShortDate(published, locale),
       kind: 'published',
     });
-  markers.push({
+  marks.push({
     x: xOf(asOf),
     label: `${givenAsOf === undefined ? 'Today' : 'As of'} ${formatShortDate(asOf, locale)}`,
+    short: formatShortDate(asOf, locale),
     kind: 'today',
   });
+  const markers = placeMarkers(marks, width, height - 4);
 
   const counts = Object.fromEntries(DERIVED_STATUSES.map((s) => [s, 0])) as Record<DerivedStatus, number>;
   for (const a of actions) if (a.derived) counts[a.derived.status]++;
@@ -343,7 +550,8 @@ export function layoutTimeline(
       summary,
       width,
       height,
-      axisY: TOP - 8,
+      plotBottom: stacked.height,
+      axisY: TICK_Y,
       labelWidth,
     },
     problems,

@@ -50,6 +50,11 @@ export const deadlineTimelineStyles = css`
     fill: var(--_text-colour);
     font-weight: 700;
   }
+  line.ongoing {
+    stroke: var(--_text-colour);
+    stroke-width: 2;
+    stroke-dasharray: 6 4;
+  }
   g.mark-at {
     cursor: pointer;
   }
@@ -157,6 +162,7 @@ export const deadlineTimelineStyles = css`
   }
   @media (forced-colors: active) {
     .marker line,
+    line.ongoing,
     .tick line {
       stroke: CanvasText;
     }

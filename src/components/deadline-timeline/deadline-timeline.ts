@@ -9,6 +9,7 @@ import { type OptionsOf, option } from '../../base/options.js';
 import { LIST_KEYS, rovingMove } from '../../base/roving.js';
 import { tableStyles } from '../../base/table.styles.js';
 import { renderTitle } from '../../base/title.js';
+import { HOLIDAY_REGIONS } from '../../core/bank-holidays.js';
 import { formatNumber } from '../../core/format.js';
 import { isoDate } from '../../core/periods.js';
 import { oneOf, string } from '../../core/schema.js';
@@ -48,6 +49,7 @@ const TIMELINE_OPTIONS = {
   groupBy: option('group-by', oneOf(GROUP_BY), 'theme', 'layout'),
   asOf: option('as-of', string(), undefined, 'layout'),
   published: option('published', string(), undefined, 'layout'),
+  holidays: option('holidays', oneOf(HOLIDAY_REGIONS), 'england-and-wales', 'layout'),
 };
 type TimelineOptions = OptionsOf<typeof TIMELINE_OPTIONS>;
 
@@ -91,6 +93,12 @@ export class IkDeadlineTimeline extends IkElement<
 
   /** The publication date timescales count from; overrides the data's `published` (useful for CSV). */
   @property({ reflect: true }) published?: string;
+
+  /**
+   * Whose bank holidays `Within N working days` skips: `england-and-wales` (default), `scotland` or
+   * `northern-ireland`.
+   */
+  @property({ reflect: true }) holidays: string = 'england-and-wales';
 
   /** Width available for the chart, measured. */
   @state() private width = 720;
@@ -165,6 +173,7 @@ export class IkDeadlineTimeline extends IkElement<
       asOf: options.asOf ?? null,
       published: options.published ?? null,
       groupBy: options.groupBy,
+      holidays: options.holidays,
       locale: this.locale,
       width: this.width,
     });
@@ -268,7 +277,7 @@ export class IkDeadlineTimeline extends IkElement<
       <svg class="axis" width=${model.width} height=${model.height} viewBox="0 0 ${model.width} ${model.height}" focusable="false">
         ${model.ticks.map(
           (t) =>
-            svg`<g class="tick"><line x1=${t.x} x2=${t.x} y1=${model.axisY + 4} y2=${model.height}></line><text x=${t.x} y=${model.axisY} text-anchor="middle">${t.label}</text></g>`,
+            svg`<g class="tick"><line x1=${t.x} x2=${t.x} y1=${model.axisY + 4} y2=${model.plotBottom}></line>${t.label ? svg`<text x=${t.labelX} y=${model.axisY} text-anchor="middle">${t.label}</text>` : nothing}</g>`,
         )}
         ${model.lanes.map(
           (
@@ -280,12 +289,17 @@ export class IkDeadlineTimeline extends IkElement<
         ${model.markers.map(
           (
             m,
-          ) => svg`<g class="marker ${m.kind}"><line x1=${m.x} x2=${m.x} y1=${model.axisY - 14} y2=${model.height}></line>
-            <text x=${m.x + 4} y=${m.kind === 'today' ? model.axisY - 14 : model.height - 2}>${m.label}</text></g>`,
+          ) => svg`<g class="marker ${m.kind}"><line x1=${m.x} x2=${m.x} y1=${m.kind === 'today' ? 2 : model.axisY + 4} y2=${model.plotBottom}></line>
+            <text x=${m.labelX} y=${m.labelY} text-anchor=${m.anchor}>${m.label}</text></g>`,
         )}
         ${model.overflow.map(
           (o) =>
             svg`<text class="more" x=${o.x - 6} y=${o.y + 4}>+${formatNumber(o.count, this.locale, 0)} more</text>`,
+        )}
+        ${model.actions.map((a) =>
+          a.from === undefined || a.y === undefined || !view.drawnKeys.has(a.key)
+            ? nothing
+            : svg`<line class="ongoing" x1=${a.from} x2=${model.width - 8} y1=${a.y} y2=${a.y}></line>`,
         )}
         ${model.actions.map((a) => {
           if (a.x === undefined || a.y === undefined || !view.drawnKeys.has(a.key)) return nothing;
@@ -358,7 +372,7 @@ export class IkDeadlineTimeline extends IkElement<
           <span class="action-title" id="action-${i}">${a.href ? html`<a href=${a.href}>${a.title}</a>` : a.title}</span>
           <span class="action-status">${a.statusText}</span>
           <span class="action-meta">
-            <span>Due: ${a.dueText}${a.timescale ? ` (${a.timescale})` : ''}</span>
+            <span>Due: ${a.dueText}${a.timescale && !a.open ? ` (${a.timescale})` : ''}</span>
             ${a.owner ? html`<span>Owner: ${a.owner}</span>` : nothing}
             ${a.theme ? html`<span>${a.theme}</span>` : nothing}
           </span>

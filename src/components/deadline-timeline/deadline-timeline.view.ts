@@ -11,7 +11,7 @@ import { formatDate, formatNumber } from '../../core/format.js';
 import type { DerivedStatus } from '../../core/timescales.js';
 import { DERIVED_STATUSES } from '../../core/timescales.js';
 import { ACTION_KIND } from '../../core/vocabulary.js';
-import type { ActionModel, TimelineModel } from './deadline-timeline.layout.js';
+import { type ActionModel, estimateLabelWidth, type TimelineModel } from './deadline-timeline.layout.js';
 
 export interface TimelineUi {
   filter: DerivedStatus | undefined;
@@ -75,7 +75,11 @@ export function timelineSummary(model: TimelineModel, locale: string): string {
 function spokenAction(a: ActionModel, index: number, of: number, locale: string): string {
   const n = (k: number) => formatNumber(k, locale, 0);
   const due =
-    a.due === undefined ? 'No due date' : `Due ${a.dueText}${a.timescale ? ` (${a.timescale})` : ''}`;
+    a.open !== undefined
+      ? a.dueText
+      : a.due === undefined
+        ? 'No due date'
+        : `Due ${a.dueText}${a.timescale ? ` (${a.timescale})` : ''}`;
   const parts = [`${n(index + 1)} of ${n(of)}`, due, a.statusText];
   if (a.owner) parts.push(`Owner: ${a.owner}`);
   return `${parts.map((p) => p.replace(/[.\s]+$/, '')).join('. ')}.`;
@@ -101,6 +105,13 @@ function shownActions(
   });
   if (filter || milestones === 0) return line;
   return `${line} and ${formatNumber(milestones, locale, 0)} ${milestones === 1 ? 'milestone' : 'milestones'}`;
+}
+
+/** A lane's label, cut short (`Leadership and man…`) to its character limit and to the room left of the axis. */
+function laneLabel(label: string, room: number): string {
+  let cut = label.length > LANE_LABEL ? `${label.slice(0, LANE_LABEL - 1)}…` : label;
+  while (cut.length > 2 && estimateLabelWidth(cut, true) > room - 4) cut = `${cut.slice(0, -2)}…`;
+  return cut;
 }
 
 export function viewTimeline(model: TimelineModel, ui: TimelineUi): TimelineView {
@@ -132,9 +143,7 @@ export function viewTimeline(model: TimelineModel, ui: TimelineUi): TimelineView
       shown: shownActions(model, filter, shown.length, ui.locale),
       locale: ui.locale,
     }),
-    laneLabels: model.lanes.map((l) =>
-      l.label.length > LANE_LABEL ? `${l.label.slice(0, LANE_LABEL - 1)}…` : l.label,
-    ),
+    laneLabels: model.lanes.map((l) => laneLabel(l.label, model.labelWidth)),
     announcement: spoken ? spokenAction(spoken, spokenIndex, shown.length, ui.locale) : '',
     instructions: LIST_INSTRUCTIONS,
     chartNote: CHART_NOTE,

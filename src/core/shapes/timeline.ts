@@ -42,7 +42,7 @@ const actionFields = object(
     timescale: optional(
       string({
         description:
-          '"Immediately", "Within N days|weeks|months" (N in digits or words one to twelve), or "by <date>"; counted from `published`.',
+          '"Immediately", "Within N days|weeks|months|working days" (N in digits or words one to twelve), or "by <date>" ("by the end of March 2024"), counted from `published`; or "Ongoing" / "Continuous", or "by the next inspection", with no due date.',
       }),
     ),
     due: optional(
@@ -54,7 +54,12 @@ const actionFields = object(
     owner: optional(string()),
     status: optional(wordMap(ACTION_STATUS_WORDS, { description: 'not started, in progress or done.' })),
     completed: optional(period('When it was done (with status done).', { serial: true })),
-    milestone: optional(boolean({ description: 'A dated event rather than an action.' })),
+    milestone: optional(
+      boolean({
+        description:
+          'A dated event rather than an action. In a CSV or pasted table: true, yes, y or 1; a blank is no.',
+      }),
+    ),
     note: optional(note()),
     href: optional(href()),
   },
