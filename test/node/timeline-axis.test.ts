@@ -54,7 +54,7 @@ describe('timeline axis (layout): labels never collide', () => {
       .ticks.map((t) => t.label)
       .filter(Boolean);
     expect(cy[0]).to.equal(
-      new Intl.DateTimeFormat('cy', { month: 'short', year: 'numeric' }).format(
+      new Intl.DateTimeFormat('cy', { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(
         new Date(Date.UTC(2024, 0, 1)),
       ),
     );
