@@ -683,7 +683,7 @@ describe('<ik-kpi-sparkline> under a manual accessibility audit (issue 14)', () 
 
 describe('<ik-kpi-sparkline> with the symbols of official statistics (issue 16)', () => {
   const csv = (rows: string) =>
-    fixture<IkKpiSparkline>(html`<ik-kpi-sparkline ref="NI 59"><script type="text/csv">
+    fixture<IkKpiSparkline>(html`<ik-kpi-sparkline ref="NI 59" number-style="plain"><script type="text/csv">
 ref,title,period,value,target,polarity,unit
 NI 59,Initial assessments,Q2 2009/10,58.3,80,Rise,%
 ${rows}

@@ -42,7 +42,7 @@ describe('ees.html', () => {
       expect(sentence(ref), ref).to.not.match(/improving|worsening/i);
     }
     expect(sentence('Leeds: referral_count')).to.contain('9,914 in 2024');
-    expect(sentence('Leeds: rereferral_percent')).to.contain('13 values').and.contain('from 2013 to 2025');
+    expect(sentence('Leeds: rereferral_percent')).to.contain('13 values').and.contain('the first in 2013');
     for (const el of sparklines())
       expect(el.shadowRoot?.querySelector('[part="error"]')?.textContent ?? '').to.equal('');
   });
