@@ -80,7 +80,7 @@ export class IkJudgementGrid extends IkElement<
   static override styles = [...IkElement.styles, markStyles, tableStyles, judgementGridStyles];
   static override optionSpecs = GRID_OPTIONS;
 
-  /** Scale id (`ofsted-4`, `ofsted-ri`, `cqc-4`, `progress-4`); overrides the data's scale. */
+  /** Scale id (`ofsted-4`, `ofsted-ri`, `ofsted-report-card`, `ofsted-safeguarding`, `care-inspectorate-6`, `ciw`, `cqc-4`, `progress-4`); overrides the data's scale (a column's own `scale` still wins). */
   @property({ reflect: true }) scale?: string;
 
   /** Show, in each cell after the first, whether the judgement improved, held or declined. */
