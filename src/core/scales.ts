@@ -87,6 +87,8 @@ export const SCALES: Readonly<Record<BuiltInScaleId, GradeScale>> = {
     'Ofsted report card scale',
     ['Exceptional', 'Strong standard', 'Expected standard', 'Needs attention', 'Urgent improvement'],
     {
+      // "Attention needed" is how some guides to the report cards write it.
+      aliases: { 'Needs attention': ['Attention needed'] },
       numbered: false,
       since: '2025-11-10',
       source: 'https://www.gov.uk/guidance/understanding-ofsted-report-cards-and-grades',

@@ -106,6 +106,7 @@ describe('the inspectorates’ built-in scales', () => {
     ]);
     expect(label(s, 'strong STANDARD')).to.equal('2 Strong standard');
     expect(label(s, 'Needs attention')).to.equal('4 Needs attention');
+    expect(label(s, 'Attention needed')).to.equal('4 Needs attention');
     // The report card prints no numbers: a number is not one of its grades.
     expect(label(s, 2)).to.equal(
       'invalid: 2 is not a grade on the Ofsted report card scale: use Exceptional, Strong standard, Expected standard, Needs attention or Urgent improvement; leave it empty or write "not judged" for no judgement',
