@@ -247,3 +247,37 @@ describe('the national ILACS file through the RAG matrix', () => {
     expect(problems).to.deep.equal([]);
   });
 });
+
+describe('a custom scale’s own states', () => {
+  it('shows a state the data’s scale names as itself, not as not judged', () => {
+    const { model, problems } = grid(
+      {
+        scale: {
+          id: 'audit',
+          name: 'audit scale',
+          grades: [
+            { value: 1, label: 'Met' },
+            { value: 2, label: 'Not met' },
+          ],
+          states: [{ label: 'Not audited', aliases: ['Not seen'] }],
+        },
+        columns: [{ id: 'q1', label: 'Q1' }],
+        rows: [
+          { label: 'Case files', grades: { q1: 'not seen' } },
+          { label: 'Supervision', grades: { q1: 'Met' } },
+        ],
+      },
+      { compare: false },
+    );
+    expect(problems).to.deep.equal([]);
+    expect(model.rows.map((r) => `${r.cells[0]!.kind}: ${r.cells[0]!.text}`)).to.deep.equal([
+      'state: Not audited',
+      'grade: Met (1)',
+    ]);
+    expect(model.legend.map((e) => `${e.text} ${e.count}`)).to.deep.equal([
+      'Met (1) 1',
+      'Not met (2) 0',
+      'Not audited 1',
+    ]);
+  });
+});

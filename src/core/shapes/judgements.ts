@@ -130,6 +130,18 @@ export const customScale = object(
     numbered: optional(
       boolean({ description: 'false when the grades have no number: it is then neither shown nor read.' }),
     ),
+    states: optional(
+      array(
+        object({
+          label: string(),
+          aliases: optional(array(string(), { description: 'Other spellings accepted for this state.' })),
+        }),
+        {
+          description:
+            'Answers that are not grades and not "no judgement" (such as "Not rated"): each is shown, keyed and counted as itself.',
+        },
+      ),
+    ),
     framework: optional(
       string({
         description:
