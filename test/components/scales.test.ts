@@ -107,6 +107,50 @@ How good is our staff team?,Very Good (5),4
   });
 });
 
+describe('<ik-judgement-grid column-scales>', () => {
+  it('puts a CSV’s columns on their scales, and compare says where the grading changed', async () => {
+    const el = await ready(
+      await fixture<IkJudgementGrid>(html`<ik-judgement-grid
+        compare
+        scale="ofsted-ri"
+        column-scales="Safeguarding: ofsted-safeguarding, 2026: ofsted-report-card"
+        ><script type="text/csv">
+School,2023,2026,Safeguarding
+Hillside Primary,Good,Strong standard,Met
+</script></ik-judgement-grid>`),
+    );
+    expect(problems(el)).to.deep.equal([]);
+    expect(cells(el).map(text)).to.deep.equal([
+      'Good (2)',
+      'Strong standard Not comparable: the grading changed',
+      'Met Not comparable: the grading changed',
+    ]);
+  });
+
+  it('names an entry that is not a column, or a scale that is not one', async () => {
+    const el = await ready(
+      await fixture<IkJudgementGrid>(html`<ik-judgement-grid column-scales="Safegarding: ofsted-safeguarding"
+        ><script type="text/csv">
+School,Safeguarding
+Hillside Primary,Good
+</script></ik-judgement-grid>`),
+    );
+    expect(problems(el)).to.deep.equal([
+      'The column-scales attribute: "Safegarding" is not a column (did you mean "Safeguarding"?): use "Safeguarding"',
+    ]);
+    const wrong = await ready(
+      await fixture<IkJudgementGrid>(html`<ik-judgement-grid column-scales="Safeguarding: ofsted-safe"
+        ><script type="text/csv">
+School,Safeguarding
+Hillside Primary,Good
+</script></ik-judgement-grid>`),
+    );
+    expect(problems(wrong)[0]).to.match(
+      /^The column-scales attribute: "Safeguarding: ofsted-safe" gives "Safeguarding" the scale "ofsted-safe", which is not a scale: use "ofsted-4", .*\. Until then, each column is on its own scale, or the grid's$/,
+    );
+  });
+});
+
 describe('<ik-rag-matrix map>', () => {
   it('reads a CSV’s own codes through the map attribute', async () => {
     const el = await ready(

@@ -7,8 +7,20 @@ import type { TableCell } from '../../base/table-cell.js';
 import { formatDate, formatNumber } from '../../core/format.js';
 import { readLink, readSource } from '../../core/links.js';
 import { parsePeriod } from '../../core/periods.js';
-import { checkDuplicateIds, joinIndex, joinKey, memo, type Problem, quote } from '../../core/problems.js';
 import {
+  checkDuplicateIds,
+  closest,
+  joinIndex,
+  joinKey,
+  listWords,
+  memo,
+  normalise,
+  type Problem,
+  quote,
+} from '../../core/problems.js';
+import {
+  BUILT_IN_SCALE_IDS,
+  type BuiltInScaleId,
   bestFirst,
   builtInScale,
   type Comparison,
@@ -23,7 +35,7 @@ import {
   sameGrading,
   unknownScaleMessage,
 } from '../../core/scales.js';
-import { sourcePath } from '../../core/schema.js';
+import { INVALID, type Schema, sourcePath } from '../../core/schema.js';
 import { checkColumnKeys } from '../../core/shapes/common.js';
 import type {
   CustomScale,
@@ -103,8 +115,61 @@ export interface GridModel {
 export interface GridOptions {
   /** The `scale` attribute: overrides the data's scale. */
   scale?: string | null;
+  /** The `column-scales` attribute: a column (by label or id) and its scale, over the column's own. */
+  columnScales?: readonly ColumnScale[] | undefined;
   compare?: boolean;
   locale?: string;
+}
+
+/** One entry of the `column-scales` attribute: `Safeguarding: ofsted-safeguarding`. */
+export interface ColumnScale {
+  column: string;
+  scale: BuiltInScaleId;
+}
+
+/**
+ * The `column-scales` attribute, for CSV and pasted tables, whose columns cannot name their scale: each column
+ * (its header) and a built-in scale, `Safeguarding: ofsted-safeguarding, 2026: ofsted-report-card`. An entry
+ * that is not a column, a colon and a scale is a problem naming it; the attribute is then not used.
+ */
+export function columnScalesAttribute(): Schema<ColumnScale[]> {
+  const how =
+    'write each column, a colon and its scale, with commas between (Safeguarding: ofsted-safeguarding)';
+  return {
+    expected: 'columns and their scales',
+    description: 'Column:scale pairs, comma-separated (Safeguarding: ofsted-safeguarding).',
+    accepts: (v) => typeof v === 'string',
+    read(value, path, ctx) {
+      if (typeof value !== 'string') {
+        ctx.problems.push({ path, message: `${quote(value)} is not a list of columns and scales: ${how}` });
+        return INVALID;
+      }
+      const out: ColumnScale[] = [];
+      let ok = true;
+      for (const entry of value.split(',').map((e) => e.trim())) {
+        if (entry === '') continue;
+        const colon = entry.lastIndexOf(':');
+        const column = colon < 0 ? '' : entry.slice(0, colon).trim();
+        const id = colon < 0 ? '' : entry.slice(colon + 1).trim();
+        const scale = builtInScale(id);
+        if (column === '' || id === '') {
+          ok = false;
+          ctx.problems.push({ path, message: `${quote(entry)} is not a column and its scale: ${how}` });
+        } else if (!scale) {
+          ok = false;
+          const near = closest(id, BUILT_IN_SCALE_IDS);
+          ctx.problems.push({
+            path,
+            message: `${quote(entry)} gives ${quote(column)} the scale ${quote(id)}, which is not a scale${near ? ` (did you mean ${JSON.stringify(near)}?)` : ''}: use ${listWords(BUILT_IN_SCALE_IDS.map((s) => `"${s}"`))}`,
+          });
+        } else out.push({ column, scale: scale.id as BuiltInScaleId });
+      }
+      return ok ? out : INVALID;
+    },
+    toJson() {
+      return { type: 'string', description: this.description };
+    },
+  };
 }
 
 /** `Adequate (3)`: the grade's word and number; on a scale with no numbers (a report card) the word alone. */
@@ -163,8 +228,24 @@ export function layoutJudgementGrid(
   const problems: Problem[] = [];
   const scale = resolveScale(data, path, opts.scale, problems);
   const columnsPath = joinKey(path, 'columns');
-  // Each column's scale: its own when it names one, else the grid's.
+  // The column-scales attribute names columns by label or id; one it names that is not there is reported.
+  const fromAttribute = (c: { id: string; label: string }) =>
+    opts.columnScales?.find((e) => normalise(e.column) === normalise(c.label) || e.column.trim() === c.id);
+  for (const e of opts.columnScales ?? []) {
+    if (data.columns.some((c) => normalise(e.column) === normalise(c.label) || e.column.trim() === c.id))
+      continue;
+    const labels = data.columns.map((c) => c.label);
+    const near = closest(e.column, labels);
+    problems.push({
+      path: 'column-scales',
+      where: 'The column-scales attribute',
+      message: `${quote(e.column)} is not a column${near ? ` (did you mean ${JSON.stringify(near)}?)` : ''}: use ${listWords(labels.map((l) => quote(l)))}`,
+    });
+  }
+  // Each column's scale: the attribute's, else its own when it names one, else the grid's.
   const columnScales = data.columns.map((c, i): GradeScale => {
+    const given = fromAttribute(c);
+    if (given) return SCALES[given.scale];
     const own = c.scale;
     if (own === undefined) return scale;
     if (typeof own === 'string') return builtInScale(own) ?? scale;
