@@ -7,6 +7,8 @@ import { compareExample, failedFetchStory, invalidGrid, loadingStory, nationalGr
 import {
   careInspectorateExample,
   ciwExample,
+  cqcExample,
+  estynExample,
   frameworkChangeExample,
   reportCardExample,
 } from './scales-examples.js';
@@ -93,3 +95,9 @@ export const CiwByTheme: Story = { args: { data: ciwExample } };
 
 /** `compare` across Ofsted's change of framework: "Not comparable: the grading changed", never an arrow. */
 export const FrameworkChange: Story = { args: { data: frameworkChangeExample, compare: true } };
+
+/** CQC's ratings, with "Not rated" shown, keyed and counted as its own state. */
+export const CqcNotRated: Story = { args: { data: cqcExample } };
+
+/** Estyn's judgements in words, with no grade. */
+export const EstynNarrative: Story = { args: { data: estynExample } };

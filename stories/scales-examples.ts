@@ -123,3 +123,48 @@ export const frameworkChangeExample = {
     { label: 'Behaviour and attitudes', grades: { y2019: 'Good', y2023: 'Good', y2026: 'Strong standard' } },
   ],
 };
+
+/** CQC's key questions, with "Not rated" where CQC gave no rating: its own state, not "not judged". */
+export const cqcExample = {
+  title: 'CQC ratings of two services (example data)',
+  scale: 'cqc-4',
+  columns: [
+    { id: 'safe', label: 'Safe' },
+    { id: 'eff', label: 'Effective' },
+    { id: 'car', label: 'Caring' },
+    { id: 'res', label: 'Responsive' },
+    { id: 'wl', label: 'Well-led' },
+  ],
+  rows: [
+    {
+      label: 'Home care service',
+      grades: {
+        safe: 'Requires improvement',
+        eff: 'Good',
+        car: 'Not rated',
+        res: 'Good',
+        wl: 'Requires improvement',
+      },
+    },
+    {
+      label: 'Care home',
+      grades: { safe: 'Good', eff: 'Good', car: 'Outstanding', res: 'Good', wl: 'Good' },
+    },
+  ],
+};
+
+/** Estyn has given no grades since 2022: each judgement is in words, held as `{ "narrative": "…" }`. */
+export const estynExample = {
+  title: 'A school inspected by Estyn (example data)',
+  columns: [{ id: 'jan26', label: 'January 2026' }],
+  rows: [
+    {
+      label: 'Learning',
+      grades: { jan26: { narrative: 'Most pupils make strong progress from their starting points.' } },
+    },
+    {
+      label: 'Well-being and attitudes to learning',
+      grades: { jan26: { narrative: 'Pupils feel safe and know whom to talk to if they are worried.' } },
+    },
+  ],
+};

@@ -196,6 +196,13 @@ describe('the grid’s other states', () => {
       undefined,
     ]);
     expect(model.notJudged).to.equal(0);
+    const view = viewJudgementGrid(model, { collapsed: new Set(), drawnRows: undefined, locale: 'en-GB' });
+    expect(view.summary).to.equal('1 judgement in words');
+    // No grade to key: the key says what the cells are.
+    expect(view.legend.map((e) => `${e.text} ${e.count}`)).to.deep.equal([
+      'In words, with no grade 1 judgement',
+      'Not judged 0 judgements',
+    ]);
   });
 
   it('needs no overall judgement: ILACS from April 2026 has none', () => {

@@ -107,6 +107,8 @@ export interface GridModel {
   legend: LegendEntry[];
   notJudged: number;
   invalid: number;
+  /** Judgements in words, with no grade (Estyn's). */
+  narrative: number;
   compare: boolean;
   /** With `compare`: how many cells are not compared because the grading changed. */
   notComparable: number;
@@ -282,6 +284,7 @@ export function layoutJudgementGrid(
   let notJudged = 0;
   let invalid = 0;
   let notComparable = 0;
+  let narrative = 0;
   const rows: RowModel[] = [];
 
   const readers = new Map<GradeScale, (value: unknown) => GradeReading>();
@@ -300,6 +303,7 @@ export function layoutJudgementGrid(
     const cell: JudgementCell | undefined = row.grades?.[column.id];
     if (cell !== null && typeof cell === 'object' && 'narrative' in cell) {
       // A judgement in words, with no grade (Estyn gives none): the words are the cell.
+      narrative++;
       return {
         kind: 'narrative',
         text: cell.narrative,
@@ -456,6 +460,7 @@ export function layoutJudgementGrid(
       ]),
       notJudged,
       invalid,
+      narrative,
       compare: Boolean(opts.compare),
       notComparable,
     },

@@ -47,8 +47,13 @@ export function viewJudgementGrid(model: GridModel, ui: GridUi): GridView {
   const shown = visibleRows(model.rows, ui.collapsed);
   const { drawn, progress } = drawnPart(shown, model.columns.length + 1, ui.drawnRows);
   const count = (n: number) => `${formatNumber(n, ui.locale, 0)} ${n === 1 ? 'judgement' : 'judgements'}`;
+  // A grid of judgements in words alone (Estyn's) has no grades to key.
+  const wordsOnly = model.narrative > 0 && model.legend.every((e) => e.count === 0);
   const legend: LegendEntry[] = [
-    ...model.legend.map((entry) => ({ look: entry.look, text: entry.text, count: count(entry.count) })),
+    ...(wordsOnly
+      ? []
+      : model.legend.map((entry) => ({ look: entry.look, text: entry.text, count: count(entry.count) }))),
+    ...(model.narrative ? [{ text: 'In words, with no grade', count: count(model.narrative) }] : []),
     { look: NOT_JUDGED, text: 'Not judged', count: count(model.notJudged) },
     ...(model.invalid ? [{ look: NOT_VALID, text: 'Not valid', count: count(model.invalid) }] : []),
     ...(model.compare
@@ -107,9 +112,15 @@ export function summaryOf(model: GridModel, locale: string): string {
   const grades = [...byWord].map(([word, k]) => `${n(k)} ${word}`);
   const rest = [
     ...[...states].map(([word, k]) => `${n(k)} ${word}`),
+    ...(model.narrative && judged ? [`${n(model.narrative)} in words`] : []),
     ...(model.notJudged ? [`${n(model.notJudged)} not judged`] : []),
     ...(model.invalid ? [`${n(model.invalid)} not valid`] : []),
   ];
-  const head = `${n(judged)} ${judged === 1 ? 'judgement' : 'judgements'}${grades.length ? `: ${grades.join(', ')}` : ''}`;
+  const words = (k: number) => `${n(k)} ${k === 1 ? 'judgement' : 'judgements'}`;
+  // Judgements in words alone (Estyn's) are counted as such, not as "0 judgements".
+  const head =
+    judged === 0 && model.narrative
+      ? `${words(model.narrative)} in words`
+      : `${words(judged)}${grades.length ? `: ${grades.join(', ')}` : ''}`;
   return rest.length ? `${head}; ${rest.join(', ')}` : head;
 }
