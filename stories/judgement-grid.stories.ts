@@ -4,6 +4,14 @@ import '../src/define.js';
 import derby from '../test/fixtures/derby-report.json';
 import leeds from '../test/fixtures/leeds-report.json';
 import { compareExample, failedFetchStory, invalidGrid, loadingStory, nationalGrid } from './examples.js';
+import {
+  careInspectorateExample,
+  ciwExample,
+  cqcExample,
+  estynExample,
+  frameworkChangeExample,
+  reportCardExample,
+} from './scales-examples.js';
 
 interface Args {
   data?: unknown;
@@ -75,3 +83,21 @@ export const Themed: Story = {
     .data=${a.data}
   ></ik-judgement-grid>`,
 };
+
+/** An Ofsted report card (November 2025 on): its five grades, no numbers, and safeguarding in a column of its own. */
+export const ReportCard: Story = { args: { data: reportCardExample } };
+
+/** The Care Inspectorate's six-point scale, 6 best, read from the forms reports print; with `compare`. */
+export const CareInspectorate: Story = { args: { data: careInspectorateExample, compare: true } };
+
+/** Care Inspectorate Wales: a rating per theme, and no overall rating. */
+export const CiwByTheme: Story = { args: { data: ciwExample } };
+
+/** `compare` across Ofsted's change of framework: "Not comparable: the grading changed", never an arrow. */
+export const FrameworkChange: Story = { args: { data: frameworkChangeExample, compare: true } };
+
+/** CQC's ratings, with "Not rated" shown, keyed and counted as its own state. */
+export const CqcNotRated: Story = { args: { data: cqcExample } };
+
+/** Estyn's judgements in words, with no grade. */
+export const EstynNarrative: Story = { args: { data: estynExample } };

@@ -19,8 +19,8 @@ export interface CellDetail {
 }
 
 export interface TableCell {
-  /** The cell's class: `kind-grade`, `kind-status`, `kind-none`, `kind-invalid`. */
-  kind: 'grade' | 'status' | 'none' | 'invalid';
+  /** The cell's class: `kind-grade`, `kind-status`, `kind-state` (Not rated), `kind-narrative`, `kind-none`, `kind-invalid`. */
+  kind: 'grade' | 'status' | 'state' | 'narrative' | 'none' | 'invalid';
   /** The mark; none for a cell with no entry. */
   look?: Look;
   /** The letter beside a status mark (never colour alone). */

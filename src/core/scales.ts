@@ -1,12 +1,19 @@
 /**
- * Grade scales (docs/reference.md §4.1): the four built-in scales, custom ones, and the lenient reading of a
- * grade as the source documents write it: `"Adequate"`, `"adequate"`, `3`, `"3"`, `"Grade 3 (Adequate)"`.
+ * Grade scales (docs/reference.md §4.1): the built-in scales of the UK inspectorates, custom ones, and the
+ * lenient reading of a grade as the source documents write it: `"Adequate"`, `"adequate"`, `3`, `"3"`,
+ * `"Grade 3 (Adequate)"`, `"5 Very Good"`.
  */
 import { closest, listWords, normalise, quote } from './problems.js';
 
 export interface Grade {
-  /** Rank, best first (1 is best). */
+  /** The grade's number, by its scale's own convention (`best` says which end is best). */
   value: number;
+  label: string;
+  aliases?: string[];
+}
+
+/** An answer that is not a grade and not "no judgement": CQC's "Not rated". */
+export interface GradeState {
   label: string;
   aliases?: string[];
 }
@@ -14,17 +21,56 @@ export interface Grade {
 export interface GradeScale {
   id: string;
   name: string;
+  /** The grades, best first. */
   grades: Grade[];
+  /** Which number is best: `lowest` (1 is best, the default) or `highest` (the Care Inspectorate's 6). */
+  best?: 'lowest' | 'highest';
+  /** `false` where the inspectorate gives its grades no number (a report card): the number is not shown or read. */
+  numbered?: boolean;
+  /** Answers that are not grades, each shown and counted as its own state (CQC's "Not rated"). */
+  states?: GradeState[];
+  /** The framework the scale grades under; grades on different frameworks are not compared. Default: the id. */
+  framework?: string;
+  /** The date its framework took effect (`2025-11-10`): a column dated before it is reported. */
+  since?: string;
+  /** Where its wording comes from, for the reference. */
+  source?: string;
 }
 
-export const BUILT_IN_SCALE_IDS = ['ofsted-4', 'ofsted-ri', 'cqc-4', 'progress-4'] as const;
+export const BUILT_IN_SCALE_IDS = [
+  'ofsted-4',
+  'ofsted-ri',
+  'ofsted-report-card',
+  'ofsted-safeguarding',
+  'care-inspectorate-6',
+  'ciw',
+  'cqc-4',
+  'progress-4',
+] as const;
 export type BuiltInScaleId = (typeof BUILT_IN_SCALE_IDS)[number];
 
-function scale(id: BuiltInScaleId, name: string, labels: string[], aliases: Record<string, string[]> = {}) {
+interface ScaleSpec {
+  aliases?: Record<string, string[]>;
+  best?: 'lowest' | 'highest';
+  numbered?: boolean;
+  states?: GradeState[];
+  since?: string;
+  source?: string;
+}
+
+/** A built-in scale from its labels, best first, numbered 1 up (or, best `highest`, down to 1). */
+function scale(id: BuiltInScaleId, name: string, labels: string[], spec: ScaleSpec = {}): GradeScale {
+  const { aliases = {}, ...rest } = spec;
+  const n = labels.length;
   return {
     id,
     name,
-    grades: labels.map((label, i) => ({ value: i + 1, label, aliases: aliases[label] ?? [] })),
+    grades: labels.map((label, i) => ({
+      value: spec.best === 'highest' ? n - i : i + 1,
+      label,
+      aliases: aliases[label] ?? [],
+    })),
+    ...rest,
   };
 }
 
@@ -34,9 +80,50 @@ export const SCALES: Readonly<Record<BuiltInScaleId, GradeScale>> = {
     'ofsted-ri',
     'Ofsted 4-point scale',
     ['Outstanding', 'Good', 'Requires improvement', 'Inadequate'],
-    { 'Requires improvement': ['Requires improvement to be good'] },
+    { aliases: { 'Requires improvement': ['Requires improvement to be good'] } },
   ),
-  'cqc-4': scale('cqc-4', 'CQC 4-point scale', ['Outstanding', 'Good', 'Requires improvement', 'Inadequate']),
+  'ofsted-report-card': scale(
+    'ofsted-report-card',
+    'Ofsted report card scale',
+    ['Exceptional', 'Strong standard', 'Expected standard', 'Needs attention', 'Urgent improvement'],
+    {
+      // "Attention needed" is how some guides to the report cards write it.
+      aliases: { 'Needs attention': ['Attention needed'] },
+      numbered: false,
+      since: '2025-11-10',
+      source: 'https://www.gov.uk/guidance/understanding-ofsted-report-cards-and-grades',
+    },
+  ),
+  'ofsted-safeguarding': scale('ofsted-safeguarding', 'Ofsted safeguarding judgement', ['Met', 'Not met'], {
+    numbered: false,
+    since: '2025-11-10',
+    source: 'https://www.gov.uk/guidance/understanding-ofsted-report-cards-and-grades',
+  }),
+  'care-inspectorate-6': scale(
+    'care-inspectorate-6',
+    'Care Inspectorate six-point scale',
+    ['Excellent', 'Very good', 'Good', 'Adequate', 'Weak', 'Unsatisfactory'],
+    { best: 'highest', source: 'https://www.careinspectorate.com/index.php/inspections/change-of-grades' },
+  ),
+  ciw: scale(
+    'ciw',
+    'Care Inspectorate Wales rating scale',
+    ['Excellent', 'Good', 'Requires improvement', 'Requires significant improvement'],
+    {
+      numbered: false,
+      since: '2025-04-01',
+      source:
+        'https://careinspectorate.wales/ratings-care-homes-and-domiciliary-support-services-launches-wales',
+    },
+  ),
+  'cqc-4': scale(
+    'cqc-4',
+    'CQC 4-point scale',
+    ['Outstanding', 'Good', 'Requires improvement', 'Inadequate'],
+    {
+      states: [{ label: 'Not rated', aliases: ['No rating'] }],
+    },
+  ),
   'progress-4': scale('progress-4', 'progress scale', ['Excellent', 'Good', 'Satisfactory', 'Poor']),
 };
 
@@ -50,6 +137,7 @@ export const NO_JUDGEMENT_WORDS: readonly string[] = ['', 'n/a', 'not judged', '
 
 export type GradeReading =
   | { kind: 'grade'; grade: Grade }
+  | { kind: 'state'; state: GradeState }
   | { kind: 'none' }
   | { kind: 'invalid'; message: string };
 
@@ -63,47 +151,80 @@ export function builtInScale(id: string): GradeScale | undefined {
   return isBuiltInScale(key) ? SCALES[key] : undefined;
 }
 
+/** Whether the scale's grades carry a number (shown as `Adequate (3)` and read as `3`). */
+export function isNumbered(s: GradeScale): boolean {
+  return s.numbered !== false;
+}
+
+/**
+ * The scale with its grades best first, by its `best` end (a custom scale may list them in any order). The
+ * built-in scales already are.
+ */
+export function bestFirst(s: GradeScale): GradeScale {
+  const sign = s.best === 'highest' ? -1 : 1;
+  return { ...s, grades: [...s.grades].sort((a, b) => sign * (a.value - b.value)) };
+}
+
 /** The message for an unknown scale id. */
 export function unknownScaleMessage(id: string): string {
   const near = closest(id, BUILT_IN_SCALE_IDS);
   return `${quote(id)} is not a scale${near ? ` (did you mean ${JSON.stringify(near)}?)` : ''}: use ${listWords(BUILT_IN_SCALE_IDS.map((s) => `"${s}"`))}, or describe your own scale in the data`;
 }
 
+/** `a number from 1 to 4`, `a number from 1 to 6 (6 is best)`, or nothing for a scale with no numbers. */
+function numberWords(s: GradeScale): string {
+  if (!isNumbered(s)) return '';
+  const numbers = s.grades.map((g) => g.value);
+  const top = Math.max(...numbers);
+  if (numbers.length === 1) return `, or ${numbers[0]}`;
+  return `, or a number from ${Math.min(...numbers)} to ${top}${s.best === 'highest' ? ` (${top} is best)` : ''}`;
+}
+
 /** Why a value is not a grade on the scale, with the grades to use and the nearest when it is a slip. */
 function notAGrade(s: GradeScale, raw: unknown): string {
-  const words = s.grades.flatMap((g) => [g.label, ...(g.aliases ?? [])]);
+  const states = s.states ?? [];
+  const words = [...s.grades, ...states].flatMap((g) => [g.label, ...(g.aliases ?? [])]);
   const near = typeof raw === 'string' ? closest(raw, words) : undefined;
-  const numbers = s.grades.map((g) => g.value);
-  return `${quote(raw)} is not a grade on the ${s.name}${near ? ` (did you mean ${JSON.stringify(near)}?)` : ''}: use ${listWords(s.grades.map((g) => g.label))}, or ${numbers.length > 1 ? `a number from ${Math.min(...numbers)} to ${Math.max(...numbers)}` : numbers[0]}; leave it empty or write "not judged" for no judgement`;
+  const stateWords = states.length
+    ? `; write ${listWords(states.map((t) => JSON.stringify(t.label)))} where the inspectorate gave none`
+    : '';
+  return `${quote(raw)} is not a grade on the ${s.name}${near ? ` (did you mean ${JSON.stringify(near)}?)` : ''}: use ${listWords(s.grades.map((g) => g.label))}${numberWords(s)}${stateWords}; leave it empty or write "not judged" for no judgement`;
 }
 
 const GRADE_N_LABEL = /^(?:grade\s*)?(\d+)\s*(?:\(\s*(.+?)\s*\)|[-–:]\s*(.+))$/;
+/** `5 Very Good`: the number, a space, the label (as the Care Inspectorate prints it). */
+const N_SPACE_LABEL = /^(?:grade\s*)?(\d+)\s+([^\s\d(:–-].*)$/;
 const LABEL_N = /^(.+?)\s*\(\s*(?:grade\s*)?(\d+)\s*\)$/;
 const GRADE_N = /^(?:grade\s*)?(\d+)$/;
 
 /**
  * Reads one grade. Accepts a label or alias in any case, the number (`3`, `"3"`, `"Grade 3"`), or both
- * (`"Grade 3 (Adequate)"`, `"3 - Adequate"`, `"Adequate (3)"`), which must then agree.
+ * (`"Grade 3 (Adequate)"`, `"3 - Adequate"`, `"3 – Adequate"`, `"5 Very Good"`, `"Adequate (3)"`), which must
+ * then agree; on a scale with no numbers, the label alone. A state of the scale (`"Not rated"`) is read as
+ * itself.
  */
 export function readGrade(s: GradeScale, raw: unknown): GradeReading {
   if (raw === null || raw === undefined) return { kind: 'none' };
   const notOnScale = (): GradeReading => ({ kind: 'invalid', message: notAGrade(s, raw) });
+  const numbered = isNumbered(s);
   if (typeof raw === 'number') {
-    const grade = Number.isInteger(raw) ? s.grades.find((g) => g.value === raw) : undefined;
+    const grade = numbered && Number.isInteger(raw) ? s.grades.find((g) => g.value === raw) : undefined;
     return grade ? { kind: 'grade', grade } : notOnScale();
   }
   if (typeof raw !== 'string') return notOnScale();
   const text = normalise(raw);
   if (NO_JUDGEMENT_WORDS.includes(text)) return { kind: 'none' };
 
-  const byLabel = (label: string) =>
-    s.grades.find(
-      (g) => normalise(g.label) === label || (g.aliases ?? []).some((a) => normalise(a) === label),
-    );
+  const named = (w: { label: string; aliases?: string[] }, label: string) =>
+    normalise(w.label) === label || (w.aliases ?? []).some((a) => normalise(a) === label);
+  const byLabel = (label: string) => s.grades.find((g) => named(g, label));
   const byNumber = (digits: string) => s.grades.find((g) => g.value === Number(digits));
 
   const direct = byLabel(text);
   if (direct) return { kind: 'grade', grade: direct };
+  const state = s.states?.find((t) => named(t, text));
+  if (state) return { kind: 'state', state };
+  if (!numbered) return notOnScale();
 
   let m = GRADE_N.exec(text);
   if (m) {
@@ -112,7 +233,7 @@ export function readGrade(s: GradeScale, raw: unknown): GradeReading {
   }
   let digits: string | undefined;
   let label: string | undefined;
-  m = GRADE_N_LABEL.exec(text);
+  m = GRADE_N_LABEL.exec(text) ?? N_SPACE_LABEL.exec(text);
   if (m) {
     digits = m[1];
     label = m[2] ?? m[3];
@@ -138,9 +259,26 @@ export function readGrade(s: GradeScale, raw: unknown): GradeReading {
 
 export type Comparison = 'improved' | 'held' | 'declined';
 
-/** How a later grade compares with an earlier one (1 is best). */
-export function compareGrades(earlier: Grade, later: Grade): Comparison {
-  if (later.value < earlier.value) return 'improved';
-  if (later.value > earlier.value) return 'declined';
-  return 'held';
+/**
+ * How a later grade compares with an earlier one on the same scale: by number, the scale's `best` end best
+ * (by default 1 is best; on the Care Inspectorate's scale 6 is).
+ */
+export function compareGrades(
+  earlier: Grade,
+  later: Grade,
+  best: 'lowest' | 'highest' = 'lowest',
+): Comparison {
+  const better = best === 'highest' ? later.value > earlier.value : later.value < earlier.value;
+  if (later.value === earlier.value) return 'held';
+  return better ? 'improved' : 'declined';
+}
+
+/**
+ * Whether grades on two scales can be compared: the same scale, under the same framework since the same date.
+ * Ofsted says its report card grades "can't be compared to the old ones".
+ */
+export function sameGrading(a: GradeScale, b: GradeScale): boolean {
+  return (
+    a.id === b.id && (a.framework ?? a.id) === (b.framework ?? b.id) && (a.since ?? '') === (b.since ?? '')
+  );
 }

@@ -7,6 +7,25 @@ import { closest, listWords, normalise, quote } from './problems.js';
 export const STATUSES = ['red', 'amber', 'green', 'blue', 'grey'] as const;
 export type Status = (typeof STATUSES)[number];
 
+/**
+ * The words the inspectorates grade in (Ofsted's 4-point scale and ILACS, its report cards, CQC, the Care
+ * Inspectorate and CIW) and their statuses, so that a sheet of inspection outcomes reads as it is
+ * (docs/reference.md §4.2).
+ */
+export const INSPECTORATE_RATING_MAP: Readonly<Record<string, Status>> = {
+  exceptional: 'blue',
+  'strong standard': 'green',
+  'expected standard': 'green',
+  'needs attention': 'amber',
+  'urgent improvement': 'red',
+  'requires improvement': 'amber',
+  'requires improvement to be good': 'amber',
+  'requires significant improvement': 'red',
+  weak: 'red',
+  unsatisfactory: 'red',
+};
+
+/** Rating words and their statuses by default: the board papers' words, then the inspectorates'. */
 export const DEFAULT_RATING_MAP: Readonly<Record<string, Status>> = {
   poor: 'red',
   satisfactory: 'amber',
@@ -15,6 +34,7 @@ export const DEFAULT_RATING_MAP: Readonly<Record<string, Status>> = {
   excellent: 'blue',
   outstanding: 'blue',
   inadequate: 'red',
+  ...INSPECTORATE_RATING_MAP,
 };
 
 export function isStatus(word: string): word is Status {
@@ -63,8 +83,12 @@ export function readStatus(
  * writing the board paper's word), any other place the statuses; the nearest word when it is a slip.
  */
 function notAStatus(raw: unknown, map: Map<string, Status>, field: 'status' | 'rating'): string {
-  const ratings = [...map.keys()];
-  const near = typeof raw === 'string' ? closest(raw, [...STATUSES, ...ratings]) : undefined;
+  const all = [...map.keys()];
+  // The inspectorates' words are read, but not all listed: the board papers' words and the data's own are.
+  const ratings = all.filter(
+    (w) => !Object.hasOwn(INSPECTORATE_RATING_MAP, w) || map.get(w) !== INSPECTORATE_RATING_MAP[w],
+  );
+  const near = typeof raw === 'string' ? closest(raw, [...STATUSES, ...all]) : undefined;
   const guess = near ? ` (did you mean ${JSON.stringify(near)}?)` : '';
   if (typeof raw === 'string' && raw.trim() === '') {
     return `is empty: write a status (${listWords(STATUSES)}) or a rating (${listWords(ratings)})`;

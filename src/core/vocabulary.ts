@@ -126,3 +126,5 @@ export function gradeTone(rank: number, count: number): string {
 /** A table cell that is not a judgement or status: no judgement, not valid, no entry. */
 export const NOT_JUDGED: Look = { shape: 'dash', tone: 'tone-none' };
 export const NOT_VALID: Look = { shape: 'cross', tone: 'tone-invalid' };
+/** A state of a scale that is neither a grade nor "no judgement": CQC's "Not rated". */
+export const NOT_RATED: Look = { shape: 'hexagon', tone: 'tone-none' };

@@ -22,6 +22,7 @@ const PAGES: Page[] = [
   { path: 'index.html', widgets: 16 },
   { path: 'derby.html', widgets: 2 },
   { path: 'ees.html', widgets: 7 },
+  { path: 'ilacs.html', widgets: 2 },
   { path: 'editor.html', widgets: 3 },
   { path: 'no-script.html', widgets: 0 },
   { path: 'playground.html', widgets: 1 },

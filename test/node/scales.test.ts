@@ -1,10 +1,18 @@
 import { expect } from 'chai';
-import { compareGrades, type GradeScale, readGrade, SCALES } from '../../src/core/scales.js';
+import {
+  bestFirst,
+  compareGrades,
+  type GradeScale,
+  readGrade,
+  SCALES,
+  sameGrading,
+} from '../../src/core/scales.js';
 
 const ofsted = SCALES['ofsted-4'];
 function label(scale: GradeScale, raw: unknown): string {
   const r = readGrade(scale, raw);
   if (r.kind === 'grade') return `${r.grade.value} ${r.grade.label}`;
+  if (r.kind === 'state') return `state ${r.state.label}`;
   return r.kind === 'none' ? 'none' : `invalid: ${r.message}`;
 }
 
@@ -78,5 +86,152 @@ describe('compareGrades(earlier, later)', () => {
     expect(compareGrades(a!, g!)).to.equal('improved');
     expect(compareGrades(g!, g!)).to.equal('held');
     expect(compareGrades(o!, a!)).to.equal('declined');
+  });
+});
+
+/** Every grade of a scale as `number label`, best first (`-` for a scale with no numbers). */
+function ladder(scale: GradeScale): string[] {
+  return scale.grades.map((g) => (scale.numbered === false ? g.label : `${g.value} ${g.label}`));
+}
+
+describe('the inspectorates’ built-in scales', () => {
+  it('ofsted-report-card: the five report card grades, best first, with no numbers', () => {
+    const s = SCALES['ofsted-report-card'];
+    expect(ladder(s)).to.deep.equal([
+      'Exceptional',
+      'Strong standard',
+      'Expected standard',
+      'Needs attention',
+      'Urgent improvement',
+    ]);
+    expect(label(s, 'strong STANDARD')).to.equal('2 Strong standard');
+    expect(label(s, 'Needs attention')).to.equal('4 Needs attention');
+    expect(label(s, 'Attention needed')).to.equal('4 Needs attention');
+    // The report card prints no numbers: a number is not one of its grades.
+    expect(label(s, 2)).to.equal(
+      'invalid: 2 is not a grade on the Ofsted report card scale: use Exceptional, Strong standard, Expected standard, Needs attention or Urgent improvement; leave it empty or write "not judged" for no judgement',
+    );
+    expect(label(s, 'Grade 2 (Strong standard)')).to.contain('is not a grade');
+    expect(label(s, 'Good')).to.contain('is not a grade on the Ofsted report card scale');
+    expect(s.since).to.equal('2025-11-10');
+  });
+
+  it('ofsted-safeguarding: Met and Not met, a scale of its own', () => {
+    const s = SCALES['ofsted-safeguarding'];
+    expect(ladder(s)).to.deep.equal(['Met', 'Not met']);
+    expect(label(s, 'not MET')).to.equal('2 Not met');
+    expect(label(s, 'Met')).to.equal('1 Met');
+    expect(label(s, 'Expected standard')).to.contain('use Met or Not met');
+  });
+
+  it('ofsted-ri: "Requires improvement to be good" as ILACS writes it', () => {
+    const s = SCALES['ofsted-ri'];
+    expect(ladder(s)).to.deep.equal(['1 Outstanding', '2 Good', '3 Requires improvement', '4 Inadequate']);
+    expect(label(s, 'Requires improvement to be good')).to.equal('3 Requires improvement');
+    expect(label(s, '3 - requires improvement to be good')).to.equal('3 Requires improvement');
+  });
+
+  it('care-inspectorate-6: numbered with 6 best, in every printed form', () => {
+    const s = SCALES['care-inspectorate-6'];
+    expect(ladder(s)).to.deep.equal([
+      '6 Excellent',
+      '5 Very good',
+      '4 Good',
+      '3 Adequate',
+      '2 Weak',
+      '1 Unsatisfactory',
+    ]);
+    for (const raw of [
+      '5 Very Good',
+      'Grade 5 - Very good',
+      '5 – Very good',
+      'Very Good (5)',
+      '5',
+      5,
+      'very good',
+    ]) {
+      expect(label(s, raw), String(raw)).to.equal('5 Very good');
+    }
+    expect(label(s, '1 Unsatisfactory')).to.equal('1 Unsatisfactory');
+    expect(label(s, '6 Weak')).to.contain(
+      'gives two grades: 6 is Excellent on the Care Inspectorate six-point scale, not Weak',
+    );
+    expect(label(s, 7)).to.equal(
+      'invalid: 7 is not a grade on the Care Inspectorate six-point scale: use Excellent, Very good, Good, Adequate, Weak or Unsatisfactory, or a number from 1 to 6 (6 is best); leave it empty or write "not judged" for no judgement',
+    );
+  });
+
+  it('ciw: the four Care Inspectorate Wales ratings, best first, with no numbers', () => {
+    const s = SCALES.ciw;
+    expect(ladder(s)).to.deep.equal([
+      'Excellent',
+      'Good',
+      'Requires improvement',
+      'Requires significant improvement',
+    ]);
+    expect(label(s, 'requires significant improvement')).to.equal('4 Requires significant improvement');
+    expect(label(s, 'Requires improvement')).to.equal('3 Requires improvement');
+    expect(label(s, 1)).to.contain('is not a grade on the Care Inspectorate Wales rating scale');
+    expect(s.since).to.equal('2025-04-01');
+  });
+
+  it('cqc-4: "Not rated" is its own state, not a grade and not "not judged"', () => {
+    const s = SCALES['cqc-4'];
+    expect(ladder(s)).to.deep.equal(['1 Outstanding', '2 Good', '3 Requires improvement', '4 Inadequate']);
+    const r = readGrade(s, 'not rated');
+    expect(r.kind === 'state' && r.state.label).to.equal('Not rated');
+    expect(readGrade(s, 'Not judged').kind).to.equal('none');
+    expect(label(s, 'Not rates')).to.equal(
+      'invalid: "Not rates" is not a grade on the CQC 4-point scale (did you mean "Not rated"?): use Outstanding, Good, Requires improvement or Inadequate, or a number from 1 to 4; write "Not rated" where the inspectorate gave none; leave it empty or write "not judged" for no judgement',
+    );
+  });
+
+  it('lists every scale best first: each scale’s numbers run from its best end', () => {
+    for (const s of Object.values(SCALES)) {
+      const values = s.grades.map((g) => g.value);
+      const sorted = [...values].sort((a, b) => (s.best === 'highest' ? b - a : a - b));
+      expect(values, s.id).to.deep.equal(sorted);
+      // The best grade compared with the worst: improved going up the scale, whichever number is best.
+      const best = s.grades[0]!;
+      const worst = s.grades.at(-1)!;
+      expect(compareGrades(worst, best, s.best), s.id).to.equal('improved');
+      expect(compareGrades(best, worst, s.best), s.id).to.equal('declined');
+    }
+  });
+
+  it('a custom scale may say its highest number is best, and is listed best first', () => {
+    const s = bestFirst({
+      id: 'stars',
+      name: 'star rating',
+      best: 'highest',
+      grades: [
+        { value: 1, label: 'One star' },
+        { value: 3, label: 'Three stars' },
+        { value: 2, label: 'Two stars' },
+      ],
+    });
+    expect(ladder(s)).to.deep.equal(['3 Three stars', '2 Two stars', '1 One star']);
+    expect(compareGrades(s.grades[2]!, s.grades[0]!, s.best)).to.equal('improved');
+  });
+
+  it('compares grades only on the same scale and framework', () => {
+    expect(sameGrading(SCALES['ofsted-ri'], SCALES['ofsted-ri'])).to.equal(true);
+    expect(sameGrading(SCALES['ofsted-ri'], SCALES['ofsted-report-card'])).to.equal(false);
+    expect(sameGrading(SCALES['ofsted-4'], SCALES['ofsted-ri'])).to.equal(false);
+    const mine: GradeScale = {
+      id: 'self',
+      name: 'self-assessment scale',
+      grades: [{ value: 1, label: 'Met' }],
+    };
+    expect(sameGrading(mine, { ...mine, framework: 'self-assessment 2026' })).to.equal(false);
+    expect(sameGrading(mine, { ...mine })).to.equal(true);
+  });
+});
+
+describe('compareGrades(earlier, later, best)', () => {
+  it('on the Care Inspectorate scale, 4 after 5 is a decline', () => {
+    const [, five, four] = SCALES['care-inspectorate-6'].grades;
+    expect(compareGrades(five!, four!, 'highest')).to.equal('declined');
+    expect(compareGrades(four!, five!, 'highest')).to.equal('improved');
   });
 });

@@ -243,6 +243,7 @@ describe('judgement-grid.json accepts the grade forms, on a built-in scale or th
   const onScale = (scales: GradeScale[]) => (doc: unknown) => {
     const read = readWith(judgementGrid, doc);
     const cell = read.value?.rows[0]?.children?.[0]?.grades?.sg;
+    if (cell !== null && typeof cell === 'object' && 'narrative' in cell) return read.problems.length === 0;
     const grade = cell !== null && typeof cell === 'object' ? cell.grade : cell;
     return read.problems.length === 0 && scales.some((s) => readGrade(s, grade ?? null).kind !== 'invalid');
   };
@@ -269,7 +270,16 @@ describe('judgement-grid.json accepts the grade forms, on a built-in scale or th
           '2: Good',
           'Adequate (3)',
           'Satisfactory (Grade 3)',
+          '5 Very Good',
+          'Grade 5 - Very good',
+          'Very Good (5)',
+          6,
+          'Needs attention',
+          'not met',
+          'Requires significant improvement',
+          'Not rated',
           { grade: 'Good', note: 'rated as good' },
+          { narrative: 'Estyn gives no grade: this is what the report says.' },
           null,
           '',
           '  ',
@@ -277,7 +287,7 @@ describe('judgement-grid.json accepts the grade forms, on a built-in scale or th
           'Not Judged',
           'not applicable',
         ],
-        ['Adequte', 5, 0, 2.5, '5', 'Grade 2 (Adequate)', 'Good (3)', 'Grade', { grade: 'Adequte' }],
+        ['Adequte', 7, 0, 2.5, '7', 'Grade 2 (Adequate)', 'Good (3)', 'Grade', { grade: 'Adequte' }],
       );
     }
   });

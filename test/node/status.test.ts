@@ -1,5 +1,7 @@
 import { expect } from 'chai';
+import { INVALID, type ReadContext } from '../../src/core/schema.js';
 import { readPolarity } from '../../src/core/shapes/kpi.js';
+import { ratingMapAttribute } from '../../src/core/shapes/rag.js';
 import { ratingMap, readStatus, statusFromTarget, trend } from '../../src/core/status.js';
 
 function status(raw: unknown, map = ratingMap()): string {
@@ -37,6 +39,67 @@ describe('readStatus(raw, map)', () => {
     expect(r.kind === 'invalid' && r.message).to.equal(
       '"Satisfctory" is not a rating (did you mean "satisfactory"?): use poor, satisfactory, adequate, good, excellent, outstanding or inadequate (or a status: red, amber, green, blue or grey)',
     );
+  });
+});
+
+describe('the default rating map: the inspectorates’ words', () => {
+  it('reads each inspectorate’s grades as the status they stand for', () => {
+    const expected: Record<string, string> = {
+      'Requires improvement to be good': 'amber',
+      'requires improvement': 'amber',
+      'Needs attention': 'amber',
+      'Urgent improvement': 'red',
+      'Requires significant improvement': 'red',
+      Inadequate: 'red',
+      Weak: 'red',
+      Unsatisfactory: 'red',
+      'Expected standard': 'green',
+      Good: 'green',
+      'Strong standard': 'green',
+      Exceptional: 'blue',
+      Outstanding: 'blue',
+      Excellent: 'blue',
+    };
+    for (const [word, want] of Object.entries(expected))
+      expect(status(word), word).to.equal(`${want} (${word})`);
+  });
+  it('suggests an inspectorate’s word for a slip, but lists only the board papers’ words', () => {
+    const r = readStatus('Needs atention', ratingMap(), 'rating');
+    expect(r.kind === 'invalid' && r.message).to.equal(
+      '"Needs atention" is not a rating (did you mean "needs attention"?): use poor, satisfactory, adequate, good, excellent, outstanding or inadequate (or a status: red, amber, green, blue or grey)',
+    );
+  });
+});
+
+describe('ratingMapAttribute(): the map attribute', () => {
+  const read = (raw: unknown) => {
+    const ctx: ReadContext = { problems: [], depth: 0 };
+    const value = ratingMapAttribute().read(raw, 'map', ctx);
+    return {
+      value: value === INVALID ? 'invalid' : { ...value },
+      problems: ctx.problems.map((p) => p.message),
+    };
+  };
+  it('reads rating words and their statuses, in any case and spacing', () => {
+    expect(read('lg:green, la:amber, lr:red, lu:grey')).to.deep.equal({
+      value: { lg: 'green', la: 'amber', lr: 'red', lu: 'grey' },
+      problems: [],
+    });
+    expect(read(' On track : GREEN ,, ').value).to.deep.equal({ 'On track': 'green' });
+  });
+  it('names each wrong entry and says how to write it', () => {
+    expect(read('lg:green, lu:gray, la amber')).to.deep.equal({
+      value: 'invalid',
+      problems: [
+        '"lu:gray" gives "lu" the status "gray", which is not a status: use red, amber, green, blue or grey',
+        '"la amber" is not a rating and its status: write each rating word, a colon and its status, with commas between (lg:green, la:amber)',
+      ],
+    });
+  });
+  it('goes over the data’s map and the defaults', () => {
+    const map = ratingMap({ ...{ good: 'blue' as const }, ...{ lg: 'green' as const } });
+    expect(status('LG', map)).to.equal('green (LG)');
+    expect(status('good', map)).to.equal('blue (good)');
   });
 });
 

@@ -4,32 +4,61 @@
  */
 
 import type { TableCell } from '../../base/table-cell.js';
-import { formatNumber } from '../../core/format.js';
+import { formatDate, formatNumber } from '../../core/format.js';
 import { readLink, readSource } from '../../core/links.js';
 import { parsePeriod } from '../../core/periods.js';
-import { checkDuplicateIds, joinIndex, joinKey, memo, type Problem } from '../../core/problems.js';
 import {
+  checkDuplicateIds,
+  closest,
+  joinIndex,
+  joinKey,
+  listWords,
+  memo,
+  normalise,
+  type Problem,
+  quote,
+} from '../../core/problems.js';
+import {
+  BUILT_IN_SCALE_IDS,
+  type BuiltInScaleId,
+  bestFirst,
   builtInScale,
   type Comparison,
   compareGrades,
   DEFAULT_SCALE,
   type Grade,
+  type GradeReading,
   type GradeScale,
+  isNumbered,
   readGrade,
   SCALES,
+  sameGrading,
   unknownScaleMessage,
 } from '../../core/scales.js';
-import { sourcePath } from '../../core/schema.js';
+import { INVALID, type Schema, sourcePath } from '../../core/schema.js';
 import { checkColumnKeys } from '../../core/shapes/common.js';
-import type { JudgementCell, JudgementGridData, JudgementRow } from '../../core/shapes/judgements.js';
-import { COMPARISON, gradeLook, NOT_JUDGED, NOT_VALID } from '../../core/vocabulary.js';
+import type {
+  CustomScale,
+  JudgementCell,
+  JudgementGridData,
+  JudgementRow,
+} from '../../core/shapes/judgements.js';
+import { COMPARISON, gradeLook, type Look, NOT_JUDGED, NOT_RATED, NOT_VALID } from '../../core/vocabulary.js';
 
-/** A judgement: what the table draws (TableCell: its mark, `Adequate (3)`, `Not judged`, `Not valid`) and what it means. */
+/** What compare says between grades on different scales or frameworks (Ofsted: they "can't be compared"). */
+export const NOT_COMPARABLE = 'Not comparable: the grading changed';
+
+/**
+ * A judgement: what the table draws (TableCell: its mark, `Adequate (3)`, `Not rated`, `Not judged`,
+ * `Not valid`, or a narrative judgement's words) and what it means.
+ */
 export interface CellModel extends TableCell {
-  kind: 'grade' | 'none' | 'invalid';
+  kind: 'grade' | 'state' | 'narrative' | 'none' | 'invalid';
   grade?: Grade;
-  /** With `compare`: against the previous column's judgement. */
-  comparison?: { kind: Comparison; from: Grade; fromColumn: string; words: string };
+  /** With `compare`: against the previous column's judgement, or why it cannot be. */
+  comparison?:
+    | { kind: Comparison; from: Grade; fromColumn: string; words: string }
+    | { kind: 'not comparable'; fromColumn: string; words: string };
   /** Where the cell is in the data: `rows[2].grades.sg`. */
   path: string;
 }
@@ -52,10 +81,16 @@ export interface ColumnModel {
   id: string;
   label: string;
   date?: string;
+  /** The id of the column's own scale, when it names one. */
+  scale?: string;
 }
 
+/** A grade (or a state such as "Not rated") in the key, with its mark and how many cells have it. */
 export interface LegendEntry {
-  grade: Grade;
+  grade?: Grade;
+  /** A state of the scale, not a grade: `Not rated`. */
+  state?: string;
+  look: Look;
   text: string;
   count: number;
 }
@@ -63,25 +98,101 @@ export interface LegendEntry {
 export interface GridModel {
   title?: string;
   source?: { label: string; href?: string };
+  /** The grid's scale: the `scale` attribute's, the data's, or the default. */
   scale: GradeScale;
+  /** The scales the columns are on, in column order, each once (the grid's when no column names its own). */
+  scales: GradeScale[];
   columns: ColumnModel[];
   rows: RowModel[];
   legend: LegendEntry[];
   notJudged: number;
   invalid: number;
+  /** Judgements in words, with no grade (Estyn's). */
+  narrative: number;
   compare: boolean;
+  /** With `compare`: how many cells are not compared because the grading changed. */
+  notComparable: number;
 }
 
 export interface GridOptions {
   /** The `scale` attribute: overrides the data's scale. */
   scale?: string | null;
+  /** The `column-scales` attribute: a column (by label or id) and its scale, over the column's own. */
+  columnScales?: readonly ColumnScale[] | undefined;
   compare?: boolean;
   locale?: string;
 }
 
-/** `Adequate (3)`: the grade's word and number. */
-export function gradeText(grade: Grade, locale?: string): string {
-  return `${grade.label} (${formatNumber(grade.value, locale)})`;
+/** One entry of the `column-scales` attribute: `Safeguarding: ofsted-safeguarding`. */
+export interface ColumnScale {
+  column: string;
+  scale: BuiltInScaleId;
+}
+
+/**
+ * The `column-scales` attribute, for CSV and pasted tables, whose columns cannot name their scale: each column
+ * (its header) and a built-in scale, `Safeguarding: ofsted-safeguarding, 2026: ofsted-report-card`. An entry
+ * that is not a column, a colon and a scale is a problem naming it; the attribute is then not used.
+ */
+export function columnScalesAttribute(): Schema<ColumnScale[]> {
+  const how =
+    'write each column, a colon and its scale, with commas between (Safeguarding: ofsted-safeguarding)';
+  return {
+    expected: 'columns and their scales',
+    description: 'Column:scale pairs, comma-separated (Safeguarding: ofsted-safeguarding).',
+    accepts: (v) => typeof v === 'string',
+    read(value, path, ctx) {
+      if (typeof value !== 'string') {
+        ctx.problems.push({ path, message: `${quote(value)} is not a list of columns and scales: ${how}` });
+        return INVALID;
+      }
+      const out: ColumnScale[] = [];
+      let ok = true;
+      for (const entry of value.split(',').map((e) => e.trim())) {
+        if (entry === '') continue;
+        const colon = entry.lastIndexOf(':');
+        const column = colon < 0 ? '' : entry.slice(0, colon).trim();
+        const id = colon < 0 ? '' : entry.slice(colon + 1).trim();
+        const scale = builtInScale(id);
+        if (column === '' || id === '') {
+          ok = false;
+          ctx.problems.push({ path, message: `${quote(entry)} is not a column and its scale: ${how}` });
+        } else if (!scale) {
+          ok = false;
+          const near = closest(id, BUILT_IN_SCALE_IDS);
+          ctx.problems.push({
+            path,
+            message: `${quote(entry)} gives ${quote(column)} the scale ${quote(id)}, which is not a scale${near ? ` (did you mean ${JSON.stringify(near)}?)` : ''}: use ${listWords(BUILT_IN_SCALE_IDS.map((s) => `"${s}"`))}`,
+          });
+        } else out.push({ column, scale: scale.id as BuiltInScaleId });
+      }
+      return ok ? out : INVALID;
+    },
+    toJson() {
+      return { type: 'string', description: this.description };
+    },
+  };
+}
+
+/** `Adequate (3)`: the grade's word and number; on a scale with no numbers (a report card) the word alone. */
+export function gradeText(grade: Grade, locale?: string, numbered = true): string {
+  return numbered ? `${grade.label} (${formatNumber(grade.value, locale)})` : grade.label;
+}
+
+/** A scale written in the data: its grades best first, two grades with one number reported. */
+function customScale(given: CustomScale, path: string, problems: Problem[]): GradeScale {
+  const seen = new Set<number>();
+  for (const [i, g] of given.grades.entries()) {
+    if (seen.has(g.value)) {
+      problems.push({
+        path: joinKey(joinIndex(joinKey(path, 'grades'), i), 'value'),
+        message: `${g.value} is used by two grades`,
+      });
+    }
+    seen.add(g.value);
+  }
+  const { grades, ...rest } = given;
+  return bestFirst({ ...rest, grades: grades.map((g) => ({ ...g })) });
 }
 
 function resolveScale(
@@ -98,17 +209,14 @@ function resolveScale(
   const given = data.scale;
   if (given === undefined) return SCALES[DEFAULT_SCALE];
   if (typeof given === 'string') return builtInScale(given) ?? SCALES[DEFAULT_SCALE];
-  const seen = new Set<number>();
-  for (const [i, g] of given.grades.entries()) {
-    if (seen.has(g.value)) {
-      problems.push({
-        path: joinKey(joinIndex(joinKey(joinKey(path, 'scale'), 'grades'), i), 'value'),
-        message: `${g.value} is used by two grades`,
-      });
-    }
-    seen.add(g.value);
-  }
-  return { id: given.id, name: given.name, grades: given.grades.map((g) => ({ ...g })) };
+  return customScale(given, joinKey(path, 'scale'), problems);
+}
+
+/** The first day of a date or period, or `undefined` when it cannot be read. */
+function startOf(text: string | undefined): number | undefined {
+  if (text === undefined) return undefined;
+  const r = parsePeriod(text);
+  return r.ok ? r.period.start : undefined;
 }
 
 export function layoutJudgementGrid(
@@ -121,43 +229,109 @@ export function layoutJudgementGrid(
 } {
   const problems: Problem[] = [];
   const scale = resolveScale(data, path, opts.scale, problems);
-  const columns: ColumnModel[] = data.columns.map((c) => ({
+  const columnsPath = joinKey(path, 'columns');
+  // The column-scales attribute names columns by label or id; one it names that is not there is reported.
+  const fromAttribute = (c: { id: string; label: string }) =>
+    opts.columnScales?.find((e) => normalise(e.column) === normalise(c.label) || e.column.trim() === c.id);
+  for (const e of opts.columnScales ?? []) {
+    if (data.columns.some((c) => normalise(e.column) === normalise(c.label) || e.column.trim() === c.id))
+      continue;
+    const labels = data.columns.map((c) => c.label);
+    const near = closest(e.column, labels);
+    problems.push({
+      path: 'column-scales',
+      where: 'The column-scales attribute',
+      message: `${quote(e.column)} is not a column${near ? ` (did you mean ${JSON.stringify(near)}?)` : ''}: use ${listWords(labels.map((l) => quote(l)))}`,
+    });
+  }
+  // Each column's scale: the attribute's, else its own when it names one, else the grid's.
+  const columnScales = data.columns.map((c, i): GradeScale => {
+    const given = fromAttribute(c);
+    if (given) return SCALES[given.scale];
+    const own = c.scale;
+    if (own === undefined) return scale;
+    if (typeof own === 'string') return builtInScale(own) ?? scale;
+    return customScale(own, joinKey(joinIndex(columnsPath, i), 'scale'), problems);
+  });
+  const scales: GradeScale[] = [];
+  for (const s of columnScales) if (!scales.some((t) => t === s)) scales.push(s);
+  if (scales.length === 0) scales.push(scale);
+  const columns: ColumnModel[] = data.columns.map((c, i) => ({
     id: c.id,
     label: c.label,
     ...(c.date === undefined ? {} : { date: c.date }),
+    ...(c.scale === undefined ? {} : { scale: columnScales[i]!.id }),
   }));
+  // A column dated before its scale's framework took effect cannot have been graded on it.
+  const beforeFramework = data.columns.map((c, i) => {
+    const s = columnScales[i]!;
+    const day = startOf(c.date);
+    const since = startOf(s.since);
+    if (day === undefined || since === undefined || day >= since) return false;
+    problems.push({
+      path: joinKey(joinIndex(columnsPath, i), 'date'),
+      message: `${quote(c.date)} is before the ${s.name} came in, on ${formatDate(since, opts.locale)}: check the date, or give the column the scale it was graded on ("scale")`,
+    });
+    return true;
+  });
   const columnIds = new Set(data.columns.map((c) => c.id));
   checkDuplicateIds(
-    data.columns.map((c, i) => ({ id: c.id, path: joinIndex(joinKey(path, 'columns'), i), name: c.label })),
+    data.columns.map((c, i) => ({ id: c.id, path: joinIndex(columnsPath, i), name: c.label })),
     problems,
   );
-  const counts = new Map<number, number>();
+  const counts = new Map<Grade, number>();
+  const stateCounts = new Map<string, number>();
   let notJudged = 0;
   let invalid = 0;
+  let notComparable = 0;
+  let narrative = 0;
   const rows: RowModel[] = [];
 
-  const gradeOf = memo((value: unknown) => readGrade(scale, value));
-  const readCell = (row: JudgementRow, column: ColumnModel): CellModel => {
+  const readers = new Map<GradeScale, (value: unknown) => GradeReading>();
+  const gradeOf = (s: GradeScale, value: unknown) => {
+    let read = readers.get(s);
+    if (!read) {
+      read = memo((v: unknown) => readGrade(s, v));
+      readers.set(s, read);
+    }
+    return read(value);
+  };
+  const readCell = (row: JudgementRow, column: ColumnModel, index: number): CellModel => {
+    const s = columnScales[index]!;
     const gradesPath = joinKey(sourcePath(row), 'grades');
     const cellPath = joinKey(gradesPath, column.id);
     const cell: JudgementCell | undefined = row.grades?.[column.id];
+    if (cell !== null && typeof cell === 'object' && 'narrative' in cell) {
+      // A judgement in words, with no grade (Estyn gives none): the words are the cell.
+      narrative++;
+      return {
+        kind: 'narrative',
+        text: cell.narrative,
+        path: cellPath,
+        ...readLink(cell.href, joinKey(cellPath, 'href'), problems),
+      };
+    }
     const value = cell !== null && typeof cell === 'object' ? cell.grade : cell;
     const extra: Partial<CellModel> = {};
     if (cell !== null && typeof cell === 'object') {
       if (cell.note !== undefined) extra.note = cell.note;
       Object.assign(extra, readLink(cell.href, joinKey(cellPath, 'href'), problems));
     }
-    const reading = gradeOf(value);
+    const reading = gradeOf(s, value);
     if (reading.kind === 'grade') {
-      counts.set(reading.grade.value, (counts.get(reading.grade.value) ?? 0) + 1);
+      counts.set(reading.grade, (counts.get(reading.grade) ?? 0) + 1);
       return {
         kind: 'grade',
         grade: reading.grade,
-        look: gradeLook(scale.grades.indexOf(reading.grade), scale.grades.length),
-        text: gradeText(reading.grade, opts.locale),
+        look: gradeLook(s.grades.indexOf(reading.grade), s.grades.length),
+        text: gradeText(reading.grade, opts.locale, isNumbered(s)),
         path: cellPath,
         ...extra,
       };
+    }
+    if (reading.kind === 'state') {
+      stateCounts.set(reading.state.label, (stateCounts.get(reading.state.label) ?? 0) + 1);
+      return { kind: 'state', look: NOT_RATED, text: reading.state.label, path: cellPath, ...extra };
     }
     if (reading.kind === 'none') {
       notJudged++;
@@ -202,20 +376,29 @@ export function layoutJudgementGrid(
             path: joinKey(joinKey(sourcePath(row), 'grades'), c.id),
           }),
         )
-      : columns.map((c) => readCell(row, c));
+      : columns.map((c, i) => readCell(row, c, i));
     if (opts.compare) {
       for (let i = 1; i < cells.length; i++) {
         const before = cells[i - 1]!;
         const now = cells[i]!;
-        if (before.grade && now.grade) {
-          const kind = compareGrades(before.grade, now.grade);
-          const words =
-            kind === 'held'
-              ? `Held since ${columns[i - 1]!.label}`
-              : `${COMPARISON[kind].word} from ${gradeText(before.grade, opts.locale)} in ${columns[i - 1]!.label}`;
-          now.comparison = { kind, from: before.grade, fromColumn: columns[i - 1]!.label, words };
-          now.details = [{ className: `cmp cmp-${kind}`, arrow: COMPARISON[kind].arrow, text: words }];
+        if (!before.grade || !now.grade) continue;
+        const fromColumn = columns[i - 1]!.label;
+        const from = columnScales[i - 1]!;
+        const to = columnScales[i]!;
+        if (!sameGrading(from, to) || beforeFramework[i - 1] || beforeFramework[i]) {
+          // Grades on another scale or framework say nothing about improvement: no arrow, and not "held".
+          notComparable++;
+          now.comparison = { kind: 'not comparable', fromColumn, words: NOT_COMPARABLE };
+          now.details = [{ className: 'cmp cmp-not-comparable', text: NOT_COMPARABLE }];
+          continue;
         }
+        const kind = compareGrades(before.grade, now.grade, to.best);
+        const words =
+          kind === 'held'
+            ? `Held since ${fromColumn}`
+            : `${COMPARISON[kind].word} from ${gradeText(before.grade, opts.locale, isNumbered(from))} in ${fromColumn}`;
+        now.comparison = { kind, from: before.grade, fromColumn, words };
+        now.details = [{ className: `cmp cmp-${kind}`, arrow: COMPARISON[kind].arrow, text: words }];
       }
     }
     rows.push({
@@ -245,7 +428,7 @@ export function layoutJudgementGrid(
       const b = dates[i];
       if (a?.ok && b?.ok && b.period.start < a.period.start) {
         problems.push({
-          path: joinKey(joinIndex(joinKey(path, 'columns'), i), 'date'),
+          path: joinKey(joinIndex(columnsPath, i), 'date'),
           message: `is earlier than the column before it: compare reads columns left to right, oldest first`,
         });
       }
@@ -258,16 +441,28 @@ export function layoutJudgementGrid(
       ...(data.title === undefined ? {} : { title: data.title }),
       ...(source ? { source } : {}),
       scale,
+      scales,
       columns,
       rows,
-      legend: scale.grades.map((grade) => ({
-        grade,
-        text: gradeText(grade, opts.locale),
-        count: counts.get(grade.value) ?? 0,
-      })),
+      legend: scales.flatMap((s): LegendEntry[] => [
+        ...s.grades.map((grade, rank) => ({
+          grade,
+          look: gradeLook(rank, s.grades.length),
+          text: gradeText(grade, opts.locale, isNumbered(s)),
+          count: counts.get(grade) ?? 0,
+        })),
+        ...(s.states ?? []).map((st) => ({
+          state: st.label,
+          look: NOT_RATED,
+          text: st.label,
+          count: stateCounts.get(st.label) ?? 0,
+        })),
+      ]),
       notJudged,
       invalid,
+      narrative,
       compare: Boolean(opts.compare),
+      notComparable,
     },
     problems,
   };

@@ -25,7 +25,12 @@ import {
   judgementGrid,
   judgementGridFromSheet,
 } from '../../core/shapes/judgements.js';
-import { type GridModel, layoutJudgementGrid, type RowModel } from './judgement-grid.layout.js';
+import {
+  columnScalesAttribute,
+  type GridModel,
+  layoutJudgementGrid,
+  type RowModel,
+} from './judgement-grid.layout.js';
 import { judgementGridStyles } from './judgement-grid.styles.js';
 import { type GridView, viewJudgementGrid } from './judgement-grid.view.js';
 
@@ -47,6 +52,13 @@ const GRID_OPTIONS = {
   scale: option('scale', oneOf(BUILT_IN_SCALE_IDS), undefined, 'layout', "the data's scale is used"),
   compare: option('compare', boolean(), false, 'layout'),
   columns: option('columns', string(), undefined, 'read'),
+  columnScales: option(
+    'column-scales',
+    columnScalesAttribute(),
+    undefined,
+    'layout',
+    "each column is on its own scale, or the grid's",
+  ),
 };
 type GridOptions = OptionsOf<typeof GRID_OPTIONS>;
 
@@ -80,11 +92,17 @@ export class IkJudgementGrid extends IkElement<
   static override styles = [...IkElement.styles, markStyles, tableStyles, judgementGridStyles];
   static override optionSpecs = GRID_OPTIONS;
 
-  /** Scale id (`ofsted-4`, `ofsted-ri`, `cqc-4`, `progress-4`); overrides the data's scale. */
+  /** Scale id (`ofsted-4`, `ofsted-ri`, `ofsted-report-card`, `ofsted-safeguarding`, `care-inspectorate-6`, `ciw`, `cqc-4`, `progress-4`); overrides the data's scale (a column's own `scale` still wins). */
   @property({ reflect: true }) scale?: string;
 
   /** Show, in each cell after the first, whether the judgement improved, held or declined. */
   @property({ type: Boolean, reflect: true }) compare = false;
+
+  /**
+   * For CSV and pasted tables, whose columns cannot name their scale: each column (its header) and its scale,
+   * comma-separated (`column-scales="Safeguarding: ofsted-safeguarding"`).
+   */
+  @property({ attribute: 'column-scales', reflect: true }) columnScales?: string;
 
   /** For CSV and pasted tables: the judgement columns to keep, comma-separated (e.g. `Overall effectiveness,In care`). */
   @property({ reflect: true }) columns?: string;
@@ -126,6 +144,7 @@ export class IkJudgementGrid extends IkElement<
   protected build(input: JudgementGridData, path: string, options: GridOptions): Built<GridModel> {
     const { model, problems } = layoutJudgementGrid(input, path, {
       scale: options.scale ?? null,
+      columnScales: options.columnScales,
       compare: options.compare,
       locale: this.locale,
     });

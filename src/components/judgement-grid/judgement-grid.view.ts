@@ -6,8 +6,9 @@ import type { ViewBase } from '../../base/ik-element.js';
 import { drawnPart } from '../../base/progress.js';
 import type { LegendEntry } from '../../base/table-parts.js';
 import { formatNumber } from '../../core/format.js';
-import { COMPARISON, gradeLook, NOT_JUDGED, NOT_VALID } from '../../core/vocabulary.js';
-import type { GridModel, RowModel } from './judgement-grid.layout.js';
+import { listWords } from '../../core/problems.js';
+import { COMPARISON, NOT_JUDGED, NOT_VALID } from '../../core/vocabulary.js';
+import { type GridModel, NOT_COMPARABLE, type RowModel } from './judgement-grid.layout.js';
 
 export interface GridUi {
   /** Keys of collapsed rows. */
@@ -46,13 +47,13 @@ export function viewJudgementGrid(model: GridModel, ui: GridUi): GridView {
   const shown = visibleRows(model.rows, ui.collapsed);
   const { drawn, progress } = drawnPart(shown, model.columns.length + 1, ui.drawnRows);
   const count = (n: number) => `${formatNumber(n, ui.locale, 0)} ${n === 1 ? 'judgement' : 'judgements'}`;
-  const grades = model.scale.grades;
+  // A grid of judgements in words alone (Estyn's) has no grades to key.
+  const wordsOnly = model.narrative > 0 && model.legend.every((e) => e.count === 0);
   const legend: LegendEntry[] = [
-    ...model.legend.map((entry) => ({
-      look: gradeLook(grades.indexOf(entry.grade), grades.length),
-      text: entry.text,
-      count: count(entry.count),
-    })),
+    ...(wordsOnly
+      ? []
+      : model.legend.map((entry) => ({ look: entry.look, text: entry.text, count: count(entry.count) }))),
+    ...(model.narrative ? [{ text: 'In words, with no grade', count: count(model.narrative) }] : []),
     { look: NOT_JUDGED, text: 'Not judged', count: count(model.notJudged) },
     ...(model.invalid ? [{ look: NOT_VALID, text: 'Not valid', count: count(model.invalid) }] : []),
     ...(model.compare
@@ -63,9 +64,14 @@ export function viewJudgementGrid(model: GridModel, ui: GridUi): GridView {
               .join(' '),
             text: 'Improved, held or declined since the column before',
           },
+          ...(model.notComparable ? [{ text: NOT_COMPARABLE, count: count(model.notComparable) }] : []),
         ]
       : []),
   ];
+  const names = listWords(
+    model.scales.map((s) => `the ${s.name}`),
+    'and',
+  );
   return {
     model,
     summary: summaryOf(model, ui.locale),
@@ -74,26 +80,47 @@ export function viewJudgementGrid(model: GridModel, ui: GridUi): GridView {
     progress,
     collapsed: ui.collapsed,
     legend,
-    legendLabel: `Key to the ${model.scale.name}`,
-    caption: `Judgements on the ${model.scale.name}`,
+    legendLabel: `Key to ${names}`,
+    caption: `Judgements on ${names}`,
   };
 }
 
 /**
  * `33 judgements: 10 inadequate, 17 adequate, 6 good; 9 not judged`: the judgements of every row (collapsed
- * or not) by grade, from the lowest grade up (as the reader scans for problems first), zeros left out.
+ * or not) by grade, from the lowest grade up (as the reader scans for problems first), zeros left out; a
+ * state of the scale (`2 not rated`) after them. Grades of two scales with one word are counted together.
  */
 export function summaryOf(model: GridModel, locale: string): string {
   const n = (k: number) => formatNumber(k, locale, 0);
-  const judged = model.legend.reduce((sum, e) => sum + e.count, 0);
-  const grades = model.legend
-    .filter((e) => e.count > 0)
-    .reverse()
-    .map((e) => `${n(e.count)} ${e.grade.label.toLowerCase()}`);
+  const byWord = new Map<string, number>();
+  const states = new Map<string, number>();
+  let judged = 0;
+  for (const s of model.scales) {
+    const entries = model.legend.filter(
+      (e) =>
+        e.count > 0 &&
+        (s.grades.some((g) => g === e.grade) ||
+          (e.state !== undefined && s.states?.some((t) => t.label === e.state))),
+    );
+    for (const e of [...entries].reverse()) {
+      const word = (e.grade?.label ?? e.state ?? e.text).toLowerCase();
+      const into = e.grade ? byWord : states;
+      if (e.grade) judged += e.count;
+      into.set(word, (into.get(word) ?? 0) + e.count);
+    }
+  }
+  const grades = [...byWord].map(([word, k]) => `${n(k)} ${word}`);
   const rest = [
+    ...[...states].map(([word, k]) => `${n(k)} ${word}`),
+    ...(model.narrative && judged ? [`${n(model.narrative)} in words`] : []),
     ...(model.notJudged ? [`${n(model.notJudged)} not judged`] : []),
     ...(model.invalid ? [`${n(model.invalid)} not valid`] : []),
   ];
-  const head = `${n(judged)} ${judged === 1 ? 'judgement' : 'judgements'}${grades.length ? `: ${grades.join(', ')}` : ''}`;
+  const words = (k: number) => `${n(k)} ${k === 1 ? 'judgement' : 'judgements'}`;
+  // Judgements in words alone (Estyn's) are counted as such, not as "0 judgements".
+  const head =
+    judged === 0 && model.narrative
+      ? `${words(model.narrative)} in words`
+      : `${words(judged)}${grades.length ? `: ${grades.join(', ')}` : ''}`;
   return rest.length ? `${head}; ${rest.join(', ')}` : head;
 }

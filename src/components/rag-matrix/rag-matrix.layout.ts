@@ -80,10 +80,11 @@ export function countWords(counts: Record<Status, number>, invalid: number, loca
 export function layoutRagMatrix(
   data: RagMatrixData,
   path: string,
-  opts: { locale?: string } = {},
+  opts: { locale?: string; map?: Readonly<Record<string, Status>> | undefined } = {},
 ): { model: RagModel; problems: Problem[] } {
   const problems: Problem[] = [];
-  const map = ratingMap(data.map);
+  // The `map` attribute (for CSV and pasted tables) over the data's map, over the defaults.
+  const map = ratingMap({ ...data.map, ...opts.map });
   const columnIds = new Set(data.columns.map((c) => c.id));
   const columns = data.columns.map((c) => ({
     id: c.id,

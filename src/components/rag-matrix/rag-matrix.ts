@@ -26,6 +26,7 @@ import {
   type RagMatrixData,
   ragMatrix,
   ragMatrixFromSheet,
+  ratingMapAttribute,
 } from '../../core/shapes/rag.js';
 import type { Status } from '../../core/status.js';
 import { cellWords, layoutRagMatrix, type RagModel } from './rag-matrix.layout.js';
@@ -48,6 +49,13 @@ declare module '../../base/events.js' {
 const RAG_OPTIONS = {
   ...BASE_OPTIONS,
   columns: option('columns', string(), undefined, 'read'),
+  map: option(
+    'map',
+    ratingMapAttribute(),
+    undefined,
+    'layout',
+    "the data's map and the default words are used",
+  ),
 };
 type RagOptions = OptionsOf<typeof RAG_OPTIONS>;
 
@@ -76,6 +84,12 @@ export class IkRagMatrix extends IkElement<RagMatrixData, RagModel, RagView, Rag
 
   /** For CSV and pasted tables: the status columns to keep, comma-separated (a spreadsheet's other columns, such as codes or dates, are then not read as statuses). */
   @property({ reflect: true }) columns?: string;
+
+  /**
+   * For CSV and pasted tables (or over the data's `map`): rating words and their statuses, comma-separated
+   * (`map="lg:green, la:amber, lr:red, lu:grey"`).
+   */
+  @property({ reflect: true }) map?: string;
 
   /** The status whose items alone are shown, or none. */
   @state() private filter?: Status;
@@ -114,8 +128,8 @@ export class IkRagMatrix extends IkElement<RagMatrixData, RagModel, RagView, Rag
     return super.pick(doc, path);
   }
 
-  protected build(input: RagMatrixData, path: string): Built<RagModel> {
-    const { model, problems } = layoutRagMatrix(input, path, { locale: this.locale });
+  protected build(input: RagMatrixData, path: string, options: RagOptions): Built<RagModel> {
+    const { model, problems } = layoutRagMatrix(input, path, { locale: this.locale, map: options.map });
     return { model, problems, empty: isRagMatrixEmpty(input) };
   }
 

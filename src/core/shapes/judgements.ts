@@ -4,13 +4,15 @@
  */
 import type { FromSheet, Sheet } from '../csv.js';
 import { joinIndex, joinKey } from '../problems.js';
-import { BUILT_IN_SCALE_IDS, NO_JUDGEMENT_WORDS, SCALES } from '../scales.js';
+import { BUILT_IN_SCALE_IDS, isNumbered, NO_JUDGEMENT_WORDS, SCALES } from '../scales.js';
 import {
   array,
+  boolean,
   checkedAfterRead,
   escapeRegExp,
   guard,
   type Infer,
+  isPlainObject,
   literalNull,
   named,
   number,
@@ -23,12 +25,12 @@ import {
   textPattern,
   union,
 } from '../schema.js';
-import { column, href, note, source } from './common.js';
+import { href, note, period, source } from './common.js';
 import { columnsFrom, readGridSheet } from './grid-sheet.js';
 import { wrongSheet } from './sheet-shape.js';
 
 const GRADE_WORDS =
-  'A grade: its label in any case ("Adequate"), its number (3 or "3"), or both ("Grade 3 (Adequate)", "3 - Adequate", "Adequate (3)"). null, "", "n/a", "not judged" and "not applicable" mean no judgement.';
+  'A grade: its label in any case ("Adequate"), its number (3 or "3"), or both ("Grade 3 (Adequate)", "3 - Adequate", "5 Very Good", "Adequate (3)"); a scale with no numbers takes its labels only. A state of the scale ("Not rated") is shown as itself. null, "", "n/a", "not judged" and "not applicable" mean no judgement.';
 
 /** Read as text here; the grid reads it on its scale, which may be the data's own (any label). */
 const gradeValue = union([literalNull(), string({ allowEmpty: true })], { description: GRADE_WORDS });
@@ -39,13 +41,18 @@ const gradeValue = union([literalNull(), string({ allowEmpty: true })], { descri
  */
 function builtInGradePattern(): string {
   const forms = new Set(NO_JUDGEMENT_WORDS);
+  const words = (w: { label: string; aliases?: string[] }) =>
+    [w.label, ...(w.aliases ?? [])].map((x) => escapeRegExp(x.toLowerCase()));
   for (const scale of Object.values(SCALES)) {
+    for (const state of scale.states ?? []) for (const name of words(state)) forms.add(name);
     for (const g of scale.grades) {
+      for (const name of words(g)) forms.add(name);
+      if (!isNumbered(scale)) continue;
       const n = String.raw`(?:grade\s*)?0*${g.value}`;
       forms.add(n);
-      for (const name of [g.label, ...(g.aliases ?? [])].map((w) => escapeRegExp(w.toLowerCase()))) {
-        forms.add(name);
+      for (const name of words(g)) {
         forms.add(String.raw`${n}\s*(?:\(\s*${name}\s*\)|[-–:]\s*${name})`);
+        forms.add(String.raw`${n}\s+${name}`);
         forms.add(String.raw`${name}\s*\(\s*${n}\s*\)`);
       }
     }
@@ -55,9 +62,13 @@ function builtInGradePattern(): string {
 
 const builtInGradeValue = checkedAfterRead(gradeValue, (_base, defs) => {
   if (!defs.has('builtInGrade')) {
-    const most = Math.max(...Object.values(SCALES).map((s) => s.grades.length));
+    const most = Math.max(
+      ...Object.values(SCALES)
+        .filter(isNumbered)
+        .flatMap((s) => s.grades.map((g) => g.value)),
+    );
     defs.set('builtInGrade', {
-      description: `${GRADE_WORDS} On a built-in scale (${BUILT_IN_SCALE_IDS.join(', ')}), numbered 1 to ${most}, best first.`,
+      description: `${GRADE_WORDS} On a built-in scale (${BUILT_IN_SCALE_IDS.join(', ')}), numbered 1 to at most ${most} by each scale's own convention.`,
       anyOf: [
         { type: 'null' },
         { type: 'integer', minimum: 1, maximum: most },
@@ -70,16 +81,31 @@ const builtInGradeValue = checkedAfterRead(gradeValue, (_base, defs) => {
   return { $ref: '#/$defs/builtInGrade' };
 });
 
+/** A narrative judgement: the report's words and no grade (Estyn has given no grades since 2022). */
+const narrativeCell = guard(
+  object(
+    {
+      narrative: string({ description: 'The judgement in the report’s words, shown as the cell.' }),
+      href: optional(href()),
+    },
+    { description: 'A judgement given in words, with no grade.' },
+  ),
+  (v) => isPlainObject(v) && Object.hasOwn(v, 'narrative'),
+);
+
 const cellOf = (grade: Schema<string | null>) =>
   union(
     [
       grade,
+      narrativeCell,
       object(
         { grade, note: optional(note()), href: optional(href()) },
         { description: 'A grade with a note and a link.' },
       ),
     ],
-    { expected: 'one grade (such as "Good" or 2), or a grade with a note: { "grade": "Good", "note": "…" }' },
+    {
+      expected: 'one grade (such as "Good" or 2), or a grade with a note: { "grade": "Good", "note": "…" }',
+    },
   );
 
 export const judgementCell = cellOf(gradeValue);
@@ -90,19 +116,63 @@ export const customScale = object(
     name: string({ description: 'Used in messages: "… is not a grade on the <name>".' }),
     grades: array(
       object({
-        value: number({ description: 'Rank, best first: 1 is best.' }),
+        value: number({ description: 'The grade\'s number: 1 is best, unless `best` is "highest".' }),
         label: string(),
         aliases: optional(array(string(), { description: 'Other spellings accepted for this grade.' })),
       }),
       { minItems: 1 },
     ),
+    best: optional(
+      oneOf(['lowest', 'highest'] as const, {
+        description: 'Which number is best: "lowest" (1 is best, the default) or "highest" (6 is best).',
+      }),
+    ),
+    numbered: optional(
+      boolean({ description: 'false when the grades have no number: it is then neither shown nor read.' }),
+    ),
+    states: optional(
+      array(
+        object({
+          label: string(),
+          aliases: optional(array(string(), { description: 'Other spellings accepted for this state.' })),
+        }),
+        {
+          description:
+            'Answers that are not grades and not "no judgement" (such as "Not rated"): each is shown, keyed and counted as itself.',
+        },
+      ),
+    ),
+    framework: optional(
+      string({
+        description:
+          'The framework the scale grades under (default: its id). With compare, grades under different frameworks are "Not comparable".',
+      }),
+    ),
+    since: optional(
+      period('The date its framework took effect: a column dated before it is reported, and not compared.'),
+    ),
   },
-  { description: 'A custom grade scale, best grade first.' },
+  { description: 'A custom grade scale.' },
 );
 
 export const scaleRef = union([guard(oneOf(BUILT_IN_SCALE_IDS), (v) => typeof v === 'string'), customScale], {
   expected: `a scale's name (${BUILT_IN_SCALE_IDS.join(', ')}), or a scale of your own: { "id", "name", "grades" }`,
 });
+
+/** A judgement column: the shared column, and the scale its grades are on when not the grid's. */
+export const judgementColumn = () =>
+  object(
+    {
+      id: string({ description: 'The key used in each row.' }),
+      label: string({ description: 'The column header.' }),
+      date: optional(period('The date of the column (for compare): a date or period.')),
+      scale: optional(scaleRef),
+    },
+    {
+      description:
+        "A column; its `scale` (a built-in id or a scale of its own) when its grades are not on the grid's scale.",
+    },
+  );
 
 export interface JudgementRow {
   id?: string;
@@ -133,7 +203,7 @@ export const judgementGrid = checkedAfterRead(
       title: optional(string({ description: 'Shown as the table caption.' })),
       source: optional(source()),
       scale: optional(scaleRef),
-      columns: array(column()),
+      columns: array(judgementColumn()),
       rows: array(judgementRow),
     },
     { description: 'Inspection judgements on a graded scale (Inspection Kit, <ik-judgement-grid>).' },

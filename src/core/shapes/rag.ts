@@ -3,9 +3,21 @@
  * form.
  */
 import type { FromSheet, Sheet } from '../csv.js';
-import { joinIndex, joinKey } from '../problems.js';
-import { array, type Infer, number, object, oneOf, optional, record, string, union } from '../schema.js';
-import { STATUSES } from '../status.js';
+import { joinIndex, joinKey, listWords, quote } from '../problems.js';
+import {
+  array,
+  INVALID,
+  type Infer,
+  number,
+  object,
+  oneOf,
+  optional,
+  record,
+  type Schema,
+  string,
+  union,
+} from '../schema.js';
+import { DEFAULT_RATING_MAP, isStatus, STATUSES, type Status } from '../status.js';
 import { column, href, note, source } from './common.js';
 import { columnsFrom, readGridSheet } from './grid-sheet.js';
 import { polarity } from './kpi.js';
@@ -52,8 +64,9 @@ export const ragMatrix = object(
     source: optional(source()),
     map: optional(
       record(oneOf(STATUSES), {
-        description:
-          'Rating word → status, over the defaults (poor→red, satisfactory→amber, adequate→amber, good→green, excellent→blue, outstanding→blue, inadequate→red).',
+        description: `Rating word → status, over the defaults (${Object.entries(DEFAULT_RATING_MAP)
+          .map(([w, s]) => `${w}→${s}`)
+          .join(', ')}).`,
       }),
     ),
     columns: array(column()),
@@ -93,4 +106,52 @@ export function ragMatrixFromSheet(sheet: Sheet, opts: { columns?: readonly stri
     return { label: line.row, cells, ...(line.group === undefined ? {} : { group: line.group }) };
   });
   return { value: { columns: columnsFrom(grid.columns), rows }, origins, problems: grid.problems };
+}
+
+/**
+ * The `map` attribute, for CSV and pasted tables where the data cannot carry one: rating words and their
+ * statuses, `lg:green, la:amber, lr:red, lu:grey`. Each entry that is not a word, a colon and a status is a
+ * problem naming it; the map is then not used.
+ */
+export function ratingMapAttribute(): Schema<Record<string, Status>> {
+  const how = 'write each rating word, a colon and its status, with commas between (lg:green, la:amber)';
+  return {
+    expected: 'rating words and their statuses',
+    description: `Rating word:status pairs, comma-separated (lg:green, la:amber), over the defaults.`,
+    accepts: (v) => typeof v === 'string',
+    read(value, path, ctx) {
+      if (typeof value !== 'string') {
+        ctx.problems.push({ path, message: `${quote(value)} is not a map: ${how}` });
+        return INVALID;
+      }
+      const map: Record<string, Status> = Object.create(null);
+      let ok = true;
+      for (const entry of value.split(',').map((e) => e.trim())) {
+        if (entry === '') continue;
+        const colon = entry.lastIndexOf(':');
+        const word = colon < 0 ? '' : entry.slice(0, colon).trim();
+        const status =
+          colon < 0
+            ? ''
+            : entry
+                .slice(colon + 1)
+                .trim()
+                .toLowerCase();
+        if (word === '' || status === '') {
+          ok = false;
+          ctx.problems.push({ path, message: `${quote(entry)} is not a rating and its status: ${how}` });
+        } else if (!isStatus(status)) {
+          ok = false;
+          ctx.problems.push({
+            path,
+            message: `${quote(entry)} gives ${quote(word)} the status ${quote(entry.slice(colon + 1).trim())}, which is not a status: use ${listWords(STATUSES)}`,
+          });
+        } else map[word] = status;
+      }
+      return ok ? map : INVALID;
+    },
+    toJson() {
+      return { type: 'string', description: this.description };
+    },
+  };
 }

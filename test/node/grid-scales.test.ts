@@ -1,0 +1,290 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { expect } from 'chai';
+import {
+  type CellModel,
+  layoutJudgementGrid,
+} from '../../src/components/judgement-grid/judgement-grid.layout.js';
+import { viewJudgementGrid } from '../../src/components/judgement-grid/judgement-grid.view.js';
+import { layoutRagMatrix } from '../../src/components/rag-matrix/rag-matrix.layout.js';
+import { parseCsv } from '../../src/core/csv.js';
+import { readWith } from '../../src/core/schema.js';
+import { judgementGrid } from '../../src/core/shapes/judgements.js';
+import { ragMatrix, ragMatrixFromSheet } from '../../src/core/shapes/rag.js';
+import { fixtureText } from './fixtures.js';
+
+/** The grid's layout of a document, read as the element reads it. */
+function grid(doc: unknown, opts: { compare?: boolean; scale?: string } = {}) {
+  const read = readWith(judgementGrid, doc);
+  expect(read.problems.map((p) => `${p.path}: ${p.message}`)).to.deep.equal([]);
+  return layoutJudgementGrid(read.value!, '', { compare: true, locale: 'en-GB', ...opts });
+}
+const cmp = (c: CellModel | undefined) => c?.comparison?.words ?? '-';
+
+describe('the grid over a framework change (compare)', () => {
+  const doc = {
+    columns: [
+      { id: 'y2023', label: '2023', date: '2023-03-01', scale: 'ofsted-4' },
+      { id: 'y2024', label: '2024', date: '2024-03-01', scale: 'ofsted-4' },
+      { id: 'y2026', label: '2026', date: '2026-02-01', scale: 'ofsted-report-card' },
+      { id: 'y2027', label: '2027', date: '2027-02-01', scale: 'ofsted-report-card' },
+    ],
+    rows: [
+      {
+        label: 'Leadership',
+        grades: { y2023: 'Adequate', y2024: 'Good', y2026: 'Needs attention', y2027: 'Strong standard' },
+      },
+    ],
+  };
+
+  it('says "Not comparable: the grading changed" across it, and improved or held on one scale', () => {
+    const { model, problems } = grid(doc);
+    expect(problems).to.deep.equal([]);
+    const cells = model.rows[0]!.cells;
+    expect(cells.map(cmp)).to.deep.equal([
+      '-',
+      'Improved from Adequate (3) in 2023',
+      'Not comparable: the grading changed',
+      'Improved from Needs attention in 2026',
+    ]);
+    expect(cells[2]!.details).to.deep.equal([
+      { className: 'cmp cmp-not-comparable', text: 'Not comparable: the grading changed' },
+    ]);
+    expect(cells.map((c) => c.text)).to.deep.equal([
+      'Adequate (3)',
+      'Good (2)',
+      'Needs attention',
+      'Strong standard',
+    ]);
+    expect(model.notComparable).to.equal(1);
+  });
+
+  it('keys both scales and says how many were not compared', () => {
+    const { model } = grid(doc);
+    const view = viewJudgementGrid(model, { collapsed: new Set(), drawnRows: undefined, locale: 'en-GB' });
+    expect(view.caption).to.equal('Judgements on the Ofsted 4-point scale and the Ofsted report card scale');
+    expect(view.legend.map((e) => e.text)).to.deep.equal([
+      'Outstanding (1)',
+      'Good (2)',
+      'Adequate (3)',
+      'Inadequate (4)',
+      'Exceptional',
+      'Strong standard',
+      'Expected standard',
+      'Needs attention',
+      'Urgent improvement',
+      'Not judged',
+      'Improved, held or declined since the column before',
+      'Not comparable: the grading changed',
+    ]);
+    expect(view.summary).to.equal('4 judgements: 1 adequate, 1 good, 1 needs attention, 1 strong standard');
+  });
+
+  it('a custom scale marked as another framework is not compared with the same scale unmarked', () => {
+    const grades = [
+      { value: 1, label: 'Met' },
+      { value: 2, label: 'Not met' },
+    ];
+    const { model } = grid({
+      columns: [
+        { id: 'a', label: '2024', scale: { id: 'self', name: 'self-assessment scale', grades } },
+        { id: 'b', label: '2025', scale: { id: 'self', name: 'self-assessment scale', grades } },
+        {
+          id: 'c',
+          label: '2026',
+          scale: { id: 'self', name: 'self-assessment scale', framework: 'self-assessment 2026', grades },
+        },
+      ],
+      rows: [{ label: 'Safeguarding', grades: { a: 'Not met', b: 'Met', c: 'Met' } }],
+    });
+    expect(model.rows[0]!.cells.map(cmp)).to.deep.equal([
+      '-',
+      'Improved from Not met (2) in 2024',
+      'Not comparable: the grading changed',
+    ]);
+  });
+
+  it('reports a column dated before its scale came in, and does not compare it', () => {
+    const { model, problems } = grid({
+      scale: 'ofsted-report-card',
+      columns: [
+        { id: 'a', label: 'March 2025', date: '2025-03-01' },
+        { id: 'b', label: 'March 2026', date: '2026-03-01' },
+      ],
+      rows: [{ label: 'Inclusion', grades: { a: 'Needs attention', b: 'Expected standard' } }],
+    });
+    expect(problems).to.deep.equal([
+      {
+        path: 'columns[0].date',
+        message:
+          '"2025-03-01" is before the Ofsted report card scale came in, on 10 November 2025: check the date, or give the column the scale it was graded on ("scale")',
+      },
+    ]);
+    expect(model.rows[0]!.cells.map(cmp)).to.deep.equal(['-', 'Not comparable: the grading changed']);
+  });
+
+  it('on the Care Inspectorate scale, 5 after 4 has improved (6 is best)', () => {
+    const { model } = grid({
+      scale: 'care-inspectorate-6',
+      columns: [
+        { id: 'a', label: '2024' },
+        { id: 'b', label: '2025' },
+        { id: 'c', label: '2026' },
+      ],
+      rows: [
+        {
+          label: 'How good is our leadership?',
+          grades: { a: '4 Good', b: '5 Very Good', c: 'Very good (5)' },
+        },
+      ],
+    });
+    expect(model.rows[0]!.cells.map(cmp)).to.deep.equal([
+      '-',
+      'Improved from Good (4) in 2024',
+      'Held since 2025',
+    ]);
+    expect(model.legend.map((e) => e.text)).to.deep.equal([
+      'Excellent (6)',
+      'Very good (5)',
+      'Good (4)',
+      'Adequate (3)',
+      'Weak (2)',
+      'Unsatisfactory (1)',
+    ]);
+    // Best first: the best grade has the first shape and tone.
+    expect(model.legend[0]!.look).to.deep.equal({ shape: 'star', tone: 'tone-grade-1' });
+  });
+});
+
+describe('the grid’s other states', () => {
+  it('shows CQC’s "Not rated" as its own state, counted apart from "not judged"', () => {
+    const { model } = grid(
+      {
+        scale: 'cqc-4',
+        columns: [
+          { id: 'safe', label: 'Safe' },
+          { id: 'wl', label: 'Well-led' },
+          { id: 'c', label: 'Caring' },
+        ],
+        rows: [{ label: 'Home care', grades: { safe: 'Good', wl: 'Not rated', c: null } }],
+      },
+      { compare: false },
+    );
+    const cells = model.rows[0]!.cells;
+    expect(cells.map((c) => `${c.kind}: ${c.text}`)).to.deep.equal([
+      'grade: Good (2)',
+      'state: Not rated',
+      'none: Not judged',
+    ]);
+    const view = viewJudgementGrid(model, { collapsed: new Set(), drawnRows: undefined, locale: 'en-GB' });
+    expect(view.summary).to.equal('1 judgement: 1 good; 1 not rated, 1 not judged');
+    expect(view.legend.map((e) => `${e.text} ${e.count}`)).to.include('Not rated 1 judgement');
+  });
+
+  it('holds a narrative judgement with no grade (Estyn) as its words', () => {
+    const { model, problems } = grid(
+      {
+        columns: [{ id: 'w', label: 'Wellbeing and attitudes to learning' }],
+        rows: [{ label: 'Ysgol Example', grades: { w: { narrative: 'Pupils feel safe and are polite.' } } }],
+      },
+      { compare: false },
+    );
+    expect(problems).to.deep.equal([]);
+    const cell = model.rows[0]!.cells[0]!;
+    expect([cell.kind, cell.text, cell.look]).to.deep.equal([
+      'narrative',
+      'Pupils feel safe and are polite.',
+      undefined,
+    ]);
+    expect(model.notJudged).to.equal(0);
+    const view = viewJudgementGrid(model, { collapsed: new Set(), drawnRows: undefined, locale: 'en-GB' });
+    expect(view.summary).to.equal('1 judgement in words');
+    // No grade to key: the key says what the cells are.
+    expect(view.legend.map((e) => `${e.text} ${e.count}`)).to.deep.equal([
+      'In words, with no grade 1 judgement',
+      'Not judged 0 judgements',
+    ]);
+  });
+
+  it('needs no overall judgement: ILACS from April 2026 has none', () => {
+    const { model, problems } = grid({
+      scale: 'ofsted-ri',
+      columns: [
+        { id: 'lead', label: 'Impact of leaders' },
+        { id: 'help', label: 'Help and protection' },
+      ],
+      rows: [{ label: 'Barnsley', grades: { lead: 'good', help: 'requires improvement to be good' } }],
+    });
+    expect(problems).to.deep.equal([]);
+    expect(model.rows[0]!.cells.map((c) => c.text)).to.deep.equal(['Good (2)', 'Requires improvement (3)']);
+  });
+});
+
+describe('the national ILACS file through the RAG matrix', () => {
+  const shared = new URL('../../../shared/data/ilacs-outcomes-2026-06.csv', import.meta.url);
+  const text = existsSync(shared)
+    ? readFileSync(shared, 'utf8')
+    : fixtureText('ilacs-outcomes-2026-06-sample.csv');
+  const columns = [
+    'Overall effectiveness',
+    'Impact of leaders',
+    'Help and protection',
+    'In care',
+    'Care leavers',
+  ];
+
+  it('no longer refuses the "requires improvement" cells: they are amber', () => {
+    const built = ragMatrixFromSheet(parseCsv(text), { columns });
+    const read = readWith(ragMatrix, built.value);
+    const { model, problems } = layoutRagMatrix(read.value!, '', { locale: 'en-GB' });
+    expect(problems.filter((p) => /requires improvement/i.test(p.message))).to.deep.equal([]);
+    // What is left is the source's own quirks: NaN and "inspection_pre_dates_judgement".
+    for (const p of problems)
+      expect(p.message).to.match(/^"(NaN|inspection_pre_dates_judgement)" is not a status/);
+    const barnsley = model.groups.flatMap((g) => g.rows).find((r) => r.label === 'Barnsley')!;
+    expect(barnsley.cells.map((c) => c.status)).to.deep.equal(['green', 'green', 'amber', 'green', 'green']);
+  });
+
+  it('reads the source’s codes through a map given as the map attribute would', () => {
+    const built = ragMatrixFromSheet(parseCsv(text), { columns });
+    const read = readWith(ragMatrix, built.value);
+    const { problems } = layoutRagMatrix(read.value!, '', {
+      locale: 'en-GB',
+      map: { NaN: 'grey', inspection_pre_dates_judgement: 'grey' },
+    });
+    expect(problems).to.deep.equal([]);
+  });
+});
+
+describe('a custom scale’s own states', () => {
+  it('shows a state the data’s scale names as itself, not as not judged', () => {
+    const { model, problems } = grid(
+      {
+        scale: {
+          id: 'audit',
+          name: 'audit scale',
+          grades: [
+            { value: 1, label: 'Met' },
+            { value: 2, label: 'Not met' },
+          ],
+          states: [{ label: 'Not audited', aliases: ['Not seen'] }],
+        },
+        columns: [{ id: 'q1', label: 'Q1' }],
+        rows: [
+          { label: 'Case files', grades: { q1: 'not seen' } },
+          { label: 'Supervision', grades: { q1: 'Met' } },
+        ],
+      },
+      { compare: false },
+    );
+    expect(problems).to.deep.equal([]);
+    expect(model.rows.map((r) => `${r.cells[0]!.kind}: ${r.cells[0]!.text}`)).to.deep.equal([
+      'state: Not audited',
+      'grade: Met (1)',
+    ]);
+    expect(model.legend.map((e) => `${e.text} ${e.count}`)).to.deep.equal([
+      'Met (1) 1',
+      'Not met (2) 0',
+      'Not audited 1',
+    ]);
+  });
+});
