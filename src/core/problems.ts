@@ -33,7 +33,8 @@ export function joinIndex(path: string, index: number): string {
 
 /** Characters that cannot be seen: zero-width spaces and joiners, direction marks and overrides, word joiners, the BOM. */
 const INVISIBLE =
-  /[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0]/g;
+  // Marks that join the letter before (variation selectors, the Khmer inherent vowels) are listed one by one.
+  /[\u00ad\u061c\u115f\u1160\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufeff\uffa0]|\u034f|\u17b4|\u17b5|\u180b|\u180c|\u180d|\u180e|\u180f|\ufe00|\ufe01|\ufe02|\ufe03|\ufe04|\ufe05|\ufe06|\ufe07|\ufe08|\ufe09|\ufe0a|\ufe0b|\ufe0c|\ufe0d|\ufe0e|\ufe0f/g;
 /** Right-to-left letters: a value holding them is isolated so that it cannot reorder the message around it. */
 const RIGHT_TO_LEFT = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]/;
 const CYRILLIC = /[\u0400-\u04ff]/g;

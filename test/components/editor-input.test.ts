@@ -2,7 +2,7 @@
  * Editors' real input (issue 15): tables pasted from a Word board paper into a CMS, and CSV as Excel saves it.
  * The fixtures are byte-exact files under test/fixtures/excel/ (see its README).
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import '../../src/components/judgement-grid/define.js';
 import '../../src/components/deadline-timeline/define.js';
 import '../../src/components/rag-matrix/define.js';

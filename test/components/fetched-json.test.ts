@@ -3,7 +3,7 @@
  * the widget says how it read it, as it does for CSV. The fixtures are byte-exact (test/fixtures/excel/README.md),
  * served as they are by /test-api/excel.
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import '../../src/components/judgement-grid/define.js';
 import { clearFetchCache } from '../../src/core/load/shared.js';
 import { mount, notices, text, unmountAll } from '../base/speech.js';
