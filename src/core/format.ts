@@ -129,9 +129,12 @@ export function formatMoney(
     Number.isInteger(Math.round(n * 100) / 100)
       ? formatNumber(n, locale, 0)
       : new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(n);
-  if (style === 'govuk') {
-    if (size >= 1e9) return `${sign}£${formatNumber(size / 1e9, locale, 2)} billion`;
-    if (size >= 1e6) return `${sign}£${formatNumber(size / 1e6, locale, 2)} million`;
+  if (style === 'govuk' && size >= 1e6) {
+    // To the nearest thousand pounds (three decimals of a million), so that amounts a council tells apart are
+    // never written alike (£1.254 million and £1.25 million); a billion once the millions round to 1,000.
+    const millions = Math.round(size / 1e3) / 1e3;
+    if (millions >= 1000) return `${sign}£${formatNumber(Math.round(size / 1e6) / 1e3, locale, 3)} billion`;
+    return `${sign}£${formatNumber(millions, locale, 3)} million`;
   }
   return `${sign}£${pounds(size)}`;
 }

@@ -491,8 +491,18 @@ function readPeriod(raw: unknown, opts: PeriodOptions = {}): PeriodReading {
   const label = value.trim();
   const text = label.toLowerCase().replace(/\s+/g, ' ');
   const bad = (why: string): PeriodReading => ({ ok: false, message: `${quote(raw)} ${why}` });
-  if (opts.periodType === 'academic-year' && !RE.isoMonth.test(text)) {
-    const pair = RE.fy.exec(text);
+  if (opts.periodType === 'academic-year') {
+    const month = RE.isoMonth.exec(text);
+    // `2011-12` is December 2011 by the contract, but in an indicator of academic years it is more likely the
+    // year 2011/12 written with a dash: neither is guessed.
+    const m = month ? Number(month[2]) : 0;
+    if (month && m >= 1 && m <= 12 && m === (Number(month[1]) + 1) % 100) {
+      const name = MONTHS[m - 1]!.replace(/^./, (c) => c.toUpperCase());
+      return bad(
+        `could be ${name} ${month[1]} or the academic year ${month[1]}/${month[2]}: write ${month[1]}/${month[2]} for the academic year, or ${name} ${month[1]} for the month`,
+      );
+    }
+    const pair = month ? undefined : RE.fy.exec(text);
     if (pair) return academicSpan(label, +pair[1]!, pair[2]!, bad);
   }
   for (const [re, read] of RULES) {

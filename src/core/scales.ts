@@ -80,7 +80,11 @@ export const SCALES: Readonly<Record<BuiltInScaleId, GradeScale>> = {
     'ofsted-ri',
     'Ofsted 4-point scale',
     ['Outstanding', 'Good', 'Requires improvement', 'Inadequate'],
-    { aliases: { 'Requires improvement': ['Requires improvement to be good'] } },
+    {
+      aliases: {
+        'Requires improvement': ['Requires improvement to be good', 'Requires improvement (to be good)'],
+      },
+    },
   ),
   'ofsted-report-card': scale(
     'ofsted-report-card',

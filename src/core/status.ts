@@ -20,6 +20,7 @@ export const INSPECTORATE_RATING_MAP: Readonly<Record<string, Status>> = {
   'urgent improvement': 'red',
   'requires improvement': 'amber',
   'requires improvement to be good': 'amber',
+  'requires improvement (to be good)': 'amber',
   'requires significant improvement': 'red',
   weak: 'red',
   unsatisfactory: 'red',
@@ -68,12 +69,14 @@ export function readStatus(
 ): StatusReading {
   if (typeof raw === 'string' && raw.trim() !== '') {
     const word = normalise(raw);
+    // The data's own map comes first: `map="a:green"` (A for Achieved) wins over the letter A for amber. The
+    // defaults hold no status word or letter, so they change nothing here.
+    const mapped = map.get(word);
+    if (mapped) return { kind: 'status', status: mapped, rating: raw.trim() };
     if (isStatus(word)) return { kind: 'status', status: word };
     // Own keys only: `constructor` is not a letter.
     const letter = Object.hasOwn(LETTERS, word) ? LETTERS[word] : undefined;
     if (letter) return { kind: 'status', status: letter };
-    const mapped = map.get(word);
-    if (mapped) return { kind: 'status', status: mapped, rating: raw.trim() };
   }
   return { kind: 'invalid', message: notAStatus(raw, map, field) };
 }

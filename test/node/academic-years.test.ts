@@ -4,7 +4,7 @@
  */
 import { expect } from 'chai';
 import { layoutKpi } from '../../src/components/kpi-sparkline/kpi-sparkline.layout.js';
-import { dayNumber } from '../../src/core/periods.js';
+import { dayNumber, parsePeriod } from '../../src/core/periods.js';
 import { readWith } from '../../src/core/schema.js';
 import { type KpiData, kpi } from '../../src/core/shapes/kpi.js';
 
@@ -46,5 +46,20 @@ describe('periodType on an indicator', () => {
     expect(r.problems.map((p) => p.message).join('\n'))
       .to.contain('academic-year')
       .and.contain('financial-year');
+  });
+});
+
+describe('a year written with a dash in an indicator of academic years', () => {
+  it('is not guessed: 2011-12 could be December 2011 or the academic year 2011/12, and the problem says so', () => {
+    const r = parsePeriod('2011-12', { periodType: 'academic-year' });
+    expect(r.ok).to.equal(false);
+    expect(!r.ok && r.message).to.equal(
+      '"2011-12" could be December 2011 or the academic year 2011/12: write 2011/12 for the academic year, or December 2011 for the month',
+    );
+    // Any other month is a month, and without periodType 2011-12 is December 2011 as the contract says.
+    const march = parsePeriod('2011-03', { periodType: 'academic-year' });
+    expect(march.ok && march.period.kind).to.equal('month');
+    const plain = parsePeriod('2011-12');
+    expect(plain.ok && plain.period.kind).to.equal('month');
   });
 });

@@ -4,6 +4,7 @@ import {
   formatDate,
   formatDays,
   formatDifference,
+  formatMoney,
   formatNumber,
   formatValue,
   resolveLocale,
@@ -76,5 +77,17 @@ describe('resolveLocale(lang)', () => {
   it('falls back to en-GB for no lang or a malformed one', () => {
     expect(resolveLocale('')).to.equal('en-GB');
     expect(resolveLocale('not a locale!')).to.equal('en-GB');
+  });
+});
+
+describe('money in GOV.UK style never writes two different amounts alike', () => {
+  it('keeps three decimals of a million, and says a billion once the millions round to 1,000', () => {
+    expect(formatMoney(1_254_000)).to.equal('£1.254 million');
+    expect(formatMoney(1_250_000)).to.equal('£1.25 million');
+    expect(formatMoney(1_249_000)).to.equal('£1.249 million');
+    expect(formatMoney(1_200_000)).to.equal('£1.2 million');
+    expect(formatMoney(999_999_999)).to.equal('£1 billion');
+    expect(formatMoney(2_345_678_901)).to.equal('£2.346 billion');
+    expect(formatMoney(-1_500_000)).to.equal('-£1.5 million');
   });
 });

@@ -122,6 +122,21 @@ describe('the grid over a framework change (compare)', () => {
     expect(model.rows[0]!.cells.map(cmp)).to.deep.equal(['-', 'Not comparable: the grading changed']);
   });
 
+  it('takes a column dated in the month or year a framework began as on it, and compares it', () => {
+    for (const date of ['November 2025', '2025']) {
+      const { model, problems } = grid({
+        scale: 'ofsted-report-card',
+        columns: [
+          { id: 'a', label: 'Nov 2025', date },
+          { id: 'b', label: 'March 2026', date: '2026-03-01' },
+        ],
+        rows: [{ label: 'Inclusion', grades: { a: 'Needs attention', b: 'Expected standard' } }],
+      });
+      expect(problems, date).to.deep.equal([]);
+      expect(model.rows[0]!.cells[1]!.comparison?.words, date).to.match(/^Improved from Needs attention/);
+    }
+  });
+
   it('on the Care Inspectorate scale, 5 after 4 has improved (6 is best)', () => {
     const { model } = grid({
       scale: 'care-inspectorate-6',

@@ -165,3 +165,29 @@ describe('the card’s line under its value', () => {
     expect(when(series(['c']))).to.equal('');
   });
 });
+
+describe('a comparator’s explained gap in "Show data"', () => {
+  it('is shown with its meaning, as the indicator’s own column shows it, not as an empty cell', () => {
+    const raw = {
+      ...series([50, 52]),
+      comparators: [
+        {
+          label: 'England',
+          series: [
+            { period: 'Q1 2009/10', value: 48 },
+            { period: 'Q2 2009/10', value: 'c' },
+          ],
+        },
+      ],
+    };
+    expect(
+      viewKpi(layout(raw), {
+        variant: 'inline',
+        showData: true,
+        locale: LOCALE,
+        active: undefined,
+        spoken: false,
+      }).table.map((r) => r.comparators),
+    ).to.deep.equal([['48%'], ['c — confidential']]);
+  });
+});

@@ -441,3 +441,32 @@ describe('confidence limits written as Excel shows a per cent cell', () => {
     expect(value!.comparators![0]!.series[0]).to.include({ value: 78, lci: 77.5, upper: 78.5 });
   });
 });
+
+describe('"Show data" gives exact figures in every number style', () => {
+  it('writes money in full in the table while the sentence says £1.254 million', () => {
+    const raw = {
+      ref: 'F1',
+      unit: '£',
+      polarity: 'down',
+      target: 1_234_567,
+      series: [
+        { period: '2009/10', value: 1_254_000 },
+        { period: '2010/11', value: 1_250_000 },
+      ],
+      comparators: [{ label: 'England', series: [{ period: '2010/11', value: 1_249_000 }] }],
+    };
+    const { model } = layoutKpi(read(raw), '', { locale: LOCALE });
+    expect(model.sentence).to.contain('£1.25 million in 2010 to 2011, down from £1.254 million');
+    const table = viewKpi(model, {
+      variant: 'inline',
+      showData: true,
+      locale: LOCALE,
+      active: undefined,
+      spoken: false,
+    }).table;
+    expect(table.map((r) => [r.value, r.target, ...r.comparators])).to.deep.equal([
+      ['£1,254,000', '£1,234,567', ''],
+      ['£1,250,000', '£1,234,567', '£1,249,000'],
+    ]);
+  });
+});

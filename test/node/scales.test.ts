@@ -7,6 +7,7 @@ import {
   SCALES,
   sameGrading,
 } from '../../src/core/scales.js';
+import { readStatus } from '../../src/core/status.js';
 
 const ofsted = SCALES['ofsted-4'];
 function label(scale: GradeScale, raw: unknown): string {
@@ -233,5 +234,14 @@ describe('compareGrades(earlier, later, best)', () => {
     const [, five, four] = SCALES['care-inspectorate-6'].grades;
     expect(compareGrades(five!, four!, 'highest')).to.equal('declined');
     expect(compareGrades(four!, five!, 'highest')).to.equal('improved');
+  });
+});
+
+describe('"Requires improvement (to be good)" as ILACS reports print it, brackets and all', () => {
+  it('is grade 3, requires improvement, on ofsted-ri, and amber as a rating', () => {
+    const r = readGrade(SCALES['ofsted-ri'], 'Requires improvement (to be good)');
+    expect(r.kind === 'grade' && [r.grade.value, r.grade.label]).to.deep.equal([3, 'Requires improvement']);
+    const s = readStatus('Requires improvement (to be good)');
+    expect(s.kind === 'status' && s.status).to.equal('amber');
   });
 });

@@ -193,3 +193,12 @@ describe('polarity as UK statistics write it', () => {
     expect(statusFromTarget(80, 60, 'none')).to.equal(undefined);
   });
 });
+
+describe('a rating map that gives a letter or a status word its own meaning', () => {
+  it('wins over the built-in letter: A for Achieved is green when the map says so', () => {
+    const r = readStatus('A', ratingMap({ a: 'green', na: 'red' }));
+    expect(r.kind === 'status' && r.status).to.equal('green');
+    const plain = readStatus('A');
+    expect(plain.kind === 'status' && plain.status).to.equal('amber');
+  });
+});

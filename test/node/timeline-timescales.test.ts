@@ -92,6 +92,30 @@ describe('timeline: ongoing work and work due by the next inspection', () => {
   });
 });
 
+describe('timeline: done work with no due date', () => {
+  it('is done, drawn and counted as done, whether due by the next inspection or ongoing', () => {
+    const { model } = layout({
+      published: '2026-10-01',
+      actions: [
+        {
+          title: 'Show the impact',
+          timescale: 'By the next inspection',
+          status: 'done',
+          completed: '2026-11-01',
+        },
+        { title: 'Audit case files', timescale: 'Ongoing', status: 'done' },
+        { title: 'Plan to board', due: '2026-10-15' },
+      ],
+    });
+    const [next, ongoing] = ['Show the impact', 'Audit case files'].map(
+      (t) => model.actions.find((a) => a.title === t)!,
+    );
+    expect([next!.kind, next!.statusText]).to.deep.equal(['done', 'Done on 1 November 2026']);
+    expect([ongoing!.kind, ongoing!.statusText]).to.deep.equal(['done', 'Done']);
+    expect(model.counts.done).to.equal(2);
+  });
+});
+
 describe('timeline: a milestone column in a CSV or pasted table', () => {
   it('reads true, yes, y and 1 as a milestone, and a blank, no, n or 0 as an action', () => {
     const sheet = parseCsv(`title,due,Milestone
@@ -123,5 +147,17 @@ Review,2026-03-07,0`);
     expect(relocate(read.problems, built.origins).map((p) => p.path)).to.deep.equal([
       'CSV row 2 (milestone)',
     ]);
+  });
+});
+
+describe('timeline: a count "of the inspection"', () => {
+  it('says it was counted from publication, as the data gives no inspection date', () => {
+    const { model } = layout({
+      published: '2024-01-08',
+      actions: [{ title: 'Review plans', timescale: 'Within 70 working days of the inspection' }],
+    });
+    expect(model.actions[0]!.dueText).to.equal(
+      '17 April 2024 (counted from publication, as the data gives no inspection date)',
+    );
   });
 });

@@ -205,14 +205,17 @@ function readAction(a: ActionData, ctx: ActionContext): ActionModel {
   }
   const status = a.status ?? (completed !== undefined ? 'done' : undefined);
   const milestone = a.milestone === true;
-  const derived: Derived | undefined =
-    open === 'ongoing' && !milestone
+  // Work done is done, dated or not ("by the next inspection", ongoing work finished): it is drawn and counted
+  // as done.
+  const derived: Derived | undefined = milestone
+    ? undefined
+    : due === undefined
       ? status === 'done'
         ? { status: 'done', days: 0 }
-        : { status: 'ongoing', days: 0 }
-      : due === undefined || milestone
-        ? undefined
-        : deriveStatus(due, asOf, status, completed);
+        : open === 'ongoing'
+          ? { status: 'ongoing', days: 0 }
+          : undefined
+      : deriveStatus(due, asOf, status, completed);
   const laneWord = groupBy === 'timescale' ? (a.timescale ?? (a.due ? 'By date' : undefined)) : a.theme;
   const model: ActionModel = {
     key: at,
@@ -220,7 +223,13 @@ function readAction(a: ActionData, ctx: ActionContext): ActionModel {
     milestone,
     dueText:
       due !== undefined
-        ? formatDate(due, locale)
+        ? // "Within 70 working days of the inspection" is counted from publication: the data has no inspection
+          // date, and the date shown says so rather than pass for the inspection's.
+          a.due === undefined &&
+          a.timescale !== undefined &&
+          /\bof\s+(?:the\s+)?inspection\b/i.test(a.timescale)
+          ? `${formatDate(due, locale)} (counted from publication, as the data gives no inspection date)`
+          : formatDate(due, locale)
         : open === 'ongoing'
           ? 'No end date'
           : open === 'next inspection'
@@ -240,7 +249,9 @@ function readAction(a: ActionData, ctx: ActionContext): ActionModel {
         : derived?.status === 'ongoing'
           ? 'Ongoing'
           : derived?.status === 'done'
-            ? 'Done'
+            ? completed === undefined
+              ? 'Done'
+              : `Done on ${formatDate(completed, locale)}`
             : open === 'next inspection'
               ? 'No date: due by the next inspection'
               : 'No due date',

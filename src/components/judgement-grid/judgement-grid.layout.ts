@@ -213,10 +213,10 @@ function resolveScale(
 }
 
 /** The first day of a date or period, or `undefined` when it cannot be read. */
-function startOf(text: string | undefined): number | undefined {
+function spanOf(text: string | undefined): { start: number; end: number } | undefined {
   if (text === undefined) return undefined;
   const r = parsePeriod(text);
-  return r.ok ? r.period.start : undefined;
+  return r.ok ? r.period : undefined;
 }
 
 export function layoutJudgementGrid(
@@ -265,9 +265,11 @@ export function layoutJudgementGrid(
   // A column dated before its scale's framework took effect cannot have been graded on it.
   const beforeFramework = data.columns.map((c, i) => {
     const s = columnScales[i]!;
-    const day = startOf(c.date);
-    const since = startOf(s.since);
-    if (day === undefined || since === undefined || day >= since) return false;
+    // Only a column whose whole period ends before the framework began is before it: a column dated
+    // "November 2025" may hold report cards from 10 November 2025.
+    const column = spanOf(c.date);
+    const since = spanOf(s.since)?.start;
+    if (column === undefined || since === undefined || column.end >= since) return false;
     problems.push({
       path: joinKey(joinIndex(columnsPath, i), 'date'),
       message: `${quote(c.date)} is before the ${s.name} came in, on ${formatDate(since, opts.locale)}: check the date, or give the column the scale it was graded on ("scale")`,

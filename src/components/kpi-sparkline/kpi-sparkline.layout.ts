@@ -102,7 +102,13 @@ export interface KpiModel {
   targetPath: string;
   baselinePath: string;
   band?: { y: number; height: number };
-  comparators: { label: string; path: string; values: Map<string, number | null> }[];
+  /** Each comparator's line and its values by period; an explained gap (`c`) is kept with its meaning. */
+  comparators: {
+    label: string;
+    path: string;
+    values: Map<string, number | null>;
+    gaps: Map<string, { symbol: string; meaning: string }>;
+  }[];
   /** An explained gap after the last value (`c` in the latest quarter): the card says it under the value. */
   latestGap?: PointModel;
   /**
@@ -317,6 +323,9 @@ function kpiPaths(
         label: c.label,
         path: polyline(sorted.map((r) => (r.p.value == null ? null : [xOf(r.period.mid), y(r.p.value)]))),
         values: new Map(sorted.map((r) => [r.period.label, r.p.value ?? null])),
+        gaps: new Map(
+          sorted.flatMap((r) => (r.p.value == null && r.p.gap ? [[r.period.label, r.p.gap]] : [])),
+        ),
       };
     }),
   };

@@ -55,16 +55,21 @@ function latestWhen(model: KpiModel): string {
   return model.latestGap ? `${when}; ${model.latestGap.period}: ${model.latestGap.text}` : when;
 }
 
-/** A point's value in the data table: `59.7% (provisional)`; an explained gap as `c — confidential`. */
-function tableValue(p: PointModel): string {
-  return p.gap ? gapCell(p.gap) : `${p.text}${p.intervalText ? ` (${p.intervalText})` : ''}${flagWords(p)}`;
+/**
+ * A point's value in the data table, in full whatever the number style (`£1,254,000`, not `£1.254 million`: the
+ * table is where the exact figures are): `59.7% (provisional)`; an explained gap as `c — confidential`.
+ */
+function tableValue(p: PointModel, exact: (v: number) => string): string {
+  if (p.gap) return gapCell(p.gap);
+  return `${p.value === null ? p.text : exact(p.value)}${p.intervalText ? ` (${p.intervalText})` : ''}${flagWords(p)}`;
 }
 
 export function viewKpi(model: KpiModel, ui: KpiUi): KpiView {
-  const fmt = (v: number | null | undefined) =>
-    v === undefined || v === null ? '' : formatValue(v, model.unit, ui.locale);
+  // The data table's figures are exact, in every number style.
+  const exact = (v: number) => formatValue(v, model.unit, ui.locale, 'plain');
+  const fmt = (v: number | null | undefined) => (v === undefined || v === null ? '' : exact(v));
   const active = ui.active === undefined ? undefined : model.points[ui.active];
-  const withProvisional = tableValue;
+  const withProvisional = (p: PointModel) => tableValue(p, exact);
   return {
     model,
     variant: ui.variant,
@@ -87,7 +92,10 @@ export function viewKpi(model: KpiModel, ui: KpiUi): KpiView {
           period: p.period,
           value: withProvisional(p),
           target: fmt(p.target),
-          comparators: model.comparators.map((c) => fmt(c.values.get(p.period))),
+          comparators: model.comparators.map((c) => {
+            const gap = c.gaps.get(p.period);
+            return gap ? gapCell(gap) : fmt(c.values.get(p.period));
+          }),
         }))
       : [],
   };
