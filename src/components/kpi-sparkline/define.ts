@@ -1,9 +1,10 @@
+import { defineWidget } from '../../base/define.js';
 import { IkKpiSparkline } from './kpi-sparkline.js';
 
 export type { KpiSelectDetail } from './kpi-sparkline.js';
 export { IkKpiSparkline };
 
-if (!customElements.get('ik-kpi-sparkline')) customElements.define('ik-kpi-sparkline', IkKpiSparkline);
+defineWidget('ik-kpi-sparkline', IkKpiSparkline);
 
 declare global {
   interface HTMLElementTagNameMap {
