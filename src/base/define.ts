@@ -43,16 +43,15 @@ export function skippedWarning(version: string, list: readonly Skipped[]): strin
 }
 
 /**
- * Defines `tag` as `element`, unless the tag is defined already: by this copy (nothing to do), or by another
- * copy of the kit or another script (left as it is, and said once, in one warning for every tag so left).
+ * Whether this copy is to define `tag` as `element` (`customElements.define` is called in each widget's
+ * define.ts, where the manifest's analyser reads the tag name): true when the tag is free; false when this copy
+ * defined it already (nothing to do), or when another copy of the kit or another script did (left as it is, and
+ * said once, in one warning for every tag so left).
  */
-export function defineWidget(tag: string, element: CustomElementConstructor): void {
+export function mayDefine(tag: string, element: CustomElementConstructor): boolean {
   const existing = customElements.get(tag);
-  if (existing === element) return;
-  if (!existing) {
-    customElements.define(tag, element);
-    return;
-  }
+  if (!existing) return true;
+  if (existing === element) return false;
   skipped.push({ tag, version: versionOf(existing) });
   // The tags of one copy are defined one after another as it loads: one warning once they all have been.
   if (skipped.length === 1)
@@ -61,4 +60,5 @@ export function defineWidget(tag: string, element: CustomElementConstructor): vo
       skipped = [];
       console.warn(skippedWarning(KIT_VERSION, list));
     });
+  return false;
 }

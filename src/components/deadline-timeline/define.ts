@@ -1,10 +1,11 @@
-import { defineWidget } from '../../base/define.js';
+import { mayDefine } from '../../base/define.js';
 import { IkDeadlineTimeline } from './deadline-timeline.js';
 
 export type { ActionSelectDetail } from './deadline-timeline.js';
 export { IkDeadlineTimeline };
 
-defineWidget('ik-deadline-timeline', IkDeadlineTimeline);
+if (mayDefine('ik-deadline-timeline', IkDeadlineTimeline))
+  customElements.define('ik-deadline-timeline', IkDeadlineTimeline);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,10 +1,11 @@
-import { defineWidget } from '../../base/define.js';
+import { mayDefine } from '../../base/define.js';
 import { IkJudgementGrid } from './judgement-grid.js';
 
 export type { JudgementSelectDetail } from './judgement-grid.js';
 export { IkJudgementGrid };
 
-defineWidget('ik-judgement-grid', IkJudgementGrid);
+if (mayDefine('ik-judgement-grid', IkJudgementGrid))
+  customElements.define('ik-judgement-grid', IkJudgementGrid);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,10 +1,10 @@
-import { defineWidget } from '../../base/define.js';
+import { mayDefine } from '../../base/define.js';
 import { IkKpiSparkline } from './kpi-sparkline.js';
 
 export type { KpiSelectDetail } from './kpi-sparkline.js';
 export { IkKpiSparkline };
 
-defineWidget('ik-kpi-sparkline', IkKpiSparkline);
+if (mayDefine('ik-kpi-sparkline', IkKpiSparkline)) customElements.define('ik-kpi-sparkline', IkKpiSparkline);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,10 +1,10 @@
-import { defineWidget } from '../../base/define.js';
+import { mayDefine } from '../../base/define.js';
 import { IkRagMatrix } from './rag-matrix.js';
 
 export type { RagSelectDetail } from './rag-matrix.js';
 export { IkRagMatrix };
 
-defineWidget('ik-rag-matrix', IkRagMatrix);
+if (mayDefine('ik-rag-matrix', IkRagMatrix)) customElements.define('ik-rag-matrix', IkRagMatrix);
 
 declare global {
   interface HTMLElementTagNameMap {
