@@ -3,16 +3,34 @@
  * `embed.html?widget=kpi-sparkline&src=…&ref=NI%2059` renders one widget, sized to its content, and tells the
  * page around the <iframe> its height: `{ type: 'ik-embed-height', height, widget, id }` through postMessage
  * whenever it changes.
+ *
+ * It is not an open renderer: it draws data from its own site only, and from the other sites listed where it
+ * is deployed, in `<meta name="ik-allowed-origins" content="https://data.example.gov.uk …">` in embed.html (an
+ * editor can change that line and upload the page again; no build, no inline script). Its height goes only to
+ * a page around it on the same site or on one of those sites, never to any page (`"*"`).
  */
-import { checkUrl } from '../src/core/load/url.js';
 import { isWidgetName, WIDGET_NAMES, widgetAttributes } from '../src/widgets.js';
+import { ALLOWED_ORIGINS_META, allowedOrigins, heightTargets, srcProblem } from './embed-origins.js';
 
 /** Passed on to every widget, before its own attributes (read from the widget's option specs). */
 const COMMON = ['src', 'select', 'format', 'lang', 'locale', 'id'];
 
+/** The origin of the page around the frame, when the browser tells it (undefined when it is not framed). */
+function parentOrigin(): string | undefined {
+  if (window.parent === window) return undefined;
+  const ancestor = location.ancestorOrigins?.[0];
+  if (ancestor) return ancestor;
+  try {
+    return document.referrer ? new URL(document.referrer).origin : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 const main = document.getElementById('embed')!;
 const params = new URLSearchParams(location.search);
-const problems: string[] = [];
+const listed = document.querySelector<HTMLMetaElement>(`meta[name="${ALLOWED_ORIGINS_META}"]`)?.content ?? '';
+const { origins, problems } = allowedOrigins(listed, location.origin);
 const widget = params.get('widget') ?? '';
 if (!isWidgetName(widget)) {
   problems.push(
@@ -20,11 +38,8 @@ if (!isWidgetName(widget)) {
   );
 }
 const src = params.get('src');
-if (!src) problems.push('In the embed address, src: is missing: give the address of a JSON or CSV file');
-else {
-  const checked = checkUrl(src, location.href);
-  if (!checked.ok) problems.push(`In the embed address, src: ${checked.message}`);
-}
+const refused = srcProblem(src, location.href, origins);
+if (refused) problems.push(refused);
 const allowed = new Set([...COMMON, 'widget', ...(isWidgetName(widget) ? widgetAttributes(widget) : [])]);
 for (const key of params.keys()) {
   if (!allowed.has(key))
@@ -33,9 +48,21 @@ for (const key of params.keys()) {
     );
 }
 
+/**
+ * Where the height goes: the page around the frame, if it is on this site or an allowed one. When the browser
+ * does not say which page that is, each allowed site is tried (the browser delivers to the one it is, if any).
+ */
+const parent = parentOrigin();
+const targets = heightTargets(window.parent !== window, parent, origins);
+if (parent && !origins.has(parent))
+  console.warn(
+    `Inspection Kit embed page: the page around this frame is on ${parent}, which is not this site or in the ${ALLOWED_ORIGINS_META} line of embed.html, so it is not told the widget's height: add ${parent} to that line to size the frame to the widget.`,
+  );
+
 function post(): void {
   const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
-  window.parent?.postMessage({ type: 'ik-embed-height', height, widget, id: params.get('id') }, '*');
+  for (const target of targets)
+    window.parent.postMessage({ type: 'ik-embed-height', height, widget, id: params.get('id') }, target);
 }
 
 if (problems.length) {

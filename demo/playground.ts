@@ -4,7 +4,7 @@
  */
 import { decodeBytes } from '../src/core/load/decode.js';
 import { WIDGET_NAMES, WIDGETS } from '../src/widgets.js';
-import { asCsv } from './playground-data.js';
+import { asCsv, escapeInlineCsv, escapeInlineJson } from './playground-data.js';
 import { readSettings } from './playground-settings.js';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
@@ -69,7 +69,10 @@ function render(): void {
     // Data inside the tag, as an editor would paste it; never parsed as HTML.
     const script = document.createElement('script');
     script.type = isJson(text) ? 'application/json' : 'text/csv';
-    script.textContent = text;
+    // Appended as a text node, not set as textContent, which Trusted Types refuse under the strict CSP (the
+    // preview would not draw). They still report a script's text made by a script, data block or not; the data,
+    // never run, is read all the same.
+    script.append(text);
     el.append(script);
   }
   preview.replaceChildren(el);
@@ -89,23 +92,19 @@ function writeTag(): void {
     .text.replace(/^(?:[ \t]*\r?\n)+/, '')
     .replace(/(?:\r?\n[ \t]*)+$/, '');
   let out: string;
-  let note = '';
   if (mode === 'src') out = `<${name} src="${escapeAttr(srcUrl.value)}"${attributes}></${name}>`;
   else {
     const json = isJson(text);
     const type = json ? 'application/json' : 'text/csv';
-    // "</script" (or "<!--") inside the data would end the script element early or hide its end. JSON can
-    // write the "<" as \u003c inside a string, which reads back as the same text; CSV has no escape for it.
-    const unsafe = /<\/script|<!--/gi;
-    const safe = json
-      ? text.replace(unsafe, (m) => `\\u003c${m.slice(1)}`)
-      : text.replace(/<\/(script)/gi, '<\\/$1').replace(/<!--/g, '<\\!--');
-    if (!json && safe !== text)
-      note =
-        'Your data contains “</script” or “<!--”, which cannot go inside a tag as it is: the tag writes it with a backslash (“<\\/script”). To keep it exactly, use “From a file at”.';
+    // "</script" or "<!--" inside the data would end the script element early or hide its end: both are
+    // escaped, in a form the kit reads back exactly (JSON's own escapes; for CSV, the kit's inline-CSV escape).
+    const safe = json ? escapeInlineJson(text) : escapeInlineCsv(text);
     out = `<${name}${attributes}>\n  <script type="${type}">\n${safe}\n  </script>\n</${name}>`;
   }
-  tagNote.textContent = note;
+  tagNote.textContent =
+    mode !== 'src' && /<\/script|<!--/i.test(text)
+      ? 'Your data holds “</script” or “<!--”, which would end the tag early: the tag writes a backslash after the “<” (“<\\/script”), and the kit reads it back as your data has it.'
+      : '';
   // The address docs/HOW-TO.md gives: the release folder uploaded as it is, to /files/inspection-kit/.
   tag.value = `<script type="module" src="/files/inspection-kit/inspection-kit.js"></script>\n${out}`;
 }

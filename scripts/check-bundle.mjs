@@ -1,15 +1,29 @@
 // After `npm run build` (CI runs it): the single file editors upload, dist/inspection-kit.js, defines all four
 // tags and draws them from inline JSON, inline CSV and a pasted table, under the strict Content-Security-
 // Policy of the CSP test, in headless Chromium. The browser tests exercise the source; this checks what ships.
-import { dirname, resolve } from 'node:path';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { STRICT_CSP } from '../test/server/test-api.mjs';
 import { assertChrome, chromeArgs, chromePath } from './chrome-path.mjs';
+import { releaseName } from './release.mjs';
 import { serveStatic } from './static-server.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 assertChrome();
+// An older copy of the bundle for test/csp/two-copies.html: the same file with another version in it.
+const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+const OLDER = '0.0.1-older';
+const bundle = readFileSync(join(root, 'dist', 'inspection-kit.js'), 'utf8');
+// The minifier writes strings in any of the three quotes.
+const quoted = ['"', "'", '`'].map((q) => `${q}${version}${q}`).find((q) => bundle.includes(q));
+if (!quoted) throw new Error(`check-bundle: the bundle does not hold its version, ${version}`);
+mkdirSync(join(root, 'node_modules', '.cache', 'inspection-kit-check'), { recursive: true });
+writeFileSync(
+  join(root, 'node_modules', '.cache', 'inspection-kit-check', 'older-copy.js'),
+  bundle.split(quoted).join(`${quoted[0]}${OLDER}${quoted[0]}`),
+);
 const server = await serveStatic(root, { 'content-security-policy': STRICT_CSP });
 const browser = await puppeteer.launch({ executablePath: chromePath, headless: true, args: chromeArgs });
 const failures = [];
@@ -22,10 +36,18 @@ const LIT_GLOBALS = new Set([
   'litIssuedWarnings',
 ]);
 
+/** Each page's console warnings and errors, by its label. */
+const consoles = new Map();
+
 /** Loads a page, waits for its four widgets and checks they are defined and drawn; returns the page. */
 async function drawn(path, label) {
   const page = await browser.newPage();
   page.on('pageerror', (e) => failures.push(`${label}: page error: ${e.message}`));
+  consoles.set(label, []);
+  page.on('console', (m) => {
+    if (m.type() === 'warn' || m.type() === 'warning' || m.type() === 'error')
+      consoles.get(label).push(m.text());
+  });
   await page.goto(`http://127.0.0.1:${server.address().port}${path}`);
   await page.waitForFunction(() => window.settled, { timeout: 15000 });
   await page
@@ -74,6 +96,63 @@ try {
     );
   if (globals.overwritten.length)
     failures.push(`classic script: the bundle overwrote the page's ${globals.overwritten.join(', ')}`);
+  // Two copies of the bundle on one page (two web parts, two versions), both creating Lit's Trusted Types policy
+  // ('allow-duplicates'): the first draws every widget, and the second warns once, naming both versions.
+  await drawn('/test/csp/two-copies.html', 'two copies');
+  const said = consoles.get('two copies');
+  const expected = `Inspection Kit ${version} is loaded on a page that has the kit already: <ik-deadline-timeline>, <ik-judgement-grid>, <ik-kpi-sparkline> and <ik-rag-matrix> are already defined by Inspection Kit ${OLDER}, loaded first.`;
+  if (said.length !== 1 || !said[0].startsWith(expected))
+    failures.push(`two copies: expected one warning starting "${expected}", got ${JSON.stringify(said)}`);
+  else console.log('check-bundle (two copies): one warning, naming both versions');
+
+  // The built demo pages (dist/demo/) and the release's embed page, under the same policy: no violation.
+  const embedQuery = 'widget=judgement-grid&src=examples/leeds-report.json&select=inspection2010';
+  const built = [
+    ...readdirSync(join(root, 'dist', 'demo'))
+      .filter((f) => f.endsWith('.html'))
+      .map((f) => `/dist/demo/${f}${f === 'embed.html' ? `?${embedQuery.replace('examples/', '')}` : ''}`),
+    `/release/${releaseName()}/embed.html?${embedQuery}`,
+  ];
+  for (const path of built) {
+    const page = await browser.newPage();
+    const seen = [];
+    page.on('pageerror', (e) => seen.push(`page error: ${e.message}`));
+    await page.evaluateOnNewDocument(() => {
+      document.addEventListener('securitypolicyviolation', (e) => {
+        console.error(`violation: ${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`);
+      });
+    });
+    page.on('console', (m) => {
+      if (m.text().startsWith('violation: ')) seen.push(m.text());
+    });
+    await page.goto(`http://127.0.0.1:${server.address().port}${path}`, { waitUntil: 'networkidle0' });
+    await page
+      .waitForFunction(
+        () =>
+          [...document.querySelectorAll('*')].every(
+            (e) => !e.localName.startsWith('ik-') || e.getAttribute('state') !== 'loading',
+          ),
+        { timeout: 15000 },
+      )
+      .catch(() => seen.push('its widgets never drew'));
+    const widgets = await page.evaluate(
+      () =>
+        [...document.querySelectorAll('*')].filter((e) => e.localName.startsWith('ik-') && e.shadowRoot)
+          .length,
+    );
+    // Vue creates its own Trusted Types policy, `vue` (a Vue application lists it: README, Security); the
+    // playground makes its preview's data block as the editor types, which Trusted Types report (the data,
+    // never run, is read all the same). Nothing else may be refused.
+    const known = (v) =>
+      (path.includes('/vue.html') && /trusted-types-policy/.test(v) && !/trusted-types-sink/.test(v)) ||
+      (path.includes('/playground.html') && /require-trusted-types-for trusted-types-sink/.test(v));
+    const refused = seen.filter((v) => !known(v));
+    failures.push(...refused.map((v) => `${path}: ${v}`));
+    console.log(
+      `check-bundle (built page ${path.split('?')[0]}): ${widgets} widgets, ${refused.length} violations`,
+    );
+    await page.close();
+  }
 } finally {
   await browser.close();
   server.close();
@@ -83,5 +162,5 @@ if (failures.length) {
   process.exit(1);
 }
 console.log(
-  "check-bundle: dist/inspection-kit.js defines and draws all four widgets under the strict CSP, as a module and as a classic script that leaves the page's globals alone",
+  "check-bundle: dist/inspection-kit.js defines and draws all four widgets under the strict CSP, as a module, as a classic script that leaves the page's globals alone and as a second copy on one page; the built demo pages and the release's embed page pass the same policy",
 );

@@ -79,7 +79,10 @@ async function open(path, expected, before) {
   const page = await browser.newPage();
   page.on('pageerror', (e) => fail(`${path}: page error: ${e.message}`));
   page.on('response', (r) => {
-    if (r.status() >= 400) fail(`${path}: ${r.url()} answered ${r.status()}`);
+    // The embed page names no icon (a `data:` one breaks the strict CSP), so the browser asks for the site's
+    // own, /favicon.ico, which an intranet has and this test server has not.
+    if (r.status() >= 400 && new URL(r.url()).pathname !== '/favicon.ico')
+      fail(`${path}: ${r.url()} answered ${r.status()}`);
   });
   await page.goto(base + path);
   if (before) await before(page);

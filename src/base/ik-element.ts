@@ -13,6 +13,7 @@ import { pathWords, placed, problemPlace } from '../core/place.js';
 import type { Problem } from '../core/problems.js';
 import { MAX_ITEMS, oneOf, readWith, type Schema, string } from '../core/schema.js';
 import { wrongShape } from '../core/shapes/recognise.js';
+import { KIT_VERSION } from './define.js';
 import { type EmitArgs, kitEvent } from './events.js';
 import { baseStyles } from './ik-element.styles.js';
 import {
@@ -134,6 +135,12 @@ export abstract class IkElement<
   S = never,
 > extends LitElement {
   static override styles = [baseStyles];
+
+  /**
+   * The version of the kit this widget's class comes from: a second copy of the kit on the page names it in
+   * its warning (src/base/define.ts).
+   */
+  static readonly kitVersion: string = KIT_VERSION;
 
   /** The data as an object (docs/reference.md §5); takes precedence over `src` and inline data. */
   @property({ attribute: false }) data?: unknown;

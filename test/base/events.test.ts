@@ -44,6 +44,48 @@ describe('kit events: a listener cannot change what a widget shows', () => {
     el.remove();
   });
 
+  it('ik-load from a file gives a copy: a listener that edits it changes nothing on screen, on a re-read or in another widget of the same file', async () => {
+    const doc = {
+      a: { items: [{ label: 'NI 59', value: 73 }] },
+      b: { items: [{ label: 'NI 60', value: 80 }] },
+    };
+    const src = `/test-api/json?key=events-copy&body=${encodeURIComponent(JSON.stringify(doc))}`;
+    const first = document.createElement('ik-test-element');
+    first.src = src;
+    first.select = 'a';
+    let edited = 0;
+    first.addEventListener('ik-load', (e) => {
+      const data = e.detail.data as (typeof doc)['a'];
+      data.items[0]!.label = 'changed by a listener';
+      data.items.push({ label: 'added by a listener', value: 1 });
+      edited++;
+    });
+    const loaded = oneEvent(first, 'ik-load');
+    document.body.append(first);
+    await loaded;
+    await first.updateComplete;
+    expect(labels(first)).to.deep.equal(['NI 59 73']);
+    // Read again from the file already loaded: another part, then the same part again.
+    first.select = 'b';
+    await oneEvent(first, 'ik-load');
+    first.select = 'a';
+    await oneEvent(first, 'ik-load');
+    await first.updateComplete;
+    expect(edited).to.equal(3);
+    expect(labels(first)).to.deep.equal(['NI 59 73']);
+    // Another widget of the same file, which shares its answer.
+    const second = document.createElement('ik-test-element');
+    second.src = src;
+    second.select = 'a';
+    const secondLoaded = oneEvent(second, 'ik-load');
+    document.body.append(second);
+    await secondLoaded;
+    await second.updateComplete;
+    expect(labels(second)).to.deep.equal(['NI 59 73']);
+    first.remove();
+    second.remove();
+  });
+
   it('ik-error gives a copy of the problems: emptying or editing it leaves the error panel as it was', async () => {
     const el = document.createElement('ik-test-element');
     el.max = 10;

@@ -7,14 +7,17 @@ interface HeightMessage {
   id: string | null;
 }
 
-async function embed(query: string): Promise<{ frame: HTMLIFrameElement; messages: HeightMessage[] }> {
+async function embed(
+  query: string,
+  page = '/demo/embed.html',
+): Promise<{ frame: HTMLIFrameElement; messages: HeightMessage[] }> {
   const messages: HeightMessage[] = [];
   const listener = (event: MessageEvent) => {
     if (event.data?.type === 'ik-embed-height') messages.push(event.data as HeightMessage);
   };
   window.addEventListener('message', listener);
   const frame = await fixture<HTMLIFrameElement>(
-    html`<iframe title="Embedded widget" style="width: 600px; height: 200px; border: 0" src=${`/demo/embed.html?${query}`}></iframe>`,
+    html`<iframe title="Embedded widget" style="width: 600px; height: 200px; border: 0" src=${`${page}?${query}`}></iframe>`,
   );
   await waitUntil(() => messages.length > 0, 'the embed page never sent its height', { timeout: 10000 });
   return { frame, messages };
@@ -97,5 +100,76 @@ describe('embed.html', () => {
     const { frame } = await embed('');
     const text = frame.contentDocument!.querySelector('[role="alert"]')!.textContent!;
     expect(text).to.contain('widget: is missing').and.contain('src: is missing');
+  });
+});
+
+/** The same server under another name: another origin, as another site would be. */
+const elsewhere = `${location.protocol}//${location.hostname === '127.0.0.1' ? 'localhost' : '127.0.0.1'}:${location.port}`;
+const RAG = JSON.stringify({
+  columns: [{ id: 'a', label: 'April 2009' }],
+  rows: [{ label: 'Shown from the other site', cells: { a: 'Good' } }],
+});
+const elsewhereSrc = encodeURIComponent(`${elsewhere}/test-api/json?cors=1&body=${encodeURIComponent(RAG)}`);
+/** The embed page as a council deploys it, its ik-allowed-origins line set to `origins`. */
+const deployed = (origins: string) => `/deployed/${encodeURIComponent(origins)}/demo/embed.html`;
+
+describe('embed.html: not an open renderer', () => {
+  it('refuses data from another site, saying which site and where to allow it, and fetches nothing', async () => {
+    const { frame } = await embed(`widget=rag-matrix&src=${elsewhereSrc}`);
+    const items = Array.from(frame.contentDocument!.querySelectorAll('[role="alert"] li')).map(
+      (li) => li.textContent,
+    );
+    expect(items).to.deep.equal([
+      `In the embed address, src: "${decodeURIComponent(elsewhereSrc)}" is on another site, ${elsewhere}, and this embed page shows data only from its own site, ${location.origin}, and the sites in the ik-allowed-origins line of embed.html: put the file on this site, or add ${elsewhere} to that line and upload embed.html again`,
+    ]);
+    expect(frame.contentDocument!.querySelector('ik-rag-matrix') === null).to.equal(true);
+  });
+
+  it('draws data from a site listed in its ik-allowed-origins line', async () => {
+    const { frame } = await embed(
+      `widget=rag-matrix&src=${elsewhereSrc}`,
+      deployed(`https://data.example.gov.uk ${elsewhere}`),
+    );
+    const el = frame.contentDocument!.querySelector('ik-rag-matrix')!;
+    await waitUntil(() => el.getAttribute('state') === 'ready', 'never ready', { timeout: 10000 });
+    expect(el.shadowRoot!.querySelector('tbody th')!.textContent).to.contain('Shown from the other site');
+  });
+
+  it('says which entry of its ik-allowed-origins line is not a site, and how to write it', async () => {
+    const { frame } = await embed(
+      'widget=rag-matrix&src=/test/fixtures/leeds-report.json&select=progress2009',
+      deployed('data.example.gov.uk https://ok.example.gov.uk/files'),
+    );
+    const items = Array.from(frame.contentDocument!.querySelectorAll('[role="alert"] li')).map(
+      (li) => li.textContent,
+    );
+    expect(items).to.deep.equal([
+      'In embed.html, the ik-allowed-origins line: "data.example.gov.uk" is not a site\'s address: write each site as https:// and its name only, like https://data.example.gov.uk, with no path',
+      'In embed.html, the ik-allowed-origins line: "https://ok.example.gov.uk/files" is not a site\'s address: write each site as https:// and its name only, like https://data.example.gov.uk, with no path',
+    ]);
+  });
+
+  it('tells its height to the page around it by that page\'s origin, never to "*"', async () => {
+    const targets: string[] = [];
+    const original = window.postMessage;
+    // The frame calls window.parent.postMessage, which is this window's (same origin).
+    window.postMessage = ((message: unknown, target: string) => {
+      targets.push(target);
+      Reflect.apply(original, window, [message, target]);
+    }) as typeof window.postMessage;
+    try {
+      const { frame, messages } = await embed(
+        'widget=kpi-sparkline&src=/test/fixtures/leeds-report.json&select=indicators&ref=NI%2059',
+      );
+      const el = frame.contentDocument!.querySelector('ik-kpi-sparkline')!;
+      await waitUntil(() => el.getAttribute('state') === 'ready', 'never ready', { timeout: 10000 });
+      frame.style.width = '320px';
+      await waitUntil(() => targets.length > 1 && messages.length > 1, 'no height after a resize', {
+        timeout: 5000,
+      });
+      expect([...new Set(targets)]).to.deep.equal([location.origin]);
+    } finally {
+      window.postMessage = original;
+    }
   });
 });

@@ -1,5 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/define.js';
+import { parseCsv } from '../../src/core/csv.js';
+import { readLocalSource } from '../../src/core/load/dom.js';
 import { problemPaths, problems } from '../base/speech.js';
 
 async function playground(): Promise<Document> {
@@ -186,6 +188,53 @@ describe('playground.html', () => {
     const script = parseTag(doc).querySelector('script')!;
     expect(script.textContent).to.include('ESCR,Safeguarding,April 2009,Good,\n');
   });
+});
+
+describe('playground.html: a copied tag is safe to paste', () => {
+  const HOSTILE = 'Say <!--<script>alert(1)</script> and </SCRIPT > and <\\/script> too';
+
+  /** The copied tag pasted into a page between two paragraphs, as the browser parses that page. */
+  function pasteIntoPage(doc: Document): Document {
+    const tag = byId<HTMLTextAreaElement>(doc, 'tag').value.split('\n').slice(1).join('\n');
+    return new DOMParser().parseFromString(
+      `<!doctype html><body><p id="before">Before</p>\n${tag}\n<p id="after">After</p></body>`,
+      'text/html',
+    );
+  }
+
+  for (const kind of ['CSV', 'JSON'] as const) {
+    it(`writes ${kind} holding <!--<script> and </script> so the page around it is whole and the kit reads the same data`, async () => {
+      const doc = await playground();
+      choose(doc, 'rag-matrix');
+      const data =
+        kind === 'CSV'
+          ? `row,group,column,status_or_rating,note\n"${HOSTILE}",Safeguarding,April 2009,Good,"${HOSTILE}"\n`
+          : JSON.stringify({
+              columns: [{ id: 'a', label: 'April 2009' }],
+              rows: [{ label: HOSTILE, cells: { a: 'Good' }, note: HOSTILE }],
+            });
+      type(doc, 'data', data);
+      await waitUntil(() => byId<HTMLTextAreaElement>(doc, 'tag').value.includes('alert'), 'no tag');
+      const page = pasteIntoPage(doc);
+      // The page is whole: one widget, holding one script, with the paragraph after it still a paragraph.
+      expect(page.querySelectorAll('ik-rag-matrix').length).to.equal(1);
+      const widget = page.querySelector('ik-rag-matrix')!;
+      expect([...widget.children].map((c) => c.localName)).to.deep.equal(['script']);
+      expect(page.body.querySelectorAll('script').length).to.equal(1);
+      expect(page.getElementById('after')?.textContent).to.equal('After');
+      // The kit reads exactly the data typed: the same sheet as the CSV itself, the same value as the JSON.
+      const pasted = readLocalSource(widget);
+      if (pasted?.kind === 'json') expect(JSON.parse(pasted.text)).to.deep.equal(JSON.parse(data));
+      else if (pasted?.kind === 'csv') expect(pasted.sheet).to.deep.equal(parseCsv(data));
+      expect(pasted?.kind).to.equal(kind.toLowerCase());
+      // And drawn on this page, the pasted tag shows the label as it was typed.
+      const wrap = await fixture<HTMLElement>(html`<div></div>`);
+      wrap.append(document.adoptNode(widget));
+      await waitUntil(() => widget.getAttribute('state') === 'ready', 'pasted tag never ready');
+      expect(widget.shadowRoot!.textContent!.replace(/\s+/g, ' ')).to.contain(HOSTILE);
+      expect(byId(doc, 'tag-note').textContent).to.contain('reads it back as your data has it');
+    });
+  }
 });
 
 describe('playground.html: a file from Excel', () => {

@@ -6,12 +6,50 @@ const hits = new Map();
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 export const STRICT_CSP =
-  "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
+  "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html 'allow-duplicates'";
 /** The hardening issue's policy word for word: no Trusted Types policy at all, so not Lit's either. */
 export const NO_POLICY_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types 'none'";
 
+/** A response body as text (the dev server gives a string, a buffer or a stream). */
+async function bodyText(body) {
+  if (typeof body === 'string') return body;
+  if (Buffer.isBuffer(body)) return body.toString('utf8');
+  const chunks = [];
+  for await (const chunk of body) chunks.push(Buffer.from(chunk));
+  return Buffer.concat(chunks).toString('utf8');
+}
+
 export async function testApi(ctx, next) {
+  // `/csp/<path>`: any page of the project (a demo page, the embed page) under the strict CSP, with a recorder of
+  // violations put first in its <head> (/test/csp/record.js, a file, as the policy allows no inline script).
+  const strict = /^\/csp(\/.*)$/.exec(ctx.path);
+  if (strict) {
+    ctx.url = ctx.url.slice('/csp'.length);
+    await next();
+    if (ctx.response.is('html')) {
+      const text = await bodyText(ctx.body);
+      ctx.body = text.replace(/<head>/i, '<head><script src="/test/csp/record.js"></script>');
+    }
+    ctx.set('content-security-policy', STRICT_CSP);
+    return;
+  }
+  // `/deployed/<origins>/demo/embed.html?…`: the embed page as a council deploys it, with its allow-list line
+  // (ik-allowed-origins) set to the origins given (URI-encoded, separated by spaces).
+  const deployed = /^\/deployed\/([^/]*)(\/.*)$/.exec(ctx.path);
+  if (deployed) {
+    ctx.url = ctx.url.slice(`/deployed/${deployed[1]}`.length);
+    await next();
+    if (ctx.response.is('html')) {
+      const origins = decodeURIComponent(deployed[1]).replace(/[^\w:/. -]/g, '');
+      const text = await bodyText(ctx.body);
+      ctx.body = text.replace(
+        /<meta name="ik-allowed-origins" content="[^"]*"/,
+        `<meta name="ik-allowed-origins" content="${origins}"`,
+      );
+    }
+    return;
+  }
   // The strict-CSP page: no inline script or style, no eval, Trusted Types for scripts with only Lit's policy.
   if (ctx.path.startsWith('/test/csp/')) {
     await next();
@@ -32,6 +70,8 @@ export async function testApi(ctx, next) {
     ctx.type = 'application/json';
     return;
   }
+  // `cors=1`: readable from another origin (the embed page's allow-list tests fetch across origins).
+  if (q.cors) ctx.set('access-control-allow-origin', '*');
   if (q.delay) await sleep(Number(q.delay));
   switch (ctx.path) {
     case '/test-api/json':

@@ -1,9 +1,10 @@
+import { mayDefine } from '../../base/define.js';
 import { IkKpiSparkline } from './kpi-sparkline.js';
 
 export type { KpiSelectDetail } from './kpi-sparkline.js';
 export { IkKpiSparkline };
 
-if (!customElements.get('ik-kpi-sparkline')) customElements.define('ik-kpi-sparkline', IkKpiSparkline);
+if (mayDefine('ik-kpi-sparkline', IkKpiSparkline)) customElements.define('ik-kpi-sparkline', IkKpiSparkline);
 
 declare global {
   interface HTMLElementTagNameMap {

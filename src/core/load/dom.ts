@@ -20,6 +20,16 @@ export function dedent(text: string): string {
     : text;
 }
 
+/**
+ * Inline CSV's one escape: `</script` and `<!--` cannot stand in a script element (they would end it, or hide
+ * its end), so a tag writes them `<\/script` and `<\!--` (the playground does); the reader takes one backslash
+ * out after a `<` followed by backslashes and `/script` or `!--`, so any text, `<\/script` itself included
+ * (written `<\\/script`), reads back exactly. See `escapeInlineCsv` in demo/playground-data.ts.
+ */
+export function unescapeInlineCsv(text: string): string {
+  return text.replace(/<\\(\\*)(\/script|!--)/gi, '<$1$2');
+}
+
 export type LocalSource =
   | { kind: 'json'; text: string; label: string }
   | { kind: 'csv'; sheet: Sheet; label: string }
@@ -37,7 +47,7 @@ export function readLocalSource(host: Element): LocalSource | undefined {
         return { kind: 'json', text: child.textContent ?? '', label: 'the inline JSON' };
       if (type === 'text/csv') {
         // Lines are dedented first: an inline script is usually indented with the page's HTML.
-        const text = dedent(child.textContent ?? '');
+        const text = unescapeInlineCsv(dedent(child.textContent ?? ''));
         return { kind: 'csv', sheet: parseCsv(text), label: 'the inline CSV' };
       }
     }

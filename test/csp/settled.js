@@ -1,0 +1,2 @@
+// Runs after the scripts before it on a test/csp/ page: they have all loaded (or failed).
+window.settled = true;
