@@ -55,6 +55,42 @@ async function copyOf(tag, items) {
   };
 }
 
+/**
+ * Sparklines that all show one file (`src`), each its own indicator (`ref`): on the page and `ready` once every
+ * one has fired ik-load (they wait for the fetch, so `updateComplete` alone would find them loading).
+ */
+async function drawFromSrc(src, refs) {
+  const fragment = document.createDocumentFragment();
+  let loaded = 0;
+  let done;
+  const all = new Promise((resolve) => {
+    done = resolve;
+  });
+  const onLoad = () => {
+    if (++loaded === refs.length) done();
+  };
+  root.addEventListener('ik-load', onLoad);
+  const els = refs.map((ref) => {
+    const el = document.createElement('ik-kpi-sparkline');
+    el.setAttribute('src', src);
+    el.setAttribute('ref', ref);
+    fragment.append(el);
+    return el;
+  });
+  root.append(fragment);
+  await all;
+  root.removeEventListener('ik-load', onLoad);
+  await Promise.all(els.map((el) => el.updateComplete));
+  const notReady = els.filter((el) => el.getAttribute('state') !== 'ready');
+  if (notReady.length)
+    throw new Error(`${notReady.length} sparklines not ready: ${notReady[0].getAttribute('state')}`);
+}
+
+/** The 500 indicators of `makeKpis()` as one file, written by scripts/bench.mjs. */
+const MANY_SRC = `${CACHE}many-kpis.json`;
+/** How many times a `share-` case parses (and freezes or copies) the file in one run. */
+const SHARE_REPEATS = 20;
+
 async function ik(tag) {
   await import(IK);
   await customElements.whenDefined(tag);
@@ -102,6 +138,46 @@ const CASES = {
     const { render } = await peer('plot');
     const kpis = makeKpis();
     return () => render(root, kpis);
+  },
+  // One file, many widgets (issue 19): 500 sparklines given their indicators as data, against 500 fetching one
+  // file of the same 500 indicators, each picking its own by `ref` (one fetch, one parse, each read in a slice).
+  'many-data': async () => {
+    await ik('ik-kpi-sparkline');
+    const kpis = makeKpis();
+    return () => drawIk('ik-kpi-sparkline', kpis);
+  },
+  'many-src': async () => {
+    await ik('ik-kpi-sparkline');
+    const refs = makeKpis().map((k) => k.ref);
+    return () => drawFromSrc(MANY_SRC, refs);
+  },
+  // The same with reduced motion (bench.mjs emulates it for `-still` cases): without the 500 loading spinners,
+  // whose painting in every frame while the widgets load is most of `many-src`.
+  'many-src-still': async () => CASES['many-src'](),
+  // What sharing one parsed document read-only costs: parsing the file's text alone, parsing and freezing it
+  // deeply once (what the kit does, src/core/load/parsed.ts), or parsing it and copying each widget's part as
+  // it reads it (copy on read, the alternative). Each 20 times in a run, as one is a few milliseconds.
+  'share-parse': async () => {
+    const text = await (await fetch(MANY_SRC)).text();
+    return () => {
+      for (let i = 0; i < SHARE_REPEATS; i++) JSON.parse(text);
+    };
+  },
+  'share-freeze': async () => {
+    const { deepFreeze } = await import(`${CACHE}ik-parsed.js`);
+    const text = await (await fetch(MANY_SRC)).text();
+    return () => {
+      for (let i = 0; i < SHARE_REPEATS; i++) deepFreeze(JSON.parse(text));
+    };
+  },
+  'share-copy': async () => {
+    const text = await (await fetch(MANY_SRC)).text();
+    return () => {
+      for (let i = 0; i < SHARE_REPEATS; i++) {
+        const doc = JSON.parse(text);
+        for (const kpi of doc.kpis) structuredClone(kpi);
+      }
+    };
   },
   'grid-ik': async () => {
     await ik('ik-judgement-grid');

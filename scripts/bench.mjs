@@ -2,7 +2,7 @@
 // Headless Chromium via puppeteer-core; pages in bench/ served from the project root by a tiny static server.
 // Writes BENCHMARKS.md. Not part of `npm test`. BENCH_RUNS (default 11) sets the runs per case;
 // BENCH_NO_BUILD=1 skips `npm run build` when dist/inspection-kit.js exists. BENCH_QUICK=spark,grid (case
-// families: spark, grid, timeline, longtask) times only those cases against their baselines and prints the
+// families: spark, grid, timeline, many, share, longtask; `many,share` adds their long tasks) times only those cases against their baselines and prints the
 // medians, without updates, profiles or BENCHMARKS.md: for trying a change. `longtask` is the check that no
 // task holds the page for 200 ms while a widget draws 100,002 items (it was a test; on a loaded machine a
 // timing bound is a measurement, so it is reported here against its bound).
@@ -14,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import puppeteer from 'puppeteer-core';
 import { build } from 'vite';
+import { makeKpis } from '../bench/data.js';
 import { assertChrome, chromeArgs, chromePath } from './chrome-path.mjs';
 import { serveStatic } from './static-server.mjs';
 
@@ -115,6 +116,9 @@ async function buildAll() {
     sizes.push({ name: label, ...sizeOf(await bundle(entry, part)), part });
   }
   await bundle(at('src', 'define.ts'), 'ik-profile', false);
+  // One file, many widgets: the file 500 sparklines share, and the freezing they share it with.
+  writeFileSync(join(cache, 'many-kpis.json'), JSON.stringify({ kpis: makeKpis() }));
+  await bundle(at('src', 'core', 'load', 'parsed.ts'), 'ik-parsed');
   return sizes;
 }
 
@@ -126,6 +130,8 @@ async function withPage(browser, base, name, fn, query = '') {
   try {
     const page = await context.newPage();
     await page.setViewport({ width: 1280, height: 900 });
+    if (name.endsWith('-still'))
+      await page.emulateMediaFeatures([{ name: 'prefers-reduced-motion', value: 'reduce' }]);
     const errors = [];
     page.on('pageerror', (e) => errors.push(e.message));
     page.on('console', (m) => {
@@ -253,6 +259,56 @@ async function longTasks(browser, base) {
 const longTaskLine = (r) =>
   `${r.widget}: longest task ${ms(r.median)} ms median of ${LONG_TASK_RUNS} (worst ${ms(r.max)} ms), ${r.count} long task${r.count === 1 ? '' : 's'}; bound < ${LONG_TASK_BOUND} ms: ${r.median < LONG_TASK_BOUND ? 'met' : 'NOT MET'}`;
 
+/**
+ * One file, many widgets (issue 19): the longest task while 500 sparklines draw from their data, and while 500
+ * draw from one shared `src` (median and worst of the runs, ms).
+ */
+async function manyLongTasks(browser, base) {
+  const rows = [];
+  for (const c of ['many-data', 'many-src', 'many-src-still']) {
+    const runs = [];
+    for (let i = 0; i < LONG_TASK_RUNS; i++)
+      runs.push(await withPage(browser, base, c, (page) => page.evaluate(() => window.bench.longestTask())));
+    const longest = runs.map((r) => r.longest);
+    rows.push({
+      widget: c,
+      median: median(longest),
+      max: Math.max(...longest),
+      count: median(runs.map((r) => r.count)),
+    });
+  }
+  return rows;
+}
+
+/** The `many` and `share` cases as lines: medians against their baselines, and the longest tasks. */
+function manyLines(stat, paired, long) {
+  const line = (c, b, what) => {
+    const s = stat(c);
+    return `${what}: median ${ms(s.median)} ms (${ms(s.min)}–${ms(s.max)})${b ? `, ${x(paired(c, b))} ${b}` : ''}`;
+  };
+  return [
+    line('many-data', undefined, '500 sparklines given their data (`many-data`)'),
+    line('many-src', 'many-data', '500 sparklines on one `src`, fetched and parsed once (`many-src`)'),
+    line(
+      'many-src-still',
+      'many-data',
+      'the same with reduced motion: no loading spinners to paint (`many-src-still`)',
+    ),
+    line('share-parse', undefined, 'parsing the 500 indicators’ file alone, 20 times (`share-parse`)'),
+    line(
+      'share-freeze',
+      'share-parse',
+      'parsing it and freezing it deeply, as the kit shares it, 20 times (`share-freeze`)',
+    ),
+    line(
+      'share-copy',
+      'share-parse',
+      'parsing it and copying each of the 500 widgets’ parts on reading, 20 times (`share-copy`)',
+    ),
+    ...long.map(longTaskLine),
+  ];
+}
+
 // ---------------------------------------------------------------------------------------------------------
 
 async function main() {
@@ -290,6 +346,12 @@ async function main() {
       'timeline-static',
       'timeline-ik',
       'timeline-copy',
+      'many-data',
+      'many-src',
+      'many-src-still',
+      'share-parse',
+      'share-freeze',
+      'share-copy',
     ];
     const quick = process.env.BENCH_QUICK?.split(',').filter(Boolean);
     if (quick) cases.splice(0, cases.length, ...cases.filter((c) => quick.includes(c.split('-')[0])));
@@ -318,6 +380,10 @@ async function main() {
         const s = stat(c);
         log(`${c}: median ${ms(s.median)} ms (${ms(s.min)}–${ms(s.max)}), ${x(paired(c, base))} baseline`);
       }
+      if (quick.includes('many') && quick.includes('share')) {
+        log(`one file, many widgets: long tasks × ${LONG_TASK_RUNS} runs`);
+        for (const l of manyLines(stat, paired, await manyLongTasks(browser, base))) log(l);
+      }
       if (quick.includes('longtask')) {
         log(`long tasks while drawing 100,002 items × ${LONG_TASK_RUNS} runs per widget`);
         const long = await longTasks(browser, base);
@@ -344,6 +410,9 @@ async function main() {
     log(`long tasks while drawing 100,002 items × ${LONG_TASK_RUNS} runs per widget`);
     const long = await longTasks(browser, base);
     for (const r of long.rows) log(longTaskLine(r));
+    log(`one file, many widgets: long tasks × ${LONG_TASK_RUNS} runs`);
+    const many = manyLines(stat, paired, await manyLongTasks(browser, base));
+    for (const l of many) log(l);
 
     log('profiling the ik sparklines and grid');
     const regionOf = regionReader();
@@ -644,6 +713,10 @@ ${sparkTable}
 ## Judgement grid and timeline
 
 ${pairTable}
+
+## One file, many widgets
+
+${many.map((l) => `- ${l}`).join('\n')}
 
 The static table holds the same cells (row header + the grade word in each cell, toned by a class); the static list holds the same 300 actions with id, title, theme, timescale, due date and overdue word, worked out beforehand.
 

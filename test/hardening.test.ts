@@ -475,7 +475,7 @@ for (const w of WIDGETS) {
         expect(el.shadowRoot!.querySelector('button.retry'), src).to.not.equal(null);
       }
       LOAD_LIMITS.timeoutMs = 300;
-      const hung = await fetched(`/test-api/trickle?key=${w.tag}`);
+      const hung = await fetched(`/test-api/stall?key=${w.tag}`);
       expect(problems(hung)[0]).to.match(/^The file at \S+: no answer from the server after/);
     });
 

@@ -1,11 +1,11 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { type FromSheet, parseCsv, relocate, type Sheet } from '../core/csv.js';
+import { type FromSheet, relocate, type Sheet } from '../core/csv.js';
 import { formatNumber, localeOf } from '../core/format.js';
-import { jsonReadingNote } from '../core/load/decode.js';
 import { readLocalSource } from '../core/load/dom.js';
 import { FetchError, type Fetched, isCsv } from '../core/load/fetch.js';
 import { parseJson } from '../core/load/json.js';
+import { parseFetched } from '../core/load/parsed.js';
 import { type Picked, selectPath } from '../core/load/select.js';
 import { fetchShared } from '../core/load/shared.js';
 import { checkUrl } from '../core/load/url.js';
@@ -212,6 +212,8 @@ export abstract class IkElement<
 
   #generation = 0;
   #abort?: AbortController;
+  /** Holds the fetched answer this widget shows (shared.ts): aborted when it is removed or loads again. */
+  #hold?: AbortController;
   #loaded?: Loaded;
   #inputPath = '';
   /** The data as given (after select and ref), unknown keys and all: what ik-load reports. */
@@ -256,6 +258,9 @@ export abstract class IkElement<
       this.#abort?.abort();
       this.#loaded = undefined;
     }
+    // The page's copy of the file is kept only while a connected widget uses it; this one keeps what it read.
+    this.#hold?.abort();
+    this.#hold = undefined;
   }
 
   #fetchPending(): boolean {
@@ -433,6 +438,8 @@ export abstract class IkElement<
     this.#spoken = '';
     this.#abort?.abort();
     this.#abort = undefined;
+    this.#hold?.abort();
+    this.#hold = undefined;
     this.#fetchFailure = undefined;
     if (this.data !== undefined) {
       this.#setLoaded({ kind: 'doc', value: this.data, label: 'the data property' });
@@ -451,6 +458,7 @@ export abstract class IkElement<
       }
       const controller = new AbortController();
       this.#abort = controller;
+      this.#hold = controller;
       this.#setLoaded(undefined);
       fetchShared(checked.url, controller.signal).then(
         (fetched) => {
@@ -494,14 +502,12 @@ export abstract class IkElement<
     }
   }
 
+  /** The fetched file as parsed once for every widget showing it (parsed.ts): frozen, read, never changed. */
   #parseFetched(fetched: Fetched): Loaded {
-    if (isCsv(fetched, this.options.format))
-      return { kind: 'sheet', sheet: parseCsv(fetched.text, fetched.encoding), label: fetched.url };
-    const parsed = parseJson(fetched.text);
-    const note = jsonReadingNote(fetched.encoding);
-    return parsed.ok
-      ? { kind: 'doc', value: parsed.value, label: fetched.url, ...(note ? { notes: [note] } : {}) }
-      : { kind: 'problem', problem: parsed.problem, label: fetched.url };
+    const parsed = parseFetched(fetched, isCsv(fetched, this.options.format));
+    return parsed.kind === 'problem'
+      ? { kind: 'problem', problem: { ...parsed.problem }, label: fetched.url }
+      : { ...parsed, label: fetched.url };
   }
 
   /** Loaded document → select → pick → valid input with its problems. */

@@ -125,6 +125,40 @@ export async function testApi(ctx, next) {
       });
       return;
     }
+    case '/test-api/steady': {
+      // A JSON file that keeps arriving: its body (default `{}`) padded with spaces, one space every `every` ms
+      // (default 50) for `for` ms (default 3000), then the body. Only a timeout of length, not silence, ends it.
+      ctx.type = 'application/json';
+      const every = Number(q.every ?? 50);
+      let left = Math.ceil(Number(q.for ?? 3000) / every);
+      const body = q.body ?? '{}';
+      ctx.body = new Readable({
+        read() {
+          setTimeout(
+            () => {
+              left--;
+              this.push(left >= 0 ? ' ' : left === -1 ? body : null);
+            },
+            left > 0 ? every : 0,
+          );
+        },
+      });
+      return;
+    }
+    case '/test-api/stall': {
+      // Answers at once and sends the start of a file, then nothing for 30 s: a connection gone silent.
+      ctx.type = 'application/json';
+      let sent = false;
+      ctx.body = new Readable({
+        read() {
+          if (sent) return;
+          sent = true;
+          this.push('[1,');
+          setTimeout(() => this.push(null), 30000);
+        },
+      });
+      return;
+    }
     case '/test-api/hang':
       await sleep(30000);
       ctx.body = '{}';

@@ -2,7 +2,7 @@
  * One request for a widget's `src` (docs/reference.md §2.2): `response.ok`, the content type and a size cap
  * checked with clear messages; and whether the answer is CSV or JSON. The answer is read as bytes and decoded
  * as Excel's files need (decode.ts: byte-order mark, UTF-8, else Windows-1252). Sharing a request between
- * widgets, and its timeout, are in shared.ts.
+ * widgets, and its timeout (of silence, not length), are in shared.ts.
  */
 import { decodeBytes, type Encoding } from './decode.js';
 
@@ -36,7 +36,12 @@ function formatMb(bytes: number): string {
   return `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`;
 }
 
-async function readCapped(response: Response, url: string, signal: AbortSignal): Promise<Uint8Array> {
+async function readCapped(
+  response: Response,
+  url: string,
+  signal: AbortSignal,
+  heard: () => void,
+): Promise<Uint8Array> {
   const declared = Number(response.headers.get('content-length'));
   if (Number.isFinite(declared) && declared > LOAD_LIMITS.maxBytes) {
     throw new FetchError(
@@ -55,6 +60,7 @@ async function readCapped(response: Response, url: string, signal: AbortSignal):
     }
     const { done, value } = await reader.read();
     if (done) break;
+    heard();
     total += value.byteLength;
     if (total > LOAD_LIMITS.maxBytes) {
       await reader.cancel();
@@ -96,8 +102,15 @@ export function looksLikeHtml(text: string): boolean {
   return /^(?:<!doctype html|<html[\s>]|<head[\s>]|<body[\s>])/i.test(start);
 }
 
-/** Fetches `url` once, with no sharing: widgets call `fetchShared` (shared.ts), which calls this. */
-export async function fetchOnce(url: string, signal: AbortSignal): Promise<Fetched> {
+/**
+ * Fetches `url` once, with no sharing: widgets call `fetchShared` (shared.ts), which calls this. `heard` is
+ * called when the answer begins and on each part of it that arrives (the timeout counts silence).
+ */
+export async function fetchOnce(
+  url: string,
+  signal: AbortSignal,
+  heard: () => void = () => {},
+): Promise<Fetched> {
   let response: Response;
   try {
     response = await fetch(url, {
@@ -112,6 +125,7 @@ export async function fetchOnce(url: string, signal: AbortSignal): Promise<Fetch
       url,
     );
   }
+  heard();
   if (!response.ok) {
     throw new FetchError(
       `The server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}: ${statusFix(response.status)}`,
@@ -123,7 +137,7 @@ export async function fetchOnce(url: string, signal: AbortSignal): Promise<Fetch
   if (/\b(?:text\/html|application\/xhtml\+xml)\b/.test(contentType)) {
     throw new FetchError(WEB_PAGE, url, response.status);
   }
-  const { text, encoding } = decodeBytes(await readCapped(response, url, signal));
+  const { text, encoding } = decodeBytes(await readCapped(response, url, signal, heard));
   if (looksLikeHtml(text)) {
     throw new FetchError(WEB_PAGE, url, response.status);
   }
