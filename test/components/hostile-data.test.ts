@@ -93,4 +93,19 @@ describe('data that is not plain data, given through .data', () => {
     expect(shown.length).to.equal(1);
     expect(/outside the years the kit reads \(1900 to 2100\)/.test(shown[0] ?? ''), shown[0]).to.equal(true);
   });
+
+  it('<ik-rag-matrix> with 3,000 bad cells lists 1,000 problems and draws 220 of them, saying how many more there are', async () => {
+    const columns = Array.from({ length: 6 }, (_, i) => ({ id: `c${i}`, label: `C${i}` }));
+    const rows = Array.from({ length: 500 }, (_, r) => ({
+      label: `Row ${r}`,
+      cells: Object.fromEntries(columns.map((c) => [c.id, 'Pink'])),
+    }));
+    const el = await fixture<Widget>(html`<ik-rag-matrix .data=${{ columns, rows }}></ik-rag-matrix>`);
+    await waitUntil(() => el.getAttribute('state') !== 'loading');
+    const panel = el.shadowRoot!.querySelector('[part="error"]')!;
+    expect(panel.querySelectorAll('li').length).to.equal(220);
+    expect(panel.querySelector('details > p')?.textContent?.trim()).to.equal(
+      '781 more problems are not listed here: fix these first (every problem is in the ik-error event)',
+    );
+  });
 });
