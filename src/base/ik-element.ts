@@ -10,7 +10,7 @@ import { type Picked, selectPath } from '../core/load/select.js';
 import { fetchShared } from '../core/load/shared.js';
 import { checkUrl } from '../core/load/url.js';
 import { pathWords, placed, problemPlace } from '../core/place.js';
-import type { Problem } from '../core/problems.js';
+import { capProblems, type Problem } from '../core/problems.js';
 import { MAX_ITEMS, oneOf, readWith, type Schema, string } from '../core/schema.js';
 import { wrongShape } from '../core/shapes/recognise.js';
 import { KIT_VERSION } from './define.js';
@@ -79,6 +79,19 @@ const MAX_SHEET_ROWS = MAX_ITEMS * 40;
 
 /** Shown in the error panel; problems beyond this are one click away in a disclosure. */
 const SHOWN_PROBLEMS = 20;
+
+/** The most problems the disclosure draws: past this the panel says how many more there are. */
+const DISCLOSED_PROBLEMS = 200;
+
+/** An error's own words, shortened; never throws. */
+function errorWords(error: unknown): string {
+  try {
+    const text = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    return text.length > 80 ? `${text.slice(0, 79)}…` : text;
+  } catch {
+    return 'an error that cannot be shown';
+  }
+}
 
 type Loaded =
   | { kind: 'doc'; value: unknown; label: string; notes?: readonly string[] }
@@ -510,8 +523,26 @@ export abstract class IkElement<
       : { ...parsed, label: fetched.url };
   }
 
-  /** Loaded document → select → pick → valid input with its problems. */
+  /**
+   * Loaded document → select → pick → valid input with its problems. Whatever the data is (a Proxy that
+   * throws, an object that contains itself), reading it never throws: a failure is a problem in the panel.
+   */
   #read(): void {
+    try {
+      this.#readLoaded();
+    } catch (error) {
+      this.input = undefined;
+      this.#given = undefined;
+      this.#inputProblems = [
+        {
+          path: 'data',
+          message: `could not be read: reading it raised an error (${errorWords(error)}): give plain data (for example JSON.parse(JSON.stringify(data)))`,
+        },
+      ];
+    }
+  }
+
+  #readLoaded(): void {
     this.input = undefined;
     this.#given = undefined;
     this.#inputProblems = [];
@@ -598,9 +629,11 @@ export abstract class IkElement<
 
   /** Every problem, settings first; a problem with the whole document is named "data", the editor's word. */
   #collectProblems(): void {
-    this.problems = [...this.#optionProblems, ...this.#inputProblems, ...this.#buildProblems].map((p) =>
-      p.path === '' ? { ...p, path: 'data' } : p,
-    );
+    this.problems = capProblems([
+      ...this.#optionProblems,
+      ...this.#inputProblems,
+      ...this.#buildProblems,
+    ]).map((p) => (p.path === '' ? { ...p, path: 'data' } : p));
   }
 
   #rebuild(): void {
@@ -764,6 +797,8 @@ export abstract class IkElement<
     };
     const shown = this.problems.slice(0, SHOWN_PROBLEMS);
     const rest = this.problems.slice(SHOWN_PROBLEMS);
+    const disclosed = rest.slice(0, DISCLOSED_PROBLEMS);
+    const undrawn = rest.length - disclosed.length;
     // Shown, not shouted: the status message says how many there are; only a failed Retry is an alert.
     return html`<div part="error" class="problems">
       <p class="problems-heading" role=${this.#retry === 'failed' ? 'alert' : nothing}>${heading}</p>
@@ -775,8 +810,9 @@ export abstract class IkElement<
           ? html`<details>
             <summary>${rest.length} more ${rest.length === 1 ? 'problem' : 'problems'}</summary>
             <ul>
-              ${rest.map(item)}
+              ${disclosed.map(item)}
             </ul>
+            ${undrawn > 0 ? html`<p>${formatNumber(undrawn, this.locale, 0)} more ${undrawn === 1 ? 'problem is' : 'problems are'} not listed here: fix these first (every problem is in the ik-error event)</p>` : nothing}
           </details>`
           : nothing
       }

@@ -6,7 +6,7 @@
  * in the widget like any other problem, and the widget uses the default.
  */
 import type { Problem } from '../core/problems.js';
-import { INVALID, type ReadContext, readNumber, type Schema } from '../core/schema.js';
+import { INVALID, type ReadContext, readContext, readNumber, type Schema } from '../core/schema.js';
 
 /**
  * The stages of a widget's pipeline, first to last. A change invalidates its own stage and every later one:
@@ -81,7 +81,7 @@ export function readOptions<S extends OptionSpecs>(
       options[key] = spec.fallback;
       continue;
     }
-    const ctx: ReadContext = { problems: [], depth: 0 };
+    const ctx: ReadContext = readContext();
     const value = spec.schema.read(raw, spec.attribute, ctx);
     if (value === INVALID) {
       for (const p of ctx.problems)

@@ -5,7 +5,7 @@
  */
 import { dsvFormat } from 'd3-dsv';
 import { decodeBytes, type Encoding } from './load/decode.js';
-import type { Problem } from './problems.js';
+import { MAX_LISTED, type Problem, quote } from './problems.js';
 
 export interface SheetRow {
   cells: string[];
@@ -188,7 +188,12 @@ export function parseCsv(text: string, encoding: Encoding = 'UTF-8'): Sheet {
     if (header.length > 0 && extra.length > 0 && ++extraRows <= ROW_PROBLEMS) {
       problems.push({
         path: `CSV row ${r.row}`,
-        message: `has ${r.cells.length} cells but the header has ${header.length}: ${extra.map((c) => JSON.stringify(c)).join(', ')} ${extra.length === 1 ? 'is' : 'are'} not read. Put quotes round a cell that holds a ${sep === '\t' ? 'tab' : sep === ';' ? 'semicolon' : 'comma'}, or add the missing header`,
+        message: `has ${r.cells.length} cells but the header has ${header.length}: ${extra
+          .slice(0, MAX_LISTED)
+          .map((c) => quote(c, 40))
+          .join(
+            ', ',
+          )}${extra.length > MAX_LISTED ? `, … (${extra.length.toLocaleString('en-GB')} in all)` : ''} ${extra.length === 1 ? 'is' : 'are'} not read. Put quotes round a cell that holds a ${sep === '\t' ? 'tab' : sep === ';' ? 'semicolon' : 'comma'}, or add the missing header`,
       });
     }
   }
@@ -379,17 +384,15 @@ export function cellAt(row: SheetRow, index: number): string | undefined {
  */
 export function relocate(problems: readonly Problem[], origins: ReadonlyMap<string, string>): Problem[] {
   if (origins.size === 0) return [...problems];
+  // The longest origin that is the path or a prefix of it ending before `.` or `[`: looked up, prefix by
+  // prefix from the longest, so the work is the length of the path, not the number of cells.
   return problems.map((p) => {
-    let best = '';
-    for (const key of origins.keys()) {
-      if (
-        key.length > best.length &&
-        (p.path === key || p.path.startsWith(`${key}.`) || p.path.startsWith(`${key}[`))
-      ) {
-        best = key;
-      }
+    let best: string | undefined = origins.has(p.path) ? p.path : undefined;
+    for (let i = p.path.length - 1; best === undefined && i >= 0; i--) {
+      const c = p.path[i];
+      if ((c === '.' || c === '[') && origins.has(p.path.slice(0, i))) best = p.path.slice(0, i);
     }
-    if (!best) return p;
+    if (best === undefined) return p;
     const rest = p.path.slice(best.length).replace(/^\./, '');
     const at = origins.get(best)!;
     return { ...p, path: rest ? `${at} (${rest})` : at };

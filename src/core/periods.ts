@@ -474,11 +474,31 @@ export function parsePeriod(raw: unknown, opts: PeriodOptions = {}): PeriodReadi
   let reading = readings.get(key);
   if (reading === undefined) {
     if (readings.size >= PERIOD_CACHE_SIZE) readings.clear();
-    reading = Object.freeze(readPeriod(raw, opts));
+    reading = Object.freeze(inRange(readPeriod(raw, opts), raw));
     if (reading.ok) Object.freeze(reading.period);
     readings.set(key, reading);
   }
   return reading;
+}
+
+/** The years the kit reads dates in (docs/reference.md): a date outside them is a typing slip, refused. */
+export const DATE_YEARS = { first: 1900, last: 2100 } as const;
+
+/** Whether a day number is within DATE_YEARS. */
+export function inDateYears(day: number): boolean {
+  return (
+    Number.isFinite(day) &&
+    day >= dayNumber(DATE_YEARS.first, 1, 1) &&
+    day <= dayNumber(DATE_YEARS.last, 12, 31)
+  );
+}
+
+/** The message for a date outside DATE_YEARS, to follow the value that gave it. */
+export const OUT_OF_YEARS = `is outside the years the kit reads (${DATE_YEARS.first} to ${DATE_YEARS.last}): check the year`;
+
+function inRange(reading: PeriodReading, raw: unknown): PeriodReading {
+  if (!reading.ok || (inDateYears(reading.period.start) && inDateYears(reading.period.end))) return reading;
+  return { ok: false, message: `${quote(raw)} ${OUT_OF_YEARS}` };
 }
 
 function readPeriod(raw: unknown, opts: PeriodOptions = {}): PeriodReading {

@@ -133,7 +133,17 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 function own(value: unknown, key: string): unknown {
-  return isRecord(value) && !FORBIDDEN_KEYS.has(key) && Object.hasOwn(value, key) ? value[key] : undefined;
+  try {
+    return isRecord(value) && !FORBIDDEN_KEYS.has(key) && Object.hasOwn(value, key) ? value[key] : undefined;
+  } catch {
+    // A getter or Proxy that throws has no label to name a place by.
+    return undefined;
+  }
+}
+
+/** A key in the editor's words (`grades` → `grades`), or the key as written; own keys only. */
+function field(step: string): string {
+  return Object.hasOwn(FIELDS, step) ? FIELDS[step]! : JSON.stringify(step);
 }
 
 /** A cell key's column heading, from the nearest `columns` the document declares. */
@@ -161,7 +171,8 @@ export function placeOf(path: string, doc: unknown, prefix = ''): string | undef
   if (!steps || steps.length === 0) return undefined;
   const first = steps[0]!;
   // `src`, `select`, an attribute's name: not a place in the data.
-  if (typeof first !== 'string' || (own(doc, first) === undefined && !FIELDS[first])) return undefined;
+  if (typeof first !== 'string' || (own(doc, first) === undefined && !Object.hasOwn(FIELDS, first)))
+    return undefined;
   const parts: string[] = [];
   let value: unknown = doc;
   let columns: unknown = own(doc, 'columns');
@@ -211,9 +222,9 @@ export function placeOf(path: string, doc: unknown, prefix = ''): string | undef
         continue;
       }
     }
-    if (ITEMS[step] && (typeof steps[s + 1] === 'number' || Array.isArray(value))) {
+    if (Object.hasOwn(ITEMS, step) && (typeof steps[s + 1] === 'number' || Array.isArray(value))) {
       list = step;
-      if (typeof steps[s + 1] !== 'number') parts.push(`the ${FIELDS[step] ?? JSON.stringify(step)}`);
+      if (typeof steps[s + 1] !== 'number') parts.push(`the ${field(step)}`);
       continue;
     }
     // A list the kit does not name: its items are named by their own labels, the list's key left out.
@@ -222,7 +233,7 @@ export function placeOf(path: string, doc: unknown, prefix = ''): string | undef
       continue;
     }
     if (CELL_FIELDS.has(step) && s === steps.length - 1 && parts.length > 0 && value !== undefined) break;
-    parts.push(FIELDS[step] ?? JSON.stringify(step));
+    parts.push(field(step));
   }
   if (parts.length === 0) return undefined;
   const text = parts.join(', ');
@@ -248,7 +259,7 @@ const PATH_PLACES: Readonly<Record<string, string>> = {
 
 /** The first words of a problem with no place in the data: `line 3, column 1` → `Line 3, column 1`. */
 export function spokenPlace(path: string): string {
-  const known = PATH_PLACES[path];
+  const known = Object.hasOwn(PATH_PLACES, path) ? PATH_PLACES[path] : undefined;
   if (known !== undefined) return known;
   return path ? path[0]!.toUpperCase() + path.slice(1) : path;
 }

@@ -75,6 +75,33 @@ function shown(text: string, max: number): string {
   return notes.length ? `${out} (${notes.join('; ')})` : out;
 }
 
+/**
+ * What an object given as data is, in words: a list or a group of named values, or, for what JSON cannot hold,
+ * what it really is (`a Map`, `a date`, `an object made by a class (Report)`). Never throws (a Proxy may).
+ */
+function kindOfObject(value: object): string {
+  try {
+    if (Array.isArray(value)) return 'several values in [ ]';
+    if (value instanceof Date) return 'a date (write it as text, for example "2010-03-31")';
+    if (value instanceof Map) return 'a Map (give a group of named values in { } instead)';
+    if (value instanceof Set) return 'a Set (give several values in [ ] instead)';
+    if (value instanceof RegExp) return 'a regular expression';
+    if (ArrayBuffer.isView(value)) return 'binary data';
+    if (value instanceof Promise) return 'a promise (wait for it, then give its value)';
+    const proto = Object.getPrototypeOf(value);
+    if (proto === null || proto === Object.prototype) return 'a group of named values in { }';
+    const name = typeof proto.constructor === 'function' ? proto.constructor.name : '';
+    return proto.constructor &&
+      Object.hasOwn(proto, 'constructor') &&
+      /^[A-Za-z_$][\w$]{0,40}$/.test(name) &&
+      name !== 'Object'
+      ? `an object made by a class (${name}), not plain data`
+      : 'an object made with Object.create, not plain data';
+  } catch {
+    return 'an object that cannot be read (a Proxy or a getter that fails), not plain data';
+  }
+}
+
 /** Quotes a value from data for a message, shortened so that a 5 KB label does not swamp the error panel. */
 export function quote(value: unknown, max = 60): string {
   if (typeof value === 'string') return shown(value, max);
@@ -82,8 +109,11 @@ export function quote(value: unknown, max = 60): string {
   if (typeof value === 'number' || typeof value === 'boolean') text = String(value);
   // The editor's words for what they wrote, never a programmer's type name.
   else if (value === null || value === undefined) text = 'empty';
-  else if (Array.isArray(value)) text = 'several values in [ ]';
-  else if (typeof value === 'object') text = 'a group of named values in { }';
+  else if (typeof value === 'bigint') text = `the BigInt ${value}n (write it as a plain number)`;
+  // What an object is: the kit's own words, never cut short.
+  else if (typeof value === 'object') return kindOfObject(value);
+  else if (typeof value === 'function') text = 'a function';
+  else if (typeof value === 'symbol') text = 'a symbol';
   else text = String(value);
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
@@ -135,10 +165,34 @@ function distance(a: string, b: string, limit: number): number {
   return previous[b.length]!;
 }
 
-/** Lists words for a message: `a, b or c`. */
+/** The most words a message names from one list (a vocabulary, the columns); past it, `…`. */
+export const MAX_LISTED = 10;
+
+/** Lists words for a message: `a, b or c`; past MAX_LISTED words (and two more), the first ten then `…`. */
 export function listWords(words: readonly string[], last = 'or'): string {
+  if (words.length > MAX_LISTED + 2)
+    return `${words.slice(0, MAX_LISTED).join(', ')}, … (${words.length.toLocaleString('en-GB')} in all)`;
   if (words.length <= 1) return words.join('');
   return `${words.slice(0, -1).join(', ')} ${last} ${words[words.length - 1]}`;
+}
+
+/** The most problems a widget lists (and hands to ik-error). */
+export const MAX_PROBLEMS = 1000;
+
+/**
+ * The first MAX_PROBLEMS problems, then one that says how many more there are: a file with a mistake in every
+ * cell gives a readable list, not 30,000 lines.
+ */
+export function capProblems(problems: readonly Problem[], max = MAX_PROBLEMS): Problem[] {
+  if (problems.length <= max) return [...problems];
+  const rest = problems.length - max;
+  return [
+    ...problems.slice(0, max),
+    {
+      path: 'data',
+      message: `has ${rest.toLocaleString('en-GB')} more ${rest === 1 ? 'problem' : 'problems'} of the same kinds, not listed: fix those above first, then look again`,
+    },
+  ];
 }
 
 /**

@@ -12,7 +12,11 @@
  * - a word from a fixed list is matched ignoring case and surrounding space;
  * - an invalid optional field is left out and reported; an invalid list item or map entry is left out and
  *   reported; an object missing a required field is itself invalid;
- * - a list is read up to MAX_ITEMS items; the rest is reported, not read.
+ * - a list is read up to MAX_ITEMS items, a map up to MAX_ITEMS keys; the rest is reported, not read;
+ * - a whole document is read up to MAX_VALUES values (list items and map entries, however nested) and MAX_TEXT
+ *   characters of text: past that nothing more is read, and that is said once, at the place it stopped;
+ * - a group that contains itself (a cycle) is refused at the place it points back; a value that is not plain
+ *   data (a Map, a date, a class instance, a getter that throws) is refused saying what it is.
  */
 import {
   closest,
@@ -38,9 +42,105 @@ export const MAX_DEPTH = 64;
  */
 export const MAX_ITEMS = 500;
 
+/**
+ * The most values read from one document, however they are nested (list items and map entries): nesting
+ * cannot multiply MAX_ITEMS (500 rows × 500 children). Far above what any widget draws.
+ */
+export const MAX_VALUES = 20_000;
+
+/** The most characters of text read from one document. */
+export const MAX_TEXT = 2_000_000;
+
 export interface ReadContext {
   problems: Problem[];
   depth: number;
+  /** Values and characters read so far, and whether the budget ran out (then nothing more is read). */
+  spent?: { values: number; text: number; over: boolean };
+  /** The groups and lists being read, with their paths: one met again is a cycle. */
+  open?: Map<object, string>;
+}
+
+/** A fresh reading context (readWith's, and the options reader's). */
+export function readContext(): ReadContext {
+  return { problems: [], depth: 0, spent: { values: 0, text: 0, over: false }, open: new Map() };
+}
+
+/** Says once that the document is too large, at the place reading stopped. */
+function overBudget(ctx: ReadContext, path: string, what: string): void {
+  const spent = ctx.spent;
+  if (!spent || spent.over) return;
+  spent.over = true;
+  ctx.problems.push({
+    path: path || 'data',
+    message: `is where reading stopped: the data holds more than ${what}, more than a widget can show, so the rest is not read: split the data into smaller files, or pick part of it with select`,
+  });
+}
+
+/** Counts one value (a list item, a map entry) against the budget; false once it has run out. */
+function spendValue(ctx: ReadContext, path: string): boolean {
+  const spent = ctx.spent;
+  if (!spent) return true;
+  if (spent.over) return false;
+  if (++spent.values > MAX_VALUES) {
+    overBudget(ctx, path, `${MAX_VALUES.toLocaleString('en-GB')} values in all`);
+    return false;
+  }
+  return true;
+}
+
+/** Counts text against the budget; false once it has run out. */
+function spendText(ctx: ReadContext, path: string, text: string): boolean {
+  const spent = ctx.spent;
+  if (!spent) return true;
+  if (spent.over) return false;
+  spent.text += text.length;
+  if (spent.text > MAX_TEXT) {
+    overBudget(ctx, path, `${MAX_TEXT.toLocaleString('en-GB')} characters of text`);
+    return false;
+  }
+  return true;
+}
+
+/**
+ * Reads `value` (a group or a list) at `path`, refusing it when it is already being read further up (it
+ * contains itself), and turning an error raised while reading it (a getter or Proxy that throws) into a
+ * problem at its place.
+ */
+function entered<T>(ctx: ReadContext, value: object, path: string, run: () => T | Invalid): T | Invalid {
+  const open = ctx.open;
+  const outer = open?.get(value);
+  if (outer !== undefined)
+    return fail(
+      ctx,
+      path,
+      `contains itself: it is the same ${Array.isArray(value) ? 'list' : 'group'} as ${outer ? pathOrData(outer) : 'the whole data'}, so reading it would never end: give a copy of the part instead`,
+    );
+  open?.set(value, path);
+  try {
+    return run();
+  } catch (error) {
+    return fail(
+      ctx,
+      path,
+      `could not be read: reading it raised an error (${errorText(error)}): give plain data (for example JSON.parse(JSON.stringify(data)))`,
+    );
+  } finally {
+    open?.delete(value);
+  }
+}
+
+function pathOrData(path: string): string {
+  return path || 'the whole data';
+}
+
+/** An error's own words, shortened; never throws (an error object can be hostile too). */
+function errorText(error: unknown): string {
+  try {
+    const text = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    return text.length > 80 ? `${text.slice(0, 79)}…` : text;
+  } catch {
+    return 'an error that cannot be shown';
+  }
 }
 
 export type JsonSchema = { [key: string]: unknown };
@@ -69,6 +169,15 @@ function json(schema: Schema<unknown>, body: JsonSchema): JsonSchema {
 function fail(ctx: ReadContext, path: string, message: string): Invalid {
   ctx.problems.push({ path, message });
   return INVALID;
+}
+
+/** Whether `value` is a list; false for a revoked Proxy (whose check throws). */
+function isList(value: unknown): value is unknown[] {
+  try {
+    return Array.isArray(value);
+  } catch {
+    return false;
+  }
 }
 
 /**
@@ -128,9 +237,15 @@ export function sourcePath(value: object): string {
 }
 
 export function isPlainObject(value: unknown): value is Record<string, unknown> {
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
-  const proto = Object.getPrototypeOf(value);
-  return proto === Object.prototype || proto === null;
+  if (value === null || typeof value !== 'object') return false;
+  try {
+    if (Array.isArray(value)) return false;
+    const proto = Object.getPrototypeOf(value);
+    return proto === Object.prototype || proto === null;
+  } catch {
+    // A Proxy whose traps throw is not plain data.
+    return false;
+  }
 }
 
 /** A string (or a finite number, written as text). */
@@ -143,6 +258,7 @@ export function string(opts: { description?: string; allowEmpty?: boolean } = {}
         if (typeof value === 'number' && Number.isFinite(value)) return String(value);
         if (typeof value !== 'string')
           return fail(ctx, path, `should be text, not ${quote(value)}: write the words here, in quotes`);
+        if (!spendText(ctx, path, value)) return INVALID;
         if (!opts.allowEmpty && value.trim() === '') return fail(ctx, path, 'is empty: fill it in');
         return value;
       },
@@ -409,35 +525,54 @@ export function object<F extends Fields>(
   opts: { description?: string } = {},
 ): Schema<ObjectOf<F>> {
   const entries = Object.entries(fields);
+  const readFields = (
+    value: Record<string, unknown>,
+    path: string,
+    ctx: ReadContext,
+  ): ObjectOf<F> | Invalid => {
+    const out: Record<string, unknown> = {};
+    let ok = true;
+    for (const [key, field] of entries) {
+      const fieldPath = joinKey(path, key);
+      let raw: unknown;
+      try {
+        raw = Object.hasOwn(value, key) ? value[key] : undefined;
+      } catch (error) {
+        // A getter (or a Proxy) that throws: this field is left out, the rest is read.
+        fail(
+          ctx,
+          fieldPath,
+          `could not be read: reading it raised an error (${errorText(error)}): give plain data (for example JSON.parse(JSON.stringify(data)))`,
+        );
+        ok = ok && isOptional(field);
+        continue;
+      }
+      if (isOptional(field)) {
+        if (raw === undefined) continue;
+        const read = field.schema.read(raw, fieldPath, ctx);
+        if (read !== INVALID) out[key] = read;
+      } else {
+        if (raw === undefined) {
+          ctx.problems.push({ path: fieldPath, message: 'is missing: add it' });
+          ok = false;
+          continue;
+        }
+        const read = field.read(raw, fieldPath, ctx);
+        if (read === INVALID) ok = false;
+        else out[key] = read;
+      }
+    }
+    if (!ok) return INVALID;
+    SOURCE_PATHS.set(out, path);
+    return out as ObjectOf<F>;
+  };
   return withDescription<ObjectOf<F>>(
     {
       expected: GROUP,
       accepts: isPlainObject,
       read(value, path, ctx) {
         if (!isPlainObject(value)) return fail(ctx, path, notAGroup(value));
-        const out: Record<string, unknown> = {};
-        let ok = true;
-        for (const [key, field] of entries) {
-          const fieldPath = joinKey(path, key);
-          const raw = Object.hasOwn(value, key) ? value[key] : undefined;
-          if (isOptional(field)) {
-            if (raw === undefined) continue;
-            const read = field.schema.read(raw, fieldPath, ctx);
-            if (read !== INVALID) out[key] = read;
-          } else {
-            if (raw === undefined) {
-              ctx.problems.push({ path: fieldPath, message: 'is missing: add it' });
-              ok = false;
-              continue;
-            }
-            const read = field.read(raw, fieldPath, ctx);
-            if (read === INVALID) ok = false;
-            else out[key] = read;
-          }
-        }
-        if (!ok) return INVALID;
-        SOURCE_PATHS.set(out, path);
-        return out as ObjectOf<F>;
+        return entered(ctx, value, path, () => readFields(value, path, ctx));
       },
       toJson(defs) {
         const properties: Record<string, JsonSchema> = {};
@@ -476,41 +611,42 @@ export function array<T>(
       expected: SEVERAL,
       accepts: Array.isArray,
       read(value, path, ctx) {
-        if (!Array.isArray(value))
+        if (!isList(value))
           return fail(
             ctx,
             path,
             `should be ${SEVERAL}, not ${quote(value)}: put the items between [ and ], with commas between them`,
           );
-        const { minItems = 0, maxItems = Number.POSITIVE_INFINITY } = opts;
-        if (value.length < minItems || value.length > maxItems) {
-          const count =
-            minItems === maxItems
-              ? `${minItems}`
-              : maxItems === Number.POSITIVE_INFINITY
-                ? `at least ${minItems}`
-                : `${minItems} to ${maxItems}`;
-          return fail(
-            ctx,
-            path,
-            `holds ${value.length} ${value.length === 1 ? 'value' : 'values'}: give ${count}`,
-          );
-        }
-        return nested(ctx, path, () => {
-          const out: T[] = [];
-          const count = Math.min(value.length, MAX_ITEMS);
-          for (let i = 0; i < count; i++) {
-            const read = item.read(value[i], joinIndex(path, i), ctx);
-            if (read !== INVALID) out.push(read);
+        return entered(ctx, value, path, () => {
+          const { minItems = 0, maxItems = Number.POSITIVE_INFINITY } = opts;
+          const length = value.length;
+          if (length < minItems || length > maxItems) {
+            const count =
+              minItems === maxItems
+                ? `${minItems}`
+                : maxItems === Number.POSITIVE_INFINITY
+                  ? `at least ${minItems}`
+                  : `${minItems} to ${maxItems}`;
+            return fail(ctx, path, `holds ${length} ${length === 1 ? 'value' : 'values'}: give ${count}`);
           }
-          if (value.length > MAX_ITEMS) {
-            fail(
-              ctx,
-              path,
-              `holds ${value.length.toLocaleString('en-GB')} items: only the first ${MAX_ITEMS.toLocaleString('en-GB')} are read and shown (split the data, or pick part of it with select)`,
-            );
-          }
-          return out;
+          return nested(ctx, path, () => {
+            const out: T[] = [];
+            const count = Math.min(length, MAX_ITEMS);
+            for (let i = 0; i < count; i++) {
+              const itemPath = joinIndex(path, i);
+              if (!spendValue(ctx, itemPath)) break;
+              const read = item.read(value[i], itemPath, ctx);
+              if (read !== INVALID) out.push(read);
+            }
+            if (length > MAX_ITEMS) {
+              fail(
+                ctx,
+                path,
+                `holds ${length.toLocaleString('en-GB')} items: only the first ${MAX_ITEMS.toLocaleString('en-GB')} are read and shown (split the data, or pick part of it with select)`,
+              );
+            }
+            return out;
+          });
         });
       },
       toJson(defs) {
@@ -536,20 +672,33 @@ export function record<T>(value: Schema<T>, opts: { description?: string } = {})
       accepts: isPlainObject,
       read(input, path, ctx) {
         if (!isPlainObject(input)) return fail(ctx, path, notAGroup(input));
-        return nested(ctx, path, () => {
-          const out: Record<string, T> = Object.create(null);
-          SOURCE_PATHS.set(out, path);
-          for (const key of Object.keys(input)) {
-            const keyPath = joinKey(path, key);
-            if (FORBIDDEN_KEYS.has(key)) {
-              fail(ctx, keyPath, 'is a name the kit never reads, to keep the page safe: rename it');
-              continue;
+        return entered(ctx, input, path, () =>
+          nested(ctx, path, () => {
+            const out: Record<string, T> = Object.create(null);
+            SOURCE_PATHS.set(out, path);
+            const keys = Object.keys(input);
+            const count = Math.min(keys.length, MAX_ITEMS);
+            for (let i = 0; i < count; i++) {
+              const key = keys[i]!;
+              const keyPath = joinKey(path, key);
+              if (!spendValue(ctx, keyPath)) break;
+              if (FORBIDDEN_KEYS.has(key)) {
+                fail(ctx, keyPath, 'is a name the kit never reads, to keep the page safe: rename it');
+                continue;
+              }
+              const read = value.read(input[key], keyPath, ctx);
+              if (read !== INVALID) out[key] = read;
             }
-            const read = value.read(input[key], keyPath, ctx);
-            if (read !== INVALID) out[key] = read;
-          }
-          return out;
-        });
+            if (keys.length > MAX_ITEMS) {
+              fail(
+                ctx,
+                path,
+                `holds ${keys.length.toLocaleString('en-GB')} names: only the first ${MAX_ITEMS.toLocaleString('en-GB')} are read and shown (split the data, or pick part of it with select)`,
+              );
+            }
+            return out;
+          }),
+        );
       },
       toJson(defs) {
         return json(this, {
@@ -661,8 +810,18 @@ export function readWith<T>(
   value: unknown,
   path = '',
 ): { value?: T; problems: Problem[] } {
-  const ctx: ReadContext = { problems: [], depth: 0 };
-  const read = schema.read(value, path, ctx);
+  const ctx = readContext();
+  let read: T | Invalid;
+  try {
+    read = schema.read(value, path, ctx);
+  } catch (error) {
+    // Whatever the data is, reading it never throws: a value that breaks a reader is a problem at its place.
+    read = fail(
+      ctx,
+      path || 'data',
+      `could not be read: reading it raised an error (${errorText(error)}): give plain data (for example JSON.parse(JSON.stringify(data)))`,
+    );
+  }
   return read === INVALID ? { problems: ctx.problems } : { value: read, problems: ctx.problems };
 }
 

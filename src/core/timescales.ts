@@ -3,7 +3,7 @@
  * periods.ts), so a due date never moves by a day in any time zone.
  */
 import { addWorkingDays, HOLIDAY_YEARS, type HolidayRegion, REGION_WORDS } from './bank-holidays.js';
-import { addMonths, PERIOD_FORMS, parsePeriod } from './periods.js';
+import { addMonths, inDateYears, OUT_OF_YEARS, PERIOD_FORMS, parsePeriod } from './periods.js';
 import { quote } from './problems.js';
 
 const NUMBER_WORDS: Readonly<Record<string, number>> = {
@@ -80,7 +80,13 @@ export function dueFromTimescale(
   }
   const m = WITHIN.exec(text);
   if (m) {
-    const n = /^\d+$/.test(m[1]!) ? Number(m[1]) : NUMBER_WORDS[m[1]!];
+    // Own keys only: `constructor` is not a number word.
+    const word = m[1]!;
+    const n = /^\d+$/.test(word)
+      ? Number(word)
+      : Object.hasOwn(NUMBER_WORDS, word)
+        ? NUMBER_WORDS[word]
+        : undefined;
     if (n === undefined || n < 1) {
       return {
         ok: false,
@@ -88,18 +94,24 @@ export function dueFromTimescale(
       };
     }
     if (published === undefined) return needsPublished();
+    // A due date past the years the kit reads is refused (a hostile 999999999 is not counted out).
+    const within = (due: number): DueReading =>
+      inDateYears(due)
+        ? { ok: true, due }
+        : { ok: false, message: `${quote(timescale)} gives a due date that ${OUT_OF_YEARS} and the number` };
+    if (n > 100_000) return within(Number.POSITIVE_INFINITY);
     const unit = m[2];
-    if (unit === 'day') return { ok: true, due: published + n };
+    if (unit === 'day') return within(published + n);
     if (unit === 'working day') {
       const r = addWorkingDays(published, n, holidays);
-      if (r.ok) return r;
+      if (r.ok) return within(r.due);
       return {
         ok: false,
         message: `${quote(timescale)} counts working days into ${r.year}, but the kit knows the bank holidays of ${REGION_WORDS[holidays]} from ${HOLIDAY_YEARS.first} to ${HOLIDAY_YEARS.last} only: give the action its "due" date instead`,
       };
     }
-    if (unit === 'week') return { ok: true, due: published + 7 * n };
-    return { ok: true, due: addMonths(published, n) };
+    if (unit === 'week') return within(published + 7 * n);
+    return within(addMonths(published, n));
   }
   return {
     ok: false,

@@ -13,8 +13,8 @@ import { layoutKpi } from '../../src/components/kpi-sparkline/kpi-sparkline.layo
 import { layoutRagMatrix } from '../../src/components/rag-matrix/rag-matrix.layout.js';
 import { type FromSheet, parseCsv, relocate, type Sheet } from '../../src/core/csv.js';
 import { parseJson } from '../../src/core/load/json.js';
-import type { Problem } from '../../src/core/problems.js';
-import { readWith, type Schema } from '../../src/core/schema.js';
+import { capProblems, MAX_PROBLEMS, type Problem } from '../../src/core/problems.js';
+import { MAX_ITEMS, readWith, type Schema } from '../../src/core/schema.js';
 import { judgementGrid, judgementGridFromSheet } from '../../src/core/shapes/judgements.js';
 import { kpi, kpiDocument, kpisFromSheet } from '../../src/core/shapes/kpi.js';
 import { ragMatrix, ragMatrixFromSheet } from '../../src/core/shapes/rag.js';
@@ -67,13 +67,16 @@ const DANGER = [
   'javascript:alert(1)',
 ];
 
-const IDS = ['a', 'b', 'sg', 'lac', 'Q1 2010/11', '__proto__', 'constructor'];
+/** Every name Object.prototype has (`toString`, `valueOf`, `__lookupGetter__` …): as values, they are just words. */
+const PROTO_NAMES = Object.getOwnPropertyNames(Object.prototype);
+const IDS = ['a', 'b', 'sg', 'lac', 'Q1 2010/11', ...PROTO_NAMES];
 const leafArb = () =>
   fc.oneof(
     fc.constantFrom(
       ...PERIODS,
       ...VALUES,
       ...DANGER,
+      ...PROTO_NAMES,
       null,
       true,
       0,
@@ -412,6 +415,123 @@ describe(`fuzzing (${TOTAL} runs per widget, seed ${SEED})`, function () {
         { seed: SEED + 3, numRuns: TOTAL - 4 * share },
       );
       expect(({} as Record<string, unknown>).polluted).to.equal(undefined);
+    });
+  }
+});
+
+/** The longest message a problem may have: a place, ten words of a vocabulary and what to do. */
+const MAX_MESSAGE = 1500;
+
+/** Every list made `n` long and every map given `n` more keys, sharing the values already there. */
+function widen(value: unknown, n: number, done = new Map<object, unknown>()): unknown {
+  if (value === null || typeof value !== 'object') return value;
+  const seen = done.get(value);
+  if (seen !== undefined) return seen;
+  if (Array.isArray(value)) {
+    const items = value.map((v) => widen(v, n, done));
+    const out = items.length ? Array.from({ length: n }, (_, i) => items[i % items.length]) : items;
+    done.set(value, out);
+    return out;
+  }
+  const out: Record<string, unknown> = {};
+  done.set(value, out);
+  const entries = Object.entries(value).map(([k, v]) => [k, widen(v, n, done)] as const);
+  for (const [k, v] of entries) out[k] = v;
+  for (let i = 0; i < n && entries.length; i++) {
+    const [k, v] = entries[i % entries.length]!;
+    out[`${k}${i}`] = v;
+  }
+  return out;
+}
+
+/**
+ * Every group with a label given, `depth` times over, 40 children that are the whole value so far (shared, as
+ * a careless page might): nesting that multiplies the per-list cap.
+ */
+function deepen(value: unknown, depth: number): unknown {
+  let out = value;
+  for (let d = 0; d < depth; d++)
+    out = withChildren(
+      out,
+      Array.from({ length: 40 }, () => out),
+      new Map(),
+    );
+  return out;
+}
+function withChildren(value: unknown, children: unknown[], done: Map<object, unknown>): unknown {
+  if (value === null || typeof value !== 'object') return value;
+  const seen = done.get(value);
+  if (seen !== undefined) return seen;
+  if (Array.isArray(value)) {
+    const out: unknown[] = [];
+    done.set(value, out);
+    for (const v of value) out.push(withChildren(v, children, done));
+    return out;
+  }
+  const out: Record<string, unknown> = {};
+  done.set(value, out);
+  for (const [k, v] of Object.entries(value)) out[k] = withChildren(v, children, done);
+  if ('label' in out) out.children = children;
+  return out;
+}
+
+/** The first group or list inside the value made to hold an ancestor (or itself): a cycle. */
+function cyclic(value: unknown, pick: number): unknown {
+  const stack: object[] = [];
+  const walk = (v: unknown): boolean => {
+    if (v === null || typeof v !== 'object') return false;
+    stack.push(v);
+    const target = stack[pick % stack.length]!;
+    if (Array.isArray(v)) {
+      for (const item of v) if (walk(item)) return true;
+      if (stack.length > 1) {
+        v.push(target);
+        return true;
+      }
+    } else {
+      for (const item of Object.values(v)) if (walk(item)) return true;
+      if (stack.length > 1) {
+        (v as Record<string, unknown>).children = [target];
+        (v as Record<string, unknown>).grades = target;
+        return true;
+      }
+    }
+    stack.pop();
+    return false;
+  };
+  walk(value);
+  return value;
+}
+
+/** Reads as a widget does, and checks the bounds: problems listed and the length of every message. */
+function readBounded(target: Target, value: unknown): void {
+  const read = readWith(target.schema, value, ROOT);
+  const problems = [...read.problems];
+  if (read.value !== undefined) problems.push(...target.layout(read.value as never, ROOT).problems);
+  check(target, problems, JSON_PLACE);
+  const listed = capProblems(problems);
+  if (listed.length > MAX_PROBLEMS + 1) throw new Error(`${target.name}: ${listed.length} problems listed`);
+  const longest = Math.max(0, ...listed.map((p) => p.message.length + p.path.length));
+  if (longest > MAX_MESSAGE) throw new Error(`${target.name}: a message of ${longest} characters`);
+}
+
+describe('fuzzing nested, wide and cyclic data, and prototype names as values', function () {
+  this.timeout(600000);
+  const runs = Math.max(10, Math.floor(TOTAL / 40));
+  for (const target of targets) {
+    it(`${target.name}: wide, deeply nested and self-containing data stays within the bounds of work, problems and message size`, () => {
+      fc.assert(
+        fc.property(target.structured(), fc.constantFrom('wide', 'deep', 'cycle'), fc.nat(), (v, how, n) => {
+          const value =
+            how === 'wide'
+              ? widen(v, MAX_ITEMS + (n % 3) * 300)
+              : how === 'deep'
+                ? deepen(v, 1 + (n % 3))
+                : cyclic(v, n);
+          readBounded(target, value);
+        }),
+        { seed: SEED + 5, numRuns: runs },
+      );
     });
   }
 });

@@ -128,9 +128,12 @@ describe('day arithmetic', () => {
     expect(isoDate(addMonths(dayNumber(2011, 6, 27), 6))).to.equal('2011-12-27');
   });
 
-  it('counts years below 100 as written, not as 19xx', () => {
+  it('counts years below 100 as written, not as 19xx, and refuses them as a period outside 1900 to 2100', () => {
     expect(isoDate(dayNumber(50, 1, 1))).to.equal('0050-01-01');
-    expect(span('0050')).to.deep.equal(['year', '0050-01-01', '0050-12-31']);
+    const reading = parsePeriod('0050');
+    expect(reading.ok ? 'read' : reading.message).to.equal(
+      '"0050" is outside the years the kit reads (1900 to 2100): check the year',
+    );
   });
 
   it('today() is the reader’s calendar day whatever the time zone', () => {

@@ -95,11 +95,14 @@ export function checkColumnKeys(
   path: string,
   problems: Problem[],
 ): void {
+  let ids: string | undefined;
   for (const id of Object.keys(map ?? {})) {
     if (!columnIds.has(id)) {
+      // Quoted once per map, and at most ten of them (listWords): 10,000 columns make one short message.
+      ids ??= listWords([...columnIds].map((c, i) => (i < 13 ? quote(c) : '')));
       problems.push({
         path: joinKey(path, id),
-        message: `${quote(id)} is not the id of a column: use ${listWords([...columnIds].map((c) => quote(c)))}, or add a column with this id to "columns"`,
+        message: `${quote(id)} is not the id of a column: use ${ids}, or add a column with this id to "columns"`,
       });
     }
   }

@@ -13,6 +13,7 @@ import {
   isPlainObject,
   type JsonSchema,
   literalNull,
+  MAX_ITEMS,
   number,
   object,
   oneOf,
@@ -296,9 +297,13 @@ function withoutPercentBeforeFlags(value: unknown): unknown {
   return number === split.number ? value : `${number}${(value as string).trim().slice(split.number.length)}`;
 }
 
+/** The first MAX_ITEMS items of a list through `f`, the rest as they are (they are never read). */
+const readable = (list: unknown[], f: (item: unknown) => unknown): unknown[] =>
+  list.length > MAX_ITEMS ? [...list.slice(0, MAX_ITEMS).map(f), ...list.slice(MAX_ITEMS)] : list.map(f);
+
 const seriesWithoutPercent = (series: unknown): unknown =>
   Array.isArray(series)
-    ? series.map((entry) =>
+    ? readable(series, (entry) =>
         // Its confidence limits lose their sign too; its value before any flags (`76.5% [p]`).
         isPlainObject(entry) && Object.hasOwn(entry, 'value')
           ? { ...(valueWithoutPercent(entry) as object), value: withoutPercentBeforeFlags(entry.value) }
@@ -323,9 +328,9 @@ function readPercentAsWritten(value: unknown): unknown {
       : valueWithoutPercent(withoutPercent(value.target));
   if (has('baseline')) out.baseline = valueWithoutPercent(value.baseline);
   if (has('tolerance')) out.tolerance = withoutPercent(value.tolerance);
-  if (has('range') && Array.isArray(value.range)) out.range = value.range.map(withoutPercent);
+  if (has('range') && Array.isArray(value.range)) out.range = readable(value.range, withoutPercent);
   if (has('comparators') && Array.isArray(value.comparators)) {
-    out.comparators = value.comparators.map((c) =>
+    out.comparators = readable(value.comparators, (c) =>
       isPlainObject(c) && Object.hasOwn(c, 'series') ? { ...c, series: seriesWithoutPercent(c.series) } : c,
     );
   }
