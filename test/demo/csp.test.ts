@@ -14,6 +14,7 @@ const PAGES: [path: string, widgets: number][] = [
   ['index.html', 16],
   ['derby.html', 2],
   ['ees.html', 7],
+  ['ilacs.html', 2],
   ['editor.html', 3],
   ['no-script.html', 0],
   ['playground.html', 1],
