@@ -348,3 +348,28 @@ describe('one bad action is one bad action', () => {
     expect(parsePeriod('2100-12-31').ok).to.equal(true);
   });
 });
+
+describe('a KPI whose points carry thousands of other keys', () => {
+  it('reads a point by its own fields, never by listing every key it has (the work would grow with the keys it ignores)', () => {
+    let listed = 0;
+    const extra: Record<string, number> = {};
+    for (let k = 0; k < 2000; k++) extra[`k${k}`] = k;
+    const series = Array.from(
+      { length: 600 },
+      (_, i) =>
+        new Proxy(
+          { ...extra, period: `Q${(i % 4) + 1} 2009/10`, value: `${i}%` },
+          {
+            ownKeys(target) {
+              listed++;
+              return Reflect.ownKeys(target);
+            },
+          },
+        ),
+    );
+    const read = readWith(kpi, { ref: 'X', unit: 'percent', series }, '');
+    expect(read.value!.series.length).to.equal(500);
+    expect(read.value!.series[1]!.value).to.equal(1);
+    expect(listed).to.equal(0);
+  });
+});

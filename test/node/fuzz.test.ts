@@ -524,7 +524,7 @@ describe('fuzzing nested, wide and cyclic data, and prototype names as values', 
         fc.property(target.structured(), fc.constantFrom('wide', 'deep', 'cycle'), fc.nat(), (v, how, n) => {
           const value =
             how === 'wide'
-              ? widen(v, MAX_ITEMS + (n % 3) * 300)
+              ? widen(v, MAX_ITEMS + (n % 3) * 4000)
               : how === 'deep'
                 ? deepen(v, 1 + (n % 3))
                 : cyclic(v, n);

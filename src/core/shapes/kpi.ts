@@ -163,8 +163,7 @@ const pointFields = object(
  */
 function readValueAsWritten(entry: unknown): unknown {
   if (!isPlainObject(entry)) return entry;
-  const out: Record<string, unknown> = { ...entry };
-  delete out.gap;
+  const out = pointFieldsOf(entry);
   if (typeof entry.value !== 'string') return out;
   const gap = readSymbol(entry.value);
   if (gap) return { ...out, value: null, gap };
@@ -281,10 +280,23 @@ function withoutPercent(value: unknown): unknown {
 /** The numbers of a point read without a per cent sign: its value and its confidence limits. */
 const POINT_NUMBERS = ['value', 'lower', 'upper', 'lci', 'uci'] as const;
 
+/** Every field a point (or a `{ period, value }`) is read for; `gap` is the reader's own, never the data's. */
+const POINT_KEYS = ['period', 'provisional', 'revised', 'estimated', 'note', ...POINT_NUMBERS] as const;
+
+/**
+ * A point's own fields, copied one by one: a point with thousands of other keys (ignored by the reader) costs
+ * no more to read than one without (spreading each such point was most of the time on very wide data).
+ */
+function pointFieldsOf(entry: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const key of POINT_KEYS) if (Object.hasOwn(entry, key)) out[key] = entry[key];
+  return out;
+}
+
 /** A `{ period, value }` (or any object with a `value`) with its numbers read without a per cent sign. */
 function valueWithoutPercent(entry: unknown): unknown {
   if (!isPlainObject(entry) || !Object.hasOwn(entry, 'value')) return entry;
-  const out: Record<string, unknown> = { ...entry };
+  const out = pointFieldsOf(entry);
   for (const key of POINT_NUMBERS) if (Object.hasOwn(entry, key)) out[key] = withoutPercent(entry[key]);
   return out;
 }
