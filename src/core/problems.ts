@@ -141,6 +141,19 @@ export function closest(typed: string, words: readonly string[]): string | undef
   return bestDistance <= limit && !tie ? best : undefined;
 }
 
+/**
+ * ` (did you mean "Adequate"?)` when `typed` is a slip for one of `words` (`closest`), else ''; `say` writes the
+ * word as the message shows it (quoted by default).
+ */
+export function didYouMean(
+  typed: unknown,
+  words: readonly string[],
+  say: (word: string) => string = (w) => JSON.stringify(w),
+): string {
+  const near = typeof typed === 'string' ? closest(typed, words) : undefined;
+  return near === undefined ? '' : ` (did you mean ${say(near)}?)`;
+}
+
 /** Edits (insert, delete, change, swap two neighbours) from `a` to `b`, or `limit + 1` once past `limit`. */
 function distance(a: string, b: string, limit: number): number {
   if (a === b) return 0;

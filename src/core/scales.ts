@@ -3,7 +3,7 @@
  * lenient reading of a grade as the source documents write it: `"Adequate"`, `"adequate"`, `3`, `"3"`,
  * `"Grade 3 (Adequate)"`, `"5 Very Good"`.
  */
-import { closest, listWords, normalise, quote } from './problems.js';
+import { didYouMean, listWords, normalise, quote } from './problems.js';
 
 export interface Grade {
   /** The grade's number, by its scale's own convention (`best` says which end is best). */
@@ -171,8 +171,7 @@ export function bestFirst(s: GradeScale): GradeScale {
 
 /** The message for an unknown scale id. */
 export function unknownScaleMessage(id: string): string {
-  const near = closest(id, BUILT_IN_SCALE_IDS);
-  return `${quote(id)} is not a scale${near ? ` (did you mean ${JSON.stringify(near)}?)` : ''}: use ${listWords(BUILT_IN_SCALE_IDS.map((s) => `"${s}"`))}, or describe your own scale in the data`;
+  return `${quote(id)} is not a scale${didYouMean(id, BUILT_IN_SCALE_IDS)}: use ${listWords(BUILT_IN_SCALE_IDS.map((s) => `"${s}"`))}, or describe your own scale in the data`;
 }
 
 /** `a number from 1 to 4`, `a number from 1 to 6 (6 is best)`, or nothing for a scale with no numbers. */
@@ -188,11 +187,10 @@ function numberWords(s: GradeScale): string {
 function notAGrade(s: GradeScale, raw: unknown): string {
   const states = s.states ?? [];
   const words = [...s.grades, ...states].flatMap((g) => [g.label, ...(g.aliases ?? [])]);
-  const near = typeof raw === 'string' ? closest(raw, words) : undefined;
   const stateWords = states.length
     ? `; write ${listWords(states.map((t) => JSON.stringify(t.label)))} where the inspectorate gave none`
     : '';
-  return `${quote(raw)} is not a grade on the ${s.name}${near ? ` (did you mean ${JSON.stringify(near)}?)` : ''}: use ${listWords(s.grades.map((g) => g.label))}${numberWords(s)}${stateWords}; leave it empty or write "not judged" for no judgement`;
+  return `${quote(raw)} is not a grade on the ${s.name}${didYouMean(raw, words)}: use ${listWords(s.grades.map((g) => g.label))}${numberWords(s)}${stateWords}; leave it empty or write "not judged" for no judgement`;
 }
 
 const GRADE_N_LABEL = /^(?:grade\s*)?(\d+)\s*(?:\(\s*(.+?)\s*\)|[-–:]\s*(.+))$/;

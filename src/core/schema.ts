@@ -19,7 +19,7 @@
  *   data (a Map, a date, a class instance, a getter that throws) is refused saying what it is.
  */
 import {
-  closest,
+  didYouMean,
   FORBIDDEN_KEYS,
   joinIndex,
   joinKey,
@@ -306,8 +306,7 @@ function notANumber(value: unknown): string {
 
 /** The message for a word not in a fixed vocabulary: the words to use, and the nearest one if it is close. */
 function notAWord(value: unknown, words: readonly string[], choices: readonly string[] = words): string {
-  const near = typeof value === 'string' ? closest(value, words) : undefined;
-  return `${quote(value)} is not a word this takes${near ? ` (did you mean ${JSON.stringify(near)}?)` : ''}: use ${listWords(choices)}`;
+  return `${quote(value)} is not a word this takes${didYouMean(value, words)}: use ${listWords(choices)}`;
 }
 
 /** A number as a message writes it for the editor to copy: no float noise, no thousands separators. */

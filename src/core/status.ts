@@ -2,7 +2,7 @@
  * Statuses (docs/reference.md §4.2, §5.3): status words, ratings mapped to statuses, a value against its
  * target with polarity and tolerance, and the direction of travel between two values.
  */
-import { closest, listWords, normalise, quote } from './problems.js';
+import { didYouMean, listWords, normalise, quote } from './problems.js';
 
 export const STATUSES = ['red', 'amber', 'green', 'blue', 'grey'] as const;
 export type Status = (typeof STATUSES)[number];
@@ -91,8 +91,7 @@ function notAStatus(raw: unknown, map: Map<string, Status>, field: 'status' | 'r
   const ratings = all.filter(
     (w) => !Object.hasOwn(INSPECTORATE_RATING_MAP, w) || map.get(w) !== INSPECTORATE_RATING_MAP[w],
   );
-  const near = typeof raw === 'string' ? closest(raw, [...STATUSES, ...all]) : undefined;
-  const guess = near ? ` (did you mean ${JSON.stringify(near)}?)` : '';
+  const guess = didYouMean(raw, [...STATUSES, ...all]);
   if (typeof raw === 'string' && raw.trim() === '') {
     return `is empty: write a status (${listWords(STATUSES)}) or a rating (${listWords(ratings)})`;
   }

@@ -9,7 +9,7 @@ import { readLink, readSource } from '../../core/links.js';
 import { parsePeriod } from '../../core/periods.js';
 import {
   checkDuplicateIds,
-  closest,
+  didYouMean,
   joinIndex,
   joinKey,
   listWords,
@@ -159,10 +159,9 @@ export function columnScalesAttribute(): Schema<ColumnScale[]> {
           ctx.problems.push({ path, message: `${quote(entry)} is not a column and its scale: ${how}` });
         } else if (!scale) {
           ok = false;
-          const near = closest(id, BUILT_IN_SCALE_IDS);
           ctx.problems.push({
             path,
-            message: `${quote(entry)} gives ${quote(column)} the scale ${quote(id)}, which is not a scale${near ? ` (did you mean ${JSON.stringify(near)}?)` : ''}: use ${listWords(BUILT_IN_SCALE_IDS.map((s) => `"${s}"`))}`,
+            message: `${quote(entry)} gives ${quote(column)} the scale ${quote(id)}, which is not a scale${didYouMean(id, BUILT_IN_SCALE_IDS)}: use ${listWords(BUILT_IN_SCALE_IDS.map((s) => `"${s}"`))}`,
           });
         } else out.push({ column, scale: scale.id as BuiltInScaleId });
       }
@@ -237,11 +236,10 @@ export function layoutJudgementGrid(
     if (data.columns.some((c) => normalise(e.column) === normalise(c.label) || e.column.trim() === c.id))
       continue;
     const labels = data.columns.map((c) => c.label);
-    const near = closest(e.column, labels);
     problems.push({
       path: 'column-scales',
       where: 'The column-scales attribute',
-      message: `${quote(e.column)} is not a column${near ? ` (did you mean ${JSON.stringify(near)}?)` : ''}: use ${listWords(labels.map((l) => quote(l)))}`,
+      message: `${quote(e.column)} is not a column${didYouMean(e.column, labels)}: use ${listWords(labels.map((l) => quote(l)))}`,
     });
   }
   // Each column's scale: the attribute's, else its own when it names one, else the grid's.

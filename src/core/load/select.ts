@@ -1,5 +1,13 @@
 /** `select` (docs/reference.md §2.3): picking a part of a larger document by a dotted path. */
-import { closest, FORBIDDEN_KEYS, joinIndex, joinKey, listWords, type Problem, quote } from '../problems.js';
+import {
+  didYouMean,
+  FORBIDDEN_KEYS,
+  joinIndex,
+  joinKey,
+  listWords,
+  type Problem,
+  quote,
+} from '../problems.js';
 import { isPlainObject } from '../schema.js';
 
 /**
@@ -43,10 +51,9 @@ export function selectPath(
     } else if (isPlainObject(value)) {
       if (!Object.hasOwn(value, step)) {
         const keys = Object.keys(value);
-        const near = closest(step, keys);
         const shown = keys.slice(0, 12).map(whole);
         return fail(
-          `there is no part ${quote(step)} in ${at ? quote(written.join('.')) : 'the data'}${near ? ` (did you mean ${whole(near)}?)` : ''}${
+          `there is no part ${quote(step)} in ${at ? quote(written.join('.')) : 'the data'}${didYouMean(step, keys, whole)}${
             shown.length
               ? `: use ${listWords(shown)}${keys.length > shown.length ? ' (or another of its parts)' : ''}`
               : ': check the file'

@@ -9,7 +9,7 @@
  * as their group (`'groups'`, the matrix).
  */
 import { cellAt, headerIndex, place, type Sheet, type SheetRow } from '../csv.js';
-import { closest, listWords, type Problem } from '../problems.js';
+import { didYouMean, listWords, type Problem } from '../problems.js';
 
 export interface SheetEntry {
   row: string;
@@ -131,7 +131,7 @@ export function readGridSheet(
         problems.push({
           path: 'columns',
           where: 'The columns attribute',
-          message: `${JSON.stringify(name.trim())} is not a column in the ${sheet.source}${nearColumn(name, sheet.header)}: use its header as written (the headers are ${listWords(
+          message: `${JSON.stringify(name.trim())} is not a column in the ${sheet.source}${didYouMean(name, sheet.header.filter(Boolean))}: use its header as written (the headers are ${listWords(
             sheet.header.filter(Boolean).map((h) => JSON.stringify(h)),
             'and',
           )})`,
@@ -169,10 +169,4 @@ export function readGridSheet(
 /** A column id from its header: the header itself (ids are only keys between columns and cells). */
 export function columnsFrom(headers: readonly string[]): { id: string; label: string }[] {
   return headers.map((h) => ({ id: h, label: h }));
-}
-
-/** ` (did you mean "In care"?)` when a name in the columns attribute is a slip for a header. */
-function nearColumn(name: string, header: readonly string[]): string {
-  const near = closest(name, header.filter(Boolean));
-  return near ? ` (did you mean ${JSON.stringify(near)}?)` : '';
 }
