@@ -5,7 +5,7 @@
  */
 import { dsvFormat } from 'd3-dsv';
 import { decodeBytes, type Encoding } from './load/decode.js';
-import { MAX_LISTED, type Problem, quote } from './problems.js';
+import { listWords, MAX_LISTED, type Problem, quote } from './problems.js';
 
 export interface SheetRow {
   cells: string[];
@@ -369,6 +369,14 @@ export function place(sheet: Sheet, row: number, column?: string): string {
   return column === undefined
     ? `${sheet.source} row ${row}`
     : `${sheet.source} row ${row}, column ${JSON.stringify(column)}`;
+}
+
+/** A table's headers as a message lists them: `"ref", "title" and "period"`. */
+export function headerList(headers: readonly string[]): string {
+  return listWords(
+    headers.map((h) => JSON.stringify(h)),
+    'and',
+  );
 }
 
 /** A cell's text, or undefined when the row is short or the cell empty. */

@@ -8,8 +8,8 @@
  * `<group>` column: as a row of its own that they sit under (`headings: 'rows'`, the grid's parent rows) or
  * as their group (`'groups'`, the matrix).
  */
-import { cellAt, headerIndex, place, type Sheet, type SheetRow } from '../csv.js';
-import { didYouMean, listWords, type Problem } from '../problems.js';
+import { cellAt, headerIndex, headerList, place, type Sheet, type SheetRow } from '../csv.js';
+import { didYouMean, type Problem } from '../problems.js';
 
 export interface SheetEntry {
   row: string;
@@ -131,10 +131,7 @@ export function readGridSheet(
         problems.push({
           path: 'columns',
           where: 'The columns attribute',
-          message: `${JSON.stringify(name.trim())} is not a column in the ${sheet.source}${didYouMean(name, sheet.header.filter(Boolean))}: use its header as written (the headers are ${listWords(
-            sheet.header.filter(Boolean).map((h) => JSON.stringify(h)),
-            'and',
-          )})`,
+          message: `${JSON.stringify(name.trim())} is not a column in the ${sheet.source}${didYouMean(name, sheet.header.filter(Boolean))}: use its header as written (the headers are ${headerList(sheet.header.filter(Boolean))})`,
         });
       }
     }

@@ -1,5 +1,5 @@
 /** A KPI's data (docs/reference.md §5.3): one definition for its type, reader, schema and CSV form. */
-import { cellAt, type FromSheet, place, type Sheet } from '../csv.js';
+import { cellAt, type FromSheet, headerList, place, type Sheet } from '../csv.js';
 import type { Unit } from '../format.js';
 import type { Picked } from '../load/select.js';
 import { joinIndex, joinKey, listWords, normalise, type Problem, quote } from '../problems.js';
@@ -445,10 +445,7 @@ export function kpisFromSheet(sheet: Sheet, ref?: string): FromSheet {
     if (col[need] < 0 && !found.ambiguous.has(need))
       problems.push({
         path: place(sheet, 1),
-        message: `has no ${JSON.stringify(need)} column: add a column headed ${need} (the headers are ${listWords(
-          sheet.header.map((h) => JSON.stringify(h)),
-          'and',
-        )})`,
+        message: `has no ${JSON.stringify(need)} column: add a column headed ${need} (the headers are ${headerList(sheet.header)})`,
       });
   }
   if (col.period < 0 || col.value < 0) return { value: { kpis: [] }, origins: new Map(), problems };

@@ -2,8 +2,8 @@
  * The deadline timeline's data (docs/reference.md §5.4): one definition for its type, reader, schema and CSV
  * form.
  */
-import { cellAt, type FromSheet, place, type Sheet } from '../csv.js';
-import { joinIndex, listWords } from '../problems.js';
+import { cellAt, type FromSheet, headerList, place, type Sheet } from '../csv.js';
+import { joinIndex } from '../problems.js';
 import {
   array,
   boolean,
@@ -140,10 +140,7 @@ export function timelineFromSheet(sheet: Sheet): FromSheet {
             ...found.problems,
             {
               path: place(sheet, 1),
-              message: `has no "title" column: add a column headed title, one action to a row (the headers are ${listWords(
-                sheet.header.map((h) => JSON.stringify(h)),
-                'and',
-              )})`,
+              message: `has no "title" column: add a column headed title, one action to a row (the headers are ${headerList(sheet.header)})`,
             },
           ],
     };
