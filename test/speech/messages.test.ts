@@ -247,7 +247,7 @@ function shown(el: Element): { first: string; path: string }[] {
 
 const PROGRAMMERS_WORDS = /\b(null|undefined|object|objects|array|arrays|list|lists|string|boolean|NaN)\b/i;
 const FIX_WORDS =
-  /\b(use|write|give|add|remove|put|choose|save|select|check|split|take|delete|move|change|set|name|leave|correct|keep|fill|report|try|format|describe|flatten|rename|choose|give)\b/i;
+  /\b(use|write|give|add|remove|put|choose|save|select|check|split|take|delete|move|change|set|name|leave|correct|keep|fill|report|try|format|describe|flatten|rename)\b/i;
 const RAW_PATH = /^[\w$]+(\[|\.[\w$])/;
 
 for (const [widget, cases] of Object.entries(CASES)) {
