@@ -137,6 +137,7 @@ type Loaded =
  * @cssprop [--ik-grade-2=#85994b] - Second grade tone (judgement grid).
  * @cssprop [--ik-grade-3=#f47738] - Third grade tone (judgement grid).
  * @cssprop [--ik-grade-4=#d4351c] - Fourth grade tone (judgement grid).
+ * @cssprop [--ik-grade-middle=#ffdd00] - Middle grade tone on scales of five or more grades, such as Expected standard on a report card (judgement grid).
  * @cssprop [--ik-space=8px] - Spacing unit.
  * @cssprop [--ik-max-height=none] - Opt-in height cap for a table (judgement grid, RAG matrix): it then scrolls inside the widget, which says how many rows are below. By default a table is drawn at full height.
  */

@@ -94,6 +94,7 @@ export const markStyles = css`
   }
   .tone-grade-1 { --_tone: var(--_grade-1); }
   .tone-grade-2 { --_tone: var(--_grade-2); }
+  .tone-grade-middle { --_tone: var(--_grade-middle); }
   .tone-grade-3 { --_tone: var(--_grade-3); }
   .tone-grade-4 { --_tone: var(--_grade-4); }
   .tone-red { --_tone: var(--_status-red); }
@@ -120,7 +121,7 @@ export const markStyles = css`
       --_outline: CanvasText;
       --_tone: Canvas;
     }
-    .tone-grade-1, .tone-grade-2, .tone-grade-3, .tone-grade-4, .tone-red, .tone-amber, .tone-green, .tone-blue {
+    .tone-grade-1, .tone-grade-2, .tone-grade-middle, .tone-grade-3, .tone-grade-4, .tone-red, .tone-amber, .tone-green, .tone-blue {
       --_tone: CanvasText;
     }
     svg .mark {

@@ -52,6 +52,12 @@ export const TOKENS: readonly Token[] = [
     description: 'Third grade (Adequate / Requires improvement) tone.',
   },
   { name: '--ik-grade-4', value: '#d4351c', description: 'Fourth grade (Inadequate) tone.' },
+  {
+    name: '--ik-grade-middle',
+    value: '#ffdd00',
+    description:
+      'Middle grade tone on a scale of five or more grades (Expected standard on a report card), between the second and third tones.',
+  },
   { name: '--ik-space', value: '8px', description: 'Base spacing unit.' },
   {
     name: '--ik-max-height',

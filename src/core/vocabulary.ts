@@ -117,10 +117,25 @@ export function gradeLook(rank: number, count: number): Look {
   return { shape: gradeShape(rank), tone: gradeTone(rank, count) };
 }
 
-/** The tone of a grade by its rank on a scale of `count` grades: spread over the four grade tones, best to worst. */
+/**
+ * The grade tones, best to worst. A scale of up to four grades is spread over the four outer ones (as the
+ * 2009 scales always were); one of five or more also uses the middle tone, so that a report card's five grades
+ * have five tones ("Expected standard" is not drawn as "Needs attention").
+ */
+const FOUR_TONES = ['tone-grade-1', 'tone-grade-2', 'tone-grade-3', 'tone-grade-4'] as const;
+const FIVE_TONES = [
+  'tone-grade-1',
+  'tone-grade-2',
+  'tone-grade-middle',
+  'tone-grade-3',
+  'tone-grade-4',
+] as const;
+
+/** The tone of a grade by its rank on a scale of `count` grades: spread over the grade tones, best to worst. */
 export function gradeTone(rank: number, count: number): string {
-  const step = count > 1 ? Math.round((rank / (count - 1)) * 3) : 0;
-  return `tone-grade-${step + 1}`;
+  const tones = count >= FIVE_TONES.length ? FIVE_TONES : FOUR_TONES;
+  const step = count > 1 ? Math.round((rank / (count - 1)) * (tones.length - 1)) : 0;
+  return tones[Math.min(Math.max(step, 0), tones.length - 1)]!;
 }
 
 /** A table cell that is not a judgement or status: no judgement, not valid, no entry. */

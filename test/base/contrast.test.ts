@@ -40,6 +40,20 @@ describe('default theme contrast', () => {
       expect(contrast(token(name), background), name).to.be.at.least(3);
     }
   });
+  it('the grade tones are five distinct colours, so a five-grade scale (a report card) draws five', () => {
+    // The fill is not what carries a grade (its shape and words do), but two grades must not look alike.
+    const tones = ['--ik-grade-1', '--ik-grade-2', '--ik-grade-middle', '--ik-grade-3', '--ik-grade-4'].map(
+      (name) => [name, token(name)] as const,
+    );
+    const rgb = (hex: string) => [1, 3, 5].map((i) => Number.parseInt(hex.slice(i, i + 2), 16));
+    for (const [i, [a, x]] of tones.entries()) {
+      for (const [b, y] of tones.slice(i + 1)) {
+        const [p, q] = [rgb(x), rgb(y)];
+        const distance = Math.hypot(...p.map((c, k) => c - q[k]!));
+        expect(distance, `${a} and ${b}`).to.be.at.least(64);
+      }
+    }
+  });
   it('the focus highlight stands out from the text drawn on it', () => {
     expect(contrast(token('--ik-text-colour'), token('--ik-focus-colour'))).to.be.at.least(4.5);
   });

@@ -218,6 +218,11 @@ describe('the grid’s other states', () => {
       'In words, with no grade 1 judgement',
       'Not judged 0 judgements',
     ]);
+    // Nor does it claim a scale it does not use (the default, here).
+    expect([view.caption, view.legendLabel]).to.deep.equal([
+      'Judgements in words, with no grades',
+      'Key to the judgements',
+    ]);
   });
 
   it('needs no overall judgement: ILACS from April 2026 has none', () => {
@@ -300,6 +305,39 @@ describe('a custom scale’s own states', () => {
       'Met (1) 1',
       'Not met (2) 0',
       'Not audited 1',
+    ]);
+  });
+});
+
+describe('the tones of a scale’s grades', () => {
+  const looks = (scale: string) => {
+    const { model } = grid(
+      { scale, columns: [{ id: 'c', label: 'C' }], rows: [{ label: 'R', grades: { c: null } }] },
+      { compare: false },
+    );
+    return model.legend.filter((e) => e.grade).map((e) => `${e.text}: ${e.look.shape} ${e.look.tone}`);
+  };
+
+  it('gives each of the report card’s five grades its own tone and shape (Expected standard is not Needs attention)', () => {
+    expect(looks('ofsted-report-card')).to.deep.equal([
+      'Exceptional: star tone-grade-1',
+      'Strong standard: circle tone-grade-2',
+      'Expected standard: triangle tone-grade-middle',
+      'Needs attention: square tone-grade-3',
+      'Urgent improvement: diamond tone-grade-4',
+    ]);
+  });
+
+  it('keeps the four tones of a four-grade scale, and the ends of a two-grade one', () => {
+    expect(looks('ofsted-4')).to.deep.equal([
+      'Outstanding (1): star tone-grade-1',
+      'Good (2): circle tone-grade-2',
+      'Adequate (3): triangle tone-grade-3',
+      'Inadequate (4): square tone-grade-4',
+    ]);
+    expect(looks('ofsted-safeguarding')).to.deep.equal([
+      'Met: star tone-grade-1',
+      'Not met: circle tone-grade-4',
     ]);
   });
 });

@@ -68,10 +68,12 @@ export function viewJudgementGrid(model: GridModel, ui: GridUi): GridView {
         ]
       : []),
   ];
+  // The scales named are those with grades; a grid of judgements in words alone names none, as it uses none.
   const names = listWords(
-    model.scales.map((s) => `the ${s.name}`),
+    model.scales.filter((s) => s.grades.length > 0).map((s) => `the ${s.name}`),
     'and',
   );
+  const graded = !wordsOnly && names !== '';
   return {
     model,
     summary: summaryOf(model, ui.locale),
@@ -80,8 +82,8 @@ export function viewJudgementGrid(model: GridModel, ui: GridUi): GridView {
     progress,
     collapsed: ui.collapsed,
     legend,
-    legendLabel: `Key to ${names}`,
-    caption: `Judgements on ${names}`,
+    legendLabel: graded ? `Key to ${names}` : 'Key to the judgements',
+    caption: graded ? `Judgements on ${names}` : 'Judgements in words, with no grades',
   };
 }
 
