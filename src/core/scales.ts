@@ -134,6 +134,62 @@ export const SCALES: Readonly<Record<BuiltInScaleId, GradeScale>> = {
 export const DEFAULT_SCALE: BuiltInScaleId = 'ofsted-4';
 
 /**
+ * The `narrative` scale of the `scale` and `column-scales` attributes: judgements in words with no grades (Estyn
+ * has given none since 2022), for CSV and pasted tables, whose cells cannot be `{ "narrative": … }`. A cell's
+ * text is its judgement; a grade, or a slip for one, is a problem, never read as words.
+ */
+export const NARRATIVE_SCALE: GradeScale = {
+  id: 'narrative',
+  name: 'narrative scale',
+  grades: [],
+  numbered: false,
+};
+
+/** What the `scale` and `column-scales` attributes take: a built-in scale, or `narrative`. */
+export const SCALE_ATTRIBUTE_IDS = [...BUILT_IN_SCALE_IDS, 'narrative'] as const;
+export type ScaleAttributeId = (typeof SCALE_ATTRIBUTE_IDS)[number];
+
+/** A scale the attributes name by id (any case): a built-in one or `narrative`; else `undefined`. */
+export function attributeScale(id: string): GradeScale | undefined {
+  return id.trim().toLowerCase() === NARRATIVE_SCALE.id ? NARRATIVE_SCALE : builtInScale(id);
+}
+
+export function isNarrative(s: GradeScale): boolean {
+  return s === NARRATIVE_SCALE;
+}
+
+/** Every word and printed form that reads as a grade or a state on some built-in scale, for the slip check. */
+let gradeWords: string[] | undefined;
+
+/**
+ * A judgement in words on the narrative scale: its text, or `none` for no judgement. Text that reads as a
+ * grade on a built-in scale (`Good`, `Grade 2`), or a slip for one (`Goood`), is a problem: the column is more
+ * likely on the wrong scale than judged in one word.
+ */
+export function readNarrative(
+  raw: unknown,
+): { kind: 'words'; text: string } | { kind: 'none' } | { kind: 'invalid'; message: string } {
+  if (raw === null || raw === undefined) return { kind: 'none' };
+  const text = String(raw);
+  if (NO_JUDGEMENT_WORDS.includes(normalise(text))) return { kind: 'none' };
+  gradeWords ??= Object.values(SCALES).flatMap((s) =>
+    [...s.grades, ...(s.states ?? [])].flatMap((g) => [g.label, ...(g.aliases ?? [])]),
+  );
+  const isGrade =
+    typeof raw === 'number' ||
+    Object.values(SCALES).some((s) => {
+      const k = readGrade(s, text).kind;
+      return k === 'grade' || k === 'state';
+    });
+  const slip = isGrade ? '' : didYouMean(text, gradeWords);
+  if (!isGrade && slip === '') return { kind: 'words', text: text.trim() };
+  return {
+    kind: 'invalid',
+    message: `${quote(raw)} reads as a grade${slip}, but this column is set to "narrative" (judgements in words, with no grades): write the judgement in words, or give the column its grade scale in the scale or column-scales attribute`,
+  };
+}
+
+/**
  * How data says 'no judgement' (docs/reference.md §4.1): `null`, `""`, `"n/a"`, `"not judged"`,
  * `"not applicable"`.
  */

@@ -646,7 +646,7 @@ describe('<ik-judgement-grid> bad data', () => {
       ),
     );
     expect(problems(el)).to.deep.equal([
-      'The scale attribute: "ofsted-5" is not a word this takes (did you mean "ofsted-4"?): use ofsted-4, ofsted-ri, ofsted-report-card, ofsted-safeguarding, care-inspectorate-6, ciw, cqc-4 or progress-4. Until then, the data\'s scale is used',
+      'The scale attribute: "ofsted-5" is not a word this takes (did you mean "ofsted-4"?): use ofsted-4, ofsted-ri, ofsted-report-card, ofsted-safeguarding, care-inspectorate-6, ciw, cqc-4, progress-4 or narrative. Until then, the data\'s scale is used',
       'Row "r", column "b": "b" is not the id of a column: use "a", or add a column with this id to "columns"',
     ]);
     expect(problemPaths(el)).to.deep.equal(['', 'Path in the data: rows[0].grades.b']);

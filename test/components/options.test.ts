@@ -68,7 +68,7 @@ describe('attributes are read like data', () => {
     expect(event.detail.errors[0]).to.deep.equal({
       path: 'scale',
       where: 'The scale attribute',
-      message: `"ofsted-9" is not a word this takes (did you mean "ofsted-4"?): use ofsted-4, ofsted-ri, ofsted-report-card, ofsted-safeguarding, care-inspectorate-6, ciw, cqc-4 or progress-4. Until then, the data's scale is used`,
+      message: `"ofsted-9" is not a word this takes (did you mean "ofsted-4"?): use ofsted-4, ofsted-ri, ofsted-report-card, ofsted-safeguarding, care-inspectorate-6, ciw, cqc-4, progress-4 or narrative. Until then, the data's scale is used`,
     });
     el.remove();
   });

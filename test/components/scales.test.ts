@@ -151,6 +151,35 @@ Hillside Primary,Good
   });
 });
 
+describe('judgements in words from a pasted table (the narrative scale)', () => {
+  it('shows a narrative column’s text as its words beside a graded column, and keys only the grades', async () => {
+    const el = await ready(
+      await fixture<IkJudgementGrid>(html`<ik-judgement-grid scale="ciw" column-scales="Findings: narrative"
+        ><table>
+          <tr><th>Setting</th><th>Care and support</th><th>Findings</th></tr>
+          <tr><td>Tŷ Example</td><td>Good</td><td>Staff know people well and support them kindly.</td></tr>
+          <tr><td>Tŷ Arall</td><td>Excellent</td><td>Excelent</td></tr>
+        </table></ik-judgement-grid>`),
+    );
+    expect(problems(el)).to.deep.equal([
+      'Row "Tŷ Arall", column "Findings": "Excelent" reads as a grade (did you mean "Excellent"?), but this column is set to "narrative" (judgements in words, with no grades): write the judgement in words, or give the column its grade scale in the scale or column-scales attribute',
+    ]);
+    expect(cells(el).map(text)).to.deep.equal([
+      'Good',
+      'Staff know people well and support them kindly.',
+      'Excellent',
+      'Not valid Given: "Excelent"',
+    ]);
+    expect(root(el).querySelector('[part="legend"]')!.getAttribute('aria-label')).to.equal(
+      'Key to the Care Inspectorate Wales rating scale',
+    );
+    expect(text(root(el).querySelector('[part="summary"]'))).to.equal(
+      '2 judgements: 1 good, 1 excellent; 1 in words, 1 not valid',
+    );
+    await expect(el).to.be.accessible();
+  });
+});
+
 describe('<ik-rag-matrix map>', () => {
   it('reads a CSV’s own codes through the map attribute', async () => {
     const el = await ready(

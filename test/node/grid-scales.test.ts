@@ -2,13 +2,14 @@ import { existsSync, readFileSync } from 'node:fs';
 import { expect } from 'chai';
 import {
   type CellModel,
+  columnScalesAttribute,
   layoutJudgementGrid,
 } from '../../src/components/judgement-grid/judgement-grid.layout.js';
 import { viewJudgementGrid } from '../../src/components/judgement-grid/judgement-grid.view.js';
 import { layoutRagMatrix } from '../../src/components/rag-matrix/rag-matrix.layout.js';
 import { parseCsv } from '../../src/core/csv.js';
 import { readWith } from '../../src/core/schema.js';
-import { judgementGrid } from '../../src/core/shapes/judgements.js';
+import { judgementGrid, judgementGridFromSheet } from '../../src/core/shapes/judgements.js';
 import { ragMatrix, ragMatrixFromSheet } from '../../src/core/shapes/rag.js';
 import { fixtureText } from './fixtures.js';
 
@@ -339,5 +340,93 @@ describe('the tones of a scale’s grades', () => {
       'Met: star tone-grade-1',
       'Not met: circle tone-grade-4',
     ]);
+  });
+});
+
+describe('judgements in words from CSV and pasted tables (the "narrative" scale)', () => {
+  /** A sheet read as the element reads it, then laid out with the scale attributes. */
+  const fromCsv = (csv: string, opts: { scale?: string; columnScales?: string } = {}) => {
+    const built = judgementGridFromSheet(parseCsv(csv));
+    expect(built.problems).to.deep.equal([]);
+    const read = readWith(judgementGrid, built.value);
+    expect(read.problems).to.deep.equal([]);
+    const columnScales = opts.columnScales
+      ? readWith(columnScalesAttribute(), opts.columnScales).value
+      : undefined;
+    return layoutJudgementGrid(read.value!, '', {
+      locale: 'en-GB',
+      ...(opts.scale ? { scale: opts.scale } : {}),
+      ...(columnScales ? { columnScales } : {}),
+    });
+  };
+  const shown = (c: CellModel) => `${c.kind}: ${c.text}${c.note ? ` [${c.note}]` : ''}`;
+
+  it('reads a wide sheet’s text as the judgement in words when the scale attribute is "narrative"', () => {
+    const { model, problems } = fromCsv(
+      'School,Standards,Wellbeing and attitudes to learning\n' +
+        'Ysgol Example,Most pupils make strong progress.,Pupils feel safe.\n' +
+        'Ysgol Arall,,not judged\n',
+      { scale: 'narrative' },
+    );
+    expect(problems).to.deep.equal([]);
+    expect(model.rows.map((r) => r.cells.map(shown))).to.deep.equal([
+      ['narrative: Most pupils make strong progress.', 'narrative: Pupils feel safe.'],
+      ['none: Not judged', 'none: Not judged'],
+    ]);
+    const view = viewJudgementGrid(model, { collapsed: new Set(), drawnRows: undefined, locale: 'en-GB' });
+    expect(view.caption).to.equal('Judgements in words, with no grades');
+    expect(view.summary).to.equal('2 judgements in words; 2 not judged');
+  });
+
+  it('takes a long sheet’s note as the words where the grade is empty, and keeps a note beside words', () => {
+    const { model, problems } = fromCsv(
+      'row,column,grade,note\n' +
+        'Ysgol Example,Standards,,Most pupils make strong progress.\n' +
+        'Ysgol Example,Teaching,Teaching is effective.,From the 2024 report\n',
+      { scale: 'narrative' },
+    );
+    expect(problems).to.deep.equal([]);
+    expect(model.rows[0]!.cells.map(shown)).to.deep.equal([
+      'narrative: Most pupils make strong progress.',
+      'narrative: Teaching is effective. [From the 2024 report]',
+    ]);
+  });
+
+  it('holds graded and narrative columns side by side (column-scales), naming only the graded scale', () => {
+    const { model, problems } = fromCsv(
+      'Setting,Care and support,Inspector’s findings\nTŷ Example,Good,Staff know people well.\n',
+      { scale: 'ciw', columnScales: 'Inspector’s findings: narrative' },
+    );
+    expect(problems).to.deep.equal([]);
+    expect(model.rows[0]!.cells.map(shown)).to.deep.equal([
+      'grade: Good',
+      'narrative: Staff know people well.',
+    ]);
+    const view = viewJudgementGrid(model, { collapsed: new Set(), drawnRows: undefined, locale: 'en-GB' });
+    expect(view.caption).to.equal('Judgements on the Care Inspectorate Wales rating scale');
+    expect(view.summary).to.equal('1 judgement: 1 good; 1 in words');
+  });
+
+  it('never reads a grade, or a mistyped one, as words: it is a problem naming the fix', () => {
+    const { model, problems } = fromCsv(
+      'School,Findings\nYsgol Un,Good\nYsgol Dau,Goood\nYsgol Tri,Grade 2\n',
+      {
+        scale: 'narrative',
+      },
+    );
+    expect(model.rows.map((r) => r.cells[0]!.kind)).to.deep.equal(['invalid', 'invalid', 'invalid']);
+    expect(problems.map((p) => `${p.path}: ${p.message}`)).to.deep.equal([
+      'rows[0].grades.Findings: "Good" reads as a grade, but this column is set to "narrative" (judgements in words, with no grades): write the judgement in words, or give the column its grade scale in the scale or column-scales attribute',
+      'rows[1].grades.Findings: "Goood" reads as a grade (did you mean "Good"?), but this column is set to "narrative" (judgements in words, with no grades): write the judgement in words, or give the column its grade scale in the scale or column-scales attribute',
+      'rows[2].grades.Findings: "Grade 2" reads as a grade, but this column is set to "narrative" (judgements in words, with no grades): write the judgement in words, or give the column its grade scale in the scale or column-scales attribute',
+    ]);
+  });
+
+  it('keeps text that is not a grade a problem on a graded column, as before', () => {
+    const { model, problems } = fromCsv(
+      'School,Standards\nYsgol Example,Most pupils make strong progress.\n',
+    );
+    expect(model.rows[0]!.cells[0]!.kind).to.equal('invalid');
+    expect(problems).to.have.length(1);
   });
 });

@@ -101,6 +101,11 @@ const CASES: Record<string, Case[]> = {
         '<ik-judgement-grid><script type="text/csv">Area,Safeguarding,Looked after children\nOverall effectiveness,Inadequte,Adequate\nCapacity,Good,Good,Good\n</script></ik-judgement-grid>',
     },
     {
+      name: 'a grade in a column of judgements in words (the narrative scale)',
+      template:
+        '<ik-judgement-grid scale="narrative"><script type="text/csv">School,Standards\nYsgol Un,Most pupils make strong progress.\nYsgol Dau,Goood\n</script></ik-judgement-grid>',
+    },
+    {
       name: 'JSON with a trailing comma',
       template:
         '<ik-judgement-grid><script type="application/json">\n{ "rows": [],\n}\n</script></ik-judgement-grid>',

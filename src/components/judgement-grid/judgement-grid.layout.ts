@@ -19,8 +19,7 @@ import {
   quote,
 } from '../../core/problems.js';
 import {
-  BUILT_IN_SCALE_IDS,
-  type BuiltInScaleId,
+  attributeScale,
   bestFirst,
   builtInScale,
   type Comparison,
@@ -29,9 +28,13 @@ import {
   type Grade,
   type GradeReading,
   type GradeScale,
+  isNarrative,
   isNumbered,
   readGrade,
+  readNarrative,
+  SCALE_ATTRIBUTE_IDS,
   SCALES,
+  type ScaleAttributeId,
   sameGrading,
   unknownScaleMessage,
 } from '../../core/scales.js';
@@ -123,10 +126,10 @@ export interface GridOptions {
   locale?: string;
 }
 
-/** One entry of the `column-scales` attribute: `Safeguarding: ofsted-safeguarding`. */
+/** One entry of the `column-scales` attribute: `Safeguarding: ofsted-safeguarding`, `Findings: narrative`. */
 export interface ColumnScale {
   column: string;
-  scale: BuiltInScaleId;
+  scale: ScaleAttributeId;
 }
 
 /**
@@ -153,7 +156,7 @@ export function columnScalesAttribute(): Schema<ColumnScale[]> {
         const colon = entry.lastIndexOf(':');
         const column = colon < 0 ? '' : entry.slice(0, colon).trim();
         const id = colon < 0 ? '' : entry.slice(colon + 1).trim();
-        const scale = builtInScale(id);
+        const scale = attributeScale(id);
         if (column === '' || id === '') {
           ok = false;
           ctx.problems.push({ path, message: `${quote(entry)} is not a column and its scale: ${how}` });
@@ -161,9 +164,9 @@ export function columnScalesAttribute(): Schema<ColumnScale[]> {
           ok = false;
           ctx.problems.push({
             path,
-            message: `${quote(entry)} gives ${quote(column)} the scale ${quote(id)}, which is not a scale${didYouMean(id, BUILT_IN_SCALE_IDS)}: use ${listWords(BUILT_IN_SCALE_IDS.map((s) => `"${s}"`))}`,
+            message: `${quote(entry)} gives ${quote(column)} the scale ${quote(id)}, which is not a scale${didYouMean(id, SCALE_ATTRIBUTE_IDS)}: use ${listWords(SCALE_ATTRIBUTE_IDS.map((s) => `"${s}"`))}`,
           });
-        } else out.push({ column, scale: scale.id as BuiltInScaleId });
+        } else out.push({ column, scale: scale.id as ScaleAttributeId });
       }
       return ok ? out : INVALID;
     },
@@ -201,7 +204,7 @@ function resolveScale(
   problems: Problem[],
 ): GradeScale {
   if (attr) {
-    const s = builtInScale(attr);
+    const s = attributeScale(attr);
     if (s) return s;
     problems.push({ path: 'scale', where: 'The scale attribute', message: unknownScaleMessage(attr) });
   }
@@ -245,7 +248,7 @@ export function layoutJudgementGrid(
   // Each column's scale: the attribute's, else its own when it names one, else the grid's.
   const columnScales = data.columns.map((c, i): GradeScale => {
     const given = fromAttribute(c);
-    if (given) return SCALES[given.scale];
+    if (given) return attributeScale(given.scale) ?? scale;
     const own = c.scale;
     if (own === undefined) return scale;
     if (typeof own === 'string') return builtInScale(own) ?? scale;
@@ -316,6 +319,34 @@ export function layoutJudgementGrid(
     if (cell !== null && typeof cell === 'object') {
       if (cell.note !== undefined) extra.note = cell.note;
       Object.assign(extra, readLink(cell.href, joinKey(cellPath, 'href'), problems));
+    }
+    if (isNarrative(s)) {
+      // The narrative scale (CSV, pasted tables): the cell's text is the judgement in words; where it has no
+      // text but a note (a long sheet's `note` column), the note is.
+      const blank =
+        value === null || value === undefined || (typeof value === 'string' && value.trim() === '');
+      const fromNote = blank && extra.note !== undefined;
+      const words = fromNote ? extra.note : value;
+      if (fromNote) delete extra.note;
+      const said = readNarrative(words);
+      if (said.kind === 'words') {
+        narrative++;
+        return { kind: 'narrative', text: said.text, path: cellPath, ...extra };
+      }
+      if (said.kind === 'none') {
+        notJudged++;
+        return { kind: 'none', look: NOT_JUDGED, text: 'Not judged', path: cellPath, ...extra };
+      }
+      invalid++;
+      problems.push({ path: cellPath, message: said.message });
+      return {
+        kind: 'invalid',
+        look: NOT_VALID,
+        text: 'Not valid',
+        raw: String(words),
+        path: cellPath,
+        ...extra,
+      };
     }
     const reading = gradeOf(s, value);
     if (reading.kind === 'grade') {

@@ -17,7 +17,7 @@ import {
 } from '../../base/table-parts.js';
 import { clickedCell, columnList } from '../../base/table-rows.js';
 import type { Picked } from '../../core/load/select.js';
-import { BUILT_IN_SCALE_IDS } from '../../core/scales.js';
+import { SCALE_ATTRIBUTE_IDS } from '../../core/scales.js';
 import { boolean, oneOf, string } from '../../core/schema.js';
 import {
   isJudgementGridEmpty,
@@ -49,7 +49,7 @@ declare module '../../base/events.js' {
 
 const GRID_OPTIONS = {
   ...BASE_OPTIONS,
-  scale: option('scale', oneOf(BUILT_IN_SCALE_IDS), undefined, 'layout', "the data's scale is used"),
+  scale: option('scale', oneOf(SCALE_ATTRIBUTE_IDS), undefined, 'layout', "the data's scale is used"),
   compare: option('compare', boolean(), false, 'layout'),
   columns: option('columns', string(), undefined, 'read'),
   columnScales: option(
@@ -92,7 +92,7 @@ export class IkJudgementGrid extends IkElement<
   static override styles = [...IkElement.styles, markStyles, tableStyles, judgementGridStyles];
   static override optionSpecs = GRID_OPTIONS;
 
-  /** Scale id (`ofsted-4`, `ofsted-ri`, `ofsted-report-card`, `ofsted-safeguarding`, `care-inspectorate-6`, `ciw`, `cqc-4`, `progress-4`); overrides the data's scale (a column's own `scale` still wins). */
+  /** Scale id (`ofsted-4`, `ofsted-ri`, `ofsted-report-card`, `ofsted-safeguarding`, `care-inspectorate-6`, `ciw`, `cqc-4`, `progress-4`), or `narrative` for judgements in words with no grades (a CSV's or pasted table's text is then read as words); overrides the data's scale (a column's own `scale` still wins). */
   @property({ reflect: true }) scale?: string;
 
   /** Show, in each cell after the first, whether the judgement improved, held or declined. */
@@ -100,7 +100,8 @@ export class IkJudgementGrid extends IkElement<
 
   /**
    * For CSV and pasted tables, whose columns cannot name their scale: each column (its header) and its scale,
-   * comma-separated (`column-scales="Safeguarding: ofsted-safeguarding"`).
+   * comma-separated (`column-scales="Safeguarding: ofsted-safeguarding"`; `Findings: narrative` for a column of
+   * judgements in words).
    */
   @property({ attribute: 'column-scales', reflect: true }) columnScales?: string;
 
