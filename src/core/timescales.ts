@@ -24,7 +24,7 @@ const NUMBER_WORDS: Readonly<Record<string, number>> = {
 };
 
 const WITHIN =
-  /^within\s+(\d+|[a-z]+)\s+(working\s+day|day|week|month)s?(?:\s+of\s+(?:the\s+)?(?:report|publication|inspection))?$/;
+  /^within\s+(\d+|[a-z]+)\s+(working\s+day|day|week|month)s?(?:\s+of\s+(?:the\s+)?(report|publication|inspection))?$/;
 const BY = /^by\s+(?:the\s+)?(?:end\s+of\s+)?(.+)$/i;
 const ONGOING = /^(?:ongoing|on-going|continuous|continuing)$/;
 const NEXT_INSPECTION = /^(?:by|at|before)\s+(?:the\s+)?next\s+inspection$/;
@@ -50,7 +50,16 @@ export type DueReading =
   | { ok: false; message: string };
 
 /**
- * The due date of a timescale counted from the publication day: `Immediately` → that day;
+ * Whether a timescale counts from the inspection (`within 70 working days of the inspection`): from the
+ * `inspected` date when the data gives one, else from publication, and the due date then says so.
+ */
+export function countsFromInspection(timescale: string): boolean {
+  return WITHIN.exec(timescale.trim().replace(/\s+/g, ' ').toLowerCase())?.[3] === 'inspection';
+}
+
+/**
+ * The due date of a timescale counted from the publication day (or, for `… of the inspection`, from
+ * `inspected`, the inspection's last day, when given; else from publication too): `Immediately` → that day;
  * `Within N days|weeks|months` (N in digits, or words one to twelve; `a month`) → that many after;
  * `Within N working days` → the Nth working day after it (Monday to Friday, not a bank holiday of `holidays`,
  * England and Wales by default; bank-holidays.ts); `by <period>` or `by the end of <period>` → the last day of
@@ -61,6 +70,7 @@ export function dueFromTimescale(
   timescale: string,
   published: number | undefined,
   holidays: HolidayRegion = 'england-and-wales',
+  inspected?: number,
 ): DueReading {
   const spaced = timescale.trim().replace(/\s+/g, ' ');
   const text = spaced.toLowerCase();
@@ -93,7 +103,16 @@ export function dueFromTimescale(
         message: `${quote(timescale)} has a number the kit cannot read: write it in digits (14) or as a word from one to twelve`,
       };
     }
-    if (published === undefined) return needsPublished();
+    const fromInspection = m[3] === 'inspection';
+    const start = fromInspection ? (inspected ?? published) : published;
+    if (start === undefined) {
+      return fromInspection
+        ? {
+            ok: false,
+            message: `${quote(timescale)} counts from the inspection, but no date is given: add the inspection's "inspected" date (or the report's "published" date) to the data, or an inspected attribute to the tag`,
+          }
+        : needsPublished();
+    }
     // A due date past the years the kit reads is refused (a hostile 999999999 is not counted out).
     const within = (due: number): DueReading =>
       inDateYears(due)
@@ -101,17 +120,17 @@ export function dueFromTimescale(
         : { ok: false, message: `${quote(timescale)} gives a due date that ${OUT_OF_YEARS} and the number` };
     if (n > 100_000) return within(Number.POSITIVE_INFINITY);
     const unit = m[2];
-    if (unit === 'day') return within(published + n);
+    if (unit === 'day') return within(start + n);
     if (unit === 'working day') {
-      const r = addWorkingDays(published, n, holidays);
+      const r = addWorkingDays(start, n, holidays);
       if (r.ok) return within(r.due);
       return {
         ok: false,
         message: `${quote(timescale)} counts working days into ${r.year}, but the kit knows the bank holidays of ${REGION_WORDS[holidays]} from ${HOLIDAY_YEARS.first} to ${HOLIDAY_YEARS.last} only: give the action its "due" date instead`,
       };
     }
-    if (unit === 'week') return within(published + 7 * n);
-    return within(addMonths(published, n));
+    if (unit === 'week') return within(start + 7 * n);
+    return within(addMonths(start, n));
   }
   return {
     ok: false,

@@ -160,4 +160,34 @@ describe('timeline: a count "of the inspection"', () => {
       '17 April 2024 (counted from publication, as the data gives no inspection date)',
     );
   });
+
+  it('counts from the document’s "inspected" date when given, and then says nothing of publication', () => {
+    const { model, problems } = layout({
+      published: '2024-01-08',
+      inspected: '2023-11-24',
+      actions: [
+        { title: 'Review plans', timescale: 'Within 70 working days of the inspection' },
+        { title: 'Publish the plan', timescale: 'Within 20 working days' },
+      ],
+    });
+    expect(problems).to.deep.equal([]);
+    // 25, 26 December 2023 and 1 January 2024 skipped; the second still counts from publication.
+    expect(model.actions.map((a) => `${a.title}: ${a.dueText}`)).to.deep.equal([
+      'Publish the plan: 5 February 2024',
+      'Review plans: 6 March 2024',
+    ]);
+  });
+
+  it('takes the inspected attribute for a CSV, over the data’s, and reports one it cannot read', () => {
+    const built = timelineFromSheet(
+      parseCsv('title,timescale\nReview plans,Within 70 working days of the inspection\n'),
+    );
+    const read = readWith(timeline, built.value);
+    const opts = { width: 720, locale: 'en-GB', asOf: '2024-01-10' };
+    const given = layoutTimeline(read.value!, 'actions', { ...opts, inspected: '2023-11-24' });
+    expect(given.problems).to.deep.equal([]);
+    expect(given.model.actions[0]!.dueText).to.equal('6 March 2024');
+    const wrong = layoutTimeline(read.value!, 'actions', { ...opts, inspected: '24/13/2023' });
+    expect(wrong.problems.map((p) => p.path)).to.include('inspected');
+  });
 });

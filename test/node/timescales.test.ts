@@ -104,6 +104,32 @@ describe('dueFromTimescale(timescale, published)', () => {
     expect(fails('Immediately', null)).to.contain('counts from the publication date, but none is given');
   });
 
+  it('counts "of the inspection" from the inspection date when given, and only that wording', () => {
+    const inspected = dayNumber(2024, 5, 24); // a Friday; published 3 June 2024
+    const from = (t: string, pub: number | undefined) => {
+      const r = dueFromTimescale(t, pub, 'england-and-wales', inspected);
+      if (!r.ok || r.due === undefined) throw new Error(`${t}: ${r.ok ? 'no due date' : r.message}`);
+      return isoDate(r.due);
+    };
+    const monday = dayNumber(2024, 6, 3);
+    // 27 May (spring bank holiday) and 26 August skipped.
+    expect(from('Within 70 working days of the inspection', monday)).to.equal('2024-09-03');
+    expect(from('within 6 weeks of inspection', monday)).to.equal('2024-07-05');
+    // Other counts stay with publication.
+    expect(from('Within 20 working days', monday)).to.equal('2024-07-01');
+    expect(from('Within 20 working days of the report', monday)).to.equal('2024-07-01');
+    // An inspection date alone is enough for a count from it, not for one from publication.
+    expect(from('Within 70 working days of the inspection', undefined)).to.equal('2024-09-03');
+    const r = dueFromTimescale('Within three months', undefined, 'england-and-wales', inspected);
+    expect(r.ok ? '' : r.message).to.contain('counts from the publication date, but none is given');
+  });
+
+  it('asks for either date when a count "of the inspection" has neither', () => {
+    expect(fails('Within 70 working days of the inspection', null)).to.equal(
+      '"Within 70 working days of the inspection" counts from the inspection, but no date is given: add the inspection\'s "inspected" date (or the report\'s "published" date) to the data, or an inspected attribute to the tag',
+    );
+  });
+
   it('reports what it cannot read', () => {
     expect(fails('Within thirteen months')).to.contain('one to twelve');
     expect(fails('As soon as possible')).to.contain('is not a timescale');

@@ -13,6 +13,7 @@ import { checkDuplicateIds, joinKey, type Problem } from '../../core/problems.js
 import { sourcePath } from '../../core/schema.js';
 import type { ActionData, TimelineData } from '../../core/shapes/timeline.js';
 import {
+  countsFromInspection,
   DERIVED_STATUSES,
   type Derived,
   type DerivedStatus,
@@ -101,6 +102,8 @@ export interface TimelineModel {
 export interface TimelineOptions {
   asOf?: string | null;
   published?: string | null;
+  /** The `inspected` attribute: the inspection date `… of the inspection` counts from, over the data's. */
+  inspected?: string | null;
   groupBy?: GroupBy;
   locale?: string;
   width?: number;
@@ -171,6 +174,8 @@ function statusText(d: Derived, due: number, completed: number | undefined, loca
 interface ActionContext {
   asOf: number;
   published: number | undefined;
+  /** The inspection's last day, that `… of the inspection` counts from. */
+  inspected: number | undefined;
   groupBy: GroupBy;
   locale: string | undefined;
   holidays: HolidayRegion;
@@ -179,13 +184,13 @@ interface ActionContext {
 
 /** One action: its due date (given, or from its timescale), derived status, words and lane. */
 function readAction(a: ActionData, ctx: ActionContext): ActionModel {
-  const { asOf, published, groupBy, locale, holidays, problems } = ctx;
+  const { asOf, published, inspected, groupBy, locale, holidays, problems } = ctx;
   const at = sourcePath(a);
   let due: number | undefined;
   let open: OpenTimescale | undefined;
   if (a.due !== undefined) due = dayOf(a.due, joinKey(at, 'due'), problems, true);
   else if (a.timescale !== undefined) {
-    const r = dueFromTimescale(a.timescale, published, holidays);
+    const r = dueFromTimescale(a.timescale, published, holidays, inspected);
     if (r.ok) {
       due = r.due;
       open = r.open;
@@ -223,11 +228,12 @@ function readAction(a: ActionData, ctx: ActionContext): ActionModel {
     milestone,
     dueText:
       due !== undefined
-        ? // "Within 70 working days of the inspection" is counted from publication: the data has no inspection
-          // date, and the date shown says so rather than pass for the inspection's.
+        ? // With no inspection date, "Within 70 working days of the inspection" is counted from publication,
+          // and the date shown says so rather than pass for the inspection's.
           a.due === undefined &&
+          inspected === undefined &&
           a.timescale !== undefined &&
-          /\bof\s+(?:the\s+)?inspection\b/i.test(a.timescale)
+          countsFromInspection(a.timescale)
           ? `${formatDate(due, locale)} (counted from publication, as the data gives no inspection date)`
           : formatDate(due, locale)
         : open === 'ongoing'
@@ -499,6 +505,9 @@ export function layoutTimeline(
   const published =
     dayOf(opts.published, 'published', problems, false, true) ??
     dayOf(data.published, joinKey(path, 'published'), problems);
+  const inspected =
+    dayOf(opts.inspected, 'inspected', problems, false, true) ??
+    dayOf(data.inspected, joinKey(path, 'inspected'), problems);
   const givenAsOf =
     dayOf(opts.asOf, 'as-of', problems, false, true) ?? dayOf(data.asOf, joinKey(path, 'asOf'), problems);
   const asOf = givenAsOf ?? today();
@@ -506,7 +515,7 @@ export function layoutTimeline(
 
   const holidays = opts.holidays ?? 'england-and-wales';
   const actions = data.actions.map((a) =>
-    readAction(a, { asOf, published, groupBy, locale, holidays, problems }),
+    readAction(a, { asOf, published, inspected, groupBy, locale, holidays, problems }),
   );
   checkDuplicateIds(
     actions.map((a) => ({ id: a.id, path: a.path, name: a.title })),

@@ -49,6 +49,7 @@ const TIMELINE_OPTIONS = {
   groupBy: option('group-by', oneOf(GROUP_BY), 'theme', 'layout'),
   asOf: option('as-of', string(), undefined, 'layout'),
   published: option('published', string(), undefined, 'layout'),
+  inspected: option('inspected', string(), undefined, 'layout'),
   holidays: option('holidays', oneOf(HOLIDAY_REGIONS), 'england-and-wales', 'layout'),
 };
 type TimelineOptions = OptionsOf<typeof TIMELINE_OPTIONS>;
@@ -93,6 +94,13 @@ export class IkDeadlineTimeline extends IkElement<
 
   /** The publication date timescales count from; overrides the data's `published` (useful for CSV). */
   @property({ reflect: true }) published?: string;
+
+  /**
+   * The inspection date (its last day) that timescales `… of the inspection` count from ("Within 70 working
+   * days of the inspection"); overrides the data's `inspected`. Without either, they count from publication
+   * and the due date says so.
+   */
+  @property({ reflect: true }) inspected?: string;
 
   /**
    * Whose bank holidays `Within N working days` skips: `england-and-wales` (default), `scotland` or
@@ -172,6 +180,7 @@ export class IkDeadlineTimeline extends IkElement<
     const { model, problems } = layoutTimeline(input, path, {
       asOf: options.asOf ?? null,
       published: options.published ?? null,
+      inspected: options.inspected ?? null,
       groupBy: options.groupBy,
       holidays: options.holidays,
       locale: this.locale,

@@ -73,7 +73,8 @@ export const action = checkedAfterRead(actionFields, (base) => ({
     { required: ['due'], properties: { due: true } },
     { required: ['timescale'], properties: { timescale: { type: 'string', pattern: TIMESCALE_PATTERN } } },
   ],
-  $comment: 'An "Immediately" or "Within …" timescale also needs the document’s `published` date.',
+  $comment:
+    'An "Immediately" or "Within …" timescale also needs the document’s `published` date ("Within … of the inspection": its `inspected` or `published` date).',
 }));
 
 export const timeline = object(
@@ -81,6 +82,12 @@ export const timeline = object(
     title: optional(string()),
     source: optional(source()),
     published: optional(period('The publication date that timescales count from.', { serial: true })),
+    inspected: optional(
+      period(
+        'The inspection date (its last day) that timescales "of the inspection" count from ("Within 70 working days of the inspection"); without it they count from `published`, and the due date says so.',
+        { serial: true },
+      ),
+    ),
     asOf: optional(period('The day statuses are judged on (default: today).', { serial: true })),
     actions: array(action),
   },
