@@ -101,3 +101,18 @@ export const CqcNotRated: Story = { args: { data: cqcExample } };
 
 /** Estyn's judgements in words, with no grade. */
 export const EstynNarrative: Story = { args: { data: estynExample } };
+
+/**
+ * Judgements in words from a pasted table (example data): `scale="narrative"` reads each cell's text as the
+ * judgement, here beside a column of CIW ratings (`column-scales`).
+ */
+export const NarrativeFromTable: Story = {
+  render: () =>
+    html`<ik-judgement-grid scale="ciw" column-scales="Inspectors’ findings: narrative">
+      <table>
+        <tr><th>Setting (example data)</th><th>Care and support</th><th>Inspectors’ findings</th></tr>
+        <tr><td>Tŷ Example</td><td>Good</td><td>Staff know people well and support them kindly.</td></tr>
+        <tr><td>Tŷ Arall</td><td>Requires improvement</td><td>Care plans are not always reviewed when needs change.</td></tr>
+      </table>
+    </ik-judgement-grid>`,
+};
