@@ -180,8 +180,9 @@ export const tableStyles = css`
     color: inherit;
   }
   td a:focus-visible {
+    color: var(--_focus-text-colour);
     background: var(--_focus-colour);
-    box-shadow: 0 -2px var(--_focus-colour), 0 4px var(--_text-colour);
+    box-shadow: 0 -2px var(--_focus-colour), 0 4px var(--_focus-text-colour);
     outline: none;
   }
   .legend {

@@ -66,6 +66,10 @@ export const deadlineTimelineStyles = css`
   .halo {
     fill: transparent;
   }
+  /* On the yellow halo the mark keeps a dark outline in the dark theme too. */
+  g.mark-at.current .mark {
+    stroke: var(--_focus-text-colour);
+  }
   .tip {
     position: absolute;
     z-index: 5;

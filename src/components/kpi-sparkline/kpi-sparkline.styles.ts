@@ -185,9 +185,9 @@ export const kpiSparklineStyles = css`
   }
   .data-toggle:focus-visible {
     outline: 3px solid transparent;
-    color: var(--_text-colour);
+    color: var(--_focus-text-colour);
     background: var(--_focus-colour);
-    box-shadow: 0 -2px var(--_focus-colour), 0 4px var(--_text-colour);
+    box-shadow: 0 -2px var(--_focus-colour), 0 4px var(--_focus-text-colour);
     text-decoration: none;
   }
   table.data {
