@@ -51,5 +51,9 @@ export const filterStyles = css`
     .filters {
       display: none;
     }
+    /* What is shown stays with what it is about. */
+    .shown {
+      break-after: avoid;
+    }
   }
 `;

@@ -183,10 +183,24 @@ export const deadlineTimelineStyles = css`
     }
   }
   @media print {
+    /* The chart is printed whole, on one page, scaled to the paper's width (it was drawn for the screen's). */
     .chart {
       display: block;
+      min-height: 0;
+      break-inside: avoid;
     }
-    .instructions {
+    svg.axis {
+      max-width: 100%;
+      height: auto;
+    }
+    /* The title, source and summary stay with the chart. */
+    .heading,
+    .summary {
+      break-inside: avoid;
+      break-after: avoid;
+    }
+    .instructions,
+    .tip {
       display: none;
     }
     ol.actions > li {

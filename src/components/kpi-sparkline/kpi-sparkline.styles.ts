@@ -324,9 +324,26 @@ export const kpiSparklineStyles = css`
       border-color: CanvasText;
     }
   }
+  /* Printed only: the period of the latest value, which the inline variant shows on screen in its tooltip
+     and table. */
+  .print-only {
+    display: none;
+  }
   @media print {
-    .data-toggle {
+    .data-toggle,
+    .tip {
       display: none;
+    }
+    .print-only {
+      display: inline;
+    }
+    .when {
+      color: var(--_secondary-text-colour);
+      font-size: 0.875em;
+    }
+    /* A card is printed whole, on one page. */
+    .card {
+      break-inside: avoid;
     }
   }
 `;
