@@ -51,7 +51,7 @@ export const filterStyles = css`
     .filters {
       display: none;
     }
-    /* What is shown stays with what it is about. */
+    /* Kept with what it counts. */
     .shown {
       break-after: avoid;
     }

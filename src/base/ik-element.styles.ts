@@ -13,6 +13,9 @@ const tokenRules = (theme: 'light' | 'dark') =>
       })
       .join('\n'),
   );
+// The theme (docs/reference.md §7.1): the page's colour scheme unless the theme attribute pins one. The
+// attribute is read like every other (options.ts) and set as a custom state, so a value that is not valid is a
+// problem and the default applies. Print is always light: paper is white.
 const lightTokens = css`
   ${tokenRules('light')}
   --_focus-text-colour: var(--_text-colour);
@@ -51,9 +54,7 @@ export const baseStyles = css`
   :host([hidden]) {
     display: none;
   }
-  /* The theme (docs/reference.md, Themes): the page's colour scheme unless the theme attribute pins one. The
-     attribute is read like every other (options.ts) and set as a custom state, so a value that is not valid is
-     a problem and the default applies. Print is always light: paper is white. */
+  /* Themes: docs/reference.md §7.1. */
   @media screen and (prefers-color-scheme: dark) {
     :host {
       ${darkTokens}

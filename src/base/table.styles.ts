@@ -255,27 +255,23 @@ export const tableStyles = css`
     tr {
       break-inside: avoid;
     }
-    /* The totals are printed once, after the last row, not at the foot of every page as if they were the
-       page's own. */
+    /* Totals once, at the end, not as each page's own. */
     tfoot {
       display: table-row-group;
     }
-    /* The title, source and summary stay with the table's first rows. */
+    /* Kept with the first rows. */
     .heading,
     .source-link,
     .summary {
       break-inside: avoid;
       break-after: avoid;
     }
-    /* A source's address is on the paper, not only behind the link. */
+    /* The address on paper. */
     .source-link a::after {
       content: ' (' attr(href) ')';
       overflow-wrap: anywhere;
     }
-    /* Every column is on the paper, portrait or landscape: the table is as wide as the page and no wider, its
-       columns share it by their content, and words wrap (a long word breaks only where nothing else fits). A
-       table of many columns prints smaller (counted by its header row): a 24-column grid fits A4 portrait in
-       6.5 pt, better in landscape. */
+    /* Every column on the paper: as wide as the page, words wrap, many columns print smaller (§7.2). */
     table {
       width: 100%;
       min-width: 0;
@@ -299,12 +295,12 @@ export const tableStyles = css`
       --_cell-pad: 3px;
       padding-block: 2px;
     }
-    /* In a narrow column the words take the cell's whole width under the mark, not a hanging indent. */
+    /* Narrow columns: no hanging indent. */
     table:has(thead th:nth-child(8)) td.plain {
       padding-inline-start: var(--_cell-pad);
       text-indent: 0;
     }
-    /* Row labels break between words only: they name the row. */
+    /* Row labels break between words only. */
     .row-header {
       overflow-wrap: normal;
     }

@@ -66,7 +66,7 @@ export const deadlineTimelineStyles = css`
   .halo {
     fill: transparent;
   }
-  /* On the yellow halo the mark keeps a dark outline in the dark theme too. */
+  /* A dark outline on the yellow halo in both themes. */
   g.mark-at.current .mark {
     stroke: var(--_focus-text-colour);
   }
@@ -183,7 +183,7 @@ export const deadlineTimelineStyles = css`
     }
   }
   @media print {
-    /* The chart is printed whole, on one page, scaled to the paper's width (it was drawn for the screen's). */
+    /* Whole, on one page, scaled to the paper. */
     .chart {
       display: block;
       min-height: 0;
@@ -193,7 +193,7 @@ export const deadlineTimelineStyles = css`
       max-width: 100%;
       height: auto;
     }
-    /* The title, source and summary stay with the chart. */
+    /* Kept with the chart. */
     .heading,
     .summary {
       break-inside: avoid;

@@ -324,8 +324,7 @@ export const kpiSparklineStyles = css`
       border-color: CanvasText;
     }
   }
-  /* Printed only: the period of the latest value, which the inline variant shows on screen in its tooltip
-     and table. */
+  /* Printed only: the inline variant's latest period. */
   .print-only {
     display: none;
   }
@@ -341,7 +340,7 @@ export const kpiSparklineStyles = css`
       color: var(--_secondary-text-colour);
       font-size: 0.875em;
     }
-    /* A card is printed whole, on one page. */
+    /* Never split. */
     .card {
       break-inside: avoid;
     }
