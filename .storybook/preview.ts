@@ -11,7 +11,44 @@ setCustomElementsManifest(publicManifest(manifest));
 const BRITISH = 'en-GB';
 document.documentElement.lang = BRITISH;
 
+/**
+ * The toolbar's Theme switch: sets the `theme` attribute on every widget of the story (or of each story on a
+ * docs page), or, for "Page", leaves the widgets to follow the colour scheme the browser asks for. Only the
+ * attributes the switch set are taken away again, so a story's own `theme` stays.
+ */
+const SET_BY_SWITCH = 'data-storybook-theme';
+function applyTheme(theme: string): void {
+  for (const el of document.querySelectorAll('*')) {
+    if (!el.localName.startsWith('ik-')) continue;
+    if (theme) {
+      if (el.getAttribute('theme') === theme) continue;
+      if (el.hasAttribute('theme') && !el.hasAttribute(SET_BY_SWITCH)) continue;
+      el.setAttribute('theme', theme);
+      el.setAttribute(SET_BY_SWITCH, '');
+    } else if (el.hasAttribute(SET_BY_SWITCH)) {
+      el.removeAttribute('theme');
+      el.removeAttribute(SET_BY_SWITCH);
+    }
+  }
+}
+
 const preview: Preview = {
+  globalTypes: {
+    ikTheme: {
+      description: 'The widgets’ theme: the page’s colour scheme, or theme="light" / theme="dark"',
+      toolbar: {
+        title: 'Theme',
+        icon: 'contrast',
+        items: [
+          { value: '', title: 'Page (prefers-color-scheme)' },
+          { value: 'light', title: 'Light (theme="light")' },
+          { value: 'dark', title: 'Dark (theme="dark")' },
+        ],
+        dynamicTitle: true,
+      },
+    },
+  },
+  initialGlobals: { ikTheme: '' },
   parameters: {
     // Accessibility checks fail a story on any violation.
     a11y: { test: 'error' },
@@ -21,6 +58,12 @@ const preview: Preview = {
   decorators: [
     (story) => {
       document.documentElement.lang = BRITISH;
+      return story();
+    },
+    (story, context) => {
+      const theme = String(context.globals.ikTheme ?? '');
+      // After the story is drawn: the widgets are on the page then.
+      requestAnimationFrame(() => applyTheme(theme));
       return story();
     },
   ],

@@ -1,6 +1,7 @@
 // After `npm run build-storybook` (CI runs it): the built Storybook in headless Chromium.
 // - The Theme tokens page is a real table: one row per token of custom-elements.json, each colour default
-//   with a swatch painted in that colour, and no Markdown pipes left as text.
+//   (light and dark) with a swatch painted in that colour, and no Markdown pipes left as text.
+// - The toolbar's Theme switch sets theme="dark" on a story's widgets and takes it away again.
 // - Stories run in British English: the frame's lang is en-GB and the Leeds timeline says "12 February 2010".
 // - Controls offer only public properties and attributes (no `#rows`, `modelProperties`, `optionSpecs`,
 //   events, tokens or parts), .storybook/public-api.ts.
@@ -51,18 +52,25 @@ try {
         th.textContent.trim(),
       ),
       rows: rows.map((tr) => {
-        const swatch = tr.querySelector('td span[aria-hidden="true"]');
+        const [light, dark] = tr.querySelectorAll('td');
+        const swatch = (td) => {
+          const s = td.querySelector('span[aria-hidden="true"]');
+          return s ? getComputedStyle(s).backgroundColor : null;
+        };
         return {
           name: tr.querySelector('th').textContent.trim(),
-          value: tr.querySelector('td code').textContent.trim(),
-          swatch: swatch ? getComputedStyle(swatch).backgroundColor : null,
+          value: light.querySelector('code').textContent.trim(),
+          swatch: swatch(light),
+          dark: dark.querySelector('code')?.textContent.trim() ?? dark.textContent.trim(),
+          darkSwatch: swatch(dark),
         };
       }),
     };
   });
   if (!table.rows.length) fail('tokens page: no table');
   if (table.pipes) fail('tokens page: Markdown table pipes shown as text');
-  if (table.headers.join('|') !== 'Token|Default|What it sets') fail(`tokens page: headers ${table.headers}`);
+  if (table.headers.join('|') !== 'Token|Default|Dark theme|What it sets')
+    fail(`tokens page: headers ${table.headers}`);
   const names = table.rows.map((r) => r.name);
   if (names.join() !== tokens.join())
     fail(`tokens page: rows ${names.join()} are not the tokens ${tokens.join()}`);
@@ -75,10 +83,17 @@ try {
     if (colour && row.swatch !== rgb(row.value))
       fail(`tokens page: ${row.name} swatch ${row.swatch}, not ${row.value}`);
     if (!colour && row.swatch) fail(`tokens page: ${row.name} (${row.value}) has a swatch`);
+    const dark = /^#[0-9a-f]{6}$/i.test(row.dark);
+    if (dark && row.darkSwatch !== rgb(row.dark))
+      fail(`tokens page: ${row.name} dark swatch ${row.darkSwatch}, not ${row.dark}`);
+    if (!dark && (row.darkSwatch || row.dark !== 'The same'))
+      fail(`tokens page: ${row.name} dark theme "${row.dark}" is neither a colour nor "The same"`);
   }
+  const darkRows = table.rows.filter((r) => r.darkSwatch).length;
+  if (darkRows === 0) fail('tokens page: no dark theme values');
   const swatches = table.rows.filter((r) => r.swatch).length;
   console.log(
-    `check-storybook: tokens page: a table of ${table.rows.length} tokens, ${swatches} colour swatches`,
+    `check-storybook: tokens page: a table of ${table.rows.length} tokens, ${swatches} colour swatches, ${darkRows} dark`,
   );
 
   const storyId = 'widgets-deadline-timeline--leeds-2010';
@@ -103,6 +118,19 @@ try {
   const wrong = story.controls.filter((name) => !publicNames.has(name) || name === 'state');
   if (wrong.length) fail(`Controls offer ${wrong.join(', ')}, which a page cannot set`);
   console.log(`check-storybook: ${storyId}: lang ${story.lang}; Controls: ${story.controls.join(', ')}`);
+
+  // The Theme switch, as the toolbar sets it (a global in the address).
+  await page.goto(`${base}?id=${storyId}&viewMode=story&globals=ikTheme:dark`);
+  await page.waitForFunction(
+    () => document.querySelector('ik-deadline-timeline')?.getAttribute('theme') === 'dark',
+    { timeout: 30000 },
+  );
+  const themed = await page.evaluate(
+    () => getComputedStyle(document.querySelector('ik-deadline-timeline')).colorScheme,
+  );
+  if (themed !== 'dark')
+    fail(`the Theme switch set theme="dark" but the widget's colour scheme is ${themed}`);
+  console.log(`check-storybook: the Theme switch gives ${storyId} theme="dark" (${themed})`);
 } finally {
   await browser.close();
   server.close();

@@ -51,5 +51,9 @@ export const filterStyles = css`
     .filters {
       display: none;
     }
+    /* Kept with what it counts. */
+    .shown {
+      break-after: avoid;
+    }
   }
 `;

@@ -1,18 +1,38 @@
 import { css, unsafeCSS } from 'lit';
-import { TOKENS } from './tokens.js';
+import { DARK_TOKENS, FOCUS_TEXT_ON_DARK, TOKENS } from './tokens.js';
 
-// Each public token is read once into a private property (`--ik-text-colour` → `--_text-colour`).
-// The values are the kit's own constants, never data.
-const privateTokens = unsafeCSS(
-  TOKENS.map((t) => `--_${t.name.slice('--ik-'.length)}: var(${t.name}, ${t.value});`).join('\n'),
-);
+// Each public token is read once into a private property (`--ik-text-colour` → `--_text-colour`), with the
+// light default or, in the dark theme, the dark one: a page's own `--ik-*` value wins in either. The values are
+// the kit's own constants, never data.
+const tokenRules = (theme: 'light' | 'dark') =>
+  unsafeCSS(
+    TOKENS.filter((t) => theme === 'light' || DARK_TOKENS[t.name] !== undefined)
+      .map((t) => {
+        const value = theme === 'dark' ? DARK_TOKENS[t.name] : t.value;
+        return `--_${t.name.slice('--ik-'.length)}: var(${t.name}, ${value});`;
+      })
+      .join('\n'),
+  );
+// The theme (docs/reference.md §7.1): the page's colour scheme unless the theme attribute pins one. The
+// attribute is read like every other (options.ts) and set as a custom state, so a value that is not valid is a
+// problem and the default applies. Print is always light: paper is white.
+const lightTokens = css`
+  ${tokenRules('light')}
+  --_focus-text-colour: var(--_text-colour);
+  color-scheme: light;
+`;
+const darkTokens = css`
+  ${tokenRules('dark')}
+  --_focus-text-colour: ${unsafeCSS(FOCUS_TEXT_ON_DARK)};
+  color-scheme: dark;
+`;
 
 /** Styles every widget shares: isolation from the page, tokens, states, the error panel, focus, media. */
 export const baseStyles = css`
   :host {
     /* The page's inherited styles must not change the widget (docs/reference.md §7). */
     all: initial;
-    ${privateTokens}
+    ${lightTokens}
     display: block;
     box-sizing: border-box;
     max-width: 100%;
@@ -34,6 +54,20 @@ export const baseStyles = css`
   :host([hidden]) {
     display: none;
   }
+  /* Themes: docs/reference.md §7.1. */
+  @media screen and (prefers-color-scheme: dark) {
+    :host {
+      ${darkTokens}
+    }
+    :host(:state(light)) {
+      ${lightTokens}
+    }
+  }
+  @media screen {
+    :host(:state(dark)) {
+      ${darkTokens}
+    }
+  }
   *,
   *::before,
   *::after {
@@ -48,11 +82,11 @@ export const baseStyles = css`
   :focus-visible,
   a:focus-visible {
     outline: 3px solid transparent;
-    color: var(--_text-colour);
+    color: var(--_focus-text-colour);
     background-color: var(--_focus-colour);
     box-shadow:
       0 -2px var(--_focus-colour),
-      0 4px var(--_text-colour);
+      0 4px var(--_focus-text-colour);
     text-decoration: none;
   }
   /* The content focused after a Retry succeeds (ik-element.ts): a frame around it, not the yellow fill of a
@@ -167,9 +201,9 @@ export const baseStyles = css`
     background: #005a30;
   }
   .retry:focus-visible {
-    color: var(--_text-colour);
+    color: var(--_focus-text-colour);
     background: var(--_focus-colour);
-    box-shadow: 0 2px 0 var(--_text-colour);
+    box-shadow: 0 2px 0 var(--_focus-text-colour);
     outline: 3px solid transparent;
   }
   @media (prefers-reduced-motion: reduce) {

@@ -58,6 +58,10 @@ export interface ViewBase {
   progress?: Progress;
 }
 
+/** The themes the `theme` attribute takes; without it a widget follows the page's `prefers-color-scheme`. */
+export const THEMES = ['light', 'dark'] as const;
+export type Theme = (typeof THEMES)[number];
+
 /** The options every widget reads (its attributes beyond `src`). */
 export const BASE_OPTIONS = {
   format: option('format', oneOf(['json', 'csv'] as const), undefined, 'load'),
@@ -68,6 +72,13 @@ export const BASE_OPTIONS = {
     undefined,
     'view',
     'the title is shown as a paragraph, not a heading',
+  ),
+  theme: option(
+    'theme',
+    oneOf(THEMES),
+    undefined,
+    'view',
+    'the theme follows the page’s colour scheme (prefers-color-scheme)',
   ),
 } satisfies OptionSpecs;
 
@@ -174,6 +185,12 @@ export abstract class IkElement<
    */
   @property({ attribute: 'heading-level', reflect: true }) headingLevel?: string | number;
 
+  /**
+   * `light` or `dark`: pins the widget's colours (docs/reference.md, Themes). Without it the widget follows the
+   * page's `prefers-color-scheme`. Print is always light.
+   */
+  @property({ reflect: true }) theme?: string;
+
   /** `loading`, `ready`, `empty` or `error`; reflected so pages can style on it. Read-only. */
   @property({ reflect: true }) state: WidgetState = 'loading';
 
@@ -203,6 +220,26 @@ export abstract class IkElement<
    * after each part is drawn, and starts again when the model changes.
    */
   @state() protected drawnRows?: number;
+
+  /**
+   * The theme read from `theme`, as a custom state (`:host(:state(dark))` in the base styles): exactly what the
+   * option reader accepted, so a value that is not valid gives the default. Browsers without custom states
+   * follow `prefers-color-scheme` only.
+   */
+  #internals?: ElementInternals = this.attachInternals?.();
+
+  #showTheme(theme: Theme | undefined): void {
+    const states = this.#internals?.states;
+    if (!states) return;
+    try {
+      for (const t of THEMES) {
+        if (t === theme) states.add(t);
+        else states.delete(t);
+      }
+    } catch {
+      // Before custom states took plain names (Chromium 90–124 wanted `--dark`): the page's scheme applies.
+    }
+  }
 
   /** The locale: the nearest `lang`, or `en-GB`. */
   protected locale = 'en-GB';
@@ -313,6 +350,7 @@ export abstract class IkElement<
       if (this.hasUpdated && said(read.problems) !== said(this.#optionProblems))
         this.#announceProblems = true;
       this.#optionProblems = read.problems;
+      this.#showTheme(this.options.theme);
     }
     if (load) {
       this.#needsLoad = false;

@@ -180,8 +180,9 @@ export const tableStyles = css`
     color: inherit;
   }
   td a:focus-visible {
+    color: var(--_focus-text-colour);
     background: var(--_focus-colour);
-    box-shadow: 0 -2px var(--_focus-colour), 0 4px var(--_text-colour);
+    box-shadow: 0 -2px var(--_focus-colour), 0 4px var(--_focus-text-colour);
     outline: none;
   }
   .legend {
@@ -253,6 +254,55 @@ export const tableStyles = css`
     }
     tr {
       break-inside: avoid;
+    }
+    /* Totals once, at the end, not as each page's own. */
+    tfoot {
+      display: table-row-group;
+    }
+    /* Kept with the first rows. */
+    .heading,
+    .source-link,
+    .summary {
+      break-inside: avoid;
+      break-after: avoid;
+    }
+    /* The address on paper. */
+    .source-link a::after {
+      content: ' (' attr(href) ')';
+      overflow-wrap: anywhere;
+    }
+    /* Every column on the paper: as wide as the page, words wrap, many columns print smaller (§7.2). */
+    table {
+      width: 100%;
+      min-width: 0;
+    }
+    th,
+    td,
+    thead th,
+    .row-header,
+    thead th.corner {
+      min-width: 0;
+      max-width: none;
+      overflow-wrap: anywhere;
+    }
+    table:has(thead th:nth-child(8)) {
+      font-size: 8pt;
+    }
+    table:has(thead th:nth-child(14)) {
+      font-size: 6.5pt;
+    }
+    table:has(thead th:nth-child(8)) :is(th, td) {
+      --_cell-pad: 3px;
+      padding-block: 2px;
+    }
+    /* Narrow columns: no hanging indent. */
+    table:has(thead th:nth-child(8)) td.plain {
+      padding-inline-start: var(--_cell-pad);
+      text-indent: 0;
+    }
+    /* Row labels break between words only. */
+    .row-header {
+      overflow-wrap: normal;
     }
     .note {
       display: block;

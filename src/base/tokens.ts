@@ -66,3 +66,35 @@ export const TOKENS: readonly Token[] = [
       'A height cap for a table, opt-in (for example `70vh`): by default a table is drawn at its full height with its column headers sticky against the page. With a cap it scrolls inside the widget, its header row and first column stay in view, and the widget says how many rows are below ("Scroll for 22 more rows").',
   },
 ];
+
+/**
+ * The dark theme's defaults (`theme="dark"`, or a page in `prefers-color-scheme: dark` without
+ * `theme="light"`). GOV.UK has no dark palette: these keep its hues, lightened where a colour must stand out
+ * from a dark background, and hold every contrast rule the light set holds (test/base/contrast.test.ts;
+ * docs/reference.md lists the ratios). A token missing here keeps its light value. A page's own `--ik-*`
+ * value wins in both themes. Print is always light: paper is white.
+ */
+export const DARK_TOKENS: Readonly<Partial<Record<Token['name'], string>>> = {
+  '--ik-text-colour': '#f3f2f1',
+  '--ik-secondary-text-colour': '#b1b4b6',
+  '--ik-background': '#1d1d1b',
+  '--ik-border-colour': '#505a5f',
+  '--ik-link-colour': '#7fb2e5',
+  '--ik-focus-colour': '#ffdd00',
+  '--ik-error-colour': '#ff8a78',
+  '--ik-status-red': '#e8533f',
+  '--ik-status-amber': '#ffa040',
+  '--ik-status-green': '#3aa56e',
+  '--ik-status-blue': '#5694ca',
+  '--ik-status-grey': '#6f777b',
+  '--ik-grade-1': '#3aa56e',
+  '--ik-grade-2': '#a8bd62',
+  '--ik-grade-3': '#ffa040',
+  '--ik-grade-4': '#e8533f',
+};
+
+/**
+ * The text drawn on the focus highlight in the dark theme: dark on yellow, as GOV.UK draws focus on any
+ * background (the light theme draws the text colour there).
+ */
+export const FOCUS_TEXT_ON_DARK = '#0b0c0c';

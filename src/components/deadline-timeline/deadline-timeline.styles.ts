@@ -66,6 +66,10 @@ export const deadlineTimelineStyles = css`
   .halo {
     fill: transparent;
   }
+  /* A dark outline on the yellow halo in both themes. */
+  g.mark-at.current .mark {
+    stroke: var(--_focus-text-colour);
+  }
   .tip {
     position: absolute;
     z-index: 5;
@@ -179,10 +183,24 @@ export const deadlineTimelineStyles = css`
     }
   }
   @media print {
+    /* Whole, on one page, scaled to the paper. */
     .chart {
       display: block;
+      min-height: 0;
+      break-inside: avoid;
     }
-    .instructions {
+    svg.axis {
+      max-width: 100%;
+      height: auto;
+    }
+    /* Kept with the chart. */
+    .heading,
+    .summary {
+      break-inside: avoid;
+      break-after: avoid;
+    }
+    .instructions,
+    .tip {
       display: none;
     }
     ol.actions > li {

@@ -185,9 +185,9 @@ export const kpiSparklineStyles = css`
   }
   .data-toggle:focus-visible {
     outline: 3px solid transparent;
-    color: var(--_text-colour);
+    color: var(--_focus-text-colour);
     background: var(--_focus-colour);
-    box-shadow: 0 -2px var(--_focus-colour), 0 4px var(--_text-colour);
+    box-shadow: 0 -2px var(--_focus-colour), 0 4px var(--_focus-text-colour);
     text-decoration: none;
   }
   table.data {
@@ -324,9 +324,25 @@ export const kpiSparklineStyles = css`
       border-color: CanvasText;
     }
   }
+  /* Printed only: the inline variant's latest period. */
+  .print-only {
+    display: none;
+  }
   @media print {
-    .data-toggle {
+    .data-toggle,
+    .tip {
       display: none;
+    }
+    .print-only {
+      display: inline;
+    }
+    .when {
+      color: var(--_secondary-text-colour);
+      font-size: 0.875em;
+    }
+    /* Never split. */
+    .card {
+      break-inside: avoid;
     }
   }
 `;

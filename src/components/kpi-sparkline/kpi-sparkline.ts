@@ -377,6 +377,7 @@ export class IkKpiSparkline extends IkElement<KpiData, KpiModel, KpiView, KpiOpt
       <span class="latest" aria-hidden="true">${model.latest ? model.latest.text : '–'}</span>
       <span aria-hidden="true">${this.#renderStatus(view, false)}</span>
       <span class="arrow" aria-hidden="true">${view.arrow}</span>
+      ${model.latest ? html`<span class="print-only when">${view.latestWhen}</span>` : nothing}
       ${this.#renderToggle(view)} ${this.#renderTable(view)}
     </span>`;
   }
