@@ -167,7 +167,8 @@ function make() {
 }
 
 async function start() {
-  await import('/dist/inspection-kit.js');
+  // `bundle=profile`: the unminified build scripts/bench.mjs makes, for reading a profile.
+  await import(params.get('bundle') === 'profile' ? `${CACHE}ik-profile.js` : '/dist/inspection-kit.js');
   await customElements.whenDefined(`ik-${widget}`);
   const els = make();
   if (!els) throw new Error(`${input} does not apply to ${widget}`);
