@@ -44,8 +44,36 @@ export function srcProblem(
   if (!checked.ok) return `In the embed address, src: ${checked.message}`;
   const origin = new URL(checked.url).origin;
   if (origins.has(origin)) return undefined;
+  return refusal(`"${withoutPassword(src)}" is on another site, ${origin}`, origin, page);
+}
+
+/**
+ * What is wrong with the address a fetch of `src` ended at, when its server sent the request on (a redirect)
+ * to `final`: the same refusal as for a `src` on that site, or undefined when the site is allowed.
+ */
+export function redirectProblem(
+  src: string,
+  final: string,
+  page: string,
+  origins: ReadonlySet<string>,
+): string | undefined {
+  let origin: string;
+  try {
+    origin = new URL(final).origin;
+  } catch {
+    origin = 'null';
+  }
+  if (origins.has(origin)) return undefined;
+  return refusal(
+    `"${withoutPassword(src)}" is sent on by its server to another site, ${origin} (${withoutPassword(final)})`,
+    origin,
+    page,
+  );
+}
+
+function refusal(what: string, origin: string, page: string): string {
   const self = new URL(page).origin;
-  return `In the embed address, src: "${withoutPassword(src)}" is on another site, ${origin}, and this embed page shows data only from its own site, ${self}, and the sites in the ${ALLOWED_ORIGINS_META} line of embed.html: put the file on this site, or add ${origin} to that line and upload embed.html again`;
+  return `In the embed address, src: ${what}, and this embed page shows data only from its own site, ${self}, and the sites in the ${ALLOWED_ORIGINS_META} line of embed.html: put the file on this site, or add ${origin} to that line and upload embed.html again`;
 }
 
 /**

@@ -9,8 +9,15 @@
  * editor can change that line and upload the page again; no build, no inline script). Its height goes only to
  * a page around it on the same site or on one of those sites, never to any page (`"*"`).
  */
+import { checkFetchedOrigins } from '../src/core/load/fetch.js';
 import { isWidgetName, WIDGET_NAMES, widgetAttributes } from '../src/widgets.js';
-import { ALLOWED_ORIGINS_META, allowedOrigins, heightTargets, srcProblem } from './embed-origins.js';
+import {
+  ALLOWED_ORIGINS_META,
+  allowedOrigins,
+  heightTargets,
+  redirectProblem,
+  srcProblem,
+} from './embed-origins.js';
 
 /** Passed on to every widget, before its own attributes (read from the widget's option specs). */
 const COMMON = ['src', 'select', 'format', 'lang', 'locale', 'id'];
@@ -65,21 +72,33 @@ function post(): void {
     window.parent.postMessage({ type: 'ik-embed-height', height, widget, id: params.get('id') }, target);
 }
 
-if (problems.length) {
+/** The frame's own message in place of the widget: what is wrong with the embed address or its page. */
+function showProblems(list: readonly string[]): void {
   const box = document.createElement('div');
   box.className = 'embed-error';
   box.setAttribute('role', 'alert');
   const p = document.createElement('p');
   p.textContent = 'This embedded widget cannot be shown:';
   const ul = document.createElement('ul');
-  for (const problem of problems) {
+  for (const problem of list) {
     const li = document.createElement('li');
     li.textContent = problem;
     ul.append(li);
   }
   box.append(p, ul);
-  main.append(box);
+  main.replaceChildren(box);
+}
+
+if (problems.length) {
+  showProblems(problems);
 } else {
+  // A src on an allowed site whose server sends the request on to a site that is not allowed is refused as a
+  // src on that site would be: the answer is not read, and the frame says so in place of the widget.
+  checkFetchedOrigins((url) => {
+    const refusedThere = redirectProblem(src ?? '', url, location.href, origins);
+    if (refusedThere) showProblems([refusedThere]);
+    return refusedThere;
+  });
   const el = document.createElement(`ik-${widget}`);
   for (const key of allowed) {
     if (key === 'widget' || key === 'id') continue;

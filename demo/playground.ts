@@ -3,6 +3,7 @@
  * problems, and copy a ready-to-paste tag with the data inside it or as `src`.
  */
 import { decodeBytes } from '../src/core/load/decode.js';
+import { giveInline } from '../src/core/load/given.js';
 import { WIDGET_NAMES, WIDGETS } from '../src/widgets.js';
 import { asCsv, escapeInlineCsv, escapeInlineJson } from './playground-data.js';
 import { readSettings } from './playground-settings.js';
@@ -65,16 +66,10 @@ function render(): void {
   dataNote.textContent = [fileNote, note].filter(Boolean).join(' ');
   const el = document.createElement(name);
   for (const [key, value] of settings()) el.setAttribute(key, value);
-  if (text.trim()) {
-    // Data inside the tag, as an editor would paste it; never parsed as HTML.
-    const script = document.createElement('script');
-    script.type = isJson(text) ? 'application/json' : 'text/csv';
-    // Appended as a text node, not set as textContent, which Trusted Types refuse under the strict CSP (the
-    // preview would not draw). They still report a script's text made by a script, data block or not; the data,
-    // never run, is read all the same.
-    script.append(text);
-    el.append(script);
-  }
+  // The data as the tag holds it inline, read by the kit's inline reader (never parsed as HTML). It is handed
+  // to the widget, not put in a <script> child made here: Trusted Types check the text of every script element
+  // a script makes, a data block too, so under the strict CSP each preview would be a violation.
+  if (text.trim()) giveInline(el, isJson(text) ? 'application/json' : 'text/csv', text);
   preview.replaceChildren(el);
   writeTag();
 }

@@ -18,6 +18,7 @@
  * - a group that contains itself (a cycle) is refused at the place it points back; a value that is not plain
  *   data (a Map, a date, a class instance, a getter that throws) is refused saying what it is.
  */
+import { placeOf } from './place.js';
 import {
   didYouMean,
   FORBIDDEN_KEYS,
@@ -58,6 +59,8 @@ export interface ReadContext {
   spent?: { values: number; text: number; over: boolean };
   /** The groups and lists being read, with their paths: one met again is a cycle. */
   open?: Map<object, string>;
+  /** The whole document being read and the path above it (a `select`): a cycle names its place in it. */
+  root?: { doc: unknown; prefix: string };
 }
 
 /** A fresh reading context (readWith's, and the options reader's). */
@@ -113,7 +116,7 @@ function entered<T>(ctx: ReadContext, value: object, path: string, run: () => T 
     return fail(
       ctx,
       path,
-      `contains itself: it is the same ${Array.isArray(value) ? 'list' : 'group'} as ${outer ? pathOrData(outer) : 'the whole data'}, so reading it would never end: give a copy of the part instead`,
+      `contains itself: it is ${earlierPlace(ctx, outer)} again, so reading it would never end: give a copy of the part instead`,
     );
   open?.set(value, path);
   try {
@@ -129,8 +132,21 @@ function entered<T>(ctx: ReadContext, value: object, path: string, run: () => T 
   }
 }
 
-function pathOrData(path: string): string {
-  return path || 'the whole data';
+/**
+ * The place a cycle points back to, as the editor sees it (place.ts: `row "Loop"`, `the rows`); its path is
+ * the problem's own path line, never the message.
+ */
+function earlierPlace(ctx: ReadContext, path: string): string {
+  const root = ctx.root;
+  if (!root || path === root.prefix || path === '') return 'the whole data';
+  let place: string | undefined;
+  try {
+    place = placeOf(path, root.doc, root.prefix);
+  } catch {
+    // A getter or Proxy that throws on the way: no label to name the place by.
+    place = undefined;
+  }
+  return place ? place[0]!.toLowerCase() + place.slice(1) : 'a part of the data that holds it';
 }
 
 /** An error's own words, shortened; never throws (an error object can be hostile too). */
@@ -704,6 +720,8 @@ export function record<T>(value: Schema<T>, opts: { description?: string } = {})
           type: 'object',
           propertyNames: { not: { enum: [...FORBIDDEN_KEYS] } },
           additionalProperties: value.toJson(defs),
+          // Names past MAX_ITEMS are reported, not read.
+          maxProperties: MAX_ITEMS,
         });
       },
     },
@@ -810,6 +828,7 @@ export function readWith<T>(
   path = '',
 ): { value?: T; problems: Problem[] } {
   const ctx = readContext();
+  ctx.root = { doc: value, prefix: path };
   let read: T | Invalid;
   try {
     read = schema.read(value, path, ctx);
@@ -824,15 +843,24 @@ export function readWith<T>(
   return read === INVALID ? { problems: ctx.problems } : { value: read, problems: ctx.problems };
 }
 
-/** The JSON Schema (draft 2020-12) document for a shape. */
+/**
+ * What a widget reads of one document in all, in words: each list's and map's cap is `maxItems` /
+ * `maxProperties` in the schema, but the budget for the whole document is not something JSON Schema can say,
+ * so each schema's root description says it.
+ */
+export const BUDGET_WORDS = `A widget reads at most ${MAX_ITEMS.toLocaleString('en-GB')} items of each list and ${MAX_ITEMS.toLocaleString('en-GB')} names of each map (maxItems, maxProperties), and of the whole document at most ${MAX_VALUES.toLocaleString('en-GB')} values in all (list items and map entries, however nested), ${MAX_TEXT.toLocaleString('en-GB')} characters of text and ${MAX_DEPTH} levels of nesting; the rest is not read, and the widget says where it stopped.`;
+
+/** The JSON Schema (draft 2020-12) document for a shape; its root description ends with BUDGET_WORDS. */
 export function toJsonSchema(schema: Schema<unknown>, id: string, title: string): JsonSchema {
   const defs = new Map<string, JsonSchema>();
   const root = schema.toJson(defs);
+  const said = typeof root.description === 'string' ? `${root.description} ` : '';
   const doc: JsonSchema = {
     $schema: 'https://json-schema.org/draft/2020-12/schema',
     $id: id,
     title,
     ...root,
+    description: `${said}${BUDGET_WORDS}`,
   };
   if (defs.size) doc.$defs = Object.fromEntries(defs);
   return doc;

@@ -70,7 +70,7 @@ describe('data that is not plain data, given through .data', () => {
     );
     await waitUntil(() => el.getAttribute('state') !== 'loading');
     expect(problems(el)).to.deep.equal([
-      'Row "Loop": contains itself: it is the same group as rows[0], so reading it would never end: give a copy of the part instead',
+      'Row "Loop": contains itself: it is row "Loop" again, so reading it would never end: give a copy of the part instead',
     ]);
     expect(el.getAttribute('state')).to.equal('ready');
   });

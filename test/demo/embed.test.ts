@@ -135,6 +135,39 @@ describe('embed.html: not an open renderer', () => {
     expect(el.shadowRoot!.querySelector('tbody th')!.textContent).to.contain('Shown from the other site');
   });
 
+  it('refuses a src on its own site that its server sends on to another site, with the same message, showing none of it', async () => {
+    const to = decodeURIComponent(elsewhereSrc);
+    const src = `/test-api/redirect?to=${encodeURIComponent(to)}`;
+    const { frame } = await embed(`widget=rag-matrix&src=${encodeURIComponent(src)}`);
+    const doc = frame.contentDocument!;
+    await waitUntil(() => doc.querySelector('[role="alert"] li'), 'no refusal in the frame', {
+      timeout: 10000,
+    });
+    const items = Array.from(doc.querySelectorAll('[role="alert"] li')).map((li) => li.textContent);
+    expect(items).to.deep.equal([
+      `In the embed address, src: "${src}" is sent on by its server to another site, ${elsewhere} (${to}), and this embed page shows data only from its own site, ${location.origin}, and the sites in the ik-allowed-origins line of embed.html: put the file on this site, or add ${elsewhere} to that line and upload embed.html again`,
+    ]);
+    expect(doc.querySelector('ik-rag-matrix')).to.equal(null);
+    expect(doc.body.textContent).not.to.contain('Shown from the other site');
+  });
+
+  it('draws a src sent on to a site listed in its ik-allowed-origins line, or to its own site', async () => {
+    const to = decodeURIComponent(elsewhereSrc);
+    for (const [src, page] of [
+      [`/test-api/redirect?to=${encodeURIComponent(to)}`, deployed(elsewhere)],
+      [
+        `/test-api/redirect?to=${encodeURIComponent(`/test-api/json?body=${encodeURIComponent(RAG)}`)}`,
+        undefined,
+      ],
+    ] as const) {
+      const { frame } = await embed(`widget=rag-matrix&src=${encodeURIComponent(src)}`, page);
+      const el = frame.contentDocument!.querySelector('ik-rag-matrix')!;
+      await waitUntil(() => el.getAttribute('state') === 'ready', `${src} never ready`, { timeout: 10000 });
+      expect(el.shadowRoot!.querySelector('tbody')!.textContent).to.contain('Shown from the other site');
+      frame.remove();
+    }
+  });
+
   it('says which entry of its ik-allowed-origins line is not a site, and how to write it', async () => {
     const { frame } = await embed(
       'widget=rag-matrix&src=/test/fixtures/leeds-report.json&select=progress2009',

@@ -169,8 +169,36 @@ describe('data that contains itself, or is not plain data', () => {
     expect(problems.map((p) => [p.path, p.message])).to.deep.equal([
       [
         'rows[0].children[0]',
-        'contains itself: it is the same group as rows[0], so reading it would never end: give a copy of the part instead',
+        'contains itself: it is row "Loop" again, so reading it would never end: give a copy of the part instead',
       ],
+    ]);
+    // The panel's first line names both places in the editor's words; the path is on the path line only.
+    expect(texts(problems)).to.deep.equal([
+      'Row "Loop": contains itself: it is row "Loop" again, so reading it would never end: give a copy of the part instead',
+    ]);
+  });
+
+  it('names the earlier place by its labels under a select, and the whole data when it is the selected part', () => {
+    const part: Record<string, unknown> = { columns: [{ id: 'a', label: 'A' }] };
+    const row: Record<string, unknown> = { label: 'Outer', grades: {} };
+    row.children = [{ label: 'Inner', grades: {}, children: [row] }];
+    part.rows = [row];
+    const read = readWith(judgementGrid as Schema<unknown>, part, 'inspection2010');
+    expect(
+      capProblems(placed(read.problems, part, 'inspection2010')).map((p) => [p.where, p.path, p.message]),
+    ).to.deep.equal([
+      [
+        'Row "Outer"',
+        'inspection2010.rows[0].children[0].children[0]',
+        'contains itself: it is row "Outer" again, so reading it would never end: give a copy of the part instead',
+      ],
+    ]);
+    const whole: Record<string, unknown> = { columns: [] };
+    whole.rows = [{ label: 'A', children: [whole] }];
+    expect(
+      readWith(judgementGrid as Schema<unknown>, whole, 'inspection2010').problems.map((p) => p.message),
+    ).to.deep.equal([
+      'contains itself: it is the whole data again, so reading it would never end: give a copy of the part instead',
     ]);
   });
 
@@ -179,7 +207,7 @@ describe('data that contains itself, or is not plain data', () => {
     rows.push({ label: 'A', children: rows });
     const problems = grid({ columns: [], rows });
     expect(problems.map((p) => p.message)).to.deep.equal([
-      'contains itself: it is the same list as rows, so reading it would never end: give a copy of the part instead',
+      'contains itself: it is the rows again, so reading it would never end: give a copy of the part instead',
     ]);
   });
 

@@ -10,7 +10,7 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import { expect } from 'chai';
 import { parsePeriod } from '../../src/core/periods.js';
 import { type GradeScale, readGrade, SCALES } from '../../src/core/scales.js';
-import { readWith, type Schema } from '../../src/core/schema.js';
+import { MAX_DEPTH, MAX_ITEMS, MAX_TEXT, MAX_VALUES, readWith, type Schema } from '../../src/core/schema.js';
 import { JSON_SCHEMAS } from '../../src/core/schemas.js';
 import { judgementGrid } from '../../src/core/shapes/judgements.js';
 import { kpi, kpiDocument } from '../../src/core/shapes/kpi.js';
@@ -67,6 +67,56 @@ describe('schemas/', () => {
       expect(() => newAjv().compile(shipped(file))).not.to.throw();
     });
   }
+});
+
+/** Every sub-schema of a schema, with its JSON pointer. */
+function* nodes(value: unknown, at = '#'): Generator<[string, Record<string, unknown>]> {
+  if (typeof value !== 'object' || value === null) return;
+  if (Array.isArray(value)) {
+    for (const [i, v] of value.entries()) yield* nodes(v, `${at}/${i}`);
+    return;
+  }
+  const node = value as Record<string, unknown>;
+  yield [at, node];
+  for (const [key, v] of Object.entries(node))
+    if (key !== 'enum' && key !== 'const') yield* nodes(v, `${at}/${key}`);
+}
+
+describe('the schemas state the caps a widget reads to (issue 19), from the constants the readers use', () => {
+  for (const [file, schema] of Object.entries(JSON_SCHEMAS)) {
+    it(`${file}: every list has maxItems and every map maxProperties at most MAX_ITEMS; the root says the budget`, () => {
+      const lists = [...nodes(schema)].filter(([, n]) => n.type === 'array');
+      const maps = [...nodes(schema)].filter(
+        ([, n]) => n.type === 'object' && typeof n.additionalProperties === 'object',
+      );
+      expect(lists.length, 'lists').to.be.above(0);
+      for (const [at, n] of lists) {
+        expect(n.maxItems, `${at} maxItems`).to.be.a('number');
+        expect(n.maxItems as number, `${at} maxItems`).to.be.at.most(MAX_ITEMS);
+      }
+      for (const [at, n] of maps) expect(n.maxProperties, `${at} maxProperties`).to.equal(MAX_ITEMS);
+      const description = String(schema.description);
+      for (const n of [MAX_ITEMS, MAX_VALUES, MAX_TEXT, MAX_DEPTH])
+        expect(description, 'root description').to.contain(n.toLocaleString('en-GB'));
+    });
+  }
+
+  it('caps the maps an editor writes: grades, cells and the rating map at MAX_ITEMS names', () => {
+    const grid = JSON_SCHEMAS['judgement-grid.json'] as {
+      $defs: Record<string, { properties: Record<string, { maxProperties?: number }> }>;
+    };
+    const row = Object.values(grid.$defs).find((d) => d.properties?.grades);
+    expect(row?.properties.grades?.maxProperties).to.equal(MAX_ITEMS);
+    const rag = JSON_SCHEMAS['rag-matrix.json'] as {
+      properties: Record<
+        string,
+        { maxProperties?: number; items?: { properties: Record<string, { maxProperties?: number }> } }
+      >;
+    };
+    expect(rag.properties.map?.maxProperties).to.equal(MAX_ITEMS);
+    expect(rag.properties.rows?.items?.properties.cells?.maxProperties).to.equal(MAX_ITEMS);
+    expect(rag.properties.rows).to.include({ maxItems: MAX_ITEMS });
+  });
 });
 
 describe('the fixtures validate against the schemas their widgets read them with', () => {

@@ -94,6 +94,13 @@ export async function testApi(ctx, next) {
       ctx.type = 'text/plain';
       ctx.body = q.body ?? '';
       return;
+    case '/test-api/redirect': {
+      // `to`: where the request is sent on (302, or `code`), as an intranet's file store or sign-in may.
+      ctx.status = Number(q.code ?? 302);
+      ctx.set('location', String(q.to ?? '/test-api/json'));
+      ctx.body = '';
+      return;
+    }
     case '/test-api/status':
       ctx.status = Number(q.code ?? 500);
       ctx.body = 'failed';

@@ -126,6 +126,15 @@ const CASES: Record<string, Case[]> = {
       name: 'a number where the data should be',
       template: html`<ik-judgement-grid .data=${42}></ik-judgement-grid>`,
     },
+    {
+      name: 'a row given as a row under itself (.data from a page script)',
+      template: html`<ik-judgement-grid
+        .data=${gridWith((d) => {
+          const row = d.rows[1]!;
+          row.children = [...((row.children as unknown[] | undefined) ?? []), row];
+        })}
+      ></ik-judgement-grid>`,
+    },
   ],
   'rag-matrix': [
     {

@@ -1,5 +1,6 @@
 /** Data written inside the element (docs/reference.md §2.1): an inline script, else a pasted table. */
 import { parseCsv, readTable, type Sheet } from '../csv.js';
+import { givenInline } from './given.js';
 
 /**
  * Removes the indentation every line shares (an inline script is indented with the page's HTML), and no more:
@@ -35,21 +36,27 @@ export type LocalSource =
   | { kind: 'csv'; sheet: Sheet; label: string }
   | { kind: 'table'; sheet: Sheet; label: string };
 
+/** The text of an inline script of `type`, read; undefined for a type that is not data for a widget. */
+function inlineScript(type: string, text: string): LocalSource | undefined {
+  if (type === 'application/json') return { kind: 'json', text, label: 'the inline JSON' };
+  if (type === 'text/csv') {
+    // Lines are dedented first: an inline script is usually indented with the page's HTML.
+    return { kind: 'csv', sheet: parseCsv(unescapeInlineCsv(dedent(text))), label: 'the inline CSV' };
+  }
+  return undefined;
+}
+
 /**
  * Data given inside the element: a child `<script type="application/json">` or `<script type="text/csv">`
  * (the first one), else a child `<table>`.
  */
 export function readLocalSource(host: Element): LocalSource | undefined {
+  const given = givenInline(host);
+  if (given) return inlineScript(given.type, given.text);
   for (const child of Array.from(host.children)) {
     if (child instanceof HTMLScriptElement) {
-      const type = child.type.trim().toLowerCase();
-      if (type === 'application/json')
-        return { kind: 'json', text: child.textContent ?? '', label: 'the inline JSON' };
-      if (type === 'text/csv') {
-        // Lines are dedented first: an inline script is usually indented with the page's HTML.
-        const text = unescapeInlineCsv(dedent(child.textContent ?? ''));
-        return { kind: 'csv', sheet: parseCsv(text), label: 'the inline CSV' };
-      }
+      const read = inlineScript(child.type.trim().toLowerCase(), child.textContent ?? '');
+      if (read) return read;
     }
   }
   const table = Array.from(host.children).find((c): c is HTMLTableElement => c instanceof HTMLTableElement);

@@ -5,6 +5,7 @@
  * widgets, and its timeout (of silence, not length), are in shared.ts.
  */
 import { decodeBytes, type Encoding } from './decode.js';
+import { withoutPassword } from './url.js';
 
 /** Limits for fetching; tests may lower them. */
 export const LOAD_LIMITS = {
@@ -25,7 +26,10 @@ export class FetchError extends Error {
 }
 
 export interface Fetched {
+  /** The address asked for (the widget's `src`, resolved). */
   url: string;
+  /** The address the answer came from, when the server sent the request on to another (a redirect). */
+  finalUrl?: string;
   text: string;
   contentType: string;
   /** How the bytes were decoded (a file with no byte-order mark that is not UTF-8 is Windows-1252). */
@@ -41,11 +45,12 @@ async function readCapped(
   url: string,
   signal: AbortSignal,
   heard: () => void,
+  from: string,
 ): Promise<Uint8Array> {
   const declared = Number(response.headers.get('content-length'));
   if (Number.isFinite(declared) && declared > LOAD_LIMITS.maxBytes) {
     throw new FetchError(
-      `The file is too large (${formatMb(declared)}; the limit is ${formatMb(LOAD_LIMITS.maxBytes)}): split it, or keep only the part to show`,
+      `The file is too large (${formatMb(declared)}; the limit is ${formatMb(LOAD_LIMITS.maxBytes)})${from}: split it, or keep only the part to show`,
       url,
     );
   }
@@ -65,7 +70,7 @@ async function readCapped(
     if (total > LOAD_LIMITS.maxBytes) {
       await reader.cancel();
       throw new FetchError(
-        `The file is too large (over ${formatMb(LOAD_LIMITS.maxBytes)}): split it, or keep only the part to show`,
+        `The file is too large (over ${formatMb(LOAD_LIMITS.maxBytes)})${from}: split it, or keep only the part to show`,
         url,
       );
     }
@@ -103,6 +108,20 @@ export function looksLikeHtml(text: string): boolean {
 }
 
 /**
+ * Which sites' answers may be shown, for a page that limits them (the embed page, demo/embed.ts): called with
+ * the address asked for, and again with the address the answer came from when the server sent the request on
+ * (a redirect); a message refuses it (the answer is not read). Unset, any answer the browser lets the page
+ * read is shown: for a widget on an ordinary page, which sites it may read is the page's Content-Security-
+ * Policy (`connect-src`, which also covers redirects) and the other site's CORS headers.
+ */
+let originCheck: ((url: string) => string | undefined) | undefined;
+
+/** Sets (or, with undefined, clears) the page's check of which sites' answers may be shown. */
+export function checkFetchedOrigins(check: ((url: string) => string | undefined) | undefined): void {
+  originCheck = check;
+}
+
+/**
  * Fetches `url` once, with no sharing: widgets call `fetchShared` (shared.ts), which calls this. `heard` is
  * called when the answer begins and on each part of it that arrives (the timeout counts silence).
  */
@@ -111,6 +130,8 @@ export async function fetchOnce(
   signal: AbortSignal,
   heard: () => void = () => {},
 ): Promise<Fetched> {
+  const before = originCheck?.(url);
+  if (before) throw new FetchError(before, url);
   let response: Response;
   try {
     response = await fetch(url, {
@@ -126,31 +147,49 @@ export async function fetchOnce(
     );
   }
   heard();
+  // Sent on elsewhere (a redirect): the page's check judges where the answer came from, and a message about
+  // the answer says so (never with a password).
+  const finalUrl = response.redirected && response.url ? response.url : url;
+  const from = finalUrl === url ? '' : ` (after the request was sent on to ${withoutPassword(finalUrl)})`;
+  const refused = finalUrl === url ? undefined : originCheck?.(finalUrl);
+  if (refused) {
+    await response.body?.cancel().catch(() => {});
+    throw new FetchError(refused, url);
+  }
   if (!response.ok) {
     throw new FetchError(
-      `The server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}: ${statusFix(response.status)}`,
+      `The server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}${from}: ${statusFix(response.status)}`,
       url,
       response.status,
     );
   }
   const contentType = (response.headers.get('content-type') ?? '').toLowerCase();
   if (/\b(?:text\/html|application\/xhtml\+xml)\b/.test(contentType)) {
-    throw new FetchError(WEB_PAGE, url, response.status);
+    throw new FetchError(webPage(from), url, response.status);
   }
-  const { text, encoding } = decodeBytes(await readCapped(response, url, signal, heard));
+  const { text, encoding } = decodeBytes(await readCapped(response, url, signal, heard, from));
   if (looksLikeHtml(text)) {
-    throw new FetchError(WEB_PAGE, url, response.status);
+    throw new FetchError(webPage(from), url, response.status);
   }
-  return { url, text, contentType, encoding };
+  return finalUrl === url
+    ? { url, text, contentType, encoding }
+    : { url, finalUrl, text, contentType, encoding };
+}
+
+function webPage(from: string): string {
+  return from ? WEB_PAGE.replace(': ', `${from}: `) : WEB_PAGE;
 }
 
 /** Whether a fetched file is CSV: its content type, its path ending `.csv`, or `format="csv"`. */
 export function isCsv(fetched: Fetched, format: string | undefined): boolean {
   if (format) return format.trim().toLowerCase() === 'csv';
   if (/\btext\/csv\b/.test(fetched.contentType)) return true;
-  try {
-    return new URL(fetched.url).pathname.toLowerCase().endsWith('.csv');
-  } catch {
-    return false;
-  }
+  // The address asked for, or the one the server sent the request on to (`/latest` → `/files/report.csv`).
+  return [fetched.url, fetched.finalUrl ?? fetched.url].some((url) => {
+    try {
+      return new URL(url).pathname.toLowerCase().endsWith('.csv');
+    } catch {
+      return false;
+    }
+  });
 }
