@@ -104,6 +104,8 @@ export class Downloads {
   #said = '';
   #open = false;
   #kinds: readonly ExportKind[] = [];
+  /** The CSV the sizes were worked out for: a redraw that shows the same (a key moving focus) keeps them. */
+  #basis = '';
 
   constructor(
     readonly host: ExportHost,
@@ -111,13 +113,14 @@ export class Downloads {
     readonly about: () => { name: string; alt: string } | undefined,
   ) {}
 
-  /** Sizes go stale when what is shown changes. */
+  /** Sizes go stale when what is shown changes (once the redraw is over: the view is new then). */
   reset(): void {
-    this.#sizes = {};
-    if (this.#open) queueMicrotask(() => this.#measure());
+    if (this.#open) queueMicrotask(() => this.host.toCSV() !== this.#basis && this.#measure());
   }
 
   #measure(): void {
+    this.#sizes = {};
+    this.#basis = this.host.toCSV();
     for (const kind of this.#kinds) {
       fileOf(this.host, kind).then(
         (blob) => {
