@@ -11,6 +11,9 @@ export const exportStyles = css`
     color: var(--_link-colour);
     text-decoration: underline;
     inline-size: max-content;
+    /* 24 px high at least (WCAG 2.5.8), as the buttons are. */
+    line-height: 18px;
+    padding-block: 3px;
   }
   .downloads ul {
     list-style: none;
