@@ -1,6 +1,10 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { type FromSheet, relocate, type Sheet } from '../core/csv.js';
+import { writeCsv } from '../core/export/csv.js';
+import { type Drawing, drawExport, svgOf } from '../core/export/draw.js';
+import { EXPORT_KINDS, exportAttribute } from '../core/export/kinds.js';
+import type { ExportTable } from '../core/export/table.js';
 import { formatNumber, localeOf } from '../core/format.js';
 import { readLocalSource } from '../core/load/dom.js';
 import { FetchError, type Fetched, isCsv } from '../core/load/fetch.js';
@@ -15,6 +19,8 @@ import { MAX_ITEMS, oneOf, readWith, type Schema, string } from '../core/schema.
 import { wrongShape } from '../core/shapes/recognise.js';
 import { KIT_VERSION } from './define.js';
 import { type EmitArgs, kitEvent } from './events.js';
+import { Downloads, exportLook, measurer, png } from './export.js';
+import { exportStyles } from './export.styles.js';
 import { baseStyles } from './ik-element.styles.js';
 import {
   earlier,
@@ -80,6 +86,7 @@ export const BASE_OPTIONS = {
     'view',
     'the theme follows the page’s colour scheme (prefers-color-scheme)',
   ),
+  export: option('export', exportAttribute(), EXPORT_KINDS, 'view', 'every download is offered'),
 } satisfies OptionSpecs;
 
 /**
@@ -128,6 +135,7 @@ type Loaded =
  * @csspart error - The error panel.
  * @csspart message - The loading and empty messages (which also carry `base`).
  * @csspart retry - The Retry button of a failed fetch.
+ * @csspart downloads - The Download control after the chart and its table (`export` attribute): a disclosure whose buttons download the data (CSV, Excel) or the image (SVG, PNG), each named by its type and size, and copy the image where the browser allows.
  * @csspart notice - A line under the drawn widget saying how a CSV or JSON file was read when its encoding or separator was worked out ("Read as Windows-1252 text …").
  *
  * @cssprop [--ik-font-family=arial, sans-serif] - Font stack.
@@ -159,7 +167,7 @@ export abstract class IkElement<
   O extends OptionsOf<typeof BASE_OPTIONS> = OptionsOf<typeof BASE_OPTIONS>,
   S = never,
 > extends LitElement {
-  static override styles = [baseStyles];
+  static override styles = [baseStyles, exportStyles];
 
   /**
    * The version of the kit this widget's class comes from: a second copy of the kit on the page names it in
@@ -190,6 +198,10 @@ export abstract class IkElement<
    * page's `prefers-color-scheme`. Print is always light.
    */
   @property({ reflect: true }) theme?: string;
+   * The downloads offered after the chart and its table: `none`, or any of `csv xlsx svg png` (spaces or
+   * commas between). All four by default.
+   */
+  @property({ reflect: true }) export?: string;
 
   /** `loading`, `ready`, `empty` or `error`; reflected so pages can style on it. Read-only. */
   @property({ reflect: true }) state: WidgetState = 'loading';
@@ -255,6 +267,80 @@ export abstract class IkElement<
 
   /** Maps the view to a template (state `ready`). */
   protected abstract renderView(view: V): TemplateResult;
+
+  /** What is shown, as a table to export (core/export/table.ts); pure. None for a widget that exports nothing. */
+  protected exportTable(_view: V): ExportTable | undefined {
+    return undefined;
+  }
+
+  /** The chart drawn above the table in the exported image, and whether the table is drawn too. */
+  protected exportImage(_view: V): { chart?: Drawing; table?: boolean } {
+    return {};
+  }
+
+  /** True for a widget that places the Download control itself (the inline sparkline: under its data table). */
+  protected ownsDownloads(): boolean {
+    return false;
+  }
+
+  readonly #downloads = new Downloads(this, () => {
+    const table = this.#exported();
+    return table && { name: table.name, alt: table.summary };
+  });
+
+  #exported(): ExportTable | undefined {
+    return this.state === 'ready' && this.displayed ? this.exportTable(this.displayed) : undefined;
+  }
+
+  /** The Download control (export.ts), as the `export` attribute allows. */
+  protected renderDownloads(): TemplateResult | typeof nothing {
+    return this.#downloads.render(this.options.export ?? EXPORT_KINDS);
+  }
+
+  /**
+   * What the widget shows, as CSV (RFC 4180, one header row; no byte order mark, which the downloaded file
+   * has): the rows after `select`, filters and collapsed rows; a text cell starting with `=`, `+`, `-`, `@`, a
+   * tab or a carriage return has an apostrophe put before it; a number is written as a number. Empty until
+   * the widget is `ready`.
+   */
+  toCSV(): string {
+    const table = this.#exported();
+    return table ? writeCsv(table.columns, table.rows) : '';
+  }
+
+  /**
+   * The widget as an SVG document, drawn from what it shows: title, source, "as of" date, summary, chart,
+   * table and key, every mark with its shape and letter, colours and font from its tokens; its `<desc>` is the
+   * alternative text. Empty until the widget is `ready`.
+   */
+  toSVG(): string {
+    const table = this.#exported();
+    if (!table) return '';
+    const { palette, font } = exportLook(this);
+    return svgOf(this.#drawing(table, font), palette, font, table.title ?? table.name, table.summary);
+  }
+
+  /** The same image as `toSVG()`, as a PNG at twice its size (for print). Rejects until the widget is `ready`. */
+  async toPNG(): Promise<Blob> {
+    const table = this.#exported();
+    if (!table) throw new Error(`There is no image to make: the widget is ${this.state}`);
+    return png(this, this.#drawing(table, exportLook(this).font));
+  }
+
+  /** The table of `toCSV()` as an Excel workbook: numbers as numbers, everything else as text. */
+  async toXLSX(): Promise<Blob> {
+    const table = this.#exported();
+    if (!table) throw new Error(`There is no table to write: the widget is ${this.state}`);
+    const { writeXlsx } = await import('../core/export/xlsx.js');
+    return new Blob([writeXlsx(table) as Uint8Array<ArrayBuffer>], {
+      type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    });
+  }
+
+  #drawing(table: ExportTable, font: string): Drawing {
+    const image = this.displayed ? this.exportImage(this.displayed) : {};
+    return drawExport(table, measurer(font), image.chart, image.table === false ? { table: false } : {});
+  }
 
   /** Picks the widget's part of a document after `select` (the sparkline's `ref`). */
   protected pick(doc: unknown, path: string): Picked {
@@ -449,6 +535,7 @@ export abstract class IkElement<
 
   #refreshView(): void {
     this.displayed = undefined;
+    this.#downloads.reset();
     if (this.state !== 'ready' || this.model === undefined) return;
     try {
       this.displayed = this.view(this.model);
@@ -792,7 +879,7 @@ export abstract class IkElement<
       case 'error':
         return this.renderProblems();
       default:
-        return html`${this.#renderDisplayed()}${this.#readingNotes.map((n) => html`<p part="notice" class="notice">${n}</p>`)}${this.renderProblems()}`;
+        return html`${this.#renderDisplayed()}${this.ownsDownloads() ? nothing : this.renderDownloads()}${this.#readingNotes.map((n) => html`<p part="notice" class="notice">${n}</p>`)}${this.renderProblems()}`;
     }
   }
 

@@ -4,22 +4,12 @@
  * Which value has which shape and tone is the vocabulary's (core/vocabulary.ts); this draws them.
  */
 import { html, type SVGTemplateResult, svg, type TemplateResult } from 'lit';
+import { SHAPE_PATHS } from '../core/export/shapes.js';
 import type { Look, Shape } from '../core/vocabulary.js';
-
-const PATHS: Record<Shape, SVGTemplateResult> = {
-  star: svg`<path d="M8 .9l2.1 4.6 5 .5-3.8 3.4 1.1 4.9L8 11.8l-4.4 2.5 1.1-4.9L.9 6l5-.5z"/>`,
-  circle: svg`<circle cx="8" cy="8" r="6.4"/>`,
-  triangle: svg`<path d="M8 1.3l7 13.2H1z"/>`,
-  square: svg`<rect x="1.8" y="1.8" width="12.4" height="12.4"/>`,
-  diamond: svg`<path d="M8 .8L15.2 8 8 15.2.8 8z"/>`,
-  hexagon: svg`<path d="M4.3 1.5h7.4L15.4 8l-3.7 6.5H4.3L.6 8z"/>`,
-  dash: svg`<rect x="1.5" y="6" width="13" height="4"/>`,
-  cross: svg`<path d="M3 1l5 5 5-5 2 2-5 5 5 5-2 2-5-5-5 5-2-2 5-5-5-5z"/>`,
-};
 
 /** The shape as SVG, for drawing inside an SVG of the widget's own (the timeline's axis). */
 export function markShape(shape: Shape): SVGTemplateResult {
-  return PATHS[shape];
+  return svg`<path d=${SHAPE_PATHS[shape]}/>`;
 }
 
 /**

@@ -96,6 +96,10 @@ const CASES: Record<string, Case[]> = {
       template: html`<ik-judgement-grid scale="ofsted" .data=${grid}></ik-judgement-grid>`,
     },
     {
+      name: 'an export attribute naming a kind of download the kit does not make',
+      template: html`<ik-judgement-grid export="csv pdf" .data=${grid}></ik-judgement-grid>`,
+    },
+    {
       name: 'a CSV with a misspelt grade and a row too long',
       template:
         '<ik-judgement-grid><script type="text/csv">Area,Safeguarding,Looked after children\nOverall effectiveness,Inadequte,Adequate\nCapacity,Good,Good,Good\n</script></ik-judgement-grid>',
@@ -137,6 +141,10 @@ const CASES: Record<string, Case[]> = {
     },
   ],
   'rag-matrix': [
+    {
+      name: 'export none with another kind beside it',
+      template: html`<ik-rag-matrix export="none png" .data=${leeds.progress2009}></ik-rag-matrix>`,
+    },
     {
       name: 'the Leeds board paper, selected, with its "3333" rating',
       template: html`<ik-rag-matrix .data=${leeds} select="progress2009"></ik-rag-matrix>`,

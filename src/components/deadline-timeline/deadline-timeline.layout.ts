@@ -5,10 +5,12 @@
  */
 import { utcTicks } from 'd3-time';
 import type { HolidayRegion } from '../../core/bank-holidays.js';
+import { type Drawing, type Item, line, markItem } from '../../core/export/draw.js';
+import { type Cell, type ExportTable, fileName } from '../../core/export/table.js';
 import { formatCounts, formatDate, formatDays, formatShortDate } from '../../core/format.js';
 import { linear } from '../../core/linear.js';
 import { readLink, readSource } from '../../core/links.js';
-import { dayToDate, parsePeriod, today } from '../../core/periods.js';
+import { dayToDate, isoDate, parsePeriod, today } from '../../core/periods.js';
 import { checkDuplicateIds, joinKey, type Problem } from '../../core/problems.js';
 import { sourcePath } from '../../core/schema.js';
 import type { ActionData, TimelineData } from '../../core/shapes/timeline.js';
@@ -21,7 +23,7 @@ import {
   dueFromTimescale,
   type OpenTimescale,
 } from '../../core/timescales.js';
-import type { ActionKind } from '../../core/vocabulary.js';
+import { ACTION_KIND, type ActionKind } from '../../core/vocabulary.js';
 
 export const GROUP_BY = ['theme', 'timescale'] as const;
 export type GroupBy = (typeof GROUP_BY)[number];
@@ -576,4 +578,106 @@ export function layoutTimeline(
     },
     problems,
   };
+}
+
+/** The columns past the first three that some row fills, and the rows with those alone, as the list shows them. */
+function table(columns: string[], rows: Cell[][]): { columns: string[]; rows: Cell[][] } {
+  const keep = columns.map((_, i) => i < 3 || rows.some((r) => r[i] !== ''));
+  return {
+    columns: columns.filter((_, i) => keep[i]),
+    rows: rows.map((r) => r.filter((_, i) => keep[i])),
+  };
+}
+
+/**
+ * What the timeline exports (core/export/table.ts): the actions the status filter leaves, in due-date order,
+ * each with its status in words (`Overdue by 34 days`), its due date (ISO, which spreadsheets read as a date),
+ * timescale, owner, theme and note (a column no action fills is left out, as the list leaves it out). Named by the title and the as-of date: `areas-for-improvement-2010-05-11`.
+ */
+export function exportTimeline(
+  model: TimelineModel,
+  shown: readonly ActionModel[],
+  summary: string,
+): ExportTable {
+  const asOf = isoDate(model.asOf);
+  return {
+    name: fileName([model.title, asOf], 'actions'),
+    ...(model.title ? { title: model.title } : {}),
+    ...(model.source ? { source: model.source.label } : {}),
+    asOf: `As of ${model.asOfText}`,
+    summary,
+    ...table(
+      ['Action', 'Status', 'Due', 'Timescale', 'Owner', 'Theme', 'Note'],
+      shown.map((a) => [
+        { text: a.title, look: ACTION_KIND[a.kind] },
+        a.statusText,
+        a.due === undefined ? a.dueText : isoDate(a.due),
+        a.timescale ?? '',
+        a.owner ?? '',
+        a.theme ?? '',
+        a.note ?? '',
+      ]),
+    ),
+    legend: [...new Set(shown.map((a) => a.kind))].map((k) => ({
+      look: ACTION_KIND[k],
+      text: ACTION_KIND[k].word,
+    })),
+  };
+}
+
+/**
+ * The time axis in the exported image (core/export/draw.ts), as the widget draws it: ticks, lanes with their
+ * labels (`laneLabels`, cut to fit as on screen), today and the publication date, the "+N more" counts, ongoing
+ * work as a dashed line, and each action `shown` at its due date with its status shape.
+ */
+export function timelineChart(
+  model: TimelineModel,
+  shown: readonly ActionModel[],
+  laneLabels: readonly string[],
+): Drawing {
+  const keys = new Set(shown.map((a) => a.key));
+  const small = { size: 12, fill: 'secondary-text-colour' } as const;
+  const items: Item[] = [
+    ...model.ticks.flatMap((t): Item[] => [
+      line(t.x, model.axisY + 4, t.x, model.plotBottom, 'border-colour'),
+      ...(t.label ? [{ t: t.label, x: t.labelX, y: model.axisY, anchor: 'middle', ...small } as const] : []),
+    ]),
+    ...model.lanes.flatMap((l, i): Item[] => [
+      line(0, l.y + l.height + 5, model.width, l.y + l.height + 5, 'border-colour'),
+      { t: laneLabels[i] ?? l.label, x: 0, y: l.y + 14, size: 12, bold: true },
+    ]),
+    ...model.markers.flatMap((m): Item[] => [
+      line(
+        m.x,
+        m.kind === 'today' ? 2 : model.axisY + 4,
+        m.x,
+        model.plotBottom,
+        'text-colour',
+        1.5,
+        m.kind === 'published' ? '4 3' : undefined,
+      ),
+      {
+        t: m.label,
+        x: m.labelX,
+        y: m.labelY,
+        size: 12,
+        bold: true,
+        ...(m.anchor === 'end' ? { anchor: 'end' } : {}),
+      },
+    ]),
+    ...model.overflow.map(
+      (o): Item => ({ t: `+${o.count} more`, x: o.x - 6, y: o.y + 4, size: 12, bold: true }),
+    ),
+    ...shown.flatMap((a): Item[] =>
+      a.from !== undefined && a.y !== undefined
+        ? [line(a.from, a.y, model.width - 8, a.y, 'text-colour', 2, '6 4')]
+        : [],
+    ),
+    ...model.actions.flatMap((a): Item[] =>
+      a.x !== undefined && a.y !== undefined && keys.has(a.key)
+        ? [markItem(ACTION_KIND[a.kind], a.x - 7, a.y - 7)]
+        : [],
+    ),
+  ];
+  return { width: model.width, height: model.height, items };
 }

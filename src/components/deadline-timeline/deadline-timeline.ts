@@ -10,6 +10,8 @@ import { LIST_KEYS, rovingMove } from '../../base/roving.js';
 import { tableStyles } from '../../base/table.styles.js';
 import { renderTitle } from '../../base/title.js';
 import { HOLIDAY_REGIONS } from '../../core/bank-holidays.js';
+import type { Drawing } from '../../core/export/draw.js';
+import type { ExportTable } from '../../core/export/table.js';
 import { formatNumber } from '../../core/format.js';
 import { isoDate } from '../../core/periods.js';
 import { oneOf, string } from '../../core/schema.js';
@@ -23,9 +25,11 @@ import type { DerivedStatus } from '../../core/timescales.js';
 import { ACTION_KIND } from '../../core/vocabulary.js';
 import {
   type ActionModel,
+  exportTimeline,
   GROUP_BY,
   layoutTimeline,
   type TimelineModel,
+  timelineChart,
 } from './deadline-timeline.layout.js';
 import { deadlineTimelineStyles } from './deadline-timeline.styles.js';
 import { type TimelineView, viewTimeline } from './deadline-timeline.view.js';
@@ -276,6 +280,14 @@ export class IkDeadlineTimeline extends IkElement<
       this.spoken = target.key;
       this.#focusKey = target.key;
     }
+  }
+
+  protected override exportTable(view: TimelineView): ExportTable {
+    return exportTimeline(view.model, view.shown, view.summary);
+  }
+
+  protected override exportImage(view: TimelineView): { chart: Drawing } {
+    return { chart: timelineChart(view.model, view.shown, view.laneLabels) };
   }
 
   #renderChart(view: TimelineView): TemplateResult {

@@ -4,6 +4,7 @@
  */
 
 import type { TableCell } from '../../base/table-cell.js';
+import { type ExportTable, fileName, periodPart, tableCell } from '../../core/export/table.js';
 import { formatDate, formatNumber } from '../../core/format.js';
 import { readLink, readSource } from '../../core/links.js';
 import { parsePeriod } from '../../core/periods.js';
@@ -496,5 +497,43 @@ export function layoutJudgementGrid(
       notComparable,
     },
     problems,
+  };
+}
+
+/**
+ * What the grid exports (core/export/table.ts): the rows shown (collapsed rows' children left out), a `Parent`
+ * column when rows nest (as the wide CSV layout reads it back), and each judgement's words as shown, with its
+ * comparison and what an invalid cell was given. The file is named by the title and the last column's date.
+ */
+export function exportGrid(
+  model: GridModel,
+  shown: readonly RowModel[],
+  summary: string,
+  corner: string,
+  locale?: string,
+  legend: readonly { look?: Look; text: string }[] = model.legend,
+): ExportTable {
+  const nested = shown.some((r) => r.depth > 0);
+  const labels = new Map(model.rows.map((r) => [r.key, r.label]));
+  const dated = model.columns.filter((c) => c.date).at(-1)?.date;
+  const day = dated ? parsePeriod(dated) : undefined;
+  return {
+    name: fileName([model.title, periodPart(dated)], 'judgements'),
+    ...(model.title ? { title: model.title } : {}),
+    ...(model.source ? { source: model.source.label } : {}),
+    ...(day?.ok ? { asOf: `As of ${formatDate(day.period.end, locale)}` } : {}),
+    summary,
+    columns: [
+      corner,
+      ...(nested ? ['Parent'] : []),
+      ...model.columns.map((c) => (c.date ? `${c.label} (${c.date})` : c.label)),
+    ],
+    rows: shown.map((r) => [
+      { text: r.label, depth: r.depth },
+      ...(nested ? [(r.parentKey && labels.get(r.parentKey)) || ''] : []),
+      ...r.cells.map(tableCell),
+    ]),
+    ...(nested ? { imageSkip: 1 } : {}),
+    legend: legend.flatMap((e) => (e.look ? [{ look: e.look, text: e.text }] : [])),
   };
 }

@@ -16,6 +16,7 @@ import {
   sheetCorner,
 } from '../../base/table-parts.js';
 import { clickedCell, columnList } from '../../base/table-rows.js';
+import type { ExportTable } from '../../core/export/table.js';
 import type { Picked } from '../../core/load/select.js';
 import { SCALE_ATTRIBUTE_IDS } from '../../core/scales.js';
 import { boolean, oneOf, string } from '../../core/schema.js';
@@ -27,6 +28,7 @@ import {
 } from '../../core/shapes/judgements.js';
 import {
   columnScalesAttribute,
+  exportGrid,
   type GridModel,
   layoutJudgementGrid,
   type RowModel,
@@ -158,6 +160,10 @@ export class IkJudgementGrid extends IkElement<
       drawnRows: this.drawnRows,
       locale: this.locale,
     });
+  }
+
+  protected override exportTable(view: GridView): ExportTable {
+    return exportGrid(view.model, view.shown, view.summary, this.#corner ?? 'Area', this.locale, view.legend);
   }
 
   protected override emptyMessage(): string {

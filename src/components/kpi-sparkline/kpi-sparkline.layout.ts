@@ -3,12 +3,16 @@
  * direction of travel, the plain-English sentence and the rows of its data table. Pure: the element only
  * draws the model.
  */
+
+import { type Drawing, type Item, line, markItem, type Paint } from '../../core/export/draw.js';
+import { type Cell, type ExportTable, fileName, periodPart } from '../../core/export/table.js';
 import {
   DEFAULT_NUMBER_STYLE,
   formatDate,
   formatDifference,
   formatMonth,
   formatValue,
+  isMoney,
   type NumberStyle,
   type Unit,
 } from '../../core/format.js';
@@ -26,6 +30,7 @@ import {
   trend,
 } from '../../core/status.js';
 import { flagWords, type GapMeaning, gapWords } from '../../core/symbols.js';
+import { STATUS } from '../../core/vocabulary.js';
 
 export interface PointModel {
   index: number;
@@ -870,4 +875,107 @@ function rankWords(rank: number, count: number | undefined, locale: string | und
 
 function statusWordFor(status: TargetStatus | undefined): string {
   return status ?? 'no status';
+}
+
+/** The unit written after "Value" in an export's header: `%`, `per 10,000`, `out of 15`, `£`, `days`; none for counts. */
+function unitHeader(unit: Unit): string {
+  if (isMoney(unit)) return '£';
+  return formatValue(1, unit, 'en-GB', 'plain').replace(/^1\s?/, '');
+}
+
+/**
+ * What the sparkline exports (core/export/table.ts): its data table, every point with its value and target as
+ * numbers (the unit in the header), a comparator's value in its own column, an explained gap as its symbol
+ * (`c`, text, never zero) and, in `Notes`, the flags, the gap's meaning, the confidence interval and the
+ * point's note. Named by the ref (or title) and the last period: `ni-59-2010-05`.
+ */
+export function exportKpi(model: KpiModel, locale?: string): ExportTable {
+  const unit = unitHeader(model.unit);
+  const num = (v: number | null | undefined): Cell =>
+    v === undefined || v === null ? '' : { text: formatValue(v, model.unit, locale, 'plain'), value: v };
+  const title = [model.ref, model.title].filter(Boolean).join(': ');
+  const last = model.points.at(-1);
+  return {
+    name: fileName([model.ref ?? model.title, periodPart(last?.period)], 'indicator'),
+    ...(title ? { title } : {}),
+    ...(model.latest ? { asOf: `Latest: ${model.latest.period}` } : {}),
+    summary: model.sentence,
+    columns: [
+      'Period',
+      unit ? `Value (${unit})` : 'Value',
+      'Target',
+      ...model.comparators.map((c) => c.label),
+      'Notes',
+    ],
+    rows: model.points.map((p) => [
+      p.period,
+      p.value === null ? (p.gap?.symbol ?? p.text) : num(p.value),
+      num(p.target),
+      ...model.comparators.map((c) => c.gaps.get(p.period)?.symbol ?? num(c.values.get(p.period))),
+      [flagWords(p).slice(2, -1), p.gap?.meaning, p.intervalText, p.note].filter(Boolean).join('; '),
+    ]),
+  };
+}
+
+/**
+ * The chart in the exported image (core/export/draw.ts): the card's chart scaled to 480 pixels wide, its lines
+ * as the widget styles them (the target dashed, a provisional value hollow, the range a tinted band with edges),
+ * then the latest value, its status as shape, letter and word, and the target, baseline and trend in words.
+ */
+export function kpiChart(model: KpiModel): Drawing {
+  const k = 480 / model.size.width;
+  const at = [0, 0, k] as const;
+  const path = (p: string, stroke: Paint, w: number, dash?: string): Item[] =>
+    p ? [{ p, fill: 'none', stroke, w, at, ...(dash ? { dash } : {}) }] : [];
+  const { width, height } = model.size;
+  const band = model.band;
+  const items: Item[] = [
+    ...(band
+      ? [
+          { p: `M0 ${band.y}h${width}v${band.height}H0z`, fill: 'status-green', op: 0.15, at },
+          ...path(`M0,${band.y}H${width}M0,${band.y + band.height}H${width}`, 'status-green', 1),
+        ]
+      : []),
+    ...(model.confidence
+      ? [
+          { p: model.confidence.area, fill: 'secondary-text-colour', op: 0.12, at },
+          ...path(model.confidence.edges, 'secondary-text-colour', 1),
+        ]
+      : []),
+    ...path(model.baselinePath, 'secondary-text-colour', 1, '1 2'),
+    ...model.comparators.flatMap((c) => path(c.path, 'secondary-text-colour', 1, '4 2 1 2')),
+    ...path(model.targetPath, 'link-colour', 1.25, '5 2'),
+    ...path(model.solid, 'text-colour', 1.5),
+    ...path(model.dashed, 'text-colour', 1.5, '3 2'),
+    ...(model.dots ? [{ p: model.dots, fill: 'text-colour', stroke: 'background', w: 0.75, at }] : []),
+    ...(model.hollowDots
+      ? [{ p: model.hollowDots, fill: 'background', stroke: 'text-colour', w: 1.25, at }]
+      : []),
+    line(0, height * k, width * k, height * k, 'border-colour'),
+  ];
+  let y = height * k + 28;
+  const status = model.status === 'none' ? undefined : STATUS[model.status];
+  const latest = model.latest ? `${model.latest.text} (${model.latest.period})` : 'No value yet';
+  items.push({ t: latest, x: 0, y, size: 24, bold: true });
+  if (status) {
+    y += 28;
+    items.push(markItem(status, 0, y - 15, 18), {
+      t: `${status.letter} ${status.word}`,
+      x: 26,
+      y,
+      size: 16,
+      bold: true,
+    });
+  }
+  const facts = [
+    `Target: ${model.targetText ? `${model.range ? 'range ' : ''}${model.targetText}` : 'none given'}`,
+    ...(model.baselineText ? [`Baseline: ${model.baselineText}`] : []),
+    `Trend: ${model.trendWords}`,
+    ...(model.dataQuality ? [`Data quality: ${model.dataQuality}`] : []),
+  ];
+  for (const f of facts) {
+    y += 22;
+    items.push({ t: f, x: 0, y, size: 14 });
+  }
+  return { width: width * k, height: y + 6, items };
 }

@@ -6,12 +6,21 @@ import { markStyles } from '../../base/marks.styles.js';
 import { type OptionsOf, option } from '../../base/options.js';
 import { CHART_KEYS, rovingMove } from '../../base/roving.js';
 import { renderTitle } from '../../base/title.js';
+import type { Drawing } from '../../core/export/draw.js';
+import type { ExportTable } from '../../core/export/table.js';
 import { DEFAULT_NUMBER_STYLE, NUMBER_STYLES } from '../../core/format.js';
 import type { Picked } from '../../core/load/select.js';
 import { oneOf, string } from '../../core/schema.js';
 import { isKpiEmpty, type KpiData, kpi, kpisFromSheet, pickRef } from '../../core/shapes/kpi.js';
 import type { Trend } from '../../core/status.js';
-import { CARD_SIZE, INLINE_SIZE, type KpiModel, layoutKpi } from './kpi-sparkline.layout.js';
+import {
+  CARD_SIZE,
+  exportKpi,
+  INLINE_SIZE,
+  type KpiModel,
+  kpiChart,
+  layoutKpi,
+} from './kpi-sparkline.layout.js';
 import { kpiSparklineStyles } from './kpi-sparkline.styles.js';
 import { type KpiView, viewKpi } from './kpi-sparkline.view.js';
 
@@ -157,6 +166,28 @@ export class IkKpiSparkline extends IkElement<KpiData, KpiModel, KpiView, KpiOpt
     super.disconnectedCallback();
     window.removeEventListener('keydown', this.#onWindowKeydown);
     this.#listening = false;
+  }
+
+  protected override exportTable(view: KpiView): ExportTable {
+    return exportKpi(view.model, this.locale);
+  }
+
+  /** The card's chart, at the card's size whatever the variant, and no table: the image is the card. */
+  protected override exportImage(view: KpiView): { chart: Drawing; table: false } {
+    const model =
+      view.variant === 'card' || !this.input
+        ? view.model
+        : layoutKpi(this.input, '', {
+            locale: this.locale,
+            size: CARD_SIZE,
+            numberStyle: this.options.numberStyle,
+          }).model;
+    return { chart: kpiChart(model), table: false };
+  }
+
+  /** Inline, the Download control sits under the data table "Show data" opens, not in the line of text. */
+  protected override ownsDownloads(): boolean {
+    return this.options.variant !== 'card';
   }
 
   protected override emptyMessage(): string {
@@ -378,7 +409,7 @@ export class IkKpiSparkline extends IkElement<KpiData, KpiModel, KpiView, KpiOpt
       <span aria-hidden="true">${this.#renderStatus(view, false)}</span>
       <span class="arrow" aria-hidden="true">${view.arrow}</span>
       ${model.latest ? html`<span class="print-only when">${view.latestWhen}</span>` : nothing}
-      ${this.#renderToggle(view)} ${this.#renderTable(view)}
+      ${this.#renderToggle(view)} ${this.#renderTable(view)}${view.showData ? this.renderDownloads() : nothing}
     </span>`;
   }
 

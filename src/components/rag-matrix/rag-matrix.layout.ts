@@ -4,8 +4,10 @@
  */
 
 import type { CellDetail, TableCell } from '../../base/table-cell.js';
+import { type ExportTable, fileName, periodPart, tableCell } from '../../core/export/table.js';
 import { formatCounts, formatValue } from '../../core/format.js';
 import { readLink, readSource } from '../../core/links.js';
+import { parsePeriod } from '../../core/periods.js';
 import { checkDuplicateIds, joinIndex, joinKey, memo, type Problem } from '../../core/problems.js';
 import { sourcePath } from '../../core/schema.js';
 import { checkColumnKeys } from '../../core/shapes/common.js';
@@ -224,4 +226,30 @@ function show(cell: Omit<RagCellModel, 'text'>): RagCellModel {
 /** The words for a cell, as a screen reader hears it and ik-select reports it: `Amber (Satisfactory)`. */
 export function cellWords(cell: RagCellModel): string {
   return `${cell.text}${cell.status && cell.rating ? ` (${cell.rating})` : ''}`;
+}
+
+/**
+ * What the matrix exports (core/export/table.ts): the items the status filter leaves, a `Group` column when
+ * items are grouped, and each cell's status word with its rating or measure. The per-column counts are not
+ * data rows and are left out. Named by the title and the last column, when that is a date or period.
+ */
+export function exportRag(
+  model: RagModel,
+  shown: readonly RagRowModel[],
+  summary: string,
+  corner: string,
+): ExportTable {
+  const grouped = shown.some((r) => r.group !== undefined);
+  const last = model.columns.at(-1);
+  const dated = last && [last.id, last.label].find((p) => parsePeriod(p).ok);
+  return {
+    name: fileName([model.title, periodPart(dated)], 'statuses'),
+    ...(model.title ? { title: model.title } : {}),
+    ...(model.source ? { source: model.source.label } : {}),
+    ...(last && dated ? { asOf: `As of ${last.label}` } : {}),
+    summary,
+    columns: [corner, ...(grouped ? ['Group'] : []), ...model.columns.map((c) => c.label)],
+    rows: shown.map((r) => [r.label, ...(grouped ? [r.group ?? ''] : []), ...r.cells.map(tableCell)]),
+    legend: STATUS_ORDER.map((s) => ({ look: STATUS[s], letter: STATUS[s].letter, text: STATUS[s].word })),
+  };
 }

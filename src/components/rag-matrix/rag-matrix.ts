@@ -19,6 +19,7 @@ import {
   sheetCorner,
 } from '../../base/table-parts.js';
 import { clickedCell, columnList } from '../../base/table-rows.js';
+import type { ExportTable } from '../../core/export/table.js';
 import type { Picked } from '../../core/load/select.js';
 import { string } from '../../core/schema.js';
 import {
@@ -29,7 +30,7 @@ import {
   ratingMapAttribute,
 } from '../../core/shapes/rag.js';
 import type { Status } from '../../core/status.js';
-import { cellWords, layoutRagMatrix, type RagModel } from './rag-matrix.layout.js';
+import { cellWords, exportRag, layoutRagMatrix, type RagModel } from './rag-matrix.layout.js';
 import { ragMatrixStyles } from './rag-matrix.styles.js';
 import { type RagView, viewRagMatrix } from './rag-matrix.view.js';
 
@@ -135,6 +136,10 @@ export class IkRagMatrix extends IkElement<RagMatrixData, RagModel, RagView, Rag
 
   protected view(model: RagModel): RagView {
     return viewRagMatrix(model, { filter: this.filter, drawnRows: this.drawnRows, locale: this.locale });
+  }
+
+  protected override exportTable(view: RagView): ExportTable {
+    return exportRag(view.model, view.shown, view.summary, this.#corner ?? 'Item');
   }
 
   protected override emptyMessage(): string {
