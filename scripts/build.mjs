@@ -1,15 +1,18 @@
 // `npm run build`: the developer entries (Lit and d3 left as imports), the single-file bundle for editors,
 // type declarations, custom-elements.json and the JSON Schemas.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'vite';
+import { assertNoSchemaDocs, minifyCssTemplates, stripSchemaDocs } from './build-plugins.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const at = (...p) => join(root, ...p);
 const bin = (name) => at('node_modules', '.bin', name);
 const quiet = { configFile: false, logLevel: 'warn', root };
+/** The editors' bundles: no JSON Schema documentation, CSS without whitespace (scripts/build-plugins.mjs). */
+const editorPlugins = () => [stripSchemaDocs(), minifyCssTemplates()];
 
 rmSync(at('dist'), { recursive: true, force: true });
 
@@ -56,7 +59,9 @@ await build({
     },
     rolldownOptions: { output: { minify: true, codeSplitting: false, strict: true } },
   },
+  plugins: editorPlugins(),
 });
+assertNoSchemaDocs('dist/inspection-kit.js', readFileSync(at('dist', 'inspection-kit.js'), 'utf8'));
 
 console.log('build: type declarations');
 execFileSync(bin('tsc'), ['-p', at('tsconfig.build.json')], { stdio: 'inherit' });
