@@ -63,6 +63,32 @@ await build({
 });
 assertNoSchemaDocs('dist/inspection-kit.js', readFileSync(at('dist', 'inspection-kit.js'), 'utf8'));
 
+// The lazy loader: a small module that imports each widget's code as its tag is first seen (src/loader.ts), from
+// inspection-kit-chunks/ next to it (each widget's chunk, and the code they share).
+console.log(
+  'build: dist/inspection-kit-loader.js and dist/inspection-kit-chunks/ (each widget loaded on first sight)',
+);
+const chunkName = (chunk) => {
+  const widget = /[\\/]components[\\/]([^\\/]+)[\\/]define\.ts$/.exec(chunk.facadeModuleId ?? '');
+  return `inspection-kit-chunks/${widget ? widget[1] : 'shared'}-[hash].js`;
+};
+await build({
+  ...quiet,
+  define: { 'process.env.NODE_ENV': '"production"' },
+  build: {
+    outDir: at('dist'),
+    emptyOutDir: false,
+    lib: { entry: { 'inspection-kit-loader': at('src/loader.ts') }, formats: ['es'] },
+    rolldownOptions: { output: { minify: true, entryFileNames: '[name].js', chunkFileNames: chunkName } },
+  },
+  plugins: editorPlugins(),
+});
+for (const file of [
+  'inspection-kit-loader.js',
+  ...readdirSync(at('dist', 'inspection-kit-chunks')).map((f) => `inspection-kit-chunks/${f}`),
+])
+  assertNoSchemaDocs(`dist/${file}`, readFileSync(at('dist', file), 'utf8'));
+
 console.log('build: type declarations');
 execFileSync(bin('tsc'), ['-p', at('tsconfig.build.json')], { stdio: 'inherit' });
 
