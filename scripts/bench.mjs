@@ -97,6 +97,8 @@ async function buildAll() {
     ['chartjs', 'Chart.js sparkline'],
     ['uplot', 'uPlot sparkline'],
     ['plot', 'Observable Plot sparkline'],
+    ['echarts', 'ECharts sparkline'],
+    ['highcharts', 'Highcharts sparkline'],
   ]) {
     const file = await bundle(at('bench', 'peers', `${peer}.js`), peer);
     sizes.push({ name: `${label} (peer)`, ...sizeOf(file) });
@@ -340,6 +342,8 @@ async function main() {
       'spark-chartjs',
       'spark-uplot',
       'spark-plot',
+      'spark-echarts',
+      'spark-highcharts',
       'grid-static',
       'grid-ik',
       'grid-copy',
@@ -429,6 +433,8 @@ async function main() {
       ['Chart.js', 'spark-chartjs'],
       ['uPlot', 'spark-uplot'],
       ['Observable Plot', 'spark-plot'],
+      ['ECharts', 'spark-echarts'],
+      ['Highcharts', 'spark-highcharts'],
     ].map(([label, c]) => {
       const s = stat(c);
       const l = stat(c, 'layout');
@@ -686,7 +692,9 @@ async function main() {
       `"ms" is from the first insertion until every element is \`ready\` (\`await el.updateComplete\`), then the next animation frame and a forced layout ` +
       `(Chromium runs with \`--disable-gpu-vsync --disable-frame-rate-limit\` so the frame is not held to 60 Hz); ` +
       `"to layout only" stops at a forced layout before that frame. "Fastest runs" divides the two minima, which other load on the machine cannot inflate; the ratios, and the goals judged on them, are the median of the ${RUNS} per-round ratios (the case and its baseline timed one after the other in the same round), which a slow moment of the shared machine weighs on both sides of. Peers draw with their own code: Chart.js (animation off, 120 × 32 canvas, line + dashed target dataset, points on), ` +
-      `uPlot (120 × 32, points on, axes, legend and cursor off), Observable Plot (\`Plot.plot\` with \`line\` + \`ruleY\`, no point marks). ` +
+      `uPlot (120 × 32, points on, axes, legend and cursor off), Observable Plot (\`Plot.plot\` with \`line\` + \`ruleY\`, no point marks), ` +
+      `ECharts (echarts/core with LineChart, GridComponent and the canvas renderer; 120 × 32, points on, animation off), ` +
+      `Highcharts (SVG, 120 × 32, points on, animation, axes, tooltip and the accessibility module off; Highcharts is not free for commercial use, and is only a devDependency here, for this comparison). ` +
       `Heap is \`Runtime.getHeapUsage\` after two forced GCs, median over the runs. ` +
       (isolated
         ? 'Pages are cross-origin isolated, so the timer resolution is 5 µs.'
@@ -734,7 +742,7 @@ Each widget is given two valid items and 100,000 more (the hardening tests' inpu
 
 ${sizeTable}
 
-Widget entries and peers are bundled here with Vite (\`process.env.NODE_ENV = "production"\`, minified, one file each, every dependency included). Peer bundles draw the same sparkline: Chart.js with only LineController, LineElement, PointElement, LinearScale and CategoryScale registered; uPlot's stylesheet (\`uPlot.min.css\`) is not counted.
+Widget entries and peers are bundled here with Vite (\`process.env.NODE_ENV = "production"\`, minified, one file each, every dependency included). Peer bundles draw the same sparkline: Chart.js with only LineController, LineElement, PointElement, LinearScale and CategoryScale registered; ECharts with only LineChart, GridComponent and CanvasRenderer; uPlot's stylesheet (\`uPlot.min.css\`) is not counted.
 
 ## Why the missed goals are missed
 
