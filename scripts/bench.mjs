@@ -3,7 +3,7 @@
 // Writes BENCHMARKS.md. Not part of `npm test`. BENCH_RUNS (default 11) sets the runs per case;
 // BENCH_NO_BUILD=1 skips `npm run build` when dist/inspection-kit.js exists. BENCH_QUICK=spark,grid (case
 // families: spark, grid, timeline, many, share, longtask; `many,share` adds their long tasks) times only those cases against their baselines and prints the
-// medians, without updates, profiles or BENCHMARKS.md: for trying a change. `longtask` is the check that no
+// medians, without updates, profiles or BENCHMARKS.md: for trying a change (BENCH_TRACE=1 adds each case's trace split). `longtask` is the check that no
 // task holds the page for 200 ms while a widget draws 100,002 items (it was a test; on a loaded machine a
 // timing bound is a measurement, so it is reported here against its bound).
 import { execFileSync } from 'node:child_process';
@@ -15,6 +15,7 @@ import { gzipSync } from 'node:zlib';
 import puppeteer from 'puppeteer-core';
 import { build } from 'vite';
 import { makeKpis } from '../bench/data.js';
+import { TRACE_CATEGORIES, traceSplit } from '../bench/trace.mjs';
 import { assertChrome, chromeArgs, chromePath } from './chrome-path.mjs';
 import { serveStatic } from './static-server.mjs';
 
@@ -177,6 +178,35 @@ async function timeCase(browser, base, name) {
     return { ...t, heap, elements, isolated: info.isolated };
   });
 }
+
+/** Runs traced per case for the split of its time (medians). */
+const TRACE_RUNS = 3;
+
+/** Script, style, layout, paint, other and idle time of a case, from Chrome traces (bench/trace.mjs). */
+async function traceCase(browser, base, name) {
+  const runs = [];
+  for (let i = 0; i < TRACE_RUNS; i++) {
+    runs.push(
+      await withPage(browser, base, name, async (page) => {
+        await page.tracing.start({ categories: TRACE_CATEGORIES });
+        await page.evaluate(() => window.bench.run());
+        const trace = await page.tracing.stop();
+        return traceSplit(JSON.parse(Buffer.from(trace).toString('utf8')).traceEvents);
+      }),
+    );
+  }
+  return Object.fromEntries(Object.keys(runs[0]).map((k) => [k, median(runs.map((r) => r[k]))]));
+}
+
+const TRACE_KEYS = ['window', 'script', 'style', 'layout', 'paint', 'other', 'idle', 'layouts', 'paints'];
+const traceTable = (rows) =>
+  table(
+    ['case', 'ms', 'script', 'style', 'layout', 'paint', 'other', 'idle', 'layouts', 'paints'],
+    rows.map(([c, t]) => [
+      `\`${c}\``,
+      ...TRACE_KEYS.map((k) => (k === 'layouts' || k === 'paints' ? String(t[k]) : ms(t[k]))),
+    ]),
+  );
 
 /** Self time per function from CDP Profiler profiles, merged over several runs. */
 async function profileCase(browser, base, name, regionOf) {
@@ -378,6 +408,11 @@ async function main() {
     // so a slow moment of the shared machine weighs on both sides of a ratio rather than on one.
     const paired = (c, b, key = 'frame') => median(results[c].map((r, i) => r[key] / results[b][i][key]));
     if (quick) {
+      if (process.env.BENCH_TRACE === '1') {
+        const traced = [];
+        for (const c of cases) traced.push([c, await traceCase(browser, base, c)]);
+        console.log(traceTable(traced));
+      }
       // The first case of each family is its baseline (the DOM floor, the static table or list).
       for (const c of cases) {
         const base = cases.find((b) => b.split('-')[0] === c.split('-')[0]);
@@ -424,6 +459,10 @@ async function main() {
       spark: await profileCase(browser, base, 'spark-ik', regionOf),
       grid: await profileCase(browser, base, 'grid-ik', regionOf),
     };
+
+    log(`tracing each case × ${TRACE_RUNS}`);
+    const traced = [];
+    for (const c of cases) traced.push([c, await traceCase(browser, base, c)]);
 
     // ----- Tables
     const floor = stat('spark-floor');
@@ -768,6 +807,12 @@ ${copyWords}
 - **Time-slicing.** Updates run in 50 ms slices (\`src/base/scheduler.ts\`), so that no task holds the page for 200 ms (issue 9), and long tables are drawn in parts. The browser styles, lays out and paints between slices, which a single \`innerHTML\` never does. In the profiles below it is part of the native "(program)" time.
 
 ## Where the time goes
+
+### Trace split per case
+
+Chrome traces (devtools timeline categories), ${TRACE_RUNS} runs per case, medians, ms between the bench page's \`bench-start\` and \`bench-end\` marks: the renderer's main thread split by self time into script (JS, GC, compile), style (style recalculation), layout, paint (pre-paint, paint, layerize, commit) and other work, and idle time between tasks (between the scheduler's slices); layouts and paints count the trace's Layout and Paint events (\`bench/trace.mjs\`).
+
+${traceTable(traced)}
 
 CDP sampling profiler (50 µs), ${PROFILE_RUNS} runs of each ik case on an unminified build of the kit (Lit's own files are minified in its production build, so its names are short). Top 5 functions by self time, with the source file (the bundler's region comment) and the line in \`node_modules/.cache/inspection-kit-bench/ik-profile.js\`; built-in DOM methods are called by Lit's template rendering.
 
