@@ -3,7 +3,7 @@
 // Writes BENCHMARKS.md. Not part of `npm test`. BENCH_RUNS (default 11) sets the runs per case;
 // BENCH_NO_BUILD=1 skips `npm run build` when dist/inspection-kit.js exists. BENCH_QUICK=spark,grid (case
 // families: spark, grid, timeline, many, share, longtask, hostile; `many,share` adds their long tasks) times only those cases against their baselines and prints the
-// medians, without updates, profiles or BENCHMARKS.md: for trying a change. `longtask` is the check that no
+// medians, without updates, profiles or BENCHMARKS.md: for trying a change (BENCH_TRACE=1 adds each case's trace split). `longtask` is the check that no
 // task holds the page for 200 ms while a widget draws 100,002 items (it was a test; on a loaded machine a
 // timing bound is a measurement, so it is reported here against its bound).
 import { execFileSync } from 'node:child_process';
@@ -16,6 +16,7 @@ import puppeteer from 'puppeteer-core';
 import { build } from 'vite';
 import { makeKpis } from '../bench/data.js';
 import { hostileLine, hostileLongTasks, hostileSection } from '../bench/hostile.mjs';
+import { TRACE_CATEGORIES, traceSplit } from '../bench/trace.mjs';
 import { assertChrome, chromeArgs, chromePath } from './chrome-path.mjs';
 import { serveStatic } from './static-server.mjs';
 
@@ -98,6 +99,8 @@ async function buildAll() {
     ['chartjs', 'Chart.js sparkline'],
     ['uplot', 'uPlot sparkline'],
     ['plot', 'Observable Plot sparkline'],
+    ['echarts', 'ECharts sparkline'],
+    ['highcharts', 'Highcharts sparkline'],
   ]) {
     const file = await bundle(at('bench', 'peers', `${peer}.js`), peer);
     sizes.push({ name: `${label} (peer)`, ...sizeOf(file) });
@@ -176,6 +179,35 @@ async function timeCase(browser, base, name) {
     return { ...t, heap, elements, isolated: info.isolated };
   });
 }
+
+/** Runs traced per case for the split of its time (medians). */
+const TRACE_RUNS = 3;
+
+/** Script, style, layout, paint, other and idle time of a case, from Chrome traces (bench/trace.mjs). */
+async function traceCase(browser, base, name) {
+  const runs = [];
+  for (let i = 0; i < TRACE_RUNS; i++) {
+    runs.push(
+      await withPage(browser, base, name, async (page) => {
+        await page.tracing.start({ categories: TRACE_CATEGORIES });
+        await page.evaluate(() => window.bench.run());
+        const trace = await page.tracing.stop();
+        return traceSplit(JSON.parse(Buffer.from(trace).toString('utf8')).traceEvents);
+      }),
+    );
+  }
+  return Object.fromEntries(Object.keys(runs[0]).map((k) => [k, median(runs.map((r) => r[k]))]));
+}
+
+const TRACE_KEYS = ['window', 'script', 'style', 'layout', 'paint', 'other', 'idle', 'layouts', 'paints'];
+const traceTable = (rows) =>
+  table(
+    ['case', 'ms', 'script', 'style', 'layout', 'paint', 'other', 'idle', 'layouts', 'paints'],
+    rows.map(([c, t]) => [
+      `\`${c}\``,
+      ...TRACE_KEYS.map((k) => (k === 'layouts' || k === 'paints' ? String(t[k]) : ms(t[k]))),
+    ]),
+  );
 
 /** Self time per function from CDP Profiler profiles, merged over several runs. */
 async function profileCase(browser, base, name, regionOf) {
@@ -341,6 +373,8 @@ async function main() {
       'spark-chartjs',
       'spark-uplot',
       'spark-plot',
+      'spark-echarts',
+      'spark-highcharts',
       'grid-static',
       'grid-ik',
       'grid-copy',
@@ -375,6 +409,11 @@ async function main() {
     // so a slow moment of the shared machine weighs on both sides of a ratio rather than on one.
     const paired = (c, b, key = 'frame') => median(results[c].map((r, i) => r[key] / results[b][i][key]));
     if (quick) {
+      if (process.env.BENCH_TRACE === '1') {
+        const traced = [];
+        for (const c of cases) traced.push([c, await traceCase(browser, base, c)]);
+        console.log(traceTable(traced));
+      }
       // The first case of each family is its baseline (the DOM floor, the static table or list).
       for (const c of cases) {
         const base = cases.find((b) => b.split('-')[0] === c.split('-')[0]);
@@ -431,6 +470,10 @@ async function main() {
       grid: await profileCase(browser, base, 'grid-ik', regionOf),
     };
 
+    log(`tracing each case × ${TRACE_RUNS}`);
+    const traced = [];
+    for (const c of cases) traced.push([c, await traceCase(browser, base, c)]);
+
     // ----- Tables
     const floor = stat('spark-floor');
     const sparkRows = [
@@ -439,6 +482,8 @@ async function main() {
       ['Chart.js', 'spark-chartjs'],
       ['uPlot', 'spark-uplot'],
       ['Observable Plot', 'spark-plot'],
+      ['ECharts', 'spark-echarts'],
+      ['Highcharts', 'spark-highcharts'],
     ].map(([label, c]) => {
       const s = stat(c);
       const l = stat(c, 'layout');
@@ -702,7 +747,9 @@ async function main() {
       `"ms" is from the first insertion until every element is \`ready\` (\`await el.updateComplete\`), then the next animation frame and a forced layout ` +
       `(Chromium runs with \`--disable-gpu-vsync --disable-frame-rate-limit\` so the frame is not held to 60 Hz); ` +
       `"to layout only" stops at a forced layout before that frame. "Fastest runs" divides the two minima, which other load on the machine cannot inflate; the ratios, and the goals judged on them, are the median of the ${RUNS} per-round ratios (the case and its baseline timed one after the other in the same round), which a slow moment of the shared machine weighs on both sides of. Peers draw with their own code: Chart.js (animation off, 120 × 32 canvas, line + dashed target dataset, points on), ` +
-      `uPlot (120 × 32, points on, axes, legend and cursor off), Observable Plot (\`Plot.plot\` with \`line\` + \`ruleY\`, no point marks). ` +
+      `uPlot (120 × 32, points on, axes, legend and cursor off), Observable Plot (\`Plot.plot\` with \`line\` + \`ruleY\`, no point marks), ` +
+      `ECharts (echarts/core with LineChart, GridComponent and the canvas renderer; 120 × 32, points on, animation off), ` +
+      `Highcharts (SVG, 120 × 32, points on, animation, axes, tooltip and the accessibility module off; Highcharts is not free for commercial use, and is only a devDependency here, for this comparison). ` +
       `Heap is \`Runtime.getHeapUsage\` after two forced GCs, median over the runs. ` +
       (isolated
         ? 'Pages are cross-origin isolated, so the timer resolution is 5 µs.'
@@ -754,7 +801,7 @@ ${hostileSection(hostile, LONG_TASK_BOUND, LONG_TASK_RUNS)}
 
 ${sizeTable}
 
-Widget entries and peers are bundled here with Vite (\`process.env.NODE_ENV = "production"\`, minified, one file each, every dependency included). Peer bundles draw the same sparkline: Chart.js with only LineController, LineElement, PointElement, LinearScale and CategoryScale registered; uPlot's stylesheet (\`uPlot.min.css\`) is not counted.
+Widget entries and peers are bundled here with Vite (\`process.env.NODE_ENV = "production"\`, minified, one file each, every dependency included). Peer bundles draw the same sparkline: Chart.js with only LineController, LineElement, PointElement, LinearScale and CategoryScale registered; ECharts with only LineChart, GridComponent and CanvasRenderer; uPlot's stylesheet (\`uPlot.min.css\`) is not counted.
 
 ## Why the missed goals are missed
 
@@ -780,6 +827,12 @@ ${copyWords}
 - **Time-slicing.** Updates run in 50 ms slices (\`src/base/scheduler.ts\`), so that no task holds the page for 200 ms (issue 9), and long tables are drawn in parts. The browser styles, lays out and paints between slices, which a single \`innerHTML\` never does. In the profiles below it is part of the native "(program)" time.
 
 ## Where the time goes
+
+### Trace split per case
+
+Chrome traces (devtools timeline categories), ${TRACE_RUNS} runs per case, medians, ms between the bench page's \`bench-start\` and \`bench-end\` marks: the renderer's main thread split by self time into script (JS, GC, compile), style (style recalculation), layout, paint (pre-paint, paint, layerize, commit) and other work, and idle time between tasks (between the scheduler's slices); layouts and paints count the trace's Layout and Paint events (\`bench/trace.mjs\`).
+
+${traceTable(traced)}
 
 CDP sampling profiler (50 µs), ${PROFILE_RUNS} runs of each ik case on an unminified build of the kit (Lit's own files are minified in its production build, so its names are short). Top 5 functions by self time, with the source file (the bundler's region comment) and the line in \`node_modules/.cache/inspection-kit-bench/ik-profile.js\`; built-in DOM methods are called by Lit's template rendering.
 

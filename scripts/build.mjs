@@ -1,15 +1,18 @@
 // `npm run build`: the developer entries (Lit and d3 left as imports), the single-file bundle for editors,
 // type declarations, custom-elements.json and the JSON Schemas.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'vite';
+import { assertNoSchemaDocs, minifyCssTemplates, stripSchemaDocs } from './build-plugins.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const at = (...p) => join(root, ...p);
 const bin = (name) => at('node_modules', '.bin', name);
 const quiet = { configFile: false, logLevel: 'warn', root };
+/** The editors' bundles: no JSON Schema documentation, CSS without whitespace (scripts/build-plugins.mjs). */
+const editorPlugins = () => [stripSchemaDocs(), minifyCssTemplates()];
 
 rmSync(at('dist'), { recursive: true, force: true });
 
@@ -56,7 +59,35 @@ await build({
     },
     rolldownOptions: { output: { minify: true, codeSplitting: false, strict: true } },
   },
+  plugins: editorPlugins(),
 });
+assertNoSchemaDocs('dist/inspection-kit.js', readFileSync(at('dist', 'inspection-kit.js'), 'utf8'));
+
+// The lazy loader: a small module that imports each widget's code as its tag is first seen (src/loader.ts), from
+// inspection-kit-chunks/ next to it (each widget's chunk, and the code they share).
+console.log(
+  'build: dist/inspection-kit-loader.js and dist/inspection-kit-chunks/ (each widget loaded on first sight)',
+);
+const chunkName = (chunk) => {
+  const widget = /[\\/]components[\\/]([^\\/]+)[\\/]define\.ts$/.exec(chunk.facadeModuleId ?? '');
+  return `inspection-kit-chunks/${widget ? widget[1] : 'shared'}-[hash].js`;
+};
+await build({
+  ...quiet,
+  define: { 'process.env.NODE_ENV': '"production"' },
+  build: {
+    outDir: at('dist'),
+    emptyOutDir: false,
+    lib: { entry: { 'inspection-kit-loader': at('src/loader.ts') }, formats: ['es'] },
+    rolldownOptions: { output: { minify: true, entryFileNames: '[name].js', chunkFileNames: chunkName } },
+  },
+  plugins: editorPlugins(),
+});
+for (const file of [
+  'inspection-kit-loader.js',
+  ...readdirSync(at('dist', 'inspection-kit-chunks')).map((f) => `inspection-kit-chunks/${f}`),
+])
+  assertNoSchemaDocs(`dist/${file}`, readFileSync(at('dist', file), 'utf8'));
 
 console.log('build: type declarations');
 execFileSync(bin('tsc'), ['-p', at('tsconfig.build.json')], { stdio: 'inherit' });

@@ -105,6 +105,47 @@ try {
     failures.push(`two copies: expected one warning starting "${expected}", got ${JSON.stringify(said)}`);
   else console.log('check-bundle (two copies): one warning, naming both versions');
 
+  // The lazy loader (dist/inspection-kit-loader.js) under the same policy: every tag defined as it is seen.
+  await drawn('/test/csp/page.html?bundle=loader', 'lazy loader');
+  // A page with one widget loads that widget's code and the code it shares, and no other widget's.
+  {
+    const page = await browser.newPage();
+    const requested = [];
+    page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+    page.on('pageerror', (e) => failures.push(`lazy loader, one widget: page error: ${e.message}`));
+    await page.goto(`http://127.0.0.1:${server.address().port}/test/csp/one-widget.html`);
+    await page.waitForFunction(() => window.settled, { timeout: 15000 });
+    await page
+      .waitForFunction(() => document.getElementById('csv').getAttribute('state') === 'ready', {
+        timeout: 15000,
+      })
+      .catch(() => failures.push('lazy loader, one widget: the sparkline never drew'));
+    const found = await page.evaluate(() => ({
+      violations: window.violations,
+      defined: ['ik-judgement-grid', 'ik-rag-matrix', 'ik-kpi-sparkline', 'ik-deadline-timeline'].filter(
+        (t) => customElements.get(t),
+      ),
+    }));
+    failures.push(...found.violations.map((v) => `lazy loader, one widget: violation: ${v}`));
+    const chunks = requested
+      .filter((p) => p.startsWith('/dist/inspection-kit-chunks/'))
+      .map((p) =>
+        p
+          .split('/')
+          .pop()
+          .replace(/-[\w-]{8}\.js$/, ''),
+      );
+    const widgets = chunks.filter((c) => c !== 'shared');
+    if (widgets.join() !== 'kpi-sparkline' || found.defined.join() !== 'ik-kpi-sparkline')
+      failures.push(
+        `lazy loader, one widget: loaded the code of ${widgets.join(', ') || 'no widget'} and defined ${found.defined.join(', ') || 'nothing'}; expected the sparkline's alone`,
+      );
+    console.log(
+      `check-bundle (lazy loader, one widget): loaded ${chunks.length} chunks (${widgets.join(', ')} and ${chunks.length - widgets.length} shared), defined ${found.defined.join(', ')}`,
+    );
+    await page.close();
+  }
+
   // The built demo pages (dist/demo/) and the release's embed page, under the same policy: no violation.
   const embedQuery = 'widget=judgement-grid&src=examples/leeds-report.json&select=inspection2010';
   const built = [
@@ -160,5 +201,5 @@ if (failures.length) {
   process.exit(1);
 }
 console.log(
-  "check-bundle: dist/inspection-kit.js defines and draws all four widgets under the strict CSP, as a module, as a classic script that leaves the page's globals alone and as a second copy on one page; the built demo pages and the release's embed page pass the same policy",
+  "check-bundle: dist/inspection-kit.js defines and draws all four widgets under the strict CSP, as a module, as a classic script that leaves the page's globals alone and as a second copy on one page; so does the lazy loader, dist/inspection-kit-loader.js, which loads only the code of the widgets a page has; the built demo pages and the release's embed page pass the same policy",
 );

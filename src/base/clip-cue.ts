@@ -6,7 +6,8 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
  * (`data-open`), unless the table is wider than the box, which must then scroll sideways. A height cap is
  * opt-in (`--ik-max-height`); when the cap or the sideways box clips rows, `more` is how many rows lie wholly
  * below what shows, and the widget says so in words ("Scroll for 22 more rows"). Measured whenever the box or
- * the table changes size (a ResizeObserver, which also reports at first draw) and as the box scrolls.
+ * the table changes size (a ResizeObserver, which also reports at first draw) and as the box scrolls: at most
+ * once a frame, however many scroll events the frame brings (each measure reads layout).
  */
 export class ClipCue implements ReactiveController {
   /** Rows wholly below the visible part of the box (0: nothing clipped below). */
@@ -15,6 +16,8 @@ export class ClipCue implements ReactiveController {
   #box?: HTMLElement;
   #table?: HTMLElement;
   #resize?: ResizeObserver;
+  /** The frame a scroll asked to be measured in, until it comes. */
+  #frame?: number;
 
   constructor(host: ReactiveControllerHost & HTMLElement) {
     this.#host = host;
@@ -44,7 +47,7 @@ export class ClipCue implements ReactiveController {
     this.#resize ??= new ResizeObserver(this.#measure);
     this.#resize.observe(box);
     if (table) this.#resize.observe(table);
-    box.addEventListener('scroll', this.#measure, { passive: true });
+    box.addEventListener('scroll', this.#scrolled, { passive: true });
   }
 
   hostDisconnected(): void {
@@ -55,8 +58,17 @@ export class ClipCue implements ReactiveController {
 
   #unobserve(): void {
     this.#resize?.disconnect();
-    this.#box?.removeEventListener('scroll', this.#measure);
+    this.#box?.removeEventListener('scroll', this.#scrolled);
+    if (this.#frame !== undefined) cancelAnimationFrame(this.#frame);
+    this.#frame = undefined;
   }
+
+  #scrolled = (): void => {
+    this.#frame ??= requestAnimationFrame(() => {
+      this.#frame = undefined;
+      this.#measure();
+    });
+  };
 
   #measure = (): void => {
     const box = this.#box;

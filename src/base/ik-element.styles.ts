@@ -147,6 +147,9 @@ export const baseStyles = css`
     border: 2px solid var(--_border-colour);
     border-top-color: var(--_text-colour);
     border-radius: 50%;
+  }
+  /* Only a few rings turn, once loading takes a moment (spinner.ts). */
+  .turning::before {
     animation: ik-spin 1s linear infinite;
   }
   @keyframes ik-spin {

@@ -33,6 +33,7 @@ import {
   type Stage,
 } from './options.js';
 import { schedule } from './scheduler.js';
+import { LoadingSpinner } from './spinner.js';
 
 export const STATES = ['loading', 'ready', 'empty', 'error'] as const;
 export type WidgetState = (typeof STATES)[number];
@@ -372,6 +373,8 @@ export abstract class IkElement<
   #refocus = false;
   /** The words of the polite status message: what changed about the data, in one short sentence. */
   #spoken = '';
+  /** Whether the loading message's ring turns (spinner.ts: only after a moment, a few on a page at once). */
+  #spinner = new LoadingSpinner(() => this.requestUpdate());
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -385,11 +388,13 @@ export abstract class IkElement<
       this.#observer.observe(this, { childList: true, subtree: true, characterData: true });
     }
     if (!this.#loaded || this.#fetchPending()) this.#reload();
+    this.#spinner.loading(this.state === 'loading');
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#observer?.disconnect();
+    this.#spinner.stop();
     if (this.#fetchPending()) {
       // Removed mid-fetch: abandon the request; it starts again if the element comes back.
       this.#abort?.abort();
@@ -800,6 +805,7 @@ export abstract class IkElement<
     // would each say "Loading…" at once).
     if (this.state === 'loading') this.setAttribute('aria-busy', 'true');
     else this.removeAttribute('aria-busy');
+    if (this.isConnected) this.#spinner.loading(this.state === 'loading');
     if (this.#refocus) this.#restoreFocus();
     const failure = this.#renderFailure;
     if (failure !== undefined) {
@@ -873,7 +879,7 @@ export abstract class IkElement<
   #renderState(): TemplateResult | typeof nothing {
     switch (this.state) {
       case 'loading':
-        return html`<p part="base message" class="message loading">Loading…</p>`;
+        return html`<p part="base message" class=${this.#spinner.turning ? 'message loading turning' : 'message loading'}>Loading…</p>`;
       case 'empty':
         return html`<p part="base message" class="message">${this.emptyMessage()}</p>`;
       case 'error':

@@ -1,6 +1,9 @@
 /**
  * Formatting through the platform's `Intl`: `en-GB` by default, or the nearest `lang`. Formatters are
- * cached per locale and options, because a scorecard may hold hundreds of widgets.
+ * cached per locale and options, because a scorecard may hold hundreds of widgets; locales are resolved once
+ * per `lang` value on a page. `en-GB` numbers and dates are written here without `Intl`, in the same words
+ * (test/node/format.test.ts and test/core/format-intl.test.ts compare them with `Intl`'s): the first use of
+ * `Intl` on a page loads ICU's locale data, 15–60 ms, which was up to 30% of a page of 50 sparklines (issue 20).
  */
 import { dayToDate } from './periods.js';
 
@@ -36,7 +39,7 @@ const resolved = new Map<string, string>();
 
 /** The locale to use for a `lang` value: itself if `Intl` supports it, else `en-GB` (remembered per value). */
 export function resolveLocale(lang: string | null | undefined): string {
-  if (!lang) return DEFAULT_LOCALE;
+  if (!lang || lang === DEFAULT_LOCALE) return DEFAULT_LOCALE;
   let locale = resolved.get(lang);
   if (locale === undefined) {
     try {
@@ -72,19 +75,77 @@ export function localeOf(element: Element): string {
   return DEFAULT_LOCALE;
 }
 
-function numberFormat(locale: string, maxDigits: number): Intl.NumberFormat {
-  const key = `${locale}|${maxDigits}`;
+function numberFormat(locale: string, minDigits: number, maxDigits: number): Intl.NumberFormat {
+  const key = `${locale}|${minDigits}|${maxDigits}`;
   let f = numberFormats.get(key);
   if (!f) {
-    f = new Intl.NumberFormat(locale, { maximumFractionDigits: maxDigits });
+    f = new Intl.NumberFormat(locale, { minimumFractionDigits: minDigits, maximumFractionDigits: maxDigits });
     numberFormats.set(key, f);
   }
   return f;
 }
 
+/**
+ * The decimal digits of a finite, non-negative number as JavaScript writes it (the shortest that reads back
+ * as the same number, as ICU rounds from), with no exponent: `[integer digits, fraction digits]`.
+ */
+function decimalDigits(value: number): [string, string] {
+  const [mantissa = '0', exponent = '0'] = String(value).split('e');
+  const [whole = '0', fraction = ''] = mantissa.split('.');
+  const digits = whole + fraction;
+  const point = whole.length + Number(exponent);
+  if (point <= 0) return ['0', '0'.repeat(-point) + digits];
+  if (point >= digits.length) return [digits + '0'.repeat(point - digits.length), ''];
+  return [digits.slice(0, point), digits.slice(point)];
+}
+
+/** Adds one to a string of decimal digits: `199` → `200`, `99` → `100`. */
+function increment(digits: string): string {
+  const out = digits.split('');
+  for (let i = out.length - 1; i >= 0; i--) {
+    if (out[i] !== '9') {
+      out[i] = String(Number(out[i]) + 1);
+      return out.join('');
+    }
+    out[i] = '0';
+  }
+  return `1${out.join('')}`;
+}
+
+/**
+ * A number as `Intl.NumberFormat('en-GB', { minimumFractionDigits, maximumFractionDigits })` writes it:
+ * rounded half away from zero, thousands grouped by commas, `-` before a negative number (`-0` too).
+ */
+function enGbNumber(value: number, minDigits: number, maxDigits: number): string {
+  if (Number.isNaN(value)) return 'NaN';
+  const negative = value < 0 || Object.is(value, -0);
+  const sign = negative ? '-' : '';
+  if (!Number.isFinite(value)) return `${sign}∞`;
+  let [whole, fraction] = decimalDigits(Math.abs(value));
+  if (fraction.length > maxDigits) {
+    const up = fraction.charCodeAt(maxDigits) >= 53; // '5'
+    fraction = fraction.slice(0, maxDigits);
+    if (up) {
+      const next = increment(whole + fraction);
+      whole = next.slice(0, next.length - maxDigits);
+      fraction = next.slice(next.length - maxDigits);
+    }
+  }
+  fraction = fraction.replace(/0+$/, '').padEnd(minDigits, '0');
+  const grouped = whole.replace(/\B(?=(\d{3})+$)/g, ',');
+  return `${sign}${grouped}${fraction ? `.${fraction}` : ''}`;
+}
+
+/** A number with `minDigits` to `maxDigits` decimals in `locale` (by hand in `en-GB`, else through `Intl`). */
+function formatDecimal(value: number, locale: string, minDigits: number, maxDigits: number): string {
+  return locale === DEFAULT_LOCALE
+    ? enGbNumber(value, minDigits, maxDigits)
+    : numberFormat(locale, minDigits, maxDigits).format(value);
+}
+
 /** A plain number: `1,234.5`; at most `maxDigits` decimals (default 2). */
 export function formatNumber(value: number, locale = DEFAULT_LOCALE, maxDigits = 2): string {
-  return numberFormat(locale, maxDigits).format(value);
+  return formatDecimal(value, locale, 0, maxDigits);
 }
 
 /** `1,234` with `per 10,000` for a rate. */
@@ -126,9 +187,7 @@ export function formatMoney(
   const sign = value < 0 ? '-' : '';
   const size = Math.abs(value);
   const pounds = (n: number) =>
-    Number.isInteger(Math.round(n * 100) / 100)
-      ? formatNumber(n, locale, 0)
-      : new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(n);
+    Number.isInteger(Math.round(n * 100) / 100) ? formatNumber(n, locale, 0) : formatDecimal(n, locale, 2, 2);
   if (style === 'govuk' && size >= 1e6) {
     // To the nearest thousand pounds (three decimals of a million), so that amounts a council tells apart are
     // never written alike (£1.254 million and £1.25 million); a billion once the millions round to 1,000.
@@ -175,19 +234,47 @@ function dateFormat(locale: string, style: keyof typeof DATE_STYLES): Intl.DateT
   return f;
 }
 
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+/** `en-GB`'s short months: September is `Sept`. */
+const SHORT_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sept', 'Oct', 'Nov', 'Dec'];
+
+/** A day in one of the date styles: by hand in `en-GB` (years 1000 to 9999), else through `Intl`. */
+function formatDay(day: number, locale: string, style: keyof typeof DATE_STYLES): string {
+  const date = dayToDate(day);
+  const year = date.getUTCFullYear();
+  if (locale !== DEFAULT_LOCALE || !(year >= 1000 && year <= 9999))
+    return dateFormat(locale, style).format(date);
+  const month = date.getUTCMonth();
+  if (style === 'month') return `${MONTHS[month]} ${year}`;
+  return `${date.getUTCDate()} ${(style === 'day' ? MONTHS : SHORT_MONTHS)[month]} ${year}`;
+}
+
 /** A day number as `7 January 2010` (in `en-GB`). */
 export function formatDate(day: number, locale = DEFAULT_LOCALE): string {
-  return dateFormat(locale, 'day').format(dayToDate(day));
+  return formatDay(day, locale, 'day');
 }
 
 /** The month of a day number as `March 2010`. */
 export function formatMonth(day: number, locale = DEFAULT_LOCALE): string {
-  return dateFormat(locale, 'month').format(dayToDate(day));
+  return formatDay(day, locale, 'month');
 }
 
 /** A day number as `7 Jan 2010`, for axes and tight places. */
 export function formatShortDate(day: number, locale = DEFAULT_LOCALE): string {
-  return dateFormat(locale, 'short').format(dayToDate(day));
+  return formatDay(day, locale, 'short');
 }
 
 /** `1 day`, `5 days`. */

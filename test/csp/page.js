@@ -4,11 +4,16 @@ document.addEventListener('securitypolicyviolation', (e) => {
   window.violations.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`);
 });
 window.addEventListener('error', (e) => window.violations.push(`error ${e.message}`));
-// `?bundle=dist`: the built single-file bundle that editors upload (scripts/check-bundle.mjs, after the build).
+// `?bundle=dist`: the built single-file bundle that editors upload (scripts/check-bundle.mjs, after the build);
+// `?bundle=loader`: the built lazy loader, which imports each widget's code as its tag is seen.
+const bundle =
+  new URLSearchParams(location.search).get('bundle') ?? new URL(import.meta.url).searchParams.get('bundle');
 const entry =
-  new URLSearchParams(location.search).get('bundle') === 'dist'
+  bundle === 'dist'
     ? '/dist/inspection-kit.js'
-    : '/src/define.ts';
+    : bundle === 'loader'
+      ? '/dist/inspection-kit-loader.js'
+      : '/src/define.ts';
 import(entry).then(
   () => {
     window.loaded = true;

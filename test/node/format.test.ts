@@ -1,15 +1,18 @@
 import { expect } from 'chai';
+import fc from 'fast-check';
 import {
   formatCounts,
   formatDate,
   formatDays,
   formatDifference,
   formatMoney,
+  formatMonth,
   formatNumber,
+  formatShortDate,
   formatValue,
   resolveLocale,
 } from '../../src/core/format.js';
-import { dayNumber } from '../../src/core/periods.js';
+import { dayNumber, dayToDate } from '../../src/core/periods.js';
 import { readUnit } from '../../src/core/shapes/kpi.js';
 
 describe('formatValue(value, unit)', () => {
@@ -89,5 +92,123 @@ describe('money in GOV.UK style never writes two different amounts alike', () =>
     expect(formatMoney(999_999_999)).to.equal('£1 billion');
     expect(formatMoney(2_345_678_901)).to.equal('£2.346 billion');
     expect(formatMoney(-1_500_000)).to.equal('-£1.5 million');
+  });
+});
+
+// en-GB is written without Intl (the first use of Intl on a page loads ICU's data, issue 20): the words must be
+// Intl's own, for every number and day.
+describe('en-GB without Intl: the same words as Intl', () => {
+  const intlNumber = (value: number, min: number, max: number) =>
+    new Intl.NumberFormat('en-GB', { minimumFractionDigits: min, maximumFractionDigits: max }).format(value);
+  const edges = [
+    0,
+    -0,
+    1,
+    -1,
+    0.5,
+    1.5,
+    2.5,
+    -2.5,
+    1.005,
+    1.015,
+    1.045,
+    0.125,
+    0.375,
+    9.995,
+    99.995,
+    999.5,
+    999999.5,
+    0.0001,
+    0.005,
+    -0.001,
+    -0.005,
+    1e-7,
+    1.5e-7,
+    123456789.123,
+    1e15,
+    1e21,
+    1.7976931348623157e308,
+    5e-324,
+    Number.MAX_SAFE_INTEGER,
+    0.1 + 0.2,
+    59.7,
+    20.3,
+    1234567.891,
+    NaN,
+    Infinity,
+    -Infinity,
+  ];
+  it('formatNumber at 0, 2 and 3 decimals, on edge values and 20,000 random ones', () => {
+    const randoms = fc.sample(
+      fc.oneof(
+        fc.double({ noNaN: false }),
+        fc.double({ min: -1e7, max: 1e7 }),
+        fc.integer({ min: -1e9, max: 1e9 }).map((n) => n / 1000),
+        fc.integer({ min: -1e6, max: 1e6 }).map((n) => n / 8),
+      ),
+      { numRuns: 20_000, seed: 20 },
+    );
+    for (const value of [...edges, ...randoms])
+      for (const max of [0, 1, 2, 3])
+        expect(formatNumber(value, 'en-GB', max), `${value} at ${max}`).to.equal(intlNumber(value, 0, max));
+  });
+  it('never calls Intl for en-GB', () => {
+    const calls: string[] = [];
+    // `format` is a getter on the prototypes; supportedLocalesOf a plain method.
+    const spy = (owner: object, key: string) => {
+      const original = Object.getOwnPropertyDescriptor(owner, key)!;
+      const counted: PropertyDescriptor = original.get
+        ? {
+            ...original,
+            get(this: unknown) {
+              calls.push(key);
+              return original.get!.call(this);
+            },
+          }
+        : {
+            ...original,
+            value(this: unknown, ...args: unknown[]) {
+              calls.push(key);
+              return (original.value as (...a: unknown[]) => unknown).apply(this, args);
+            },
+          };
+      Object.defineProperty(owner, key, counted);
+      return () => Object.defineProperty(owner, key, original);
+    };
+    const restore = [
+      spy(Intl.NumberFormat.prototype, 'format'),
+      spy(Intl.DateTimeFormat.prototype, 'format'),
+      spy(Intl.NumberFormat, 'supportedLocalesOf'),
+    ];
+    try {
+      resolveLocale('en-GB');
+      formatNumber(1234.5678, 'en-GB', 3);
+      formatValue(59.7, 'percent');
+      formatMoney(75.5);
+      formatMoney(1_254_000);
+      formatDate(dayNumber(2010, 1, 7));
+      formatMonth(dayNumber(2010, 3, 1));
+      formatShortDate(dayNumber(2010, 9, 7));
+    } finally {
+      for (const r of restore) r();
+    }
+    expect(calls).to.deep.equal([]);
+    expect(formatNumber(1234.5, 'de-DE')).to.equal('1.234,5');
+  });
+  it('money with pence: two decimals always', () => {
+    for (const value of [75.5, 0.01, 0.005, 1234.567, 999999.985, 12.3])
+      expect(formatMoney(value)).to.equal(`£${intlNumber(value, 2, 2)}`);
+  });
+  it('formatDate, formatMonth and formatShortDate on every day from 1900 to 2100', () => {
+    const styles = [
+      [formatDate, { day: 'numeric', month: 'long', year: 'numeric' }],
+      [formatMonth, { month: 'long', year: 'numeric' }],
+      [formatShortDate, { day: 'numeric', month: 'short', year: 'numeric' }],
+    ] as const;
+    for (const [format, options] of styles) {
+      const intl = new Intl.DateTimeFormat('en-GB', { ...options, timeZone: 'UTC' });
+      for (let day = dayNumber(1900, 1, 1); day <= dayNumber(2100, 12, 31); day++)
+        expect(format(day), `day ${day}`).to.equal(intl.format(dayToDate(day)));
+    }
   });
 });

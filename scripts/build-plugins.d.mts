@@ -1,0 +1,13 @@
+/** Types for scripts/build-plugins.mjs (read by the Node tests). */
+interface TransformPlugin {
+  name: string;
+  enforce: 'post';
+  transform(
+    this: { parse(code: string): unknown },
+    code: string,
+    id: string,
+  ): { code: string; map: null } | null;
+}
+export function stripSchemaDocs(): TransformPlugin;
+export function minifyCssTemplates(): TransformPlugin;
+export function assertNoSchemaDocs(file: string, code: string): void;
