@@ -199,6 +199,8 @@ export abstract class IkElement<
    * page's `prefers-color-scheme`. Print is always light.
    */
   @property({ reflect: true }) theme?: string;
+
+  /**
    * The downloads offered after the chart and its table: `none`, or any of `csv xlsx svg png` (spaces or
    * commas between). All four by default.
    */
