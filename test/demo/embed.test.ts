@@ -12,13 +12,21 @@ async function embed(
   page = '/demo/embed.html',
 ): Promise<{ frame: HTMLIFrameElement; messages: HeightMessage[] }> {
   const messages: HeightMessage[] = [];
+  // Only this frame's messages count: one posted by a frame an earlier step removed can still be on its way.
+  // (A test that wraps window.postMessage passes the frame's messages on itself, so they come from this window.)
+  let frame: HTMLIFrameElement | undefined;
+  const early: { source: MessageEventSource | null; data: HeightMessage }[] = [];
   const listener = (event: MessageEvent) => {
-    if (event.data?.type === 'ik-embed-height') messages.push(event.data as HeightMessage);
+    if (event.data?.type !== 'ik-embed-height') return;
+    if (!frame) early.push({ source: event.source, data: event.data as HeightMessage });
+    else if (event.source === frame.contentWindow || event.source === window)
+      messages.push(event.data as HeightMessage);
   };
   window.addEventListener('message', listener);
-  const frame = await fixture<HTMLIFrameElement>(
+  frame = await fixture<HTMLIFrameElement>(
     html`<iframe title="Embedded widget" style="width: 600px; height: 200px; border: 0" src=${`${page}?${query}`}></iframe>`,
   );
+  for (const m of early) if (m.source === frame.contentWindow || m.source === window) messages.push(m.data);
   await waitUntil(() => messages.length > 0, 'the embed page never sent its height', { timeout: 10000 });
   return { frame, messages };
 }
