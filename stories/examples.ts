@@ -59,9 +59,9 @@ export const valueTargetMatrix = {
       label: 'Assessments on time',
       group: 'Social care',
       cells: {
-        'Q1 2010/11': { value: 72, target: 80, tolerance: 5 },
-        'Q2 2010/11': { value: 77, target: 80, tolerance: 5 },
-        'Q3 2010/11': { value: 81, target: 80, tolerance: 5 },
+        'Q1 2010/11': { value: 72, target: 80, polarity: 'Rise', tolerance: 5 },
+        'Q2 2010/11': { value: 77, target: 80, polarity: 'Rise', tolerance: 5 },
+        'Q3 2010/11': { value: 81, target: 80, polarity: 'Rise', tolerance: 5 },
       },
     },
     {

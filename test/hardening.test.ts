@@ -86,7 +86,7 @@ const WIDGETS: Widget[] = [
     },
     valueAt: () => 'Row "Second item", column "Q1 2010/11"',
     setNumber: (d, v) => {
-      (d.rows as Data[])[1]!.cells = { q1: { value: v, target: 80 } };
+      (d.rows as Data[])[1]!.cells = { q1: { value: v, target: 80, polarity: 'up' } };
       return 'rows[1].cells.q1.value';
     },
     numberAt: 'Row "Second item", column "Q1 2010/11", value',

@@ -354,23 +354,29 @@ describe('<ik-rag-matrix> from value and target', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('reports a value with no target and a cell with nothing to go on', async () => {
+  it('reports a value with no target, a cell with nothing to go on, and a value and target with no polarity (never judged as if higher were better)', async () => {
     const el = await ready(
       await matrix({
         columns: [{ id: 'q1', label: 'Q1' }],
         rows: [
           { label: 'a', cells: { q1: { value: 3 } } },
           { label: 'b', cells: { q1: { note: 'x' } } },
+          { label: 'c', cells: { q1: { value: 73, target: 80 } } },
+          { label: 'd', cells: { q1: { value: 73, target: 80, polarity: 'No judgement' } } },
         ],
       }),
     );
     expect(problems(el)).to.deep.equal([
       'Row "a", column "Q1": has a value but no target, so it has no status: give a target, a status or a rating',
       'Row "b", column "Q1": has no status it can show: give a status or a rating, or a value and a target that can be read',
+      'Row "c", column "Q1": has a value and a target but does not say which way is better, so it has no status: give a polarity, up (higher is better) or down (lower is better), or a status or a rating',
+      'Row "d", column "Q1": has a value and a target, but its polarity says nothing is judged, so it has no status: give a polarity up or down, or a status or a rating',
     ]);
     expect(problemPaths(el)).to.deep.equal([
       'Path in the data: rows[0].cells.q1',
       'Path in the data: rows[1].cells.q1',
+      'Path in the data: rows[2].cells.q1',
+      'Path in the data: rows[3].cells.q1',
     ]);
   });
 });

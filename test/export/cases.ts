@@ -40,7 +40,11 @@ export const CASES: readonly { name: string; template: TemplateResult }[] = [
     template: html`<ik-rag-matrix
       .data=${{
         columns: [{ id: 'q1', label: 'Q1' }],
-        rows: RUN.map((label) => ({ label, group: '-Group', cells: { q1: { value: -3.2, target: 0 } } })),
+        rows: RUN.map((label) => ({
+          label,
+          group: '-Group',
+          cells: { q1: { value: -3.2, target: 0, polarity: 'up' } },
+        })),
       }}
     ></ik-rag-matrix>`,
   },

@@ -137,14 +137,20 @@ export function layoutRagMatrix(
       const rating = cell.status !== undefined && cell.rating !== undefined ? cell.rating : r.rating;
       return { kind: 'status', status: r.status, path: cellPath, ...extra, ...(rating ? { rating } : {}) };
     }
-    if (cell.value !== undefined && cell.target !== undefined) {
-      const status = statusFromTarget(cell.value, cell.target, cell.polarity ?? 'up', cell.tolerance ?? 0);
+    // No polarity means no judgement, as for a KPI (reference §5.3): 73 against 80 is red only if higher is
+    // better, and the data must say so.
+    if (cell.value !== undefined && cell.target !== undefined && cell.polarity !== undefined) {
+      const status = statusFromTarget(cell.value, cell.target, cell.polarity, cell.tolerance ?? 0);
       if (status) return { kind: 'status', status, path: cellPath, ...extra };
     }
     const message =
-      cell.value !== undefined
-        ? 'has a value but no target, so it has no status: give a target, a status or a rating'
-        : 'has no status it can show: give a status or a rating, or a value and a target that can be read';
+      cell.value === undefined
+        ? 'has no status it can show: give a status or a rating, or a value and a target that can be read'
+        : cell.target === undefined
+          ? 'has a value but no target, so it has no status: give a target, a status or a rating'
+          : cell.polarity === undefined
+            ? 'has a value and a target but does not say which way is better, so it has no status: give a polarity, up (higher is better) or down (lower is better), or a status or a rating'
+            : 'has a value and a target, but its polarity says nothing is judged, so it has no status: give a polarity up or down, or a status or a rating';
     problems.push({ path: cellPath, message });
     return { kind: 'invalid', path: cellPath, ...extra };
   };
