@@ -149,6 +149,30 @@ const CASES = {
     const kpis = makeKpis();
     return () => render(root, kpis);
   },
+  // A realistic page (issue 20): 50 sparklines, against the DOM floor and the two fastest peers. The page's
+  // first Intl use and the widgets' first-use costs weigh more here than at 500.
+  'page50-floor': async () => {
+    const markup = makeKpis(50).map(floorSvg).join('');
+    return () => {
+      root.innerHTML = markup;
+    };
+  },
+  'page50-ik': async () => {
+    await ik('ik-kpi-sparkline');
+    const kpis = makeKpis(50);
+    return () => drawIk('ik-kpi-sparkline', kpis);
+  },
+  'page50-uplot': async () => {
+    await stylesheet('/node_modules/uplot/dist/uPlot.min.css');
+    const { render } = await peer('uplot');
+    const kpis = makeKpis(50);
+    return () => render(root, kpis);
+  },
+  'page50-plot': async () => {
+    const { render } = await peer('plot');
+    const kpis = makeKpis(50);
+    return () => render(root, kpis);
+  },
   // One file, many widgets (issue 19): 500 sparklines given their indicators as data, against 500 fetching one
   // file of the same 500 indicators, each picking its own by `ref` (one fetch, one parse, each read in a slice).
   'many-data': async () => {
@@ -201,6 +225,19 @@ const CASES = {
     };
   },
   'grid-copy': () => copyOf('ik-judgement-grid', [makeGrid()]),
+  // The size of the ILACS history (issue 20): about 500 inspections, one row each, 5 judgement columns. Made
+  // data of that shape: the national file in ../shared/data holds only each authority's latest outcome.
+  'history-static': async () => {
+    const markup = staticTable(makeGrid(500, 5));
+    return () => {
+      root.innerHTML = markup;
+    };
+  },
+  'history-ik': async () => {
+    await ik('ik-judgement-grid');
+    const grid = makeGrid(500, 5);
+    return () => drawIk('ik-judgement-grid', [grid]);
+  },
   'timeline-ik': async () => {
     await ik('ik-deadline-timeline');
     const timeline = makeTimeline();
