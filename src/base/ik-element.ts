@@ -32,6 +32,7 @@ import {
   readOptions,
   type Stage,
 } from './options.js';
+import { type DrawnRows, keptRows } from './progress.js';
 import { schedule } from './scheduler.js';
 import { LoadingSpinner } from './spinner.js';
 
@@ -58,6 +59,8 @@ export interface Progress {
   more: boolean;
   /** The `drawnRows` of the next part. */
   next: number;
+  /** The cells drawn in this part and those before it (row headers count). */
+  cells: number;
 }
 
 /** What every widget's view carries beside its own parts. */
@@ -234,7 +237,7 @@ export abstract class IkElement<
    * How many rows are drawn so far, for a view drawn in parts; undefined for the first part. The base steps it
    * after each part is drawn, and starts again when the model changes.
    */
-  @state() protected drawnRows?: number;
+  @state() protected drawnRows?: DrawnRows;
 
   /**
    * The theme read from `theme`, as a custom state (`:host(:state(dark))` in the base styles): exactly what the
@@ -453,9 +456,10 @@ export abstract class IkElement<
       this.#loadedChanged = false;
       this.#read();
       stage = 'layout';
-      // New data is drawn in parts again. A layout change alone (a setting, the timeline's width) keeps what is
-      // drawn, so the row in focus stays on the page.
-      this.drawnRows = undefined;
+      // New data keeps the rows drawn, up to KEPT_CELLS, updated in place in one update; the rest comes in parts
+      // as on a first draw. A layout change alone (a setting, the timeline's width) keeps all that is drawn, so
+      // the row in focus stays on the page.
+      this.drawnRows = keptRows(this.displayed?.progress);
       // ik-load / ik-error are about the data: announced when it was read again, not on every redraw.
       this.#announce = true;
     }

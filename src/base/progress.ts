@@ -1,8 +1,8 @@
 /**
  * Long views are drawn in parts: the first rows at once, then more in later updates (each a slice of the
  * scheduler), so that a 152 × 24 grid never holds the page for long. How much is drawn is view state: the
- * base element keeps `drawnRows`, starts again when the model changes, and asks for the next part once a part
- * is drawn; `updateComplete` waits for the last part (IkElement.drawingMore).
+ * base element keeps `drawnRows`, keeps what is drawn (up to KEPT_CELLS) when new data comes, and asks for the
+ * next part once a part is drawn; `updateComplete` waits for the last part (IkElement.drawingMore).
  */
 import type { Progress } from './ik-element.js';
 
@@ -17,16 +17,41 @@ export function rowsPerPart(cellsPerRow: number): number {
   return Math.max(FEWEST_ROWS, Math.min(MOST_ROWS, Math.floor(CELLS_PER_PART / Math.max(1, cellsPerRow))));
 }
 
-/** The rows to draw now, of `rows`, when `drawnRows` were asked for (undefined: the first part). */
+/**
+ * New data over a drawn view keeps up to this many of the cells drawn before, in the same update: Lit updates
+ * the rows already on the page in place (one grade changed is one cell's text), where starting again from the
+ * first part would take the other rows off the page and build them again over the next frames. Beyond it, the
+ * rest comes in parts as on a first draw, so that no update holds the page for long.
+ */
+export const KEPT_CELLS = 5 * CELLS_PER_PART;
+
+/**
+ * How many rows to draw: a number of rows (a later part), the cells drawn before new data came (`{ cells }`:
+ * as many rows as that many cells fill, at least a part), or undefined (the first part).
+ */
+export type DrawnRows = number | { readonly cells: number } | undefined;
+
+/** What `drawnRows` becomes when new data comes to a view that drew `progress`. */
+export function keptRows(progress: Progress | undefined): DrawnRows {
+  return progress && progress.cells > 0 ? { cells: Math.min(progress.cells, KEPT_CELLS) } : undefined;
+}
+
+/** The rows to draw now, of `rows`, when `drawnRows` were asked for. */
 export function drawnPart<R>(
   rows: readonly R[],
   cellsPerRow: number,
-  drawnRows: number | undefined,
+  drawnRows: DrawnRows,
 ): { drawn: readonly R[]; progress: Progress } {
   const step = rowsPerPart(cellsPerRow);
-  const limit = drawnRows ?? step;
+  const limit =
+    drawnRows === undefined
+      ? step
+      : typeof drawnRows === 'number'
+        ? drawnRows
+        : Math.max(step, Math.floor(drawnRows.cells / Math.max(1, cellsPerRow)));
+  const drawn = rows.length > limit ? rows.slice(0, limit) : rows;
   return {
-    drawn: rows.length > limit ? rows.slice(0, limit) : rows,
-    progress: { more: limit < rows.length, next: limit + step },
+    drawn,
+    progress: { more: limit < rows.length, next: limit + step, cells: drawn.length * cellsPerRow },
   };
 }

@@ -47,19 +47,52 @@ describe('drawing a long table in parts', () => {
     expect(el.shadowRoot!.querySelectorAll('tbody tr').length).to.equal(152);
   });
 
-  it('draws new data on a big grid in parts again', async () => {
+  it('updates the rows drawn in place when new data comes: one grade changed is one cell, no row built again', async () => {
+    const data = nationalGrid(152, 24);
+    const el = await fixture<IkJudgementGrid>(html`<ik-judgement-grid .data=${data}></ik-judgement-grid>`);
+    await el.updateComplete;
+    const rowsBefore = Array.from(el.shadowRoot!.querySelectorAll('tbody tr'));
+    expect(rowsBefore.length).to.equal(152);
+    const watch = watchParts(el);
+    const rows = data.rows.map((row, r) =>
+      r === 100 ? { ...row, grades: { ...row.grades, j5: 'Inadequate' } } : row,
+    );
+    el.data = { ...data, rows };
+    await el.updateComplete;
+    watch.stop();
+    expect(
+      watch.parts.every((n) => n === 152 * 25),
+      String(watch.parts),
+    ).to.equal(true);
+    const rowsAfter = Array.from(el.shadowRoot!.querySelectorAll('tbody tr'));
+    expect(rowsAfter.length).to.equal(152);
+    expect(rowsAfter.every((tr, r) => tr === rowsBefore[r])).to.equal(true);
+    expect(rowsAfter[100]!.querySelectorAll('td')[5]!.textContent).to.contain('Inadequate');
+    expect(rowsAfter[99]!.querySelectorAll('td')[5]!.textContent).to.contain('Good');
+  });
+
+  it('keeps at most 4,000 cells of what was drawn when new data comes, and draws the rest in parts as on a first draw', async () => {
     const el = await fixture<IkJudgementGrid>(
       html`<ik-judgement-grid .data=${nationalGrid(152, 24)}></ik-judgement-grid>`,
     );
     await el.updateComplete;
-    expect(el.shadowRoot!.querySelectorAll('tbody tr').length).to.equal(152);
+    // Wider data: 200 cells a row. The 3,800 cells drawn before are 19 of its rows, drawn in the first update.
     const watch = watchParts(el);
-    el.data = nationalGrid(150, 24, 'Inadequate');
+    el.data = nationalGrid(90, 199, 'Inadequate');
     await el.updateComplete;
     watch.stop();
-    expect(watch.parts[0]).to.be.within(700, 850);
-    expect(watch.parts.at(-1)).to.equal(150 * 25);
+    expect(watch.parts[0]).to.equal(19 * 200);
+    expect(watch.parts.length).to.be.greaterThan(3);
+    expect(watch.parts.at(-1)).to.equal(90 * 200);
     expect(el.shadowRoot!.querySelector('tbody td')!.textContent).to.contain('Inadequate');
+    // 18,000 cells are drawn now; new longer data keeps 4,000 of them (400 rows of 10), the rest comes in parts.
+    const longer = watchParts(el);
+    el.data = nationalGrid(500, 9);
+    await el.updateComplete;
+    longer.stop();
+    expect(longer.parts[0]).to.equal(4000, String(longer.parts));
+    expect(longer.parts.at(-1)).to.equal(500 * 10);
+    expect(longer.parts.length).to.be.greaterThan(1);
   });
 
   it('keeps every row drawn when only a setting changes, so a focused row stays on the page', async () => {

@@ -6,7 +6,7 @@
  */
 import { type Filters, filterView, shownLine } from '../../base/filter-view.js';
 import type { ViewBase } from '../../base/ik-element.js';
-import { drawnPart } from '../../base/progress.js';
+import { type DrawnRows, drawnPart } from '../../base/progress.js';
 import { formatDate, formatNumber } from '../../core/format.js';
 import type { DerivedStatus } from '../../core/timescales.js';
 import { DERIVED_STATUSES } from '../../core/timescales.js';
@@ -17,7 +17,7 @@ export interface TimelineUi {
   filter: DerivedStatus | undefined;
   /** The action under focus or pointer (its key). */
   current: string | undefined;
-  drawnRows: number | undefined;
+  drawnRows: DrawnRows;
   locale: string;
   /** The action focus last moved to in the list (its key), spoken by the live region. */
   spoken?: string | undefined;

@@ -3,7 +3,7 @@
  * of them drawn so far, and the legend's words. Pure.
  */
 import type { ViewBase } from '../../base/ik-element.js';
-import { drawnPart } from '../../base/progress.js';
+import { type DrawnRows, drawnPart } from '../../base/progress.js';
 import type { LegendEntry } from '../../base/table-parts.js';
 import { formatNumber } from '../../core/format.js';
 import { listWords } from '../../core/problems.js';
@@ -13,7 +13,7 @@ import { type GridModel, NOT_COMPARABLE, type RowModel } from './judgement-grid.
 export interface GridUi {
   /** Keys of collapsed rows. */
   collapsed: ReadonlySet<string>;
-  drawnRows: number | undefined;
+  drawnRows: DrawnRows;
   locale: string;
 }
 

@@ -4,7 +4,7 @@
  */
 import { type Filters, filterView, shownLine } from '../../base/filter-view.js';
 import type { ViewBase } from '../../base/ik-element.js';
-import { drawnPart } from '../../base/progress.js';
+import { type DrawnRows, drawnPart } from '../../base/progress.js';
 import type { LegendEntry } from '../../base/table-parts.js';
 import { formatNumber } from '../../core/format.js';
 import type { Status } from '../../core/status.js';
@@ -15,7 +15,7 @@ import type { RagGroupModel, RagModel, RagRowModel } from './rag-matrix.layout.j
 export interface RagUi {
   /** The status whose items alone are shown, or none. */
   filter: Status | undefined;
-  drawnRows: number | undefined;
+  drawnRows: DrawnRows;
   locale: string;
 }
 
