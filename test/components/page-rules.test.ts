@@ -24,7 +24,7 @@ const RULES: Record<string, string> = {
   'line-height !important': '* { line-height: 1.8 !important }',
   'box-sizing: content-box !important': '*, *::before, *::after { box-sizing: content-box !important }',
   color: '* { color: red }',
-  ':where(*)': ':where(*) { color: blue; letter-spacing: 1px }',
+  ':where(*)': ':where(*) { font-size: 20px; color: blue; letter-spacing: 1px }',
   'body *':
     'body * { font-family: "Times New Roman"; line-height: 2; word-spacing: 4px; text-align: center }',
   'a tag selector': `${TAGS} { font: italic 700 13px/1.6 Georgia; color: green; text-transform: uppercase; white-space: nowrap }`,
