@@ -4,7 +4,8 @@ import { css } from 'lit';
 export const exportStyles = css`
   .downloads {
     margin-block-start: calc(var(--_space) * 1.5);
-    font-size: 0.875rem;
+    /* Not rem: the page sets the root font size. */
+    font-size: calc(var(--_font-size) * 0.875);
   }
   .downloads summary {
     cursor: pointer;

@@ -9,7 +9,7 @@ const tokenRules = (theme: 'light' | 'dark') =>
     TOKENS.filter((t) => theme === 'light' || DARK_TOKENS[t.name] !== undefined)
       .map((t) => {
         const value = theme === 'dark' ? DARK_TOKENS[t.name] : t.value;
-        return `--_${t.name.slice('--ik-'.length)}: var(${t.name}, ${value});`;
+        return `--_${t.name.slice('--ik-'.length)}: var(${t.name}, ${value}) !important;`;
       })
       .join('\n'),
   );
@@ -18,38 +18,88 @@ const tokenRules = (theme: 'light' | 'dark') =>
 // problem and the default applies. Print is always light: paper is white.
 const lightTokens = css`
   ${tokenRules('light')}
-  --_focus-text-colour: var(--_text-colour);
-  color-scheme: light;
+  --_focus-text-colour: var(--_text-colour) !important;
+  color-scheme: light !important;
 `;
 const darkTokens = css`
   ${tokenRules('dark')}
-  --_focus-text-colour: ${unsafeCSS(FOCUS_TEXT_ON_DARK)};
-  color-scheme: dark;
+  --_focus-text-colour: ${unsafeCSS(FOCUS_TEXT_ON_DARK)} !important;
+  color-scheme: dark !important;
 `;
 
 /** Styles every widget shares: isolation from the page, tokens, states, the error panel, focus, media. */
 export const baseStyles = css`
   :host {
-    /* The page's inherited styles must not change the widget (docs/reference.md §7). */
+    /* The page's inherited styles must not change the widget (docs/reference.md §7). \`all: initial\` stops what
+       the host would inherit from the page; a page rule aimed at the host itself (\`* {…}\`, \`body * {…}\`, the
+       tag name) would still beat a normal declaration here and inherit into the whole shadow tree. In the
+       shadow context an important declaration beats every page declaration, so everything that inherits, the
+       private tokens and the host's box sizing are important; layout (display, margin, width, position) stays
+       the page's to set. The public \`--ik-*\` tokens and \`::part\` still theme the widget. */
     all: initial;
     ${lightTokens}
     display: block;
-    box-sizing: border-box;
+    box-sizing: border-box !important;
     max-width: 100%;
-    font-family: var(--_font-family);
-    font-size: var(--_font-size);
-    font-weight: 400;
-    font-style: normal;
-    line-height: 1.3;
-    letter-spacing: normal;
-    word-spacing: normal;
-    text-transform: none;
-    text-align: start;
-    text-indent: 0;
-    white-space: normal;
-    color: var(--_text-colour);
+    font-family: var(--_font-family) !important;
+    font-size: var(--_font-size) !important;
+    font-weight: 400 !important;
+    font-style: normal !important;
+    font-variant: normal !important;
+    font-stretch: normal !important;
+    font-kerning: auto !important;
+    font-feature-settings: normal !important;
+    font-variation-settings: normal !important;
+    font-optical-sizing: auto !important;
+    font-size-adjust: none !important;
+    font-synthesis: weight style small-caps !important;
+    font-palette: normal !important;
+    line-height: 1.3 !important;
+    letter-spacing: normal !important;
+    word-spacing: normal !important;
+    text-transform: none !important;
+    text-align: start !important;
+    text-align-last: auto !important;
+    text-indent: 0 !important;
+    text-shadow: none !important;
+    text-rendering: auto !important;
+    text-underline-offset: auto !important;
+    text-underline-position: auto !important;
+    text-decoration-skip-ink: auto !important;
+    text-emphasis: none !important;
+    text-orientation: mixed !important;
+    text-wrap: wrap !important;
+    white-space-collapse: collapse !important;
+    white-space: normal !important;
+    word-break: normal !important;
+    overflow-wrap: normal !important;
+    line-break: auto !important;
+    hyphens: manual !important;
+    tab-size: 8 !important;
+    writing-mode: horizontal-tb !important;
+    /* The widget's words are English, left to right, whatever the page's direction (data text keeps its own
+       direction: each cell is isolated below); a page in a right-to-left language must not mirror the tables. */
+    direction: ltr !important;
+    unicode-bidi: isolate !important;
+    -webkit-text-stroke: 0 currentcolor !important;
+    -webkit-text-fill-color: currentcolor !important;
+    -webkit-text-security: none !important;
+    caret-color: auto !important;
+    accent-color: auto !important;
+    scrollbar-color: auto !important;
+    list-style: disc outside none !important;
+    quotes: auto !important;
+    border-collapse: separate !important;
+    border-spacing: 0 !important;
+    caption-side: top !important;
+    empty-cells: show !important;
+    image-rendering: auto !important;
+    paint-order: normal !important;
+    color: var(--_text-colour) !important;
     background: var(--_background);
-    -webkit-font-smoothing: antialiased;
+    -webkit-font-smoothing: antialiased !important;
+    /* The page's transitions would fade an upgraded widget from the page's colours. */
+    transition: none !important;
   }
   :host([hidden]) {
     display: none;

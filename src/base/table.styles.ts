@@ -204,7 +204,7 @@ export const tableStyles = css`
   }
   @container (max-width: 480px) {
     :host {
-      font-size: calc(var(--_font-size) * 0.875);
+      font-size: calc(var(--_font-size) * 0.875) !important;
     }
     td,
     thead th {
@@ -317,7 +317,7 @@ export const tableStyles = css`
       display: none;
     }
     :host {
-      font-size: 10pt;
+      font-size: 10pt !important;
     }
   }
 `;
