@@ -339,10 +339,10 @@ const longTaskLine = (r) =>
   `${r.widget}: longest task ${ms(r.median)} ms median of ${LONG_TASK_RUNS} (worst ${ms(r.max)} ms), ${r.count} long task${r.count === 1 ? '' : 's'}; bound < ${LONG_TASK_BOUND} ms: ${r.median < LONG_TASK_BOUND ? 'met' : 'NOT MET'}`;
 
 /**
- * One file, many widgets (issue 19): the longest task while 500 sparklines draw from their data, and while 500
- * draw from one shared `src` (median and worst of the runs, ms).
+ * The longest task while each case draws (median and worst of the runs, ms). By default one file, many widgets
+ * (issue 19): 500 sparklines drawing from their data, and 500 drawing from one shared `src`.
  */
-async function manyLongTasks(browser, base, names = ['many-data', 'many-src', 'many-src-still']) {
+async function caseLongTasks(browser, base, names = ['many-data', 'many-src', 'many-src-still']) {
   const rows = [];
   for (const c of names) {
     const runs = [];
@@ -474,7 +474,7 @@ async function main() {
       }
       if (quick.includes('many') && quick.includes('share')) {
         log(`one file, many widgets: long tasks × ${LONG_TASK_RUNS} runs`);
-        for (const l of manyLines(stat, paired, await manyLongTasks(browser, base))) log(l);
+        for (const l of manyLines(stat, paired, await caseLongTasks(browser, base))) log(l);
       }
       if (quick.includes('hostile')) {
         log(`hostile inputs (issue 19): long tasks × ${LONG_TASK_RUNS} runs`);
@@ -508,11 +508,11 @@ async function main() {
     const long = await longTasks(browser, base);
     for (const r of long.rows) log(longTaskLine(r));
     log(`one file, many widgets: long tasks × ${LONG_TASK_RUNS} runs`);
-    const manyLong = await manyLongTasks(browser, base);
+    const manyLong = await caseLongTasks(browser, base);
     const many = manyLines(stat, paired, manyLong);
     for (const l of many) log(l);
     log(`the ILACS-sized history: long tasks × ${LONG_TASK_RUNS} runs`);
-    const [historyLong] = await manyLongTasks(browser, base, ['history-ik']);
+    const [historyLong] = await caseLongTasks(browser, base, ['history-ik']);
     log(longTaskLine(historyLong));
     log(`hostile inputs (issue 19): long tasks × ${LONG_TASK_RUNS} runs`);
     const hostile = await hostileLongTasks(browser, base, cache, LONG_TASK_RUNS);
@@ -759,11 +759,7 @@ async function main() {
     const plotHeap = sparkRows.find((r) => r.c === 'spark-plot').heap;
     const vsPlot = paired('spark-ik', 'spark-plot');
     const page50 = paired('page50-ik', 'page50-plot');
-    const history = {
-      ratio: paired('history-ik', 'history-static'),
-      s: stat('history-ik'),
-      bs: stat('history-static'),
-    };
+    const history = pairs[2];
     const manySrc = manyLong.find((r) => r.widget === 'many-src');
     const pageSizes = sizes.filter((s) => s.page);
     const biggestPage = pageSizes.reduce((a, b) => (b.gzip > a.gzip ? b : a));

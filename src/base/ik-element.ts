@@ -235,7 +235,7 @@ export abstract class IkElement<
 
   /**
    * How many rows are drawn so far, for a view drawn in parts; undefined for the first part. The base steps it
-   * after each part is drawn, and starts again when the model changes.
+   * after each part is drawn, and when new data comes keeps what was drawn, up to KEPT_CELLS (progress.ts).
    */
   @state() protected drawnRows?: DrawnRows;
 
