@@ -33,7 +33,7 @@ import {
   type Stage,
 } from './options.js';
 import { type DrawnRows, keptRows } from './progress.js';
-import { schedule } from './scheduler.js';
+import { afterNextFrame, schedule } from './scheduler.js';
 import { LoadingSpinner } from './spinner.js';
 
 export const STATES = ['loading', 'ready', 'empty', 'error'] as const;
@@ -61,6 +61,9 @@ export interface Progress {
   next: number;
   /** The cells drawn in this part and those before it (row headers count). */
   cells: number;
+  /** Rows left out because the view would be too large to draw (progress.ts MOST_CELLS_SHOWN), of `of`. */
+  left: number;
+  of: number;
 }
 
 /** What every widget's view carries beside its own parts. */
@@ -821,12 +824,15 @@ export abstract class IkElement<
     }
     const progress = this.displayed?.progress;
     if (progress?.more) {
-      // The next part is drawn in an update of its own (a slice of the scheduler), requested once this one is
-      // over: never from inside an update, which would draw everything in one long task.
+      // The next part is drawn in an update of its own, in the first task after the next frame: one part a
+      // frame, so no frame styles and lays out more than a part (never from inside an update, which would
+      // draw everything in one long task).
       const displayed = this.displayed;
-      queueMicrotask(() => {
+      const part = afterNextFrame().then(() => {
+        if (this.#nextPart === part) this.#nextPart = undefined;
         if (this.displayed === displayed) this.drawnRows = progress.next;
       });
+      this.#nextPart = part;
     }
     const problemsOnly = this.#announceProblems && !this.#announce;
     this.#announceProblems = false;
@@ -851,6 +857,9 @@ export abstract class IkElement<
     });
   }
 
+  /** The wait for the frame after which the next part is drawn (scheduler.ts `afterNextFrame`). */
+  #nextPart?: Promise<void>;
+
   /** True while a widget is still drawing its rows in parts; `updateComplete` waits for the last part. */
   protected drawingMore(): boolean {
     return this.displayed?.progress?.more === true;
@@ -858,7 +867,10 @@ export abstract class IkElement<
 
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
-    while (this.drawingMore() && this.isUpdatePending) complete = await super.getUpdateComplete();
+    while (this.drawingMore() && (this.isUpdatePending || this.#nextPart)) {
+      if (this.#nextPart) await this.#nextPart;
+      complete = await super.getUpdateComplete();
+    }
     return complete;
   }
 
@@ -891,11 +903,23 @@ export abstract class IkElement<
       case 'error':
         return this.renderProblems();
       default:
-        return html`${this.#renderDisplayed()}${this.ownsDownloads() ? nothing : this.renderDownloads()}${this.#readingNotes.map((n) => html`<p part="notice" class="notice">${n}</p>`)}${this.renderProblems()}`;
+        return html`${this.#renderDisplayed()}${this.ownsDownloads() ? nothing : this.renderDownloads()}${this.#readingNotes.map((n) => html`<p part="notice" class="notice">${n}</p>`)}${this.#renderLeftOut()}${this.renderProblems()}`;
     }
   }
 
   #renderFailure: unknown;
+
+  /** Says which rows a view too large to draw left out (progress.ts MOST_CELLS_SHOWN), and what to do. */
+  #renderLeftOut(): TemplateResult | typeof nothing {
+    const progress = this.displayed?.progress;
+    if (!progress || progress.left <= 0) return nothing;
+    const shown = formatNumber(progress.of - progress.left, this.locale, 0);
+    const of = formatNumber(progress.of, this.locale, 0);
+    return html`<p part="notice" class="notice">
+      Only the first ${shown} of ${of} rows are shown: a table this large would hold up the page. Choose the
+      rows to show with select, or split the data between several widgets.
+    </p>`;
+  }
 
   #renderDisplayed(): TemplateResult | typeof nothing {
     if (this.displayed === undefined) return nothing;

@@ -10,7 +10,7 @@ import type { Progress } from './ik-element.js';
 export const CELLS_PER_PART = 800;
 /** Narrow tables draw at most this many rows in a part, wide ones at least this few. */
 const MOST_ROWS = 100;
-const FEWEST_ROWS = 4;
+const FEWEST_ROWS = 1;
 
 /** Rows in a part, for rows of `cellsPerRow` cells (the row header counts). */
 export function rowsPerPart(cellsPerRow: number): number {
@@ -36,12 +36,25 @@ export function keptRows(progress: Progress | undefined): DrawnRows {
   return progress && progress.cells > 0 ? { cells: Math.min(progress.cells, KEPT_CELLS) } : undefined;
 }
 
-/** The rows to draw now, of `rows`, when `drawnRows` were asked for. */
+/**
+ * The most cells a view shows: a widget is a picture for a page, not a data grid. Past this every frame would
+ * style, lay out and paint so much of the table that the page is held up (a 300 KB CSV of 500 rows × 31
+ * columns, or 500 rows × 500 children); the rows after are left out and the widget says so (`progress.left`).
+ * Well above a national grid (153 authorities × 24 judgements is 3,825 cells).
+ */
+export const MOST_CELLS_SHOWN = 6000;
+
+/**
+ * The rows shown of `rows` (at most MOST_CELLS_SHOWN cells), and the part of them to draw now when
+ * `drawnRows` were asked for.
+ */
 export function drawnPart<R>(
   rows: readonly R[],
   cellsPerRow: number,
   drawnRows: DrawnRows,
-): { drawn: readonly R[]; progress: Progress } {
+): { shown: readonly R[]; drawn: readonly R[]; progress: Progress } {
+  const most = Math.max(1, Math.floor(MOST_CELLS_SHOWN / Math.max(1, cellsPerRow)));
+  const shown = rows.length > most ? rows.slice(0, most) : rows;
   const step = rowsPerPart(cellsPerRow);
   const limit =
     drawnRows === undefined
@@ -49,9 +62,16 @@ export function drawnPart<R>(
       : typeof drawnRows === 'number'
         ? drawnRows
         : Math.max(step, Math.floor(drawnRows.cells / Math.max(1, cellsPerRow)));
-  const drawn = rows.length > limit ? rows.slice(0, limit) : rows;
+  const drawn = shown.length > limit ? shown.slice(0, limit) : shown;
   return {
+    shown,
     drawn,
-    progress: { more: limit < rows.length, next: limit + step, cells: drawn.length * cellsPerRow },
+    progress: {
+      more: limit < shown.length,
+      next: limit + step,
+      cells: drawn.length * cellsPerRow,
+      left: rows.length - shown.length,
+      of: rows.length,
+    },
   };
 }

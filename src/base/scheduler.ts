@@ -51,3 +51,28 @@ export function schedule(work: () => void): Promise<void> | undefined {
     });
   });
 }
+
+/**
+ * Resolves in the first task after the next frame has been drawn: a view drawn in parts draws one part per
+ * frame, so that each frame styles, lays out and paints one part (about CELLS_PER_PART cells), never the
+ * several parts a slice of script had time for. A hidden page draws no frames: there it resolves in the next
+ * task (and at once if the page is hidden while it waits).
+ */
+export function afterNextFrame(): Promise<void> {
+  return new Promise((resolve) => {
+    const doc = typeof document === 'undefined' ? undefined : document;
+    if (!doc || doc.visibilityState === 'hidden' || typeof requestAnimationFrame !== 'function') {
+      setTimeout(resolve, 0);
+      return;
+    }
+    let done = false;
+    const go = (): void => {
+      if (done) return;
+      done = true;
+      doc.removeEventListener('visibilitychange', go);
+      setTimeout(resolve, 0);
+    };
+    doc.addEventListener('visibilitychange', go);
+    requestAnimationFrame(go);
+  });
+}

@@ -78,14 +78,14 @@ describe('drawing a long table in parts', () => {
     await el.updateComplete;
     // Wider data: 200 cells a row. The 3,800 cells drawn before are 19 of its rows, drawn in the first update.
     const watch = watchParts(el);
-    el.data = nationalGrid(90, 199, 'Inadequate');
+    el.data = nationalGrid(28, 199, 'Inadequate');
     await el.updateComplete;
     watch.stop();
     expect(watch.parts[0]).to.equal(19 * 200);
     expect(watch.parts.length).to.be.greaterThan(3);
-    expect(watch.parts.at(-1)).to.equal(90 * 200);
+    expect(watch.parts.at(-1)).to.equal(28 * 200);
     expect(el.shadowRoot!.querySelector('tbody td')!.textContent).to.contain('Inadequate');
-    // 18,000 cells are drawn now; new longer data keeps 4,000 of them (400 rows of 10), the rest comes in parts.
+    // 5,600 cells are drawn now; new longer data keeps 4,000 of them (400 rows of 10), the rest comes in parts.
     const longer = watchParts(el);
     el.data = nationalGrid(500, 9);
     await el.updateComplete;
@@ -130,5 +130,48 @@ describe('drawing a long table in parts', () => {
     expect(watch.parts[0]).to.equal(800);
     expect(watch.parts.at(-1)).to.equal(400 * 10);
     expect(el.shadowRoot!.querySelectorAll('tbody tr:not(.group)').length).to.equal(400);
+  });
+
+  it('draws one part a frame: each frame lays out one part, never the several a slice of script has time for', async () => {
+    const el = await fixture<IkJudgementGrid>(html`<ik-judgement-grid></ik-judgement-grid>`);
+    // The cells on the page as each frame begins (before it styles and lays out what the tasks since added).
+    const atFrames: number[] = [];
+    let watching = true;
+    const sample = () => {
+      atFrames.push(el.shadowRoot!.querySelectorAll('tbody td, tbody th[scope="row"]').length);
+      if (watching) requestAnimationFrame(sample);
+    };
+    requestAnimationFrame(sample);
+    el.data = nationalGrid(152, 24);
+    await el.updateComplete;
+    watching = false;
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    const counts = [0, ...atFrames];
+    const added = counts.slice(1).map((n, i) => n - counts[i]!);
+    // 25 cells a row: a part is 32 rows, 800 cells. Before the fix two to four parts came between frames.
+    expect(Math.max(...added)).to.equal(800);
+    expect(added.filter((n) => n > 0).length).to.equal(Math.ceil(152 / 32));
+    expect(atFrames.at(-1)).to.equal(152 * 25);
+  });
+
+  it('shows at most 6,000 cells: the rows after are left out and the widget says which and what to do', async () => {
+    const el = await fixture<IkJudgementGrid>(html`<ik-judgement-grid></ik-judgement-grid>`);
+    el.data = nationalGrid(400, 24);
+    await el.updateComplete;
+    // 25 cells a row: 240 rows are 6,000 cells.
+    expect(el.shadowRoot!.querySelectorAll('tbody tr').length).to.equal(240);
+    const notice = [...el.shadowRoot!.querySelectorAll('[part="notice"]')].map((p) =>
+      p.textContent!.replace(/\s+/g, ' ').trim(),
+    );
+    expect(notice).to.deep.equal([
+      'Only the first 240 of 400 rows are shown: a table this large would hold up the page. Choose the rows to show with select, or split the data between several widgets.',
+    ]);
+    // What is exported is what is shown.
+    expect(el.toCSV().trim().split('\n').length).to.equal(1 + 240);
+    // A national grid is far below the bound: every row, and no notice.
+    el.data = nationalGrid(153, 24);
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelectorAll('tbody tr').length).to.equal(153);
+    expect(el.shadowRoot!.querySelector('[part="notice"]')).to.equal(null);
   });
 });

@@ -116,8 +116,11 @@ function laneLabel(label: string, room: number): string {
 
 export function viewTimeline(model: TimelineModel, ui: TimelineUi): TimelineView {
   const { filter } = ui;
-  const shown = filter ? model.actions.filter((a) => a.kind === filter) : model.actions;
-  const { drawn, progress } = drawnPart(shown, 4, ui.drawnRows);
+  const { shown, drawn, progress } = drawnPart(
+    filter ? model.actions.filter((a) => a.kind === filter) : model.actions,
+    4,
+    ui.drawnRows,
+  );
   const current = model.actions.find((a) => a.key === ui.current && a.x !== undefined);
   const focusKey = drawn.some((a) => a.key === ui.current) ? ui.current : drawn[0]?.key;
   const spokenIndex = ui.spoken === undefined ? -1 : shown.findIndex((a) => a.key === ui.spoken);

@@ -44,8 +44,11 @@ function visibleRows(rows: readonly RowModel[], collapsed: ReadonlySet<string>):
 }
 
 export function viewJudgementGrid(model: GridModel, ui: GridUi): GridView {
-  const shown = visibleRows(model.rows, ui.collapsed);
-  const { drawn, progress } = drawnPart(shown, model.columns.length + 1, ui.drawnRows);
+  const { shown, drawn, progress } = drawnPart(
+    visibleRows(model.rows, ui.collapsed),
+    model.columns.length + 1,
+    ui.drawnRows,
+  );
   const count = (n: number) => `${formatNumber(n, ui.locale, 0)} ${n === 1 ? 'judgement' : 'judgements'}`;
   // A grid of judgements in words alone (Estyn's) has no grades to key.
   const wordsOnly = model.narrative > 0 && model.legend.every((e) => e.count === 0);

@@ -56,8 +56,11 @@ export function viewRagMatrix(model: RagModel, ui: RagUi): RagView {
   const groups = model.groups
     .map((g) => ({ ...g, rows: filter ? g.rows.filter((row) => row.statuses.has(filter)) : g.rows }))
     .filter((g) => g.rows.length > 0);
-  const shown = groups.flatMap((g) => g.rows);
-  const { drawn, progress } = drawnPart(shown, model.columns.length + 1, ui.drawnRows);
+  const { shown, drawn, progress } = drawnPart(
+    groups.flatMap((g) => g.rows),
+    model.columns.length + 1,
+    ui.drawnRows,
+  );
   let budget = drawn.length;
   const drawnGroups = groups
     .map((g) => {
