@@ -44,7 +44,7 @@ const actions = (doc: unknown) =>
 const texts = (problems: Problem[]) => problems.map((p) => `${p.where ?? p.path}: ${p.message}`);
 
 describe('a widget reads a bounded amount, however the data is nested', () => {
-  it('reads at most 20,000 values in all, so 500 rows of 500 children are not 250,000 rows, and says once where it stopped', () => {
+  it('reads at most 10,000 values in all, so 500 rows of 500 children are not 250,000 rows, and says once where it stopped', () => {
     const children = Array.from({ length: MAX_ITEMS }, (_, i) => ({
       label: `Child ${i}`,
       grades: { a: 'Good' },
@@ -53,7 +53,7 @@ describe('a widget reads a bounded amount, however the data is nested', () => {
     const read = readWith(judgementGrid as Schema<unknown>, { columns: [{ id: 'a', label: 'A' }], rows });
     const stopped = read.problems.filter((p) => STOPPED.test(p.message));
     expect(stopped.map((p) => p.message)).to.deep.equal([
-      'is where reading stopped: the data holds more than 20,000 values in all, more than a widget can show, so the rest is not read: split the data into smaller files, or pick part of it with select',
+      'is where reading stopped: the data holds more than 10,000 values in all, more than a widget can show, so the rest is not read: split the data into smaller files, or pick part of it with select',
     ]);
     const value = read.value as { rows: { children?: unknown[] }[] };
     const count = value.rows.length + value.rows.reduce((n, r) => n + (r.children?.length ?? 0), 0);
