@@ -117,6 +117,9 @@ function increment(digits: string): string {
  * rounded half away from zero, thousands grouped by commas, `-` before a negative number (`-0` too).
  */
 function enGbNumber(value: number, minDigits: number, maxDigits: number): string {
+  // Most numbers a widget writes are small whole ones (a grade's number, a count): they are their own digits.
+  if (minDigits === 0 && Number.isInteger(value) && value > -1000 && value < 1000 && !Object.is(value, -0))
+    return String(value);
   if (Number.isNaN(value)) return 'NaN';
   const negative = value < 0 || Object.is(value, -0);
   const sign = negative ? '-' : '';
