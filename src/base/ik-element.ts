@@ -16,7 +16,7 @@ import { checkUrl } from '../core/load/url.js';
 import { pathWords, placed, problemPlace } from '../core/place.js';
 import { capProblems, type Problem } from '../core/problems.js';
 import { MAX_ITEMS, oneOf, readWith, type Schema, string } from '../core/schema.js';
-import { wrongShape } from '../core/shapes/recognise.js';
+import { type WidgetKind, wrongShape } from '../core/shapes/recognise.js';
 import { KIT_VERSION } from './define.js';
 import { type EmitArgs, kitEvent } from './events.js';
 import { Downloads, exportLook, measurer, png } from './export.js';
@@ -41,6 +41,8 @@ export type WidgetState = (typeof STATES)[number];
 
 /** How a widget's data is read: its schema, its tabular form, and when it has nothing to show. */
 export interface Shape<T> {
+  /** Which widget's data it is, for telling another widget's data from this one's (none: no such check). */
+  kind?: WidgetKind;
   schema: Schema<T>;
   fromSheet(sheet: Sheet, host: HTMLElement): FromSheet;
 }
@@ -746,7 +748,8 @@ export abstract class IkElement<
     // Another widget's data, or the wrong part of a report: refused, naming what would work (recognise.ts).
     const wrong =
       loaded.kind === 'doc' &&
-      wrongShape(this.shape.schema, loaded.value, picked.value, picked.path, this.options.select);
+      this.shape.kind !== undefined &&
+      wrongShape(this.shape.kind, loaded.value, picked.value, picked.path, this.options.select);
     if (wrong) {
       this.#inputProblems = [wrong];
       return;

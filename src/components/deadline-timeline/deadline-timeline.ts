@@ -163,7 +163,7 @@ export class IkDeadlineTimeline extends IkElement<
   }
 
   protected get shape(): Shape<TimelineData> {
-    return { schema: timeline, fromSheet: (sheet) => timelineFromSheet(sheet) };
+    return { kind: 'timeline', schema: timeline, fromSheet: (sheet) => timelineFromSheet(sheet) };
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

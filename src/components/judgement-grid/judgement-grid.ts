@@ -129,6 +129,7 @@ export class IkJudgementGrid extends IkElement<
 
   protected get shape(): Shape<JudgementGridData> {
     return {
+      kind: 'grid',
       schema: judgementGrid,
       fromSheet: (sheet) => {
         const built = judgementGridFromSheet(sheet, columnList(this.options.columns));

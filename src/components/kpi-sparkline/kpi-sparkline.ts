@@ -118,7 +118,7 @@ export class IkKpiSparkline extends IkElement<KpiData, KpiModel, KpiView, KpiOpt
   #listening = false;
 
   protected get shape(): Shape<KpiData> {
-    return { schema: kpi, fromSheet: (sheet) => kpisFromSheet(sheet, this.options.ref) };
+    return { kind: 'kpi', schema: kpi, fromSheet: (sheet) => kpisFromSheet(sheet, this.options.ref) };
   }
 
   protected override pick(doc: unknown, path: string): Picked {

@@ -111,6 +111,7 @@ export class IkRagMatrix extends IkElement<RagMatrixData, RagModel, RagView, Rag
 
   protected get shape(): Shape<RagMatrixData> {
     return {
+      kind: 'matrix',
       schema: ragMatrix,
       fromSheet: (sheet) => {
         const built = ragMatrixFromSheet(sheet, columnList(this.options.columns));

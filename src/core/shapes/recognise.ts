@@ -9,11 +9,7 @@
  * holds: rows with no grades yet are still a grid.
  */
 import { listWords, type Problem } from '../problems.js';
-import { isPlainObject, type Schema } from '../schema.js';
-import { judgementGrid } from './judgements.js';
-import { kpi } from './kpi.js';
-import { ragMatrix } from './rag.js';
-import { timeline } from './timeline.js';
+import { isPlainObject } from '../schema.js';
 
 export type WidgetKind = 'grid' | 'matrix' | 'kpi' | 'timeline';
 
@@ -23,15 +19,6 @@ const WIDGETS: Readonly<Record<WidgetKind, { name: string; tag: string; list: st
   kpi: { name: 'KPI sparkline', tag: '<ik-kpi-sparkline>', list: 'series' },
   timeline: { name: 'deadline timeline', tag: '<ik-deadline-timeline>', list: 'actions' },
 };
-
-/** The widget whose data a schema reads, or undefined for any other schema. */
-export function kindOfSchema(schema: Schema<unknown>): WidgetKind | undefined {
-  if (schema === (judgementGrid as Schema<unknown>)) return 'grid';
-  if (schema === (ragMatrix as Schema<unknown>)) return 'matrix';
-  if (schema === (kpi as Schema<unknown>)) return 'kpi';
-  if (schema === (timeline as Schema<unknown>)) return 'timeline';
-  return undefined;
-}
 
 /** Rows looked at, at most, to tell grades from cells. */
 const MAX_ROWS_LOOKED_AT = 2000;
@@ -119,19 +106,18 @@ function whereOf(path: string, select: string | undefined): string {
 }
 
 /**
- * The problem with giving `value` (picked from `doc` at `path`) to the widget that reads `schema`, or
- * undefined when it may be its data: it is another widget's, or it lacks the widget's own list and the
- * document has parts that would suit.
+ * The problem with giving `value` (picked from `doc` at `path`) to the widget of this `kind`, or undefined
+ * when it may be its data: it is another widget's, or it lacks the widget's own list and the document has
+ * parts that would suit. (The kind, not the widget's schema, so that a page of one widget never loads the
+ * other widgets' readers.)
  */
 export function wrongShape(
-  schema: Schema<unknown>,
+  kind: WidgetKind,
   doc: unknown,
   value: unknown,
   path: string,
   select?: string,
 ): Problem | undefined {
-  const kind = kindOfSchema(schema);
-  if (!kind) return undefined;
   const widget = WIDGETS[kind];
   const found = shapeOf(value);
   if (found?.kind === kind) return undefined;
