@@ -5,7 +5,8 @@ import { writeCsv } from '../core/export/csv.js';
 import { type Drawing, drawExport, svgOf } from '../core/export/draw.js';
 import { EXPORT_KINDS, exportAttribute } from '../core/export/kinds.js';
 import type { ExportTable } from '../core/export/table.js';
-import { formatNumber, localeOf } from '../core/format.js';
+import { localeOf } from '../core/format.js';
+import { t } from '../core/i18n/index.js';
 import { readLocalSource } from '../core/load/dom.js';
 import { FetchError, type Fetched, isCsv } from '../core/load/fetch.js';
 import { parseJson } from '../core/load/json.js';
@@ -22,6 +23,7 @@ import { type EmitArgs, kitEvent } from './events.js';
 import { Downloads, exportLook, measurer, png } from './export.js';
 import { exportStyles } from './export.styles.js';
 import { baseStyles } from './ik-element.styles.js';
+import { unwatchLanguage, watchLanguage } from './language.js';
 import {
   earlier,
   headingLevel,
@@ -289,10 +291,14 @@ export abstract class IkElement<
     return false;
   }
 
-  readonly #downloads = new Downloads(this, () => {
-    const table = this.#exported();
-    return table && { name: table.name, alt: table.summary };
-  });
+  readonly #downloads = new Downloads(
+    this,
+    () => {
+      const table = this.#exported();
+      return table && { name: table.name, alt: table.summary };
+    },
+    () => this.locale,
+  );
 
   #exported(): ExportTable | undefined {
     return this.state === 'ready' && this.displayed ? this.exportTable(this.displayed) : undefined;
@@ -381,9 +387,25 @@ export abstract class IkElement<
   /** Whether the loading message's ring turns (spinner.ts: only after a moment, a few on a page at once). */
   #spinner = new LoadingSpinner(() => this.requestUpdate());
 
+  /** The page's languages may have changed (language.ts): a new nearest `lang` draws the widget again in it. */
+  readonly #language = {
+    languageChanged: () => {
+      const locale = localeOf(this);
+      if (locale === this.locale) return;
+      this.locale = locale;
+      this.#relocalised = true;
+      this.requestUpdate();
+    },
+  };
+  #relocalised = false;
+
   override connectedCallback(): void {
     super.connectedCallback();
-    this.locale = localeOf(this);
+    const locale = localeOf(this);
+    // Moved to a part of the page in another language while away: drawn again in it.
+    if (locale !== this.locale && this.hasUpdated) this.#relocalised = true;
+    this.locale = locale;
+    watchLanguage(this.#language, this.ownerDocument);
     // Inline data or a table may be added after the element (frameworks, CMS editors): watch for it, but only
     // when there is no data property or src to read instead (a scorecard of 500 sparklines needs no observers).
     if (this.data === undefined && !this.src) {
@@ -398,6 +420,7 @@ export abstract class IkElement<
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    unwatchLanguage(this.#language);
     this.#observer?.disconnect();
     this.#spinner.stop();
     if (this.#fetchPending()) {
@@ -431,6 +454,10 @@ export abstract class IkElement<
     let stage: Stage | undefined = this.#needsLoad || this.#loadedChanged ? 'load' : undefined;
     let load = this.#needsLoad;
     let optionsChanged = !this.hasUpdated;
+    // A new language: the layout and view are made again in it (their words come from the catalogue).
+    const relocalised = this.#relocalised;
+    this.#relocalised = false;
+    if (relocalised) stage = earlier(stage, 'layout');
     for (const key of changed.keys() as Iterable<PropertyKey>) {
       const spec = typeof key === 'string' ? specs[key] : undefined;
       if (spec) optionsChanged = true;
@@ -470,6 +497,7 @@ export abstract class IkElement<
     if (stage !== undefined) this.#refreshView();
     if (this.#retry === 'pending' && this.state !== 'loading')
       this.#retry = this.#fetchFailure ? 'failed' : 'loaded';
+    if (relocalised && this.#spoken) this.#spoken = this.#sentence();
     if (this.#announce || this.#announceProblems) {
       this.#spoken = this.#sentence();
       // Said once: a later change of settings is not "loaded" again.
@@ -484,19 +512,19 @@ export abstract class IkElement<
    */
   #sentence(): string {
     if (this.state === 'loading' || this.#retry === 'failed') return '';
-    const n = this.problems.length;
-    const problems = `${formatNumber(n, this.locale, 0)} ${n === 1 ? 'problem' : 'problems'}`;
+    const count = this.problems.length;
+    const l = this.locale;
     const said =
-      n === 0
+      count === 0
         ? ''
         : this.#fetchFailure
-          ? 'The data could not be loaded.'
+          ? t(l, 'spoken.notLoaded')
           : this.state === 'error'
-            ? `The data could not be shown: ${problems}, listed below.`
-            : n === this.#optionProblems.length
-              ? `${formatNumber(n, this.locale, 0)} ${n === 1 ? 'setting is' : 'settings are'} not valid, listed below.`
-              : `${problems} in the data, listed below.`;
-    return this.#retry === 'loaded' ? `The data has loaded.${said ? ` ${said}` : ''}` : said;
+            ? t(l, 'spoken.notShown', { count })
+            : count === this.#optionProblems.length
+              ? t(l, 'spoken.settings', { count })
+              : t(l, 'spoken.problems', { count });
+    return this.#retry === 'loaded' ? `${t(l, 'spoken.loaded')}${said ? ` ${said}` : ''}` : said;
   }
 
   /** Where focus goes after Retry: the Retry button again, else the widget's content, else its message. */
@@ -872,9 +900,7 @@ export abstract class IkElement<
 
   /** Shown in the `empty` state; widgets may say more. */
   protected emptyMessage(): string {
-    return this.#loaded
-      ? 'There is nothing to show: the data has no entries.'
-      : 'No data: give this widget a src, a data property, inline data or a table.';
+    return this.#loaded ? t(this.locale, 'state.empty') : t(this.locale, 'state.noData');
   }
 
   override render(): TemplateResult {
@@ -885,7 +911,7 @@ export abstract class IkElement<
   #renderState(): TemplateResult | typeof nothing {
     switch (this.state) {
       case 'loading':
-        return html`<p part="base message" class=${this.#spinner.turning ? 'message loading turning' : 'message loading'}>Loading…</p>`;
+        return html`<p part="base message" class=${this.#spinner.turning ? 'message loading turning' : 'message loading'}>${t(this.locale, 'state.loading')}</p>`;
       case 'empty':
         return html`<p part="base message" class="message">${this.emptyMessage()}</p>`;
       case 'error':
@@ -913,15 +939,16 @@ export abstract class IkElement<
     if (this.problems.length === 0) return nothing;
     const failure = this.#fetchFailure;
     const count = this.problems.length;
+    const l = this.locale;
     const heading = failure
       ? this.#retry === 'failed'
-        ? 'The data could still not be loaded'
-        : 'The data could not be loaded'
+        ? t(l, 'problems.stillNotLoaded')
+        : t(l, 'problems.notLoaded')
       : this.state === 'error'
-        ? `The data could not be shown: ${count === 1 ? 'there is 1 problem' : `there are ${count} problems`}`
+        ? t(l, 'problems.notShown', { count })
         : count === this.#optionProblems.length
-          ? `${count === 1 ? 'A setting of this tag is' : `${count} settings of this tag are`} not valid, so the default is used; the data is shown`
-          : `${count === 1 ? '1 part' : `${count} parts`} of the data ${this.#optionProblems.length ? 'or its settings ' : ''}${count === 1 ? 'is' : 'are'} not valid and ${count === 1 ? 'is' : 'are'} shown as not valid or left out${this.#optionProblems.length ? ', or the default is used' : ''}; the rest is shown`;
+          ? t(l, 'problems.settings', { count })
+          : t(l, this.#optionProblems.length ? 'problems.partsOrSettings' : 'problems.parts', { count });
     // The place in the editor's words first, then what is wrong and what to do; the exact path last, for
     // whoever maintains the file.
     const item = (p: Problem) => {
@@ -946,15 +973,15 @@ export abstract class IkElement<
       ${
         rest.length
           ? html`<details>
-            <summary>${rest.length} more ${rest.length === 1 ? 'problem' : 'problems'}</summary>
+            <summary>${t(l, 'problems.more', { count: rest.length })}</summary>
             <ul>
               ${disclosed.map(item)}
             </ul>
-            ${undrawn > 0 ? html`<p>${formatNumber(undrawn, this.locale, 0)} more ${undrawn === 1 ? 'problem is' : 'problems are'} not listed here: fix these first (every problem is in the ik-error event)</p>` : nothing}
+            ${undrawn > 0 ? html`<p>${t(l, 'problems.unlisted', { count: undrawn })}</p>` : nothing}
           </details>`
           : nothing
       }
-      ${failure ? html`<button type="button" class="retry" part="retry" @click=${() => this.#onRetry()}>Retry</button>` : nothing}
+      ${failure ? html`<button type="button" class="retry" part="retry" @click=${() => this.#onRetry()}>${t(l, 'problems.retry')}</button>` : nothing}
     </div>`;
   }
 }
