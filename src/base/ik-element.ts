@@ -1,12 +1,12 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { type FromSheet, relocate, type Sheet } from '../core/csv.js';
+import { type FromSheet, pickSheetLanguage, relocate, type Sheet } from '../core/csv.js';
 import { writeCsv } from '../core/export/csv.js';
 import { type Drawing, drawExport, svgOf } from '../core/export/draw.js';
 import { EXPORT_KINDS, exportAttribute } from '../core/export/kinds.js';
 import type { ExportTable } from '../core/export/table.js';
 import { localeOf } from '../core/format.js';
-import { t } from '../core/i18n/index.js';
+import { languageOf, t } from '../core/i18n/index.js';
 import { readLocalSource } from '../core/load/dom.js';
 import { FetchError, type Fetched, isCsv } from '../core/load/fetch.js';
 import { parseJson } from '../core/load/json.js';
@@ -457,7 +457,9 @@ export abstract class IkElement<
     // A new language: the layout and view are made again in it (their words come from the catalogue).
     const relocalised = this.#relocalised;
     this.#relocalised = false;
-    if (relocalised) stage = earlier(stage, 'layout');
+    // Read again: bilingual text in the data is read in the new language. Not news for ik-load.
+    const readForLanguage = relocalised && stage === undefined;
+    if (relocalised) stage = earlier(stage, 'read');
     for (const key of changed.keys() as Iterable<PropertyKey>) {
       const spec = typeof key === 'string' ? specs[key] : undefined;
       if (spec) optionsChanged = true;
@@ -487,8 +489,9 @@ export abstract class IkElement<
       // as on a first draw. A layout change alone (a setting, the timeline's width) keeps all that is drawn, so
       // the row in focus stays on the page.
       this.drawnRows = keptRows(this.displayed?.progress);
-      // ik-load / ik-error are about the data: announced when it was read again, not on every redraw.
-      this.#announce = true;
+      // ik-load / ik-error are about the data: announced when it was read again, not on every redraw (nor when
+      // only the language changed).
+      if (!readForLanguage) this.#announce = true;
     }
     if (stage === 'layout') {
       this.#rebuild();
@@ -714,6 +717,8 @@ export abstract class IkElement<
     this.#origins = new Map();
     this.#inputPath = '';
     this.#readingNotes = [];
+    this.#otherLanguage = new Map();
+    const lang = languageOf(this.locale);
     const loaded = this.#loaded;
     if (!loaded) return;
     if (loaded.kind === 'problem') {
@@ -736,7 +741,8 @@ export abstract class IkElement<
         });
         sheet = { ...sheet, rows: sheet.rows.slice(0, MAX_SHEET_ROWS) };
       }
-      const built = this.shape.fromSheet(sheet, this);
+      // `title_cy` columns: the widget's language, the other where its own is not given.
+      const built = this.shape.fromSheet(pickSheetLanguage(sheet, lang, this.#otherLanguage), this);
       doc = built.value;
       origins = built.origins;
       problems.push(...built.problems);
@@ -778,7 +784,10 @@ export abstract class IkElement<
     }
     problems.push(...(picked.problems ?? []));
     this.#given = picked.value;
-    const read = readWith(this.shape.schema, picked.value, picked.path);
+    const read = readWith(this.shape.schema, picked.value, picked.path, {
+      lang,
+      otherLanguage: this.#otherLanguage,
+    });
     this.input = read.value;
     this.#inputPath = picked.path;
     this.#origins = origins;
@@ -789,6 +798,29 @@ export abstract class IkElement<
   }
 
   #buildProblems: Problem[] = [];
+  /** Texts of bilingual data read in the other language (their own was not given): drawn with their `lang`. */
+  #otherLanguage = new Map<string, string>();
+  /** The elements given a `lang` for such a text after the last update. */
+  #marked = new Set<Element>();
+
+  /**
+   * Puts `lang` on each element whose whole text is one read in another language (WCAG 3.1.2), so that a screen
+   * reader says it in that language's voice; taken off again once the element shows other words.
+   */
+  #markLanguages(): void {
+    for (const el of this.#marked) el.removeAttribute('lang');
+    this.#marked.clear();
+    if (this.#otherLanguage.size === 0) return;
+    const walker = this.ownerDocument.createTreeWalker(this.renderRoot, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const text = node.textContent?.trim();
+      const lang = text ? this.#otherLanguage.get(text) : undefined;
+      const parent = node.parentElement;
+      if (!lang || !parent || parent.textContent?.trim() !== text || parent.hasAttribute('lang')) continue;
+      parent.setAttribute('lang', lang);
+      this.#marked.add(parent);
+    }
+  }
   /** Facts about how the data was read (csv.ts `Sheet.notes`, decode.ts `jsonReadingNote`), shown under the drawn widget. */
   #readingNotes: readonly string[] = [];
 
@@ -835,6 +867,7 @@ export abstract class IkElement<
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    this.#markLanguages();
     // Busy while a fetch is under way; the loading message itself is no live region (16 widgets on a page
     // would each say "Loading…" at once).
     if (this.state === 'loading') this.setAttribute('aria-busy', 'true');

@@ -1,7 +1,7 @@
 /** Template parts the table widgets share: the heading above the scrolling box, the caption, the summary and the legend. */
 import { html, nothing, type TemplateResult } from 'lit';
 import { headerIndex, type Sheet } from '../core/csv.js';
-import { t } from '../core/i18n/index.js';
+import { tParts } from '../core/i18n/index.js';
 import type { Look } from '../core/vocabulary.js';
 import { mark } from './marks.js';
 import type { HeadingLevel } from './options.js';
@@ -29,7 +29,7 @@ export function renderHeading(
         ${source && !source.href ? html`<p class="source" aria-hidden="true">${source.label}</p>` : nothing}
       </div>`
       : nothing
-  }${source?.href ? html`<p class="source-link"><a href=${source.href}>${t(locale, 'table.source', { source: source.label })}</a></p>` : nothing}`;
+  }${source?.href ? html`<p class="source-link"><a href=${source.href}>${tParts(locale, 'table.source', { source: source.label })}</a></p>` : nothing}`;
 }
 
 /**
@@ -48,7 +48,7 @@ export function renderCaption({ title }: Heading, fallback: string): TemplateRes
 export function renderSummary(summary: string, { source }: Heading, locale: string): TemplateResult {
   return html`<p class="summary" part="summary">${summary}</p>${
     source && !source.href
-      ? html`<p class="visually-hidden">${t(locale, 'table.source', { source: source.label })}</p>`
+      ? html`<p class="visually-hidden">${tParts(locale, 'table.source', { source: source.label })}</p>`
       : nothing
   }`;
 }

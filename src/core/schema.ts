@@ -61,6 +61,35 @@ export interface ReadContext {
   open?: Map<object, string>;
   /** The whole document being read and the path above it (a `select`): a cycle names its place in it. */
   root?: { doc: unknown; prefix: string };
+  /** The widget's language (`cy`, `en`): which text of `{ "en": …, "cy": … }` is read. English by default. */
+  lang?: string;
+  /** Texts read in another language than the widget's (its own was not given), and their language. */
+  otherLanguage?: Map<string, string>;
+}
+
+/** A text in two (or more) languages: `{ "en": "Leadership", "cy": "Arweinyddiaeth" }`; keys are `en`, `cy`, `cy-GB`. */
+export function isLanguageTexts(value: unknown): value is Record<string, unknown> {
+  if (!isPlainObject(value)) return false;
+  const keys = Object.keys(value);
+  return (
+    keys.length > 0 &&
+    keys.every((k) => /^(?:en|cy)(?:-[A-Za-z]{2})?$/.test(k) && typeof value[k] === 'string')
+  );
+}
+
+/**
+ * The text of a bilingual value for a language: its own (`cy`, or `cy-GB`), else English, else the first
+ * given; with the language it is in.
+ */
+export function pickLanguage(value: Record<string, unknown>, lang = 'en'): { text: string; lang: string } {
+  const keys = Object.keys(value).filter((k) => String(value[k]).trim() !== '');
+  const primary = (k: string) => k.split('-')[0]!.toLowerCase();
+  const key =
+    keys.find((k) => primary(k) === lang) ??
+    keys.find((k) => primary(k) === 'en') ??
+    keys[0] ??
+    Object.keys(value)[0]!;
+  return { text: String(value[key]), lang: primary(key) };
 }
 
 /** A fresh reading context (readWith's, and the options reader's). */
@@ -269,9 +298,17 @@ export function string(opts: { description?: string; allowEmpty?: boolean } = {}
   return withDescription<string>(
     {
       expected: 'text',
-      accepts: (v) => typeof v === 'string' || (typeof v === 'number' && Number.isFinite(v)),
+      accepts: (v) =>
+        typeof v === 'string' || (typeof v === 'number' && Number.isFinite(v)) || isLanguageTexts(v),
       read(value, path, ctx) {
         if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+        if (isLanguageTexts(value)) {
+          // Text in two languages: the widget's, else the other (marked with its language where it is drawn).
+          const lang = ctx.lang ?? 'en';
+          const picked = pickLanguage(value, lang);
+          if (picked.lang !== lang) (ctx.otherLanguage ??= new Map()).set(picked.text.trim(), picked.lang);
+          value = picked.text;
+        }
         if (typeof value !== 'string')
           return fail(ctx, path, `should be text, not ${quote(value)}: write the words here, in quotes`);
         if (!spendText(ctx, path, value)) return INVALID;
@@ -826,9 +863,12 @@ export function readWith<T>(
   schema: Schema<T>,
   value: unknown,
   path = '',
+  opts: { lang?: string; otherLanguage?: Map<string, string> } = {},
 ): { value?: T; problems: Problem[] } {
   const ctx = readContext();
   ctx.root = { doc: value, prefix: path };
+  if (opts.lang) ctx.lang = opts.lang;
+  if (opts.otherLanguage) ctx.otherLanguage = opts.otherLanguage;
   let read: T | Invalid;
   try {
     read = schema.read(value, path, ctx);

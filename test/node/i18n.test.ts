@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { formatDate, formatMonth, resolveLocale } from '../../src/core/format.js';
+import { formatDate, formatMonth, formatShortDate, resolveLocale } from '../../src/core/format.js';
 import {
   CY,
   checkCatalogue,
@@ -8,6 +8,7 @@ import {
   listOf,
   registerTranslation,
   t,
+  tParts,
 } from '../../src/core/i18n/index.js';
 import { PLURAL_CATEGORIES } from '../../src/core/i18n/types.js';
 import { dayNumber } from '../../src/core/periods.js';
@@ -86,6 +87,17 @@ describe('t(locale, key, params)', () => {
   });
 });
 
+describe('tParts(locale, key, params)', () => {
+  it('keeps each parameter a part of its own, as a template would', () => {
+    expect(tParts('en-GB', 'table.source', { source: 'Leeds: report' })).to.deep.equal([
+      'Source: ',
+      'Leeds: report',
+    ]);
+    expect(tParts('cy', 'kpi.values', { name: 'NI 59' })).to.deep.equal(['NI 59', ': gwerthoedd']);
+    expect(tParts('cy', 'grid.judgements', { count: 3 })).to.deep.equal(['3 dyfarniad']);
+  });
+});
+
 describe('listOf(locale, items, and | or)', () => {
   it('joins with and / or in English', () => {
     expect(listOf('en-GB', ['"A"', '"B"', '"C"'], 'or')).to.equal('"A", "B" or "C"');
@@ -102,7 +114,19 @@ describe('listOf(locale, items, and | or)', () => {
   });
 });
 
-describe('Welsh dates from Intl', () => {
+describe('Welsh dates (written by hand: Chromium has no Welsh date data)', () => {
+  it('are those of Node’s Intl (CLDR) for every month, in the day, month and short styles', () => {
+    for (let m = 1; m <= 12; m++) {
+      const day = dayNumber(2010, m, 31 - (m === 2 ? 3 : 0));
+      const date = new Date(Date.UTC(2010, m - 1, 31 - (m === 2 ? 3 : 0)));
+      const intl = (o: Intl.DateTimeFormatOptions) =>
+        new Intl.DateTimeFormat('cy', { ...o, timeZone: 'UTC' }).format(date);
+      expect(formatDate(day, 'cy')).to.equal(intl({ day: 'numeric', month: 'long', year: 'numeric' }));
+      expect(formatMonth(day, 'cy')).to.equal(intl({ month: 'long', year: 'numeric' }));
+      expect(formatShortDate(day, 'cy')).to.equal(intl({ day: 'numeric', month: 'short', year: 'numeric' }));
+    }
+  });
+
   it('writes 31 Mawrth 2010 and the months in Welsh', () => {
     const cy = resolveLocale('cy');
     expect(cy).to.equal('cy');

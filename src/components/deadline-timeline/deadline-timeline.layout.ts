@@ -7,7 +7,7 @@ import { utcTicks } from 'd3-time';
 import type { HolidayRegion } from '../../core/bank-holidays.js';
 import { type Drawing, type Item, line, markItem } from '../../core/export/draw.js';
 import { type Cell, type ExportTable, fileName } from '../../core/export/table.js';
-import { formatDate, formatShortDate, SEPARATOR } from '../../core/format.js';
+import { formatDate, formatShortDate, monthName, SEPARATOR } from '../../core/format.js';
 import { t } from '../../core/i18n/index.js';
 import { linear } from '../../core/linear.js';
 import { readLink, readSource } from '../../core/links.js';
@@ -354,6 +354,29 @@ function tickFormat(locale: string | undefined, style: keyof typeof TICK_STYLES)
 }
 
 /**
+ * A tick's label: through `Intl`, or by hand in Welsh, whose date data Chromium does not ship (format.ts):
+ * `2010`, `Maw 2010`, `Maw`, `31 Maw`, `31 Maw 2010`.
+ */
+function tickText(date: Date, locale: string | undefined, style: keyof typeof TICK_STYLES): string {
+  const short = locale && locale !== 'en-GB' ? monthName(date.getUTCMonth(), locale, true) : undefined;
+  if (short === undefined) return tickFormat(locale, style).format(date);
+  const year = date.getUTCFullYear();
+  const day = date.getUTCDate();
+  switch (style) {
+    case 'year':
+      return String(year);
+    case 'month':
+      return `${short} ${year}`;
+    case 'monthOnly':
+      return short;
+    case 'day':
+      return `${day} ${short}`;
+    default:
+      return `${day} ${short} ${year}`;
+  }
+}
+
+/**
  * The ticks of d3-time over the axis, each labelled in the style its step calls for (years; months, with the
  * year at the first and each January; days, with the year at the first and each new year), fewer of them
  * until their labels fit, and, where even two do not, every other label left out (its line stays). A label
@@ -420,9 +443,9 @@ function tickLabels(
     if (!drawn(i)) return '';
     const newYear = d.getUTCFullYear() !== lastYear;
     lastYear = d.getUTCFullYear();
-    if (years) return tickFormat(locale, 'year').format(d);
-    if (months) return tickFormat(locale, newYear ? 'month' : 'monthOnly').format(d);
-    return tickFormat(locale, newYear ? 'dayYear' : 'day').format(d);
+    if (years) return tickText(d, locale, 'year');
+    if (months) return tickText(d, locale, newYear ? 'month' : 'monthOnly');
+    return tickText(d, locale, newYear ? 'dayYear' : 'day');
   });
 }
 

@@ -12,7 +12,7 @@ import { renderTitle } from '../../base/title.js';
 import { HOLIDAY_REGIONS } from '../../core/bank-holidays.js';
 import type { Drawing } from '../../core/export/draw.js';
 import type { ExportTable } from '../../core/export/table.js';
-import { t } from '../../core/i18n/index.js';
+import { t, tParts } from '../../core/i18n/index.js';
 import { isoDate } from '../../core/periods.js';
 import { oneOf, string } from '../../core/schema.js';
 import {
@@ -393,8 +393,8 @@ export class IkDeadlineTimeline extends IkElement<
           <span class="action-title" id="action-${i}">${a.href ? html`<a href=${a.href}>${a.title}</a>` : a.title}</span>
           <span class="action-status">${a.statusText}</span>
           <span class="action-meta">
-            <span>${t(this.locale, 'timeline.dueLabel', { date: `${a.dueText}${a.timescale && !a.open ? ` (${a.timescale})` : ''}` })}</span>
-            ${a.owner ? html`<span>${t(this.locale, 'timeline.owner', { owner: a.owner })}</span>` : nothing}
+            <span>${tParts(this.locale, 'timeline.dueLabel', { date: a.dueText })}${a.timescale && !a.open ? ` (${a.timescale})` : ''}</span>
+            ${a.owner ? html`<span>${tParts(this.locale, 'timeline.owner', { owner: a.owner })}</span>` : nothing}
             ${a.theme ? html`<span>${a.theme}</span>` : nothing}
           </span>
           ${a.note ? html`<span class="note-text">${a.note}</span>` : nothing}
@@ -414,9 +414,9 @@ export class IkDeadlineTimeline extends IkElement<
       ${title ? renderTitle(title, this.options.headingLevel) : nothing}
       ${
         source?.href
-          ? html`<p class="source-link"><a href=${source.href}>${t(this.locale, 'table.source', { source: source.label })}</a></p>`
+          ? html`<p class="source-link"><a href=${source.href}>${tParts(this.locale, 'table.source', { source: source.label })}</a></p>`
           : source
-            ? html`<p class="source">${t(this.locale, 'table.source', { source: source.label })}</p>`
+            ? html`<p class="source">${tParts(this.locale, 'table.source', { source: source.label })}</p>`
             : nothing
       }
     </div>`;

@@ -7,7 +7,7 @@
  * Plurals go through `Intl.PluralRules` (Welsh uses all six categories), numbers through `formatNumber`, and
  * lists through the catalogue's own words (`Intl.ListFormat('cy')` writes the literal "a(c)").
  */
-import { DEFAULT_LOCALE, formatNumber } from '../format.js';
+import { DEFAULT_LOCALE, formatNumber, keepLanguage } from '../format.js';
 import { CY } from './cy.js';
 import { EN_GB } from './en.js';
 import { type Entry, type EntryHoles, PLURAL_CATEGORIES, type Plural, type PluralCategory } from './types.js';
@@ -109,6 +109,30 @@ export function t<K extends MessageKey>(
     (own !== undefined ? entryText(own, lang, count) : undefined) ??
     (entryText(EN_GB[key], 'en', count) as string);
   return fill(text, values, locale ?? DEFAULT_LOCALE);
+}
+
+/**
+ * The words of `key` as parts, its parameters apart from the words around them: a template draws each part as
+ * its own text node, as it would `Source: ${label}`, so that the data's text stays a node of its own.
+ */
+export function tParts<K extends MessageKey>(
+  locale: string | undefined,
+  key: K,
+  ...[params]: ParamArgs<K>
+): string[] {
+  const marked: Record<string, string | number> = {};
+  const values = (params ?? {}) as Readonly<Record<string, string | number>>;
+  for (const name of Object.keys(values)) marked[name] = `\u0000${name}\u0000`;
+  if (typeof values.count === 'number') marked.count = values.count;
+  const text = (t as (l: string | undefined, k: string, p: object) => string)(locale, key, marked);
+  return text
+    .split('\u0000')
+    .map((part, i) =>
+      i % 2 === 1
+        ? String(Object.hasOwn(values, part) ? fill(`{${part}}`, values, locale ?? DEFAULT_LOCALE) : part)
+        : part,
+    )
+    .filter((part) => part !== '');
 }
 
 /** Whether `key` is a message key (for keys made from data: a built-in grade's label). */
@@ -226,6 +250,8 @@ export function registerTranslation(lang: string, catalogue: unknown): Catalogue
   }
   catalogues.set(tag, entries);
   chosen.clear();
+  // Its words are used even where the browser's Intl has no data for the language.
+  keepLanguage(tag);
   const said = [
     report.missing.length ? `lacks ${report.missing.join(', ')}` : '',
     report.plurals.length ? `has plurals without a category: ${report.plurals.join(', ')}` : '',
