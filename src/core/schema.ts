@@ -306,7 +306,10 @@ export function string(opts: { description?: string; allowEmpty?: boolean } = {}
           // Text in two languages: the widget's, else the other (marked with its language where it is drawn).
           const lang = ctx.lang ?? 'en';
           const picked = pickLanguage(value, lang);
-          if (picked.lang !== lang) (ctx.otherLanguage ??= new Map()).set(picked.text.trim(), picked.lang);
+          if (picked.lang !== lang) {
+            ctx.otherLanguage ??= new Map();
+            ctx.otherLanguage.set(picked.text.trim(), picked.lang);
+          }
           value = picked.text;
         }
         if (typeof value !== 'string')
