@@ -32,8 +32,39 @@ function applyTheme(theme: string): void {
   }
 }
 
+/**
+ * The toolbar's Language switch: `lang="cy"` on every widget of the story (each then draws in Welsh, issue 22),
+ * or none, for the page's British English. Only the attributes the switch set are taken away again.
+ */
+const LANG_BY_SWITCH = 'data-storybook-lang';
+function applyLanguage(lang: string): void {
+  for (const el of document.querySelectorAll('*')) {
+    if (!el.localName.startsWith('ik-')) continue;
+    if (lang) {
+      if (el.hasAttribute('lang') && !el.hasAttribute(LANG_BY_SWITCH)) continue;
+      el.setAttribute('lang', lang);
+      el.setAttribute(LANG_BY_SWITCH, '');
+    } else if (el.hasAttribute(LANG_BY_SWITCH)) {
+      el.removeAttribute('lang');
+      el.removeAttribute(LANG_BY_SWITCH);
+    }
+  }
+}
+
 const preview: Preview = {
   globalTypes: {
+    ikLang: {
+      description: 'The widgets’ language: the page’s British English, or lang="cy" (Welsh) on each widget',
+      toolbar: {
+        title: 'Language',
+        icon: 'globe',
+        items: [
+          { value: '', title: 'English (the page’s en-GB)' },
+          { value: 'cy', title: 'Cymraeg (lang="cy")' },
+        ],
+        dynamicTitle: true,
+      },
+    },
     ikTheme: {
       description: 'The widgets’ theme: the page’s colour scheme, or theme="light" / theme="dark"',
       toolbar: {
@@ -48,7 +79,7 @@ const preview: Preview = {
       },
     },
   },
-  initialGlobals: { ikTheme: '' },
+  initialGlobals: { ikTheme: '', ikLang: '' },
   parameters: {
     // Accessibility checks fail a story on any violation.
     a11y: { test: 'error' },
@@ -64,6 +95,11 @@ const preview: Preview = {
       const theme = String(context.globals.ikTheme ?? '');
       // After the story is drawn: the widgets are on the page then.
       requestAnimationFrame(() => applyTheme(theme));
+      return story();
+    },
+    (story, context) => {
+      const lang = String(context.globals.ikLang ?? '');
+      requestAnimationFrame(() => applyLanguage(lang));
       return story();
     },
   ],

@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { t } from '../core/i18n/index.js';
 
 /**
  * The table widgets' scrolling box (`.scroll`), measured. By default a table is drawn at its full height with
@@ -105,6 +106,6 @@ export class ClipCue implements ReactiveController {
 }
 
 /** The words under a clipped box: "Scroll for 22 more rows"; empty when nothing is clipped below. */
-export function moreRowsText(more: number): string {
-  return more > 0 ? `Scroll for ${more} more ${more === 1 ? 'row' : 'rows'}` : '';
+export function moreRowsText(more: number, locale: string): string {
+  return more > 0 ? t(locale, 'table.moreRows', { count: more }) : '';
 }

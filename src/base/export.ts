@@ -9,6 +9,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { BOM } from '../core/export/csv.js';
 import { type Drawing, estimate, type Measure } from '../core/export/draw.js';
 import type { ExportKind } from '../core/export/kinds.js';
+import { t } from '../core/i18n/index.js';
 import { TOKENS } from './tokens.js';
 
 /** What the control needs of its widget. */
@@ -111,6 +112,7 @@ export class Downloads {
     readonly host: ExportHost,
     /** The file name, without its extension, and the alternative text; worked out only when opened. */
     readonly about: () => { name: string; alt: string } | undefined,
+    readonly locale: () => string = () => 'en-GB',
   ) {}
 
   /** Sizes go stale when what is shown changes (once the redraw is over: the view is new then). */
@@ -140,8 +142,8 @@ export class Downloads {
 
   #copy(): void {
     navigator.clipboard.write([new ClipboardItem({ 'image/png': this.host.toPNG() })]).then(
-      () => this.#say('The image is copied: paste it into your document.'),
-      () => this.#say('The browser did not allow the copy: download the PNG instead.'),
+      () => this.#say(t(this.locale(), 'download.copied')),
+      () => this.#say(t(this.locale(), 'download.notCopied')),
     );
   }
 
@@ -154,6 +156,7 @@ export class Downloads {
     this.#kinds = kinds;
     if (kinds.length === 0) return nothing;
     const about = this.#open ? this.about() : undefined;
+    const l = this.locale();
     const size = (k: ExportKind) => (this.#sizes[k] === undefined ? '' : `, ${sizeWords(this.#sizes[k])}`);
     return html`<details
       class="downloads"
@@ -165,21 +168,21 @@ export class Downloads {
         this.host.requestUpdate();
       }}
     >
-      <summary>Download</summary>
+      <summary>${t(l, 'download.summary')}</summary>
       ${
         about
           ? html`<ul>
               ${kinds.map(
                 (k) =>
-                  html`<li><button type="button" @click=${() => this.#save(k)}>Download the ${TYPES[k].what} (${TYPES[k].label}${size(k)})</button></li>`,
+                  html`<li><button type="button" @click=${() => this.#save(k)}>${t(l, TYPES[k].what === 'data' ? 'download.data' : 'download.image', { type: TYPES[k].label, size: size(k) })}</button></li>`,
               )}
               ${
                 kinds.includes('png') && canCopy()
-                  ? html`<li><button type="button" @click=${() => this.#copy()}>Copy the image</button></li>`
+                  ? html`<li><button type="button" @click=${() => this.#copy()}>${t(l, 'download.copy')}</button></li>`
                   : nothing
               }
             </ul>
-            ${kinds.includes('svg') || kinds.includes('png') ? html`<p class="alt">Alternative text for the image: ${about.alt}</p>` : nothing}
+            ${kinds.includes('svg') || kinds.includes('png') ? html`<p class="alt">${t(l, 'download.alt', { alt: about.alt })}</p>` : nothing}
             <p role="status">${this.#said}</p>`
           : nothing
       }

@@ -1,5 +1,5 @@
 /** The filter buttons of the RAG matrix and the timeline, as their views work them out. Pure. */
-import { formatNumber } from '../core/format.js';
+import { t } from '../core/i18n/index.js';
 import type { Look } from '../core/vocabulary.js';
 
 export interface FilterItem<K extends string> {
@@ -12,8 +12,10 @@ export interface FilterItem<K extends string> {
 /** The filter buttons as a view works them out. */
 export interface Filters<K extends string> {
   label: string;
-  /** The first button's words, pressed while no filter is: `All (23)`; `All` when not given. */
-  all?: string;
+  /** `Show:` before the buttons, in the widget's language. */
+  show: string;
+  /** The first button's words, pressed while no filter is: `All (23)`, or `All`. */
+  all: string;
   items: readonly FilterItem<K>[];
   active: K | undefined;
   /** `Showing all 23 items`, `Showing 5 of 23 items: …`. */
@@ -25,7 +27,9 @@ export function filterView<K extends string>(opts: {
   label: string;
   order: readonly K[];
   counts: Readonly<Record<K, number>>;
-  terms: { readonly [key in K]: Look & { readonly word: string } };
+  terms: { readonly [key in K]: Look };
+  /** Each value's word in the widget's language (`Amber`). */
+  word: (key: K) => string;
   active: K | undefined;
   shown: string;
   locale: string;
@@ -34,12 +38,16 @@ export function filterView<K extends string>(opts: {
 }): Filters<K> {
   return {
     label: opts.label,
-    ...(opts.total === undefined ? {} : { all: `All (${formatNumber(opts.total, opts.locale, 0)})` }),
+    show: t(opts.locale, 'filter.show'),
+    all:
+      opts.total === undefined
+        ? t(opts.locale, 'filter.all')
+        : t(opts.locale, 'filter.allCount', { count: opts.total }),
     items: opts.order
       .filter((k) => opts.counts[k] > 0)
       .map((k) => ({
         key: k,
-        text: `${opts.terms[k].word} (${formatNumber(opts.counts[k], opts.locale, 0)})`,
+        text: t(opts.locale, 'filter.item', { word: opts.word(k), count: opts.counts[k] }),
         look: opts.terms[k],
       })),
     active: opts.active,
@@ -63,13 +71,13 @@ export function shownLine(opts: {
   which?: string;
   locale: string;
 }): string {
-  const n = (k: number) => formatNumber(k, opts.locale, 0);
-  const noun = (k: number) => (k === 1 ? opts.noun[0] : opts.noun[1]);
+  const l = opts.locale;
+  const [noun, nouns] = opts.noun;
   if (opts.which === undefined) {
-    if (opts.total === 0) return `Showing no ${opts.noun[1]}`;
-    if (opts.total === 1) return `Showing 1 ${opts.noun[0]}`;
-    return `Showing all ${n(opts.total)} ${opts.noun[1]}`;
+    if (opts.total === 0) return t(l, 'shown.none', { nouns });
+    if (opts.total === 1) return t(l, 'shown.one', { noun });
+    return t(l, 'shown.all', { count: opts.total, nouns });
   }
-  const those = opts.shown === 1 ? 'the one' : 'those';
-  return `Showing ${n(opts.shown)} of ${n(opts.total)} ${noun(opts.total)}: ${those} ${opts.which}`;
+  const those = t(l, opts.shown === 1 ? 'shown.theOne' : 'shown.those');
+  return t(l, 'shown.some', { count: opts.total, shown: opts.shown, noun, nouns, those, which: opts.which });
 }

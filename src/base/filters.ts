@@ -14,14 +14,14 @@ export function renderFilters<K extends string>(
   onChange: (key: K | undefined) => void,
 ): TemplateResult {
   return html`<div class="filters" role="group" aria-label=${opts.label}>
-      <span class="filters-label" aria-hidden="true">Show:</span>
+      <span class="filters-label" aria-hidden="true">${opts.show}</span>
       <button
         type="button"
         class="show-all"
         aria-pressed=${opts.active === undefined ? 'true' : 'false'}
         @click=${() => onChange(undefined)}
       >
-        ${opts.all ?? 'All'}
+        ${opts.all}
       </button>
       ${opts.items.map(
         (item) => html`<button

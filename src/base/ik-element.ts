@@ -1,11 +1,12 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { type FromSheet, relocate, type Sheet } from '../core/csv.js';
+import { type FromSheet, pickSheetLanguage, relocate, type Sheet } from '../core/csv.js';
 import { writeCsv } from '../core/export/csv.js';
 import { type Drawing, drawExport, svgOf } from '../core/export/draw.js';
 import { EXPORT_KINDS, exportAttribute } from '../core/export/kinds.js';
 import type { ExportTable } from '../core/export/table.js';
-import { formatNumber, localeOf } from '../core/format.js';
+import { localeOf } from '../core/format.js';
+import { languageOf, t } from '../core/i18n/index.js';
 import { readLocalSource } from '../core/load/dom.js';
 import { FetchError, type Fetched, isCsv } from '../core/load/fetch.js';
 import { parseJson } from '../core/load/json.js';
@@ -22,6 +23,7 @@ import { type EmitArgs, kitEvent } from './events.js';
 import { Downloads, exportLook, measurer, png } from './export.js';
 import { exportStyles } from './export.styles.js';
 import { baseStyles } from './ik-element.styles.js';
+import { unwatchLanguage, watchLanguage } from './language.js';
 import {
   earlier,
   headingLevel,
@@ -294,10 +296,14 @@ export abstract class IkElement<
     return false;
   }
 
-  readonly #downloads = new Downloads(this, () => {
-    const table = this.#exported();
-    return table && { name: table.name, alt: table.summary };
-  });
+  readonly #downloads = new Downloads(
+    this,
+    () => {
+      const table = this.#exported();
+      return table && { name: table.name, alt: table.summary };
+    },
+    () => this.locale,
+  );
 
   #exported(): ExportTable | undefined {
     return this.state === 'ready' && this.displayed ? this.exportTable(this.displayed) : undefined;
@@ -386,9 +392,25 @@ export abstract class IkElement<
   /** Whether the loading message's ring turns (spinner.ts: only after a moment, a few on a page at once). */
   #spinner = new LoadingSpinner(() => this.requestUpdate());
 
+  /** The page's languages may have changed (language.ts): a new nearest `lang` draws the widget again in it. */
+  readonly #language = {
+    languageChanged: () => {
+      const locale = localeOf(this);
+      if (locale === this.locale) return;
+      this.locale = locale;
+      this.#relocalised = true;
+      this.requestUpdate();
+    },
+  };
+  #relocalised = false;
+
   override connectedCallback(): void {
     super.connectedCallback();
-    this.locale = localeOf(this);
+    const locale = localeOf(this);
+    // Moved to a part of the page in another language while away: drawn again in it.
+    if (locale !== this.locale && this.hasUpdated) this.#relocalised = true;
+    this.locale = locale;
+    watchLanguage(this.#language, this.ownerDocument);
     // Inline data or a table may be added after the element (frameworks, CMS editors): watch for it, but only
     // when there is no data property or src to read instead (a scorecard of 500 sparklines needs no observers).
     if (this.data === undefined && !this.src) {
@@ -403,6 +425,7 @@ export abstract class IkElement<
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    unwatchLanguage(this.#language);
     this.#observer?.disconnect();
     this.#spinner.stop();
     if (this.#fetchPending()) {
@@ -436,6 +459,12 @@ export abstract class IkElement<
     let stage: Stage | undefined = this.#needsLoad || this.#loadedChanged ? 'load' : undefined;
     let load = this.#needsLoad;
     let optionsChanged = !this.hasUpdated;
+    // A new language: the layout and view are made again in it (their words come from the catalogue).
+    const relocalised = this.#relocalised;
+    this.#relocalised = false;
+    // Read again: bilingual text in the data is read in the new language. Not news for ik-load.
+    const readForLanguage = relocalised && stage === undefined;
+    if (relocalised) stage = earlier(stage, 'read');
     for (const key of changed.keys() as Iterable<PropertyKey>) {
       const spec = typeof key === 'string' ? specs[key] : undefined;
       if (spec) optionsChanged = true;
@@ -465,8 +494,9 @@ export abstract class IkElement<
       // as on a first draw. A layout change alone (a setting, the timeline's width) keeps all that is drawn, so
       // the row in focus stays on the page.
       this.drawnRows = keptRows(this.displayed?.progress);
-      // ik-load / ik-error are about the data: announced when it was read again, not on every redraw.
-      this.#announce = true;
+      // ik-load / ik-error are about the data: announced when it was read again, not on every redraw (nor when
+      // only the language changed).
+      if (!readForLanguage) this.#announce = true;
     }
     if (stage === 'layout') {
       this.#rebuild();
@@ -475,6 +505,7 @@ export abstract class IkElement<
     if (stage !== undefined) this.#refreshView();
     if (this.#retry === 'pending' && this.state !== 'loading')
       this.#retry = this.#fetchFailure ? 'failed' : 'loaded';
+    if (relocalised && this.#spoken) this.#spoken = this.#sentence();
     if (this.#announce || this.#announceProblems) {
       this.#spoken = this.#sentence();
       // Said once: a later change of settings is not "loaded" again.
@@ -489,19 +520,19 @@ export abstract class IkElement<
    */
   #sentence(): string {
     if (this.state === 'loading' || this.#retry === 'failed') return '';
-    const n = this.problems.length;
-    const problems = `${formatNumber(n, this.locale, 0)} ${n === 1 ? 'problem' : 'problems'}`;
+    const count = this.problems.length;
+    const l = this.locale;
     const said =
-      n === 0
+      count === 0
         ? ''
         : this.#fetchFailure
-          ? 'The data could not be loaded.'
+          ? t(l, 'spoken.notLoaded')
           : this.state === 'error'
-            ? `The data could not be shown: ${problems}, listed below.`
-            : n === this.#optionProblems.length
-              ? `${formatNumber(n, this.locale, 0)} ${n === 1 ? 'setting is' : 'settings are'} not valid, listed below.`
-              : `${problems} in the data, listed below.`;
-    return this.#retry === 'loaded' ? `The data has loaded.${said ? ` ${said}` : ''}` : said;
+            ? t(l, 'spoken.notShown', { count })
+            : count === this.#optionProblems.length
+              ? t(l, 'spoken.settings', { count })
+              : t(l, 'spoken.problems', { count });
+    return this.#retry === 'loaded' ? `${t(l, 'spoken.loaded')}${said ? ` ${said}` : ''}` : said;
   }
 
   /** Where focus goes after Retry: the Retry button again, else the widget's content, else its message. */
@@ -691,6 +722,8 @@ export abstract class IkElement<
     this.#origins = new Map();
     this.#inputPath = '';
     this.#readingNotes = [];
+    this.#otherLanguage = new Map();
+    const lang = languageOf(this.locale);
     const loaded = this.#loaded;
     if (!loaded) return;
     if (loaded.kind === 'problem') {
@@ -713,7 +746,8 @@ export abstract class IkElement<
         });
         sheet = { ...sheet, rows: sheet.rows.slice(0, MAX_SHEET_ROWS) };
       }
-      const built = this.shape.fromSheet(sheet, this);
+      // `title_cy` columns: the widget's language, the other where its own is not given.
+      const built = this.shape.fromSheet(pickSheetLanguage(sheet, lang, this.#otherLanguage), this);
       doc = built.value;
       origins = built.origins;
       problems.push(...built.problems);
@@ -756,7 +790,10 @@ export abstract class IkElement<
     }
     problems.push(...(picked.problems ?? []));
     this.#given = picked.value;
-    const read = readWith(this.shape.schema, picked.value, picked.path);
+    const read = readWith(this.shape.schema, picked.value, picked.path, {
+      lang,
+      otherLanguage: this.#otherLanguage,
+    });
     this.input = read.value;
     this.#inputPath = picked.path;
     this.#origins = origins;
@@ -767,6 +804,29 @@ export abstract class IkElement<
   }
 
   #buildProblems: Problem[] = [];
+  /** Texts of bilingual data read in the other language (their own was not given): drawn with their `lang`. */
+  #otherLanguage = new Map<string, string>();
+  /** The elements given a `lang` for such a text after the last update. */
+  #marked = new Set<Element>();
+
+  /**
+   * Puts `lang` on each element whose whole text is one read in another language (WCAG 3.1.2), so that a screen
+   * reader says it in that language's voice; taken off again once the element shows other words.
+   */
+  #markLanguages(): void {
+    for (const el of this.#marked) el.removeAttribute('lang');
+    this.#marked.clear();
+    if (this.#otherLanguage.size === 0) return;
+    const walker = this.ownerDocument.createTreeWalker(this.renderRoot, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const text = node.textContent?.trim();
+      const lang = text ? this.#otherLanguage.get(text) : undefined;
+      const parent = node.parentElement;
+      if (!lang || !parent || parent.textContent?.trim() !== text || parent.hasAttribute('lang')) continue;
+      parent.setAttribute('lang', lang);
+      this.#marked.add(parent);
+    }
+  }
   /** Facts about how the data was read (csv.ts `Sheet.notes`, decode.ts `jsonReadingNote`), shown under the drawn widget. */
   #readingNotes: readonly string[] = [];
 
@@ -813,6 +873,7 @@ export abstract class IkElement<
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    this.#markLanguages();
     // Busy while a fetch is under way; the loading message itself is no live region (16 widgets on a page
     // would each say "Loading…" at once).
     if (this.state === 'loading') this.setAttribute('aria-busy', 'true');
@@ -887,9 +948,7 @@ export abstract class IkElement<
 
   /** Shown in the `empty` state; widgets may say more. */
   protected emptyMessage(): string {
-    return this.#loaded
-      ? 'There is nothing to show: the data has no entries.'
-      : 'No data: give this widget a src, a data property, inline data or a table.';
+    return this.#loaded ? t(this.locale, 'state.empty') : t(this.locale, 'state.noData');
   }
 
   override render(): TemplateResult {
@@ -900,7 +959,7 @@ export abstract class IkElement<
   #renderState(): TemplateResult | typeof nothing {
     switch (this.state) {
       case 'loading':
-        return html`<p part="base message" class=${this.#spinner.turning ? 'message loading turning' : 'message loading'}>Loading…</p>`;
+        return html`<p part="base message" class=${this.#spinner.turning ? 'message loading turning' : 'message loading'}>${t(this.locale, 'state.loading')}</p>`;
       case 'empty':
         return html`<p part="base message" class="message">${this.emptyMessage()}</p>`;
       case 'error':
@@ -916,11 +975,8 @@ export abstract class IkElement<
   #renderLeftOut(): TemplateResult | typeof nothing {
     const progress = this.displayed?.progress;
     if (!progress || progress.left <= 0) return nothing;
-    const shown = formatNumber(progress.of - progress.left, this.locale, 0);
-    const of = formatNumber(progress.of, this.locale, 0);
     return html`<p part="notice" class="notice">
-      Only the first ${shown} of ${of} rows are shown: a table this large would hold up the page. Choose the
-      rows to show with select, or split the data between several widgets.
+      ${t(this.locale, 'state.leftOut', { shown: progress.of - progress.left, of: progress.of })}
     </p>`;
   }
 
@@ -940,15 +996,16 @@ export abstract class IkElement<
     if (this.problems.length === 0) return nothing;
     const failure = this.#fetchFailure;
     const count = this.problems.length;
+    const l = this.locale;
     const heading = failure
       ? this.#retry === 'failed'
-        ? 'The data could still not be loaded'
-        : 'The data could not be loaded'
+        ? t(l, 'problems.stillNotLoaded')
+        : t(l, 'problems.notLoaded')
       : this.state === 'error'
-        ? `The data could not be shown: ${count === 1 ? 'there is 1 problem' : `there are ${count} problems`}`
+        ? t(l, 'problems.notShown', { count })
         : count === this.#optionProblems.length
-          ? `${count === 1 ? 'A setting of this tag is' : `${count} settings of this tag are`} not valid, so the default is used; the data is shown`
-          : `${count === 1 ? '1 part' : `${count} parts`} of the data ${this.#optionProblems.length ? 'or its settings ' : ''}${count === 1 ? 'is' : 'are'} not valid and ${count === 1 ? 'is' : 'are'} shown as not valid or left out${this.#optionProblems.length ? ', or the default is used' : ''}; the rest is shown`;
+          ? t(l, 'problems.settings', { count })
+          : t(l, this.#optionProblems.length ? 'problems.partsOrSettings' : 'problems.parts', { count });
     // The place in the editor's words first, then what is wrong and what to do; the exact path last, for
     // whoever maintains the file.
     const item = (p: Problem) => {
@@ -973,15 +1030,15 @@ export abstract class IkElement<
       ${
         rest.length
           ? html`<details>
-            <summary>${rest.length} more ${rest.length === 1 ? 'problem' : 'problems'}</summary>
+            <summary>${t(l, 'problems.more', { count: rest.length })}</summary>
             <ul>
               ${disclosed.map(item)}
             </ul>
-            ${undrawn > 0 ? html`<p>${formatNumber(undrawn, this.locale, 0)} more ${undrawn === 1 ? 'problem is' : 'problems are'} not listed here: fix these first (every problem is in the ik-error event)</p>` : nothing}
+            ${undrawn > 0 ? html`<p>${t(l, 'problems.unlisted', { count: undrawn })}</p>` : nothing}
           </details>`
           : nothing
       }
-      ${failure ? html`<button type="button" class="retry" part="retry" @click=${() => this.#onRetry()}>Retry</button>` : nothing}
+      ${failure ? html`<button type="button" class="retry" part="retry" @click=${() => this.#onRetry()}>${t(l, 'problems.retry')}</button>` : nothing}
     </div>`;
   }
 }

@@ -4,6 +4,7 @@
  * invalid cell was given, a link that was not safe to show, and a note. Layouts fill a TableCell; this draws it.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { t } from '../core/i18n/index.js';
 import { quote } from '../core/problems.js';
 import type { Look } from '../core/vocabulary.js';
 import type { GridNavigation } from './grid-navigation.js';
@@ -60,16 +61,26 @@ function letter(cell: TableCell): TemplateResult | typeof nothing {
  * The tooltip is the cell's description, and hidden from its content: otherwise a focused cell, whose name
  * comes from its content, would say the note twice (in its name, then as its description).
  */
-export function renderNote(id: string, note: string | undefined): TemplateResult | typeof nothing {
+export function renderNote(
+  id: string,
+  note: string | undefined,
+  locale: string,
+): TemplateResult | typeof nothing {
   return note
-    ? html`<span class="note-flag" aria-hidden="true">Note</span><span class="note" role="tooltip" id=${id} aria-hidden="true"
+    ? html`<span class="note-flag" aria-hidden="true">${t(locale, 'table.note')}</span><span class="note" role="tooltip" id=${id} aria-hidden="true"
         >${note}</span
       >`
     : nothing;
 }
 
 /** Draws one data cell at row `r`, column `c` (0 is the row header) of a table under grid navigation. */
-export function renderCell(cell: TableCell, r: number, c: number, nav: GridNavigation): TemplateResult {
+export function renderCell(
+  cell: TableCell,
+  r: number,
+  c: number,
+  nav: GridNavigation,
+  locale: string,
+): TemplateResult {
   if (isPlain(cell)) {
     // Most cells: a mark and the words straight in the cell (a 152 × 24 grid has 3,648: one template instance
     // and two elements each lay out much faster than more).
@@ -107,8 +118,8 @@ export function renderCell(cell: TableCell, r: number, c: number, nav: GridNavig
           >${d.arrow ? html`<span aria-hidden="true">${d.arrow}</span> ` : nothing}${d.text}</span
         >`,
     )}
-    ${cell.raw === undefined ? nothing : html`<span class="raw">Given: ${quote(cell.raw)}</span>`}
-    ${cell.unsafeHref ? html`<span class="unsafe">Link not shown: ${cell.unsafeHref}</span>` : nothing}
-    ${renderNote(noteId, cell.note)}
+    ${cell.raw === undefined ? nothing : html`<span class="raw">${t(locale, 'table.given', { given: quote(cell.raw) })}</span>`}
+    ${cell.unsafeHref ? html`<span class="unsafe">${t(locale, 'table.unsafeLink', { href: cell.unsafeHref })}</span>` : nothing}
+    ${renderNote(noteId, cell.note, locale)}
   </td>`;
 }

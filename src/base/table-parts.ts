@@ -1,6 +1,7 @@
 /** Template parts the table widgets share: the heading above the scrolling box, the caption, the summary and the legend. */
 import { html, nothing, type TemplateResult } from 'lit';
 import { headerIndex, type Sheet } from '../core/csv.js';
+import { tParts } from '../core/i18n/index.js';
 import type { Look } from '../core/vocabulary.js';
 import { mark } from './marks.js';
 import type { HeadingLevel } from './options.js';
@@ -18,7 +19,8 @@ export interface Heading {
  */
 export function renderHeading(
   { title, source }: Heading,
-  level?: HeadingLevel,
+  level: HeadingLevel | undefined,
+  locale: string,
 ): TemplateResult | typeof nothing {
   return html`${
     title || (source && !source.href)
@@ -27,7 +29,7 @@ export function renderHeading(
         ${source && !source.href ? html`<p class="source" aria-hidden="true">${source.label}</p>` : nothing}
       </div>`
       : nothing
-  }${source?.href ? html`<p class="source-link"><a href=${source.href}>Source: ${source.label}</a></p>` : nothing}`;
+  }${source?.href ? html`<p class="source-link"><a href=${source.href}>${tParts(locale, 'table.source', { source: source.label })}</a></p>` : nothing}`;
 }
 
 /**
@@ -43,9 +45,11 @@ export function renderCaption({ title }: Heading, fallback: string): TemplateRes
  * once, in reading order, before the table), and the source for assistive technology, which does not get the
  * heading's copy of it: said once, here, not in the table's name.
  */
-export function renderSummary(summary: string, { source }: Heading): TemplateResult {
+export function renderSummary(summary: string, { source }: Heading, locale: string): TemplateResult {
   return html`<p class="summary" part="summary">${summary}</p>${
-    source && !source.href ? html`<p class="visually-hidden">Source: ${source.label}</p>` : nothing
+    source && !source.href
+      ? html`<p class="visually-hidden">${tParts(locale, 'table.source', { source: source.label })}</p>`
+      : nothing
   }`;
 }
 

@@ -406,3 +406,51 @@ export function relocate(problems: readonly Problem[], origins: ReadonlyMap<stri
     return { ...p, path: rest ? `${at} (${rest})` : at };
   });
 }
+
+/** A column of text in one language: `title_cy`, `title-en`, `Title (cy)`; its base name and language. */
+const LANGUAGE_COLUMN = /^(.+?)(?:[ _-]|\s*\()(en|cy)\)?$/i;
+
+/**
+ * A sheet in the widget's language: a `title_cy` column (or `title-cy`, `Title (cy)`; `_en` likewise) gives the
+ * Welsh of the `title` column beside it, row by row. The widget's language is read where it is given, else the
+ * other (its text recorded in `otherLanguage`, so that it is drawn with its own `lang`); the language columns
+ * are then left out, so the sheet reads as a one-language sheet does. A sheet without them is returned as it is.
+ */
+export function pickSheetLanguage(sheet: Sheet, lang: string, otherLanguage?: Map<string, string>): Sheet {
+  const groups = new Map<string, { plain?: number; en?: number; cy?: number; name: string }>();
+  const key = (h: string) => h.replace(/\s+/g, ' ').trim().toLowerCase();
+  sheet.header.forEach((h, i) => {
+    const m = LANGUAGE_COLUMN.exec(h.trim());
+    const base = m ? m[1]!.trim() : h.trim();
+    const g = groups.get(key(base)) ?? { name: base };
+    if (m) g[m[2]!.toLowerCase() as 'en' | 'cy'] = i;
+    else g.plain = i;
+    groups.set(key(base), g);
+  });
+  const bilingual = [...groups.values()].filter((g) => g.en !== undefined || g.cy !== undefined);
+  if (bilingual.length === 0) return sheet;
+  const own = lang === 'cy' ? 'cy' : 'en';
+  const dropped = new Set<number>();
+  const header = [...sheet.header];
+  const rows = sheet.rows.map((r) => ({ ...r, cells: [...r.cells] }));
+  for (const g of bilingual) {
+    const english = g.plain ?? g.en;
+    const target = english ?? g.cy!;
+    if (g.plain === undefined) header[target] = g.name;
+    for (const i of [g.en, g.cy]) if (i !== undefined && i !== target) dropped.add(i);
+    for (const r of rows) {
+      const cell = (i: number | undefined) => (i === undefined ? '' : (r.cells[i] ?? '').trim());
+      const mine = own === 'cy' ? cell(g.cy) : cell(english);
+      const other = own === 'cy' ? cell(english) : cell(g.cy);
+      const text = mine || other;
+      if (!mine && other) otherLanguage?.set(other, own === 'cy' ? 'en' : 'cy');
+      r.cells[target] = text;
+    }
+  }
+  const keep = (_: unknown, i: number) => !dropped.has(i);
+  return {
+    ...sheet,
+    header: header.filter(keep),
+    rows: rows.map((r) => ({ ...r, cells: r.cells.filter(keep) })),
+  };
+}

@@ -5,6 +5,8 @@
  * (test/node/format.test.ts and test/core/format-intl.test.ts compare them with `Intl`'s): the first use of
  * `Intl` on a page loads ICU's locale data, 15–60 ms, which was up to 30% of a page of 50 sparklines (issue 20).
  */
+// A cycle with i18n, which formats its numbers here: neither uses the other until a function is called.
+import { t } from './i18n/index.js';
 import { dayToDate } from './periods.js';
 
 export const DEFAULT_LOCALE = 'en-GB';
@@ -37,15 +39,43 @@ const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
 const resolved = new Map<string, string>();
 
-/** The locale to use for a `lang` value: itself if `Intl` supports it, else `en-GB` (remembered per value). */
+/**
+ * Languages the kit writes itself, whether or not the browser's `Intl` has their data: Welsh, and each one a
+ * page registers (core/i18n `registerTranslation`). Chromium ships no Welsh number or date data
+ * (`Intl.DateTimeFormat.supportedLocalesOf(['cy'])` is empty there, and `'cy'` dates come out as
+ * `March 31, 2010`), so Welsh numbers and dates are written here, as `en-GB`'s are.
+ */
+const KIT_LANGUAGES = new Set(['cy']);
+
+/** A language the kit has words for even where `Intl` has no data for it (core/i18n registerTranslation). */
+export function keepLanguage(lang: string): void {
+  KIT_LANGUAGES.add(lang.toLowerCase().split('-')[0]!);
+  resolved.clear();
+}
+
+/** Whether a locale's numbers and dates are written by hand (`en-GB`, Welsh), not through `Intl`. */
+function byHand(locale: string): boolean {
+  return locale === DEFAULT_LOCALE || HAND_MONTHS[locale] !== undefined;
+}
+
+/**
+ * The locale to use for a `lang` value: itself if `Intl` supports it or the kit has its words (Welsh, or a
+ * registered language), else `en-GB` (remembered per value). Welsh in any region is `cy`.
+ */
 export function resolveLocale(lang: string | null | undefined): string {
   if (!lang || lang === DEFAULT_LOCALE) return DEFAULT_LOCALE;
   let locale = resolved.get(lang);
   if (locale === undefined) {
-    try {
-      locale = Intl.NumberFormat.supportedLocalesOf([lang])[0] ?? DEFAULT_LOCALE;
-    } catch {
-      locale = DEFAULT_LOCALE;
+    const primary = lang.trim().toLowerCase().split('-')[0]!;
+    if (primary === 'cy') locale = 'cy';
+    else {
+      try {
+        locale =
+          Intl.NumberFormat.supportedLocalesOf([lang])[0] ??
+          (KIT_LANGUAGES.has(primary) ? lang.trim() : DEFAULT_LOCALE);
+      } catch {
+        locale = DEFAULT_LOCALE;
+      }
     }
     resolved.set(lang, locale);
   }
@@ -141,7 +171,8 @@ function enGbNumber(value: number, minDigits: number, maxDigits: number): string
 
 /** A number with `minDigits` to `maxDigits` decimals in `locale` (by hand in `en-GB`, else through `Intl`). */
 function formatDecimal(value: number, locale: string, minDigits: number, maxDigits: number): string {
-  return locale === DEFAULT_LOCALE
+  // Welsh writes numbers as British English does (CLDR: `1,234,567.5`).
+  return byHand(locale)
     ? enGbNumber(value, minDigits, maxDigits)
     : numberFormat(locale, minDigits, maxDigits).format(value);
 }
@@ -152,8 +183,8 @@ export function formatNumber(value: number, locale = DEFAULT_LOCALE, maxDigits =
 }
 
 /** `1,234` with `per 10,000` for a rate. */
-function rateBase(unit: { rate: number }, locale: string): string {
-  return `per ${formatNumber(unit.rate, locale, 0)}`;
+function rateBase(n: string, unit: { rate: number }, locale: string): string {
+  return t(locale, 'unit.per', { n, base: formatNumber(unit.rate, locale, 0) });
 }
 
 /**
@@ -171,8 +202,8 @@ export function formatValue(
   if (unit === undefined || unit === 'count') return n;
   if (unit === 'percent') return `${n}%`;
   if (typeof unit === 'object') {
-    if ('rate' in unit) return `${n} ${rateBase(unit, locale)}`;
-    return `${n} out of ${formatNumber(unit.outOf, locale)}`;
+    if ('rate' in unit) return rateBase(n, unit, locale);
+    return t(locale, 'unit.outOf', { n, total: formatNumber(unit.outOf, locale) });
   }
   return unit.trim() ? `${n} ${unit.trim()}` : n;
 }
@@ -195,8 +226,9 @@ export function formatMoney(
     // To the nearest thousand pounds (three decimals of a million), so that amounts a council tells apart are
     // never written alike (£1.254 million and £1.25 million); a billion once the millions round to 1,000.
     const millions = Math.round(size / 1e3) / 1e3;
-    if (millions >= 1000) return `${sign}£${formatNumber(Math.round(size / 1e6) / 1e3, locale, 3)} billion`;
-    return `${sign}£${formatNumber(millions, locale, 3)} million`;
+    if (millions >= 1000)
+      return t(locale, 'unit.billion', { sign, n: formatNumber(Math.round(size / 1e6) / 1e3, locale, 3) });
+    return t(locale, 'unit.million', { sign, n: formatNumber(millions, locale, 3) });
   }
   return `${sign}£${pounds(size)}`;
 }
@@ -214,9 +246,9 @@ export function formatDifference(
 ): string {
   const size = Math.abs(difference);
   const n = formatNumber(size, locale);
-  const points = (word: string) => `${n} ${word}${size === 1 ? '' : 's'}`;
-  if (unit === 'percent') return points(style === 'govuk' ? 'percentage point' : 'point');
-  if (typeof unit === 'object' && 'outOf' in unit) return points('point');
+  const points = (key: 'unit.percentagePoints' | 'unit.points') => t(locale, key, { count: size, n });
+  if (unit === 'percent') return points(style === 'govuk' ? 'unit.percentagePoints' : 'unit.points');
+  if (typeof unit === 'object' && 'outOf' in unit) return points('unit.points');
   return formatValue(size, unit, locale, style);
 }
 
@@ -254,15 +286,46 @@ const MONTHS = [
 /** `en-GB`'s short months: September is `Sept`. */
 const SHORT_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sept', 'Oct', 'Nov', 'Dec'];
 
-/** A day in one of the date styles: by hand in `en-GB` (years 1000 to 9999), else through `Intl`. */
+/**
+ * The months of the languages written by hand, long and short: Welsh's are CLDR's, as Node's `Intl` gives them
+ * (`31 Mawrth 2010`, `31 Maw 2010`; test/node/i18n.test.ts compares them), because Chromium has no Welsh date
+ * data. Both write `day month year`.
+ */
+const HAND_MONTHS: Readonly<Record<string, readonly [readonly string[], readonly string[]]>> = {
+  [DEFAULT_LOCALE]: [MONTHS, SHORT_MONTHS],
+  cy: [
+    [
+      'Ionawr',
+      'Chwefror',
+      'Mawrth',
+      'Ebrill',
+      'Mai',
+      'Mehefin',
+      'Gorffennaf',
+      'Awst',
+      'Medi',
+      'Hydref',
+      'Tachwedd',
+      'Rhagfyr',
+    ],
+    ['Ion', 'Chwef', 'Maw', 'Ebr', 'Mai', 'Meh', 'Gorff', 'Awst', 'Medi', 'Hyd', 'Tach', 'Rhag'],
+  ],
+};
+
+/** A month's name, long or short, in a locale written by hand; undefined for any other. */
+export function monthName(month: number, locale: string, short = false): string | undefined {
+  return HAND_MONTHS[locale]?.[short ? 1 : 0][month];
+}
+
+/** A day in one of the date styles: by hand in `en-GB` and Welsh (years 1000 to 9999), else through `Intl`. */
 function formatDay(day: number, locale: string, style: keyof typeof DATE_STYLES): string {
   const date = dayToDate(day);
   const year = date.getUTCFullYear();
-  if (locale !== DEFAULT_LOCALE || !(year >= 1000 && year <= 9999))
-    return dateFormat(locale, style).format(date);
+  const months = HAND_MONTHS[locale];
+  if (!months || !(year >= 1000 && year <= 9999)) return dateFormat(locale, style).format(date);
   const month = date.getUTCMonth();
-  if (style === 'month') return `${MONTHS[month]} ${year}`;
-  return `${date.getUTCDate()} ${(style === 'day' ? MONTHS : SHORT_MONTHS)[month]} ${year}`;
+  if (style === 'month') return `${months[0][month]} ${year}`;
+  return `${date.getUTCDate()} ${months[style === 'day' ? 0 : 1][month]} ${year}`;
 }
 
 /** A day number as `7 January 2010` (in `en-GB`). */

@@ -1,6 +1,7 @@
 /** The shared core: pure functions for loading, validation, scales, statuses, periods, timescales and formatting. */
 export * from './csv.js';
 export * from './format.js';
+export * from './i18n/index.js';
 export * from './links.js';
 export * from './load/decode.js';
 export * from './load/dom.js';

@@ -62,6 +62,47 @@ export interface ReadContext {
   open?: Map<object, string>;
   /** The whole document being read and the path above it (a `select`): a cycle names its place in it. */
   root?: { doc: unknown; prefix: string };
+  /** The widget's language (`cy`, `en`): which text of `{ "en": …, "cy": … }` is read. English by default. */
+  lang?: string;
+  /** Texts read in another language than the widget's (its own was not given), and their language. */
+  otherLanguage?: Map<string, string>;
+}
+
+const LANGUAGE_KEY = String.raw`^(?:en|cy)(?:-[A-Za-z]{2})?$`;
+const LANGUAGE_KEY_PATTERN = new RegExp(LANGUAGE_KEY);
+const LANGUAGE_TEXTS = 'languageTexts';
+const LANGUAGE_TEXTS_JSON: JsonSchema = {
+  description:
+    'The same text in English and Welsh, { "en": "…", "cy": "…" } (en, cy, or en-GB and cy-GB): the widget shows the one for its language, else the other.',
+  type: 'object',
+  minProperties: 1,
+  patternProperties: { [LANGUAGE_KEY]: { type: 'string' } },
+  additionalProperties: false,
+};
+
+/** A text in two (or more) languages: `{ "en": "Leadership", "cy": "Arweinyddiaeth" }`; keys are `en`, `cy`, `cy-GB`. */
+export function isLanguageTexts(value: unknown): value is Record<string, unknown> {
+  if (!isPlainObject(value)) return false;
+  const keys = Object.keys(value);
+  return (
+    keys.length > 0 &&
+    keys.every((k) => LANGUAGE_KEY_PATTERN.test(k) && typeof value[k] === 'string')
+  );
+}
+
+/**
+ * The text of a bilingual value for a language: its own (`cy`, or `cy-GB`), else English, else the first
+ * given; with the language it is in.
+ */
+export function pickLanguage(value: Record<string, unknown>, lang = 'en'): { text: string; lang: string } {
+  const keys = Object.keys(value).filter((k) => String(value[k]).trim() !== '');
+  const primary = (k: string) => k.split('-')[0]!.toLowerCase();
+  const key =
+    keys.find((k) => primary(k) === lang) ??
+    keys.find((k) => primary(k) === 'en') ??
+    keys[0] ??
+    Object.keys(value)[0]!;
+  return { text: String(value[key]), lang: primary(key) };
 }
 
 /** A fresh reading context (readWith's, and the options reader's). */
@@ -270,23 +311,38 @@ export function string(opts: { description?: string; allowEmpty?: boolean } = {}
   return withDescription<string>(
     {
       expected: 'text',
-      accepts: (v) => typeof v === 'string' || (typeof v === 'number' && Number.isFinite(v)),
+      accepts: (v) =>
+        typeof v === 'string' || (typeof v === 'number' && Number.isFinite(v)) || isLanguageTexts(v),
       read(value, path, ctx) {
         if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+        if (isLanguageTexts(value)) {
+          // Text in two languages: the widget's, else the other (marked with its language where it is drawn).
+          const lang = ctx.lang ?? 'en';
+          const picked = pickLanguage(value, lang);
+          if (picked.lang !== lang) {
+            ctx.otherLanguage ??= new Map();
+            ctx.otherLanguage.set(picked.text.trim(), picked.lang);
+          }
+          value = picked.text;
+        }
         if (typeof value !== 'string')
           return fail(ctx, path, `should be text, not ${quote(value)}: write the words here, in quotes`);
         if (!spendText(ctx, path, value)) return INVALID;
         if (!opts.allowEmpty && value.trim() === '') return fail(ctx, path, 'is empty: fill it in');
         return value;
       },
-      toJson() {
-        return json(
-          this,
-          // Not blank: text of spaces only is empty to the reader.
-          opts.allowEmpty
-            ? { type: ['string', 'number'] }
-            : { type: ['string', 'number'], pattern: String.raw`\S` },
-        );
+      toJson(defs) {
+        // Text in two languages, written once under $defs: the same keys isLanguageTexts reads.
+        if (!defs.has(LANGUAGE_TEXTS)) defs.set(LANGUAGE_TEXTS, LANGUAGE_TEXTS_JSON);
+        return json(this, {
+          anyOf: [
+            // Not blank: text of spaces only is empty to the reader.
+            opts.allowEmpty
+              ? { type: ['string', 'number'] }
+              : { type: ['string', 'number'], pattern: String.raw`\S` },
+            { $ref: `#/$defs/${LANGUAGE_TEXTS}` },
+          ],
+        });
       },
     },
     opts.description,
@@ -830,9 +886,12 @@ export function readWith<T>(
   schema: Schema<T>,
   value: unknown,
   path = '',
+  opts: { lang?: string; otherLanguage?: Map<string, string> } = {},
 ): { value?: T; problems: Problem[] } {
   const ctx = readContext();
   ctx.root = { doc: value, prefix: path };
+  if (opts.lang) ctx.lang = opts.lang;
+  if (opts.otherLanguage) ctx.otherLanguage = opts.otherLanguage;
   let read: T | Invalid;
   try {
     read = schema.read(value, path, ctx);

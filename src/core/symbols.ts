@@ -15,6 +15,7 @@
  * StatsWales, "Shorthand for labelling data values"; Explore Education Statistics, which takes the GSS symbols
  * written bare.
  */
+import { t, wordOf } from './i18n/index.js';
 import { readNumber, textPattern } from './schema.js';
 
 /** What a symbol in place of a value means, as the table, the point and the sentence say it. */
@@ -85,13 +86,18 @@ export function isWords(gap: GapMeaning): boolean {
 }
 
 /** A gap as a sentence says it: `confidential (c)`; a report's words as they are. */
-export function gapWords(gap: GapMeaning): string {
-  return isWords(gap) ? gap.meaning : `${gap.meaning} (${gap.symbol})`;
+/** A gap's meaning in a locale (`confidential`, `cyfrinachol`); words the data wrote stay as written. */
+export function gapMeaning(gap: GapMeaning, locale?: string): string {
+  return isWords(gap) ? gap.meaning : wordOf(locale, `gap.${gap.meaning}`, gap.meaning);
+}
+
+export function gapWords(gap: GapMeaning, locale?: string): string {
+  return isWords(gap) ? gap.meaning : `${gapMeaning(gap, locale)} (${gap.symbol})`;
 }
 
 /** A gap as a table cell shows it: `c — confidential`; a report's words as written. */
-export function gapCell(gap: GapMeaning): string {
-  return isWords(gap) ? gap.symbol : `${gap.symbol} — ${gap.meaning}`;
+export function gapCell(gap: GapMeaning, locale?: string): string {
+  return isWords(gap) ? gap.symbol : `${gap.symbol} — ${gapMeaning(gap, locale)}`;
 }
 
 /** One or more flags at the end of a number: `p`, ` [r]`, ` e`, ` [p] [e]`, `p [r]` (any case; one letter each). */
@@ -127,8 +133,11 @@ export function readFlaggedNumber(text: string): { value: number; flags: Flag[] 
 }
 
 /** How a point's flags are said after its value: ` (provisional)`, ` (provisional, estimated)`, or nothing. */
-export function flagWords(flags: { provisional?: boolean; revised?: boolean; estimated?: boolean }): string {
-  const words = FLAGS.filter((f) => flags[f.flag] === true).map((f) => f.flag);
+export function flagWords(
+  flags: { provisional?: boolean; revised?: boolean; estimated?: boolean },
+  locale?: string,
+): string {
+  const words = FLAGS.filter((f) => flags[f.flag] === true).map((f) => t(locale, `flag.${f.flag}`));
   return words.length ? ` (${words.join(', ')})` : '';
 }
 

@@ -5,7 +5,8 @@
  * Shapes carry meaning beside colour: a reader who cannot tell the colours apart, prints in black and white or
  * uses forced colours still can.
  */
-import type { Comparison } from './scales.js';
+import { t, wordOf } from './i18n/index.js';
+import type { Comparison, GradeScale } from './scales.js';
 import type { Status } from './status.js';
 import type { DerivedStatus } from './timescales.js';
 
@@ -143,3 +144,38 @@ export const NOT_JUDGED: Look = { shape: 'dash', tone: 'tone-none' };
 export const NOT_VALID: Look = { shape: 'cross', tone: 'tone-invalid' };
 /** A state of a scale that is neither a grade nor "no judgement": CQC's "Not rated". */
 export const NOT_RATED: Look = { shape: 'hexagon', tone: 'tone-none' };
+
+/** A status's word in a locale: `Amber`, `Ambr`. */
+export function statusWord(status: Status, locale: string | undefined): string {
+  return t(locale, `status.${status}`);
+}
+
+/** The letter shown beside a status's mark: `A`; Welsh `Gl` for Glas (blue), so that it is not Gwyrdd's `G`. */
+export function statusLetter(status: Status, locale: string | undefined): string {
+  return t(locale, `status.${status}.letter`);
+}
+
+/** What a status means, for legends: `at risk`. */
+export function statusMeaning(status: Status, locale: string | undefined): string {
+  return t(locale, `status.${status}.meaning`);
+}
+
+/** A timeline action's kind in words: `Due soon`. */
+export function actionWord(kind: ActionKind, locale: string | undefined): string {
+  return t(locale, `action.${kind}`);
+}
+
+/**
+ * A grade's or a scale state's label in a locale: a built-in scale's (`Good` → `Da`) from the catalogue, a
+ * custom scale's as the data wrote it.
+ */
+export function gradeLabel(label: string, locale: string | undefined): string {
+  return wordOf(locale, `grade.${label}`, label);
+}
+
+/** A scale's name in a locale: a built-in scale's from the catalogue, a custom one's as written. */
+export function scaleName(scale: GradeScale, locale: string | undefined): string {
+  // Only a built-in scale's: a custom scale that takes a built-in id keeps its own name.
+  const key = `scale.${scale.id}`;
+  return wordOf('en-GB', key, '') === scale.name ? wordOf(locale, key, scale.name) : scale.name;
+}

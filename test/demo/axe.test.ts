@@ -21,6 +21,7 @@ const embed = (query: string) => `embed.html?${query}`;
 const PAGES: Page[] = [
   { path: 'index.html', widgets: 16 },
   { path: 'derby.html', widgets: 2 },
+  { path: 'cymraeg.html', widgets: 7 },
   { path: 'ees.html', widgets: 7 },
   { path: 'ilacs.html', widgets: 2 },
   { path: 'editor.html', widgets: 3 },

@@ -13,6 +13,7 @@ interface CspWindow extends Window {
 const PAGES: [path: string, widgets: number][] = [
   ['index.html', 16],
   ['derby.html', 2],
+  ['cymraeg.html', 7],
   ['ees.html', 7],
   ['ilacs.html', 2],
   ['editor.html', 3],

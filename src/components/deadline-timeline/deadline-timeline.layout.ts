@@ -7,7 +7,8 @@ import { utcTicks } from 'd3-time';
 import type { HolidayRegion } from '../../core/bank-holidays.js';
 import { type Drawing, type Item, line, markItem } from '../../core/export/draw.js';
 import { type Cell, type ExportTable, fileName } from '../../core/export/table.js';
-import { formatCounts, formatDate, formatDays, formatShortDate } from '../../core/format.js';
+import { formatDate, formatShortDate, monthName, SEPARATOR } from '../../core/format.js';
+import { t } from '../../core/i18n/index.js';
 import { linear } from '../../core/linear.js';
 import { readLink, readSource } from '../../core/links.js';
 import { dayToDate, isoDate, parsePeriod, today } from '../../core/periods.js';
@@ -23,7 +24,7 @@ import {
   dueFromTimescale,
   type OpenTimescale,
 } from '../../core/timescales.js';
-import { ACTION_KIND, type ActionKind } from '../../core/vocabulary.js';
+import { ACTION_KIND, type ActionKind, actionWord } from '../../core/vocabulary.js';
 
 export const GROUP_BY = ['theme', 'timescale'] as const;
 export type GroupBy = (typeof GROUP_BY)[number];
@@ -127,8 +128,6 @@ const EDGE = 2;
 const MARK = 12;
 /** Marks stacked at one date before the rest are counted instead ("+120 more"). */
 const MAX_STACK = 12;
-/** The lane of ongoing work, under the dated lanes: each action a line along the axis to its end. */
-export const ONGOING_LANE = 'Ongoing';
 
 /** A day read from data, or from an attribute when `attribute` names it (the problem's place is then the tag). */
 function dayOf(
@@ -151,23 +150,30 @@ function dayOf(
   return end ? reading.period.end : reading.period.start;
 }
 
+/** `5 days`, `1 diwrnod`. */
+function days(count: number, locale: string | undefined): string {
+  return t(locale, 'timeline.days', { count });
+}
+
 function statusText(d: Derived, due: number, completed: number | undefined, locale?: string): string {
   switch (d.status) {
     case 'overdue':
-      return `Overdue by ${formatDays(d.days, locale)}`;
+      return t(locale, 'timeline.overdueBy', { days: days(d.days, locale) });
     case 'due soon':
-      return d.days === 0 ? 'Due today' : `Due soon: in ${formatDays(d.days, locale)}`;
+      return d.days === 0
+        ? t(locale, 'timeline.dueToday')
+        : t(locale, 'timeline.dueSoonIn', { days: days(d.days, locale) });
     case 'not yet due':
-      return `Not yet due: in ${formatDays(d.days, locale)}`;
+      return t(locale, 'timeline.notYetDueIn', { days: days(d.days, locale) });
     case 'ongoing':
-      return 'Ongoing';
+      return t(locale, 'action.ongoing');
     default: {
-      if (completed === undefined) return 'Done';
-      const when = `Done on ${formatDate(completed, locale)}`;
-      if (d.late) return `${when}, ${formatDays(d.daysLate!, locale)} late`;
+      if (completed === undefined) return t(locale, 'action.done');
+      const date = formatDate(completed, locale);
+      if (d.late) return t(locale, 'timeline.doneLate', { date, days: days(d.daysLate!, locale) });
       return completed === due
-        ? `${when}, on the due date`
-        : `${when}, ${formatDays(due - completed, locale)} early`;
+        ? t(locale, 'timeline.doneOnTime', { date })
+        : t(locale, 'timeline.doneEarly', { date, days: days(due - completed, locale) });
     }
   }
 }
@@ -223,7 +229,8 @@ function readAction(a: ActionData, ctx: ActionContext): ActionModel {
           ? { status: 'ongoing', days: 0 }
           : undefined
       : deriveStatus(due, asOf, status, completed);
-  const laneWord = groupBy === 'timescale' ? (a.timescale ?? (a.due ? 'By date' : undefined)) : a.theme;
+  const laneWord =
+    groupBy === 'timescale' ? (a.timescale ?? (a.due ? t(locale, 'timeline.byDate') : undefined)) : a.theme;
   const model: ActionModel = {
     key: at,
     title: a.title,
@@ -236,39 +243,39 @@ function readAction(a: ActionData, ctx: ActionContext): ActionModel {
           inspected === undefined &&
           a.timescale !== undefined &&
           countsFromInspection(a.timescale)
-          ? `${formatDate(due, locale)} (counted from publication, as the data gives no inspection date)`
+          ? t(locale, 'timeline.fromPublication', { date: formatDate(due, locale) })
           : formatDate(due, locale)
         : open === 'ongoing'
-          ? 'No end date'
+          ? t(locale, 'timeline.noEndDate')
           : open === 'next inspection'
-            ? 'By the next inspection'
-            : 'No due date',
+            ? t(locale, 'timeline.byNextInspection')
+            : t(locale, 'action.no due date'),
     kind: milestone ? 'milestone' : (derived?.status ?? 'no due date'),
     statusText: milestone
       ? due === undefined
-        ? 'Milestone'
+        ? t(locale, 'action.milestone')
         : due < asOf
-          ? 'Milestone, passed'
+          ? t(locale, 'timeline.milestonePassed')
           : due === asOf
-            ? 'Milestone, today'
-            : 'Milestone, to come'
+            ? t(locale, 'timeline.milestoneToday')
+            : t(locale, 'timeline.milestoneToCome')
       : derived && due !== undefined
         ? statusText(derived, due, completed, locale)
         : derived?.status === 'ongoing'
-          ? 'Ongoing'
+          ? t(locale, 'action.ongoing')
           : derived?.status === 'done'
             ? completed === undefined
-              ? 'Done'
-              : `Done on ${formatDate(completed, locale)}`
+              ? t(locale, 'action.done')
+              : t(locale, 'timeline.doneOn', { date: formatDate(completed, locale) })
             : open === 'next inspection'
-              ? 'No date: due by the next inspection'
-              : 'No due date',
+              ? t(locale, 'timeline.noDateNextInspection')
+              : t(locale, 'action.no due date'),
     lane:
       open === 'ongoing' && !milestone
-        ? ONGOING_LANE
+        ? t(locale, 'action.ongoing')
         : milestone && !a.theme
-          ? 'Milestones'
-          : (laneWord ?? (groupBy === 'theme' ? 'No theme' : 'No timescale')),
+          ? t(locale, 'timeline.milestones')
+          : (laneWord ?? t(locale, groupBy === 'theme' ? 'timeline.noTheme' : 'timeline.noTimescale')),
     path: at,
     ...(a.id === undefined ? {} : { id: a.id }),
     ...(a.theme === undefined ? {} : { theme: a.theme }),
@@ -347,6 +354,29 @@ function tickFormat(locale: string | undefined, style: keyof typeof TICK_STYLES)
 }
 
 /**
+ * A tick's label: through `Intl`, or by hand in Welsh, whose date data Chromium does not ship (format.ts):
+ * `2010`, `Maw 2010`, `Maw`, `31 Maw`, `31 Maw 2010`.
+ */
+function tickText(date: Date, locale: string | undefined, style: keyof typeof TICK_STYLES): string {
+  const short = locale && locale !== 'en-GB' ? monthName(date.getUTCMonth(), locale, true) : undefined;
+  if (short === undefined) return tickFormat(locale, style).format(date);
+  const year = date.getUTCFullYear();
+  const day = date.getUTCDate();
+  switch (style) {
+    case 'year':
+      return String(year);
+    case 'month':
+      return `${short} ${year}`;
+    case 'monthOnly':
+      return short;
+    case 'day':
+      return `${day} ${short}`;
+    default:
+      return `${day} ${short} ${year}`;
+  }
+}
+
+/**
  * The ticks of d3-time over the axis, each labelled in the style its step calls for (years; months, with the
  * year at the first and each January; days, with the year at the first and each new year), fewer of them
  * until their labels fit, and, where even two do not, every other label left out (its line stays). A label
@@ -413,9 +443,9 @@ function tickLabels(
     if (!drawn(i)) return '';
     const newYear = d.getUTCFullYear() !== lastYear;
     lastYear = d.getUTCFullYear();
-    if (years) return tickFormat(locale, 'year').format(d);
-    if (months) return tickFormat(locale, newYear ? 'month' : 'monthOnly').format(d);
-    return tickFormat(locale, newYear ? 'dayYear' : 'day').format(d);
+    if (years) return tickText(d, locale, 'year');
+    if (months) return tickText(d, locale, newYear ? 'month' : 'monthOnly');
+    return tickText(d, locale, newYear ? 'dayYear' : 'day');
   });
 }
 
@@ -446,7 +476,7 @@ function placeMarkers(
 function stackLanes(
   actions: ActionModel[],
   xOf: (day: number) => number,
-  ongoing: { from: number; at: number },
+  ongoing: { from: number; at: number; label: string },
 ): { lanes: LaneModel[]; overflow: TimelineModel['overflow']; height: number } {
   const laneOrder: string[] = [];
   for (const a of actions) if (a.due !== undefined && !laneOrder.includes(a.lane)) laneOrder.push(a.lane);
@@ -479,7 +509,7 @@ function stackLanes(
     y += rows * ROW + LANE_GAP;
   }
   // Ongoing work, one line each, its mark where it stands today (or as of), after the dated lanes.
-  const open = actions.filter((a) => a.lane === ONGOING_LANE && a.due === undefined && a.derived);
+  const open = actions.filter((a) => a.lane === ongoing.label && a.due === undefined && a.derived);
   if (open.length > 0) {
     const drawn = open.slice(0, MAX_STACK);
     drawn.forEach((a, row) => {
@@ -490,7 +520,7 @@ function stackLanes(
     const more = open.length - drawn.length;
     if (more > 0) overflow.push({ x: ongoing.at, y: y + ROW / 2 + drawn.length * ROW, count: more });
     const rows = drawn.length + (more > 0 ? 1 : 0);
-    lanes.push({ label: ONGOING_LANE, y, height: rows * ROW });
+    lanes.push({ label: ongoing.label, y, height: rows * ROW });
     y += rows * ROW + LANE_GAP;
   }
   return { lanes, overflow, height: y + 4 };
@@ -528,20 +558,26 @@ export function layoutTimeline(
 
   const { width, labelWidth, xOf, ticks } = timelineAxis(actions, asOf, published, opts.width, locale);
   const axisStart = xOf(Math.min(published ?? asOf, asOf));
-  const stacked = stackLanes(actions, xOf, { from: axisStart, at: xOf(asOf) });
+  const stacked = stackLanes(actions, xOf, {
+    from: axisStart,
+    at: xOf(asOf),
+    label: t(locale, 'action.ongoing'),
+  });
   const { lanes, overflow } = stacked;
   const height = published === undefined ? stacked.height : stacked.height + BOTTOM_ROW;
   const marks: Parameters<typeof placeMarkers>[0][number][] = [];
   if (published !== undefined)
     marks.push({
       x: xOf(published),
-      label: `Published ${formatShortDate(published, locale)}`,
+      label: t(locale, 'timeline.published', { date: formatShortDate(published, locale) }),
       short: formatShortDate(published, locale),
       kind: 'published',
     });
   marks.push({
     x: xOf(asOf),
-    label: `${givenAsOf === undefined ? 'Today' : 'As of'} ${formatShortDate(asOf, locale)}`,
+    label: t(locale, givenAsOf === undefined ? 'timeline.today' : 'timeline.asOfMarker', {
+      date: formatShortDate(asOf, locale),
+    }),
     short: formatShortDate(asOf, locale),
     kind: 'today',
   });
@@ -550,10 +586,9 @@ export function layoutTimeline(
   const counts = Object.fromEntries(DERIVED_STATUSES.map((s) => [s, 0])) as Record<DerivedStatus, number>;
   for (const a of actions) if (a.derived) counts[a.derived.status]++;
   const summary =
-    formatCounts(
-      DERIVED_STATUSES.map((s) => [s, counts[s]] as const),
-      locale,
-    ) || 'No actions with due dates';
+    DERIVED_STATUSES.filter((s) => counts[s] > 0)
+      .map((s) => t(locale, `timeline.count.${s}`, { count: counts[s] }))
+      .join(SEPARATOR) || t(locale, 'timeline.noActionsLane');
   const source = readSource(data.source, path, problems);
   return {
     model: {
@@ -598,16 +633,17 @@ export function exportTimeline(
   model: TimelineModel,
   shown: readonly ActionModel[],
   summary: string,
+  locale?: string,
 ): ExportTable {
   const asOf = isoDate(model.asOf);
   return {
     name: fileName([model.title, asOf], 'actions'),
     ...(model.title ? { title: model.title } : {}),
     ...(model.source ? { source: model.source.label } : {}),
-    asOf: `As of ${model.asOfText}`,
+    asOf: t(locale, 'export.asOf', { date: model.asOfText }),
     summary,
     ...table(
-      ['Action', 'Status', 'Due', 'Timescale', 'Owner', 'Theme', 'Note'],
+      t(locale, 'timeline.exportColumns').split('|'),
       shown.map((a) => [
         { text: a.title, look: ACTION_KIND[a.kind] },
         a.statusText,
@@ -620,7 +656,7 @@ export function exportTimeline(
     ),
     legend: [...new Set(shown.map((a) => a.kind))].map((k) => ({
       look: ACTION_KIND[k],
-      text: ACTION_KIND[k].word,
+      text: actionWord(k, locale),
     })),
   };
 }
@@ -634,6 +670,7 @@ export function timelineChart(
   model: TimelineModel,
   shown: readonly ActionModel[],
   laneLabels: readonly string[],
+  locale?: string,
 ): Drawing {
   const keys = new Set(shown.map((a) => a.key));
   const small = { size: 12, fill: 'secondary-text-colour' } as const;
@@ -666,7 +703,13 @@ export function timelineChart(
       },
     ]),
     ...model.overflow.map(
-      (o): Item => ({ t: `+${o.count} more`, x: o.x - 6, y: o.y + 4, size: 12, bold: true }),
+      (o): Item => ({
+        t: t(locale, 'timeline.more', { count: o.count }),
+        x: o.x - 6,
+        y: o.y + 4,
+        size: 12,
+        bold: true,
+      }),
     ),
     ...shown.flatMap((a): Item[] =>
       a.from !== undefined && a.y !== undefined

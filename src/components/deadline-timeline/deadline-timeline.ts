@@ -12,7 +12,7 @@ import { renderTitle } from '../../base/title.js';
 import { HOLIDAY_REGIONS } from '../../core/bank-holidays.js';
 import type { Drawing } from '../../core/export/draw.js';
 import type { ExportTable } from '../../core/export/table.js';
-import { formatNumber } from '../../core/format.js';
+import { t, tParts } from '../../core/i18n/index.js';
 import { isoDate } from '../../core/periods.js';
 import { oneOf, string } from '../../core/schema.js';
 import {
@@ -205,7 +205,7 @@ export class IkDeadlineTimeline extends IkElement<
   }
 
   protected override emptyMessage(): string {
-    return this.input ? 'There are no actions to show.' : super.emptyMessage();
+    return this.input ? t(this.locale, 'timeline.empty') : super.emptyMessage();
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -283,11 +283,11 @@ export class IkDeadlineTimeline extends IkElement<
   }
 
   protected override exportTable(view: TimelineView): ExportTable {
-    return exportTimeline(view.model, view.shown, view.summary);
+    return exportTimeline(view.model, view.shown, view.summary, this.locale);
   }
 
   protected override exportImage(view: TimelineView): { chart: Drawing } {
-    return { chart: timelineChart(view.model, view.shown, view.laneLabels) };
+    return { chart: timelineChart(view.model, view.shown, view.laneLabels, this.locale) };
   }
 
   #renderChart(view: TimelineView): TemplateResult {
@@ -297,8 +297,8 @@ export class IkDeadlineTimeline extends IkElement<
     }}>
       <svg class="axis" width=${model.width} height=${model.height} viewBox="0 0 ${model.width} ${model.height}" focusable="false">
         ${model.ticks.map(
-          (t) =>
-            svg`<g class="tick"><line x1=${t.x} x2=${t.x} y1=${model.axisY + 4} y2=${model.plotBottom}></line>${t.label ? svg`<text x=${t.labelX} y=${model.axisY} text-anchor="middle">${t.label}</text>` : nothing}</g>`,
+          (tick) =>
+            svg`<g class="tick"><line x1=${tick.x} x2=${tick.x} y1=${model.axisY + 4} y2=${model.plotBottom}></line>${tick.label ? svg`<text x=${tick.labelX} y=${model.axisY} text-anchor="middle">${tick.label}</text>` : nothing}</g>`,
         )}
         ${model.lanes.map(
           (
@@ -315,7 +315,7 @@ export class IkDeadlineTimeline extends IkElement<
         )}
         ${model.overflow.map(
           (o) =>
-            svg`<text class="more" x=${o.x - 6} y=${o.y + 4}>+${formatNumber(o.count, this.locale, 0)} more</text>`,
+            svg`<text class="more" x=${o.x - 6} y=${o.y + 4}>${t(this.locale, 'timeline.more', { count: o.count })}</text>`,
         )}
         ${model.actions.map((a) =>
           a.from === undefined || a.y === undefined || !view.drawnKeys.has(a.key)
@@ -363,7 +363,7 @@ export class IkDeadlineTimeline extends IkElement<
     const { drawn, focusKey } = view;
     return html`<p class="instructions">${view.instructions} <span class="chart-note">${view.chartNote}</span></p>
       <p class="visually-hidden" aria-live="polite">${view.announcement}</p>
-      <ol class="actions" part="list" aria-label="Actions in order of due date" @keydown=${(e: KeyboardEvent) => this.#onListKeydown(drawn, e)}>
+      <ol class="actions" part="list" aria-label=${t(this.locale, 'timeline.listLabel')} @keydown=${(e: KeyboardEvent) => this.#onListKeydown(drawn, e)}>
       ${drawn.map((a, i) => {
         return html`<li
           data-key=${a.key}
@@ -393,12 +393,12 @@ export class IkDeadlineTimeline extends IkElement<
           <span class="action-title" id="action-${i}">${a.href ? html`<a href=${a.href}>${a.title}</a>` : a.title}</span>
           <span class="action-status">${a.statusText}</span>
           <span class="action-meta">
-            <span>Due: ${a.dueText}${a.timescale && !a.open ? ` (${a.timescale})` : ''}</span>
-            ${a.owner ? html`<span>Owner: ${a.owner}</span>` : nothing}
+            <span>${tParts(this.locale, 'timeline.dueLabel', { date: a.dueText })}${a.timescale && !a.open ? ` (${a.timescale})` : ''}</span>
+            ${a.owner ? html`<span>${tParts(this.locale, 'timeline.owner', { owner: a.owner })}</span>` : nothing}
             ${a.theme ? html`<span>${a.theme}</span>` : nothing}
           </span>
           ${a.note ? html`<span class="note-text">${a.note}</span>` : nothing}
-          ${a.unsafeHref ? html`<span class="unsafe">Link not shown: ${a.unsafeHref}</span>` : nothing}
+          ${a.unsafeHref ? html`<span class="unsafe">${t(this.locale, 'table.unsafeLink', { href: a.unsafeHref })}</span>` : nothing}
         </li>`;
       })}
     </ol>`;
@@ -414,9 +414,9 @@ export class IkDeadlineTimeline extends IkElement<
       ${title ? renderTitle(title, this.options.headingLevel) : nothing}
       ${
         source?.href
-          ? html`<p class="source-link"><a href=${source.href}>Source: ${source.label}</a></p>`
+          ? html`<p class="source-link"><a href=${source.href}>${tParts(this.locale, 'table.source', { source: source.label })}</a></p>`
           : source
-            ? html`<p class="source">Source: ${source.label}</p>`
+            ? html`<p class="source">${tParts(this.locale, 'table.source', { source: source.label })}</p>`
             : nothing
       }
     </div>`;

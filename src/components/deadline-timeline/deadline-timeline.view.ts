@@ -7,10 +7,11 @@
 import { type Filters, filterView, shownLine } from '../../base/filter-view.js';
 import type { ViewBase } from '../../base/ik-element.js';
 import { type DrawnRows, drawnPart } from '../../base/progress.js';
-import { formatDate, formatNumber } from '../../core/format.js';
+import { formatDate } from '../../core/format.js';
+import { t } from '../../core/i18n/index.js';
 import type { DerivedStatus } from '../../core/timescales.js';
 import { DERIVED_STATUSES } from '../../core/timescales.js';
-import { ACTION_KIND } from '../../core/vocabulary.js';
+import { ACTION_KIND, actionWord } from '../../core/vocabulary.js';
 import { type ActionModel, estimateLabelWidth, type TimelineModel } from './deadline-timeline.layout.js';
 
 export interface TimelineUi {
@@ -27,12 +28,6 @@ export interface TimelineUi {
 
 /** Lane labels longer than this are cut short on the axis (the list gives each action's lane in full). */
 const LANE_LABEL = 24;
-
-/** The keys of the list, written out under the chart and before the list. */
-export const LIST_INSTRUCTIONS =
-  'Use the up and down arrow keys to move between the actions, Home and End to go to the first and last, and Enter to choose one.';
-/** Said after the keys where the chart is drawn (not on narrow screens, where only the list shows). */
-export const CHART_NOTE = 'The chart marks the action you are on.';
 
 export interface TimelineView extends ViewBase {
   model: TimelineModel;
@@ -61,11 +56,11 @@ export interface TimelineView extends ViewBase {
 /** `As of 11 May 2010: 5 overdue, 2 due soon, 4 done, 1 not yet due`, counts by derived status, zeros left out. */
 export function timelineSummary(model: TimelineModel, locale: string): string {
   const date = formatDate(model.asOf, locale);
-  const when = model.asOfGiven ? `As of ${date}` : `As of today, ${date}`;
+  const when = t(locale, model.asOfGiven ? 'timeline.asOf' : 'timeline.asOfToday', { date });
   const counts = DERIVED_STATUSES.filter((s) => model.counts[s] > 0)
-    .map((s) => `${formatNumber(model.counts[s], locale, 0)} ${s}`)
+    .map((s) => t(locale, `timeline.count.${s}`, { count: model.counts[s] }))
     .join(', ');
-  return `${when}: ${counts || 'no actions with due dates'}`;
+  return t(locale, 'timeline.summary', { when, counts: counts || t(locale, 'timeline.noActions') });
 }
 
 /**
@@ -73,15 +68,16 @@ export function timelineSummary(model: TimelineModel, locale: string): string {
  * focused item's name, its title, so the title is not said twice.
  */
 function spokenAction(a: ActionModel, index: number, of: number, locale: string): string {
-  const n = (k: number) => formatNumber(k, locale, 0);
   const due =
     a.open !== undefined
       ? a.dueText
       : a.due === undefined
-        ? 'No due date'
-        : `Due ${a.dueText}${a.timescale ? ` (${a.timescale})` : ''}`;
-  const parts = [`${n(index + 1)} of ${n(of)}`, due, a.statusText];
-  if (a.owner) parts.push(`Owner: ${a.owner}`);
+        ? t(locale, 'action.no due date')
+        : a.timescale
+          ? t(locale, 'timeline.dueTimescale', { date: a.dueText, timescale: a.timescale })
+          : t(locale, 'timeline.due', { date: a.dueText });
+  const parts = [t(locale, 'timeline.position', { index: index + 1, count: of }), due, a.statusText];
+  if (a.owner) parts.push(t(locale, 'timeline.owner', { owner: a.owner }));
   return `${parts.map((p) => p.replace(/[.\s]+$/, '')).join('. ')}.`;
 }
 
@@ -99,12 +95,12 @@ function shownActions(
   const line = shownLine({
     shown,
     total: model.actions.length - milestones,
-    noun: ['action', 'actions'],
-    ...(filter ? { which: ACTION_KIND[filter].word.toLowerCase() } : {}),
+    noun: [t(locale, 'timeline.action'), t(locale, 'timeline.actions')],
+    ...(filter ? { which: t(locale, `timeline.which.${filter}`) } : {}),
     locale,
   });
   if (filter || milestones === 0) return line;
-  return `${line} and ${formatNumber(milestones, locale, 0)} ${milestones === 1 ? 'milestone' : 'milestones'}`;
+  return t(locale, 'timeline.andMilestones', { line, count: milestones });
 }
 
 /** A lane's label, cut short (`Leadership and man…`) to its character limit and to the room left of the axis. */
@@ -137,10 +133,11 @@ export function viewTimeline(model: TimelineModel, ui: TimelineUi): TimelineView
     ...(focusKey === undefined ? {} : { focusKey }),
     summary: timelineSummary(model, ui.locale),
     filters: filterView({
-      label: 'Show only the actions with one status',
+      label: t(ui.locale, 'timeline.filters'),
       order: DERIVED_STATUSES,
       counts: model.counts,
       terms: ACTION_KIND,
+      word: (k) => actionWord(k, ui.locale),
       active: filter,
       total: model.actions.length,
       shown: shownActions(model, filter, shown.length, ui.locale),
@@ -148,7 +145,7 @@ export function viewTimeline(model: TimelineModel, ui: TimelineUi): TimelineView
     }),
     laneLabels: model.lanes.map((l) => laneLabel(l.label, model.labelWidth)),
     announcement: spoken ? spokenAction(spoken, spokenIndex, shown.length, ui.locale) : '',
-    instructions: LIST_INSTRUCTIONS,
-    chartNote: CHART_NOTE,
+    instructions: t(ui.locale, 'timeline.instructions'),
+    chartNote: t(ui.locale, 'timeline.chartNote'),
   };
 }

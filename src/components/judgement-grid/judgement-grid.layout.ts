@@ -6,6 +6,7 @@
 import type { TableCell } from '../../base/table-cell.js';
 import { type ExportTable, fileName, periodPart, tableCell } from '../../core/export/table.js';
 import { formatDate, formatNumber } from '../../core/format.js';
+import { t } from '../../core/i18n/index.js';
 import { readLink, readSource } from '../../core/links.js';
 import { parsePeriod } from '../../core/periods.js';
 import {
@@ -47,10 +48,15 @@ import type {
   JudgementGridData,
   JudgementRow,
 } from '../../core/shapes/judgements.js';
-import { COMPARISON, gradeLook, type Look, NOT_JUDGED, NOT_RATED, NOT_VALID } from '../../core/vocabulary.js';
-
-/** What compare says between grades on different scales or frameworks (Ofsted: they "can't be compared"). */
-export const NOT_COMPARABLE = 'Not comparable: the grading changed';
+import {
+  COMPARISON,
+  gradeLabel,
+  gradeLook,
+  type Look,
+  NOT_JUDGED,
+  NOT_RATED,
+  NOT_VALID,
+} from '../../core/vocabulary.js';
 
 /**
  * A judgement: what the table draws (TableCell: its mark, `Adequate (3)`, `Not rated`, `Not judged`,
@@ -179,7 +185,8 @@ export function columnScalesAttribute(): Schema<ColumnScale[]> {
 
 /** `Adequate (3)`: the grade's word and number; on a scale with no numbers (a report card) the word alone. */
 export function gradeText(grade: Grade, locale?: string, numbered = true): string {
-  return numbered ? `${grade.label} (${formatNumber(grade.value, locale)})` : grade.label;
+  const label = gradeLabel(grade.label, locale);
+  return numbered ? `${label} (${formatNumber(grade.value, locale)})` : label;
 }
 
 /** A scale written in the data: its grades best first, two grades with one number reported. */
@@ -336,14 +343,20 @@ export function layoutJudgementGrid(
       }
       if (said.kind === 'none') {
         notJudged++;
-        return { kind: 'none', look: NOT_JUDGED, text: 'Not judged', path: cellPath, ...extra };
+        return {
+          kind: 'none',
+          look: NOT_JUDGED,
+          text: t(opts.locale, 'grid.notJudged'),
+          path: cellPath,
+          ...extra,
+        };
       }
       invalid++;
       problems.push({ path: cellPath, message: said.message });
       return {
         kind: 'invalid',
         look: NOT_VALID,
-        text: 'Not valid',
+        text: t(opts.locale, 'grid.notValid'),
         raw: String(words),
         path: cellPath,
         ...extra,
@@ -363,18 +376,30 @@ export function layoutJudgementGrid(
     }
     if (reading.kind === 'state') {
       stateCounts.set(reading.state.label, (stateCounts.get(reading.state.label) ?? 0) + 1);
-      return { kind: 'state', look: NOT_RATED, text: reading.state.label, path: cellPath, ...extra };
+      return {
+        kind: 'state',
+        look: NOT_RATED,
+        text: gradeLabel(reading.state.label, opts.locale),
+        path: cellPath,
+        ...extra,
+      };
     }
     if (reading.kind === 'none') {
       notJudged++;
-      return { kind: 'none', look: NOT_JUDGED, text: 'Not judged', path: cellPath, ...extra };
+      return {
+        kind: 'none',
+        look: NOT_JUDGED,
+        text: t(opts.locale, 'grid.notJudged'),
+        path: cellPath,
+        ...extra,
+      };
     }
     invalid++;
     problems.push({ path: cellPath, message: reading.message });
     return {
       kind: 'invalid',
       look: NOT_VALID,
-      text: 'Not valid',
+      text: t(opts.locale, 'grid.notValid'),
       raw: String(value),
       path: cellPath,
       ...extra,
@@ -420,15 +445,19 @@ export function layoutJudgementGrid(
         if (!sameGrading(from, to) || beforeFramework[i - 1] || beforeFramework[i]) {
           // Grades on another scale or framework say nothing about improvement: no arrow, and not "held".
           notComparable++;
-          now.comparison = { kind: 'not comparable', fromColumn, words: NOT_COMPARABLE };
-          now.details = [{ className: 'cmp cmp-not-comparable', text: NOT_COMPARABLE }];
+          const words = t(opts.locale, 'grid.notComparable');
+          now.comparison = { kind: 'not comparable', fromColumn, words };
+          now.details = [{ className: 'cmp cmp-not-comparable', text: words }];
           continue;
         }
         const kind = compareGrades(before.grade, now.grade, to.best);
         const words =
           kind === 'held'
-            ? `Held since ${fromColumn}`
-            : `${COMPARISON[kind].word} from ${gradeText(before.grade, opts.locale, isNumbered(from))} in ${fromColumn}`;
+            ? t(opts.locale, 'grid.held', { column: fromColumn })
+            : t(opts.locale, kind === 'improved' ? 'grid.improved' : 'grid.declined', {
+                grade: gradeText(before.grade, opts.locale, isNumbered(from)),
+                column: fromColumn,
+              });
         now.comparison = { kind, from: before.grade, fromColumn, words };
         now.details = [{ className: `cmp cmp-${kind}`, arrow: COMPARISON[kind].arrow, text: words }];
       }
@@ -486,7 +515,7 @@ export function layoutJudgementGrid(
         ...(s.states ?? []).map((st) => ({
           state: st.label,
           look: NOT_RATED,
-          text: st.label,
+          text: gradeLabel(st.label, opts.locale),
           count: stateCounts.get(st.label) ?? 0,
         })),
       ]),
@@ -521,11 +550,11 @@ export function exportGrid(
     name: fileName([model.title, periodPart(dated)], 'judgements'),
     ...(model.title ? { title: model.title } : {}),
     ...(model.source ? { source: model.source.label } : {}),
-    ...(day?.ok ? { asOf: `As of ${formatDate(day.period.end, locale)}` } : {}),
+    ...(day?.ok ? { asOf: t(locale, 'export.asOf', { date: formatDate(day.period.end, locale) }) } : {}),
     summary,
     columns: [
       corner,
-      ...(nested ? ['Parent'] : []),
+      ...(nested ? [t(locale, 'export.parent')] : []),
       ...model.columns.map((c) => (c.date ? `${c.label} (${c.date})` : c.label)),
     ],
     rows: shown.map((r) => [

@@ -17,6 +17,7 @@ import {
 } from '../../base/table-parts.js';
 import { clickedCell, columnList } from '../../base/table-rows.js';
 import type { ExportTable } from '../../core/export/table.js';
+import { t } from '../../core/i18n/index.js';
 import type { Picked } from '../../core/load/select.js';
 import { SCALE_ATTRIBUTE_IDS } from '../../core/scales.js';
 import { boolean, oneOf, string } from '../../core/schema.js';
@@ -164,13 +165,18 @@ export class IkJudgementGrid extends IkElement<
   }
 
   protected override exportTable(view: GridView): ExportTable {
-    return exportGrid(view.model, view.shown, view.summary, this.#corner ?? 'Area', this.locale, view.legend);
+    return exportGrid(
+      view.model,
+      view.shown,
+      view.summary,
+      this.#corner ?? t(this.locale, 'grid.corner'),
+      this.locale,
+      view.legend,
+    );
   }
 
   protected override emptyMessage(): string {
-    return this.input
-      ? 'There are no judgements to show: the data has no rows or no columns.'
-      : super.emptyMessage();
+    return this.input ? t(this.locale, 'grid.empty') : super.emptyMessage();
   }
 
   #toggle(row: RowModel): void {
@@ -259,21 +265,22 @@ export class IkJudgementGrid extends IkElement<
           }</span
         >
       </th>
-      ${row.cells.map((cell, i) => renderCell(cell, r, i + 1, this.#nav))}
+      ${row.cells.map((cell, i) => renderCell(cell, r, i + 1, this.#nav, this.locale))}
     </tr>`;
   }
 
   protected renderView(view: GridView): TemplateResult {
     const { model } = view;
+    const l = this.locale;
     return html`<div class="frame" part="base">
-      ${renderHeading(model, this.options.headingLevel)}
-      ${renderSummary(view.summary, model)}
+      ${renderHeading(model, this.options.headingLevel, l)}
+      ${renderSummary(view.summary, model, l)}
       <div class="scroll">
         <table role="treegrid" part="table" @keydown=${this.#nav.onKeydown} @focusin=${this.#nav.onFocusin} @pointerover=${this.#nav.onPointerover} @click=${this.#onClick}>
           ${renderCaption(model, view.caption)}
           <thead>
             <tr>
-              <th scope="col" class="corner">${this.#corner ?? 'Area'}</th>
+              <th scope="col" class="corner">${this.#corner ?? t(l, 'grid.corner')}</th>
               ${model.columns.map(
                 (c) =>
                   html`<th scope="col">${c.label}${c.date ? html`<span class="date">${c.date}</span>` : nothing}</th>`,
@@ -285,7 +292,7 @@ export class IkJudgementGrid extends IkElement<
           </tbody>
         </table>
       </div>
-      ${renderMore(moreRowsText(this.#clip.more))}
+      ${renderMore(moreRowsText(this.#clip.more, l))}
       ${renderLegend(view.legendLabel, view.legend)}
     </div>`;
   }

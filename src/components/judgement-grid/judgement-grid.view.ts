@@ -5,10 +5,9 @@
 import type { ViewBase } from '../../base/ik-element.js';
 import { type DrawnRows, drawnPart } from '../../base/progress.js';
 import type { LegendEntry } from '../../base/table-parts.js';
-import { formatNumber } from '../../core/format.js';
-import { listWords } from '../../core/problems.js';
-import { COMPARISON, NOT_JUDGED, NOT_VALID } from '../../core/vocabulary.js';
-import { type GridModel, NOT_COMPARABLE, type RowModel } from './judgement-grid.layout.js';
+import { listOf, t } from '../../core/i18n/index.js';
+import { COMPARISON, gradeLabel, NOT_JUDGED, NOT_VALID, scaleName } from '../../core/vocabulary.js';
+import type { GridModel, RowModel } from './judgement-grid.layout.js';
 
 export interface GridUi {
   /** Keys of collapsed rows. */
@@ -49,31 +48,37 @@ export function viewJudgementGrid(model: GridModel, ui: GridUi): GridView {
     model.columns.length + 1,
     ui.drawnRows,
   );
-  const count = (n: number) => `${formatNumber(n, ui.locale, 0)} ${n === 1 ? 'judgement' : 'judgements'}`;
+  const l = ui.locale;
+  const count = (n: number) => t(l, 'grid.judgements', { count: n });
   // A grid of judgements in words alone (Estyn's) has no grades to key.
   const wordsOnly = model.narrative > 0 && model.legend.every((e) => e.count === 0);
   const legend: LegendEntry[] = [
     ...(wordsOnly
       ? []
       : model.legend.map((entry) => ({ look: entry.look, text: entry.text, count: count(entry.count) }))),
-    ...(model.narrative ? [{ text: 'In words, with no grade', count: count(model.narrative) }] : []),
-    { look: NOT_JUDGED, text: 'Not judged', count: count(model.notJudged) },
-    ...(model.invalid ? [{ look: NOT_VALID, text: 'Not valid', count: count(model.invalid) }] : []),
+    ...(model.narrative ? [{ text: t(l, 'grid.inWordsKey'), count: count(model.narrative) }] : []),
+    { look: NOT_JUDGED, text: t(l, 'grid.notJudged'), count: count(model.notJudged) },
+    ...(model.invalid ? [{ look: NOT_VALID, text: t(l, 'grid.notValid'), count: count(model.invalid) }] : []),
     ...(model.compare
       ? [
           {
             symbol: Object.values(COMPARISON)
               .map((c) => c.arrow)
               .join(' '),
-            text: 'Improved, held or declined since the column before',
+            text: t(l, 'grid.compareKey'),
           },
-          ...(model.notComparable ? [{ text: NOT_COMPARABLE, count: count(model.notComparable) }] : []),
+          ...(model.notComparable
+            ? [{ text: t(l, 'grid.notComparable'), count: count(model.notComparable) }]
+            : []),
         ]
       : []),
   ];
   // The scales named are those with grades; a grid of judgements in words alone names none, as it uses none.
-  const names = listWords(
-    model.scales.filter((s) => s.grades.length > 0).map((s) => `the ${s.name}`),
+  const names = listOf(
+    l,
+    model.scales
+      .filter((s) => s.grades.length > 0)
+      .map((s) => t(l, 'grid.theScale', { scale: scaleName(s, l) })),
     'and',
   );
   const graded = !wordsOnly && names !== '';
@@ -85,8 +90,8 @@ export function viewJudgementGrid(model: GridModel, ui: GridUi): GridView {
     progress,
     collapsed: ui.collapsed,
     legend,
-    legendLabel: graded ? `Key to ${names}` : 'Key to the judgements',
-    caption: graded ? `Judgements on ${names}` : 'Judgements in words, with no grades',
+    legendLabel: graded ? t(l, 'grid.keyTo', { scales: names }) : t(l, 'grid.keyToJudgements'),
+    caption: graded ? t(l, 'grid.captionScales', { scales: names }) : t(l, 'grid.captionWords'),
   };
 }
 
@@ -96,7 +101,6 @@ export function viewJudgementGrid(model: GridModel, ui: GridUi): GridView {
  * state of the scale (`2 not rated`) after them. Grades of two scales with one word are counted together.
  */
 export function summaryOf(model: GridModel, locale: string): string {
-  const n = (k: number) => formatNumber(k, locale, 0);
   const byWord = new Map<string, number>();
   const states = new Map<string, number>();
   let judged = 0;
@@ -108,24 +112,24 @@ export function summaryOf(model: GridModel, locale: string): string {
           (e.state !== undefined && s.states?.some((t) => t.label === e.state))),
     );
     for (const e of [...entries].reverse()) {
-      const word = (e.grade?.label ?? e.state ?? e.text).toLowerCase();
+      const word = gradeLabel(e.grade?.label ?? e.state ?? e.text, locale).toLowerCase();
       const into = e.grade ? byWord : states;
       if (e.grade) judged += e.count;
       into.set(word, (into.get(word) ?? 0) + e.count);
     }
   }
-  const grades = [...byWord].map(([word, k]) => `${n(k)} ${word}`);
+  const grades = [...byWord].map(([word, count]) => t(locale, 'grid.count', { count, word }));
   const rest = [
-    ...[...states].map(([word, k]) => `${n(k)} ${word}`),
-    ...(model.narrative && judged ? [`${n(model.narrative)} in words`] : []),
-    ...(model.notJudged ? [`${n(model.notJudged)} not judged`] : []),
-    ...(model.invalid ? [`${n(model.invalid)} not valid`] : []),
+    ...[...states].map(([word, count]) => t(locale, 'grid.count', { count, word })),
+    ...(model.narrative && judged ? [t(locale, 'grid.inWords', { count: model.narrative })] : []),
+    ...(model.notJudged ? [t(locale, 'grid.notJudgedCount', { count: model.notJudged })] : []),
+    ...(model.invalid ? [t(locale, 'grid.notValidCount', { count: model.invalid })] : []),
   ];
-  const words = (k: number) => `${n(k)} ${k === 1 ? 'judgement' : 'judgements'}`;
+  const judgements = t(locale, 'grid.judgements', { count: judged });
   // Judgements in words alone (Estyn's) are counted as such, not as "0 judgements".
   const head =
     judged === 0 && model.narrative
-      ? `${words(model.narrative)} in words`
-      : `${words(judged)}${grades.length ? `: ${grades.join(', ')}` : ''}`;
+      ? t(locale, 'grid.judgementsInWords', { count: model.narrative })
+      : `${judgements}${grades.length ? `: ${grades.join(', ')}` : ''}`;
   return rest.length ? `${head}; ${rest.join(', ')}` : head;
 }

@@ -13,14 +13,17 @@ import {
   formatMonth,
   formatValue,
   isMoney,
+  monthName,
   type NumberStyle,
   type Unit,
 } from '../../core/format.js';
+import { t } from '../../core/i18n/index.js';
 import { linear } from '../../core/linear.js';
 import { MONTHS, type Period, type PeriodOptions, parsePeriod, ymd } from '../../core/periods.js';
 import { joinKey, type Problem } from '../../core/problems.js';
 import { sourcePath } from '../../core/schema.js';
 import { type KpiComparator, type KpiData, type KpiPoint, readUnit } from '../../core/shapes/kpi.js';
+import type { Status } from '../../core/status.js';
 import {
   type Polarity,
   shortfall,
@@ -29,8 +32,8 @@ import {
   type Trend,
   trend,
 } from '../../core/status.js';
-import { flagWords, type GapMeaning, gapWords } from '../../core/symbols.js';
-import { STATUS } from '../../core/vocabulary.js';
+import { flagWords, type GapMeaning, gapMeaning, gapWords } from '../../core/symbols.js';
+import { STATUS, statusLetter, statusWord } from '../../core/vocabulary.js';
 
 export interface PointModel {
   index: number;
@@ -375,11 +378,15 @@ function kpiJudgement(
 }
 
 /** How the polarity is said: `higher is better`. */
-function polarityWords(polarity: Polarity, range: [number, number] | undefined): string {
-  if (polarity === 'up') return 'higher is better';
-  if (polarity === 'down') return 'lower is better';
-  if (polarity === 'none') return 'the data does not say whether higher or lower is better';
-  return range ? 'best inside the range' : 'nearer the target is better';
+function polarityWords(
+  polarity: Polarity,
+  range: [number, number] | undefined,
+  locale: string | undefined,
+): string {
+  if (polarity === 'up') return t(locale, 'kpi.pol.up');
+  if (polarity === 'down') return t(locale, 'kpi.pol.down');
+  if (polarity === 'none') return t(locale, 'kpi.pol.none');
+  return t(locale, range ? 'kpi.pol.range' : 'kpi.pol.nearer');
 }
 
 /**
@@ -400,18 +407,33 @@ function againstTarget(
   // A range applies to range polarity only; otherwise the target does.
   const useRange = polarity === 'range' && range !== undefined;
   if (!useRange && target === undefined) return undefined;
-  const status = `(${statusWordFor(statusFromTarget(value, target, polarity, tolerance, useRange ? range : undefined))})`;
+  const status = t(locale, 'kpi.s.status', {
+    status: statusWordFor(
+      statusFromTarget(value, target, polarity, tolerance, useRange ? range : undefined),
+      locale,
+    ),
+  });
   if (useRange) {
     const gap = shortfall(value, target, polarity, range) ?? 0;
-    const of = `the range of ${fmt(range[0])} to ${fmt(range[1])}`;
+    const low = fmt(range[0]);
+    const high = fmt(range[1]);
     return gap === 0
-      ? `inside ${of} ${status}`
-      : `${formatDifference(gap, unit, locale, style)} ${value < range[0] ? 'below' : 'above'} ${of} ${status}`;
+      ? t(locale, 'kpi.s.insideRange', { low, high, status })
+      : t(locale, value < range[0] ? 'kpi.s.belowRange' : 'kpi.s.aboveRange', {
+          diff: formatDifference(gap, unit, locale, style),
+          low,
+          high,
+          status,
+        });
   }
   const diff = value - target!;
   return Math.abs(diff) < 1e-9
-    ? `on the ${fmt(target!)} target ${status}`
-    : `${formatDifference(diff, unit, locale, style)} ${diff < 0 ? 'below' : 'above'} the ${fmt(target!)} target ${status}`;
+    ? t(locale, 'kpi.s.onTarget', { target: fmt(target!), status })
+    : t(locale, diff < 0 ? 'kpi.s.belowTarget' : 'kpi.s.aboveTarget', {
+        diff: formatDifference(diff, unit, locale, style),
+        target: fmt(target!),
+        status,
+      });
 }
 
 /** Which form the sentence takes: two short sentences (inline), or with the comparators' gaps too (card). */
@@ -434,7 +456,7 @@ function kpiWords(
 ): { sentence: string; targetText?: string; trendWords: string } {
   const { latest, previous, change, target } = j;
   const fmt = (v: number) => formatValue(v, unit, locale, style);
-  const name = kpi.ref ?? kpi.title ?? 'This indicator';
+  const name = kpi.ref ?? kpi.title ?? t(locale, 'kpi.s.name');
   // A quarter's months are said the first time it is named, not each time ("Q4 2009/10 (January to March 2010)").
   const said = new Set<string>();
   const when = (label: string) => {
@@ -442,30 +464,33 @@ function kpiWords(
     said.add(label);
     return periodWords(label, locale, style, { months: !again });
   };
-  const valueIn = (p: PointModel) => `${p.text}${flagWords(p)} in ${when(p.period)}`;
+  const valueIn = (p: PointModel) =>
+    t(locale, 'kpi.s.valueIn', { value: p.text, flags: flagWords(p, locale), period: when(p.period) });
   const targetText =
     polarity === 'range' && range
-      ? `${fmt(range[0])} to ${fmt(range[1])}`
+      ? t(locale, 'kpi.s.rangeText', { low: fmt(range[0]), high: fmt(range[1]) })
       : target === undefined
         ? undefined
         : polarity === 'range'
-          ? `${fmt(target)} (nearer is better)`
+          ? t(locale, 'kpi.s.nearer', { target: fmt(target) })
           : fmt(target);
-  const trendWord =
-    j.direction === 'none' ? undefined : j.direction === 'no-change' ? 'no change' : j.direction;
+  const trendWord = j.direction === 'none' ? undefined : t(locale, `kpi.trend.${j.direction}`);
   // "up from" already says a move the data cannot judge: no second word for it in the sentence.
   const judged = j.direction === 'improving' || j.direction === 'worsening';
   let sentence: string;
   const gapPoint = gapAfter(points, latest);
-  const gap = gapPoint?.gap ? `${gapWords(gapPoint.gap)} in ${when(gapPoint.period)}` : undefined;
-  if (!latest) sentence = `${name}: ${gap ? `${gap}; ` : ''}no values yet.`;
+  const gap = gapPoint?.gap
+    ? t(locale, 'kpi.s.gapIn', { gap: gapWords(gapPoint.gap, locale), period: when(gapPoint.period) })
+    : undefined;
+  if (!latest)
+    sentence = gap ? t(locale, 'kpi.s.noValuesGap', { name, gap }) : t(locale, 'kpi.s.noValues', { name });
   else {
     // First sentence: the latest value, its move from the one before and the trend word, against the target.
     const now = valueIn(latest);
     let move = '';
     if (previous) {
-      const verb = change === 'flat' ? 'unchanged from' : change === 'up' ? 'up from' : 'down from';
-      move = `, ${verb} ${valueIn(previous)}${judged ? `, ${trendWord}` : ''}`;
+      const verb = change === 'flat' ? 'kpi.s.flat' : change === 'up' ? 'kpi.s.up' : 'kpi.s.down';
+      move = `${t(locale, verb, { previous: valueIn(previous) })}${judged ? `, ${trendWord}` : ''}`;
     }
     const against = againstTarget(
       latest.value!,
@@ -481,49 +506,76 @@ function kpiWords(
     const compared = comparing((label) => label)
       .filter((c) => c.comparison !== undefined)
       .map((c) => `; ${c.words}`);
-    const first = `${name} (${polarityWords(polarity, range)}): ${gap ? `${gap}; the last value, ` : ''}${now}${move}; ${against ?? 'no target'}${compared.join('')}.`;
+    const firstWords = {
+      name,
+      polarity: polarityWords(polarity, range, locale),
+      now,
+      move,
+      against: against ?? t(locale, 'kpi.s.noTarget'),
+      compared: compared.join(''),
+    };
+    const first = gap
+      ? t(locale, 'kpi.s.firstGap', { ...firstWords, gap })
+      : t(locale, 'kpi.s.first', firstWords);
     // Second sentence: the shape of the series, then what it is measured against and how sure it is.
     const valued = points.filter((p) => p.value !== null);
-    const notes = seriesNotes(points);
+    const notes = seriesNotes(points, locale);
     const counted = notes.length ? ` (${notes.join(', ')})` : '';
     const parts: string[] = [];
-    if (valued.length === 1) parts.push(`One value so far${counted}`);
+    if (valued.length === 1) parts.push(t(locale, 'kpi.s.oneValue', { counted }));
     else {
       const first = valued[0]!;
       // "from 2008 to 2009 to March 2010" would not read: with year ranges in words, the span gives its first
       // period (the latest is in the first sentence).
       let span =
         style === 'govuk'
-          ? `${valued.length} values${counted}, the first in ${when(first.period)}`
-          : `${valued.length} values${counted} from ${when(first.period)} to ${when(latest.period)}`;
+          ? t(locale, 'kpi.s.values', { count: valued.length, counted, first: when(first.period) })
+          : t(locale, 'kpi.s.valuesSpan', {
+              count: valued.length,
+              counted,
+              first: when(first.period),
+              last: when(latest.period),
+            });
       if (valued.length > 2) {
         const high = valued.reduce((a, b) => (b.value! > a.value! ? b : a));
         const low = valued.reduce((a, b) => (b.value! < a.value! ? b : a));
         span +=
           high.value === low.value
-            ? `, all ${high.text}`
-            : `, highest ${valueIn(high)}, lowest ${valueIn(low)}`;
+            ? t(locale, 'kpi.s.all', { value: high.text })
+            : t(locale, 'kpi.s.highLow', { high: valueIn(high), low: valueIn(low) });
       }
       parts.push(span);
     }
     if (kpi.baseline) {
+      const value = fmt(kpi.baseline.value);
       parts.push(
-        `baseline ${fmt(kpi.baseline.value)}${kpi.baseline.period ? ` in ${when(kpi.baseline.period)}` : ''}`,
+        kpi.baseline.period
+          ? t(locale, 'kpi.s.baselineIn', { value, period: when(kpi.baseline.period) })
+          : t(locale, 'kpi.s.baseline', { value }),
       );
     }
     // Comparators with no value for the latest period: their own latest value, not compared.
     for (const c of comparing(when)) if (c.comparison === undefined) parts.push(c.words);
-    if (kpi.dataQuality) parts.push(`data quality: ${kpi.dataQuality}`);
+    if (kpi.dataQuality) parts.push(t(locale, 'kpi.s.dataQuality', { quality: kpi.dataQuality }));
     sentence = `${first} ${parts.join('; ')}.`;
   }
   // The card's trend stands alone: its period in full words, whatever the sentence said before.
-  const alone = (p: PointModel) => `${p.text}${flagWords(p)} in ${periodWords(p.period, locale, style)}`;
+  const alone = (p: PointModel) =>
+    t(locale, 'kpi.s.valueIn', {
+      value: p.text,
+      flags: flagWords(p, locale),
+      period: periodWords(p.period, locale, style),
+    });
   const trendWords =
     j.direction === 'none'
-      ? 'no direction of travel yet'
+      ? t(locale, 'kpi.s.noDirection')
       : !judged && j.direction !== 'no-change' && previous
-        ? `${j.direction === 'increasing' ? 'higher' : 'lower'} than ${alone(previous)}`
-        : `${trendWord}${previous ? `: from ${alone(previous)}` : ''}`;
+        ? t(locale, j.direction === 'increasing' ? 'kpi.s.higherThan' : 'kpi.s.lowerThan', {
+            previous: alone(previous),
+          })
+        : previous
+          ? t(locale, 'kpi.s.trendFrom', { trend: trendWord!, previous: alone(previous) })
+          : trendWord!;
   return { sentence, ...(targetText === undefined ? {} : { targetText }), trendWords };
 }
 
@@ -541,7 +593,7 @@ function pointWords(
   style: NumberStyle = DEFAULT_NUMBER_STYLE,
 ): string {
   const interval = p.intervalText ? ` (${p.intervalText})` : '';
-  const head = `${p.period}: ${p.text}${interval}${flagWords(p)}`;
+  const head = `${p.period}: ${p.text}${interval}${flagWords(p, locale)}`;
   if (p.value === null) return head;
   const against = againstTarget(p.value, p.target, polarity, range, kpi.tolerance ?? 0, unit, locale, style);
   return against ? `${head}, ${against}` : head;
@@ -595,7 +647,7 @@ export function layoutKpi(
       text: pointText(p, unit, locale, style),
       ...(p.value == null ? {} : { y: scales.y(p.value) }),
       ...(limits
-        ? { limits, intervalText: `confidence interval ${fmt(limits[0])} to ${fmt(limits[1])}` }
+        ? { limits, intervalText: t(locale, 'kpi.s.interval', { low: fmt(limits[0]), high: fmt(limits[1]) }) }
         : {}),
       ...(target === undefined ? {} : { target }),
       ...(p.note === undefined ? {} : { note: p.note }),
@@ -629,7 +681,12 @@ export function layoutKpi(
       ...(words.targetText === undefined ? {} : { targetText: words.targetText }),
       ...(kpi.baseline
         ? {
-            baselineText: `${formatValue(kpi.baseline.value, unit, locale, style)}${kpi.baseline.period ? ` in ${kpi.baseline.period}` : ''}`,
+            baselineText: kpi.baseline.period
+              ? t(locale, 'kpi.s.baselineText', {
+                  value: formatValue(kpi.baseline.value, unit, locale, style),
+                  period: kpi.baseline.period,
+                })
+              : formatValue(kpi.baseline.value, unit, locale, style),
           }
         : {}),
       ...(range ? { range } : {}),
@@ -670,8 +727,12 @@ export function periodWords(
   if (kind === 'date') return formatDate(start, locale);
   if (kind === 'month') return formatMonth(start, locale);
   if (style === 'plain') return label;
-  if (kind === 'financial-year') return `${ymd(start).year} to ${ymd(end).year}`;
-  if (kind === 'quarter') return opts.months === false ? label : `${label} (${monthsWords(start, end)})`;
+  if (kind === 'financial-year')
+    return t(locale, 'kpi.period.years', { start: String(ymd(start).year), end: String(ymd(end).year) });
+  if (kind === 'quarter')
+    return opts.months === false
+      ? label
+      : t(locale, 'kpi.period.quarter', { label, months: monthsWords(start, end, locale) });
   return label;
 }
 
@@ -683,7 +744,7 @@ function pointText(
   style: NumberStyle = DEFAULT_NUMBER_STYLE,
 ): string {
   if (p.value != null) return formatValue(p.value, unit, locale, style);
-  return p.gap ? gapWords(p.gap) : 'no value';
+  return p.gap ? gapWords(p.gap, locale) : t(locale, 'kpi.s.noValue');
 }
 
 /**
@@ -705,28 +766,39 @@ function gapAfter(points: PointModel[], latest: PointModel | undefined): PointMo
  * What the count of values says of them: `1 provisional`, `1 revised`, `1 estimated`, each explained gap by its
  * meaning (`2 confidential`, `1 not available`), then the gaps the data does not explain (`1 missing`).
  */
-function seriesNotes(points: PointModel[]): string[] {
+function seriesNotes(points: PointModel[], locale: string | undefined): string[] {
   const valued = points.filter((p) => p.value !== null);
   const notes: string[] = [];
   for (const flag of ['provisional', 'revised', 'estimated'] as const) {
-    const n = valued.filter((p) => p[flag]).length;
-    if (n) notes.push(`${n} ${flag}`);
+    const count = valued.filter((p) => p[flag]).length;
+    if (count) notes.push(t(locale, `kpi.note.${flag}`, { count }));
   }
   const explained = new Map<string, number>();
-  for (const p of points) if (p.gap) explained.set(p.gap.meaning, (explained.get(p.gap.meaning) ?? 0) + 1);
-  for (const [meaning, n] of explained) notes.push(`${n} ${meaning}`);
+  for (const p of points) {
+    if (!p.gap) continue;
+    const meaning = gapMeaning(p.gap, locale);
+    explained.set(meaning, (explained.get(meaning) ?? 0) + 1);
+  }
+  for (const [meaning, count] of explained) notes.push(t(locale, 'kpi.note.gap', { count, meaning }));
   const missing = points.filter((p) => p.value === null && !p.gap).length;
-  if (missing) notes.push(`${missing} missing`);
+  if (missing) notes.push(t(locale, 'kpi.note.missing', { count: missing }));
   return notes;
 }
 
-/** `January to March 2010` (the months of a quarter, in English as the sentence is). */
-function monthsWords(start: number, end: number): string {
+/** `January to March 2010` (the months of a quarter, in the sentence's language: `Ionawr–Mawrth 2010`). */
+function monthsWords(start: number, end: number, locale: string | undefined): string {
   const [a, b] = [ymd(start), ymd(end)];
-  const name = (m: number) => MONTHS[m - 1]!.replace(/^./, (c) => c.toUpperCase());
+  const name = (m: number) =>
+    monthName(m - 1, locale ?? 'en-GB') ?? MONTHS[m - 1]!.replace(/^./, (c) => c.toUpperCase());
+  const year = String(b.year);
   return a.year === b.year
-    ? `${name(a.month)} to ${name(b.month)} ${b.year}`
-    : `${name(a.month)} ${a.year} to ${name(b.month)} ${b.year}`;
+    ? t(locale, 'kpi.period.months', { from: name(a.month), to: name(b.month), year })
+    : t(locale, 'kpi.period.monthsYears', {
+        from: name(a.month),
+        fromYear: String(a.year),
+        to: name(b.month),
+        year,
+      });
 }
 
 /** A point's confidence limits, low first (`lower`/`upper`, or `lci`/`uci`); undefined unless both are given. */
@@ -806,15 +878,6 @@ export function compare(
   return higher ? 'higher' : 'lower';
 }
 
-const COMPARISON_WORDS: Readonly<Record<Comparison, string>> = {
-  better: 'better than',
-  worse: 'worse than',
-  higher: 'higher than',
-  lower: 'lower than',
-  similar: 'similar to',
-  same: 'the same as',
-};
-
 /**
  * Each comparator as the sentence and the card say it. With a value for the latest period: `better than
  * England (78%)`, in the card with the gap (`by 3 percentage points`); with its rank when given (`rank 97 of
@@ -843,25 +906,31 @@ function comparatorWords(
       .sort((a, b) => a.period.mid - b.period.mid)
       .at(-1);
     if (!last) return [];
-    const rank = c.rank === undefined ? '' : `, rank ${rankWords(c.rank, c.count, locale)}`;
+    const rank =
+      c.rank === undefined ? '' : t(locale, 'kpi.cmp.rank', { rank: rankWords(c.rank, c.count, locale) });
     const same =
       latest &&
       placed(c.series, periodOptions(kpi)).find((r) => r.period.label === latest.period && r.p.value != null);
     if (!latest || !latestPoint || !same) {
-      const words = `${c.label} ${fmt(last.p.value!)} in ${when(last.period.label)}${rank}`;
+      const words = t(locale, 'kpi.cmp.own', {
+        label: c.label,
+        value: fmt(last.p.value!),
+        period: when(last.period.label),
+        rank,
+      });
       return [{ label: c.label, words }];
     }
     const other = same.p.value!;
     const comparison = compare(latest.value!, limitsOf(latestPoint), other, limitsOf(same.p), polarity);
     const gap =
       form === 'card' && comparison !== 'similar' && comparison !== 'same'
-        ? ` by ${formatDifference(latest.value! - other, unit, locale, style)}`
+        ? t(locale, 'kpi.cmp.by', { diff: formatDifference(latest.value! - other, unit, locale, style) })
         : '';
     return [
       {
         label: c.label,
         comparison,
-        words: `${COMPARISON_WORDS[comparison]} ${c.label} (${fmt(other)})${gap}${rank}`,
+        words: `${t(locale, `kpi.cmp.${comparison}`, { label: c.label, value: fmt(other) })}${gap}${rank}`,
       },
     ];
   });
@@ -870,11 +939,12 @@ function comparatorWords(
 /** `97 of 153`, or `97` without a count. */
 function rankWords(rank: number, count: number | undefined, locale: string | undefined): string {
   const n = (v: number) => formatValue(v, 'count', locale);
-  return count === undefined ? n(rank) : `${n(rank)} of ${n(count)}`;
+  return count === undefined ? n(rank) : t(locale, 'kpi.cmp.rankOf', { rank: n(rank), total: n(count) });
 }
 
-function statusWordFor(status: TargetStatus | undefined): string {
-  return status ?? 'no status';
+/** `red`, `coch`: a status as the sentence says it, in lower case; `no status`. */
+function statusWordFor(status: TargetStatus | undefined, locale: string | undefined): string {
+  return status ? statusWord(status, locale).toLowerCase() : t(locale, 'kpi.s.noStatus');
 }
 
 /** The unit written after "Value" in an export's header: `%`, `per 10,000`, `out of 15`, `£`, `days`; none for counts. */
@@ -898,21 +968,23 @@ export function exportKpi(model: KpiModel, locale?: string): ExportTable {
   return {
     name: fileName([model.ref ?? model.title, periodPart(last?.period)], 'indicator'),
     ...(title ? { title } : {}),
-    ...(model.latest ? { asOf: `Latest: ${model.latest.period}` } : {}),
+    ...(model.latest ? { asOf: t(locale, 'kpi.latest', { period: model.latest.period }) } : {}),
     summary: model.sentence,
     columns: [
-      'Period',
-      unit ? `Value (${unit})` : 'Value',
-      'Target',
+      t(locale, 'kpi.period'),
+      unit ? t(locale, 'kpi.valueUnit', { unit }) : t(locale, 'kpi.value'),
+      t(locale, 'kpi.target'),
       ...model.comparators.map((c) => c.label),
-      'Notes',
+      t(locale, 'kpi.notes'),
     ],
     rows: model.points.map((p) => [
       p.period,
       p.value === null ? (p.gap?.symbol ?? p.text) : num(p.value),
       num(p.target),
       ...model.comparators.map((c) => c.gaps.get(p.period)?.symbol ?? num(c.values.get(p.period))),
-      [flagWords(p).slice(2, -1), p.gap?.meaning, p.intervalText, p.note].filter(Boolean).join('; '),
+      [flagWords(p, locale).slice(2, -1), p.gap && gapMeaning(p.gap, locale), p.intervalText, p.note]
+        .filter(Boolean)
+        .join('; '),
     ]),
   };
 }
@@ -922,7 +994,7 @@ export function exportKpi(model: KpiModel, locale?: string): ExportTable {
  * as the widget styles them (the target dashed, a provisional value hollow, the range a tinted band with edges),
  * then the latest value, its status as shape, letter and word, and the target, baseline and trend in words.
  */
-export function kpiChart(model: KpiModel): Drawing {
+export function kpiChart(model: KpiModel, locale?: string): Drawing {
   const k = 480 / model.size.width;
   const at = [0, 0, k] as const;
   const path = (p: string, stroke: Paint, w: number, dash?: string): Item[] =>
@@ -955,12 +1027,12 @@ export function kpiChart(model: KpiModel): Drawing {
   ];
   let y = height * k + 28;
   const status = model.status === 'none' ? undefined : STATUS[model.status];
-  const latest = model.latest ? `${model.latest.text} (${model.latest.period})` : 'No value yet';
+  const latest = model.latest ? `${model.latest.text} (${model.latest.period})` : t(locale, 'kpi.noValueYet');
   items.push({ t: latest, x: 0, y, size: 24, bold: true });
   if (status) {
     y += 28;
     items.push(markItem(status, 0, y - 15, 18), {
-      t: `${status.letter} ${status.word}`,
+      t: `${statusLetter(model.status as Status, locale)} ${statusWord(model.status as Status, locale)}`,
       x: 26,
       y,
       size: 16,
@@ -968,10 +1040,12 @@ export function kpiChart(model: KpiModel): Drawing {
     });
   }
   const facts = [
-    `Target: ${model.targetText ? `${model.range ? 'range ' : ''}${model.targetText}` : 'none given'}`,
-    ...(model.baselineText ? [`Baseline: ${model.baselineText}`] : []),
-    `Trend: ${model.trendWords}`,
-    ...(model.dataQuality ? [`Data quality: ${model.dataQuality}`] : []),
+    model.targetText
+      ? t(locale, model.range ? 'kpi.factRange' : 'kpi.factTarget', { target: model.targetText })
+      : t(locale, 'kpi.factNone'),
+    ...(model.baselineText ? [t(locale, 'kpi.factBaseline', { baseline: model.baselineText })] : []),
+    t(locale, 'kpi.factTrend', { trend: model.trendWords }),
+    ...(model.dataQuality ? [t(locale, 'kpi.dataQuality', { quality: model.dataQuality })] : []),
   ];
   for (const f of facts) {
     y += 22;

@@ -9,6 +9,7 @@ import { renderTitle } from '../../base/title.js';
 import type { Drawing } from '../../core/export/draw.js';
 import type { ExportTable } from '../../core/export/table.js';
 import { DEFAULT_NUMBER_STYLE, NUMBER_STYLES } from '../../core/format.js';
+import { t, tParts } from '../../core/i18n/index.js';
 import type { Picked } from '../../core/load/select.js';
 import { oneOf, string } from '../../core/schema.js';
 import { isKpiEmpty, type KpiData, kpi, kpisFromSheet, pickRef } from '../../core/shapes/kpi.js';
@@ -182,7 +183,7 @@ export class IkKpiSparkline extends IkElement<KpiData, KpiModel, KpiView, KpiOpt
             size: CARD_SIZE,
             numberStyle: this.options.numberStyle,
           }).model;
-    return { chart: kpiChart(model), table: false };
+    return { chart: kpiChart(model, this.locale), table: false };
   }
 
   /** Inline, the Download control sits under the data table "Show data" opens, not in the line of text. */
@@ -191,7 +192,7 @@ export class IkKpiSparkline extends IkElement<KpiData, KpiModel, KpiView, KpiOpt
   }
 
   protected override emptyMessage(): string {
-    return this.input ? 'There are no values to show: the series is empty.' : super.emptyMessage();
+    return this.input ? t(this.locale, 'kpi.empty') : super.emptyMessage();
   }
 
   #select(model: KpiModel, index: number): void {
@@ -267,7 +268,7 @@ export class IkKpiSparkline extends IkElement<KpiData, KpiModel, KpiView, KpiOpt
         class="chart"
         part="chart"
         role="group"
-        aria-roledescription="chart"
+        aria-roledescription=${t(this.locale, 'kpi.chart')}
         tabindex="0"
         aria-label=${model.sentence}
         aria-describedby="keys"
@@ -343,13 +344,14 @@ export class IkKpiSparkline extends IkElement<KpiData, KpiModel, KpiView, KpiOpt
   /** The card's comparators, each said against the latest value: `Better than England (78%) by 3 percentage points`. */
   #renderComparisons(model: KpiModel): TemplateResult | typeof nothing {
     if (model.comparisons.length === 0) return nothing;
-    return html`<dt>Compared with</dt>
+    return html`<dt>${t(this.locale, 'kpi.comparedWith')}</dt>
       ${model.comparisons.map((c) => html`<dd class="comparison">${c.words[0]!.toUpperCase()}${c.words.slice(1)}</dd>`)}`;
   }
 
   #renderStatus(view: KpiView, words: boolean): TemplateResult | typeof nothing {
     const status = view.status;
-    if (!status) return words ? html`<span class="status-mark">No target</span>` : nothing;
+    if (!status)
+      return words ? html`<span class="status-mark">${t(this.locale, 'kpi.noTarget')}</span>` : nothing;
     return html`<span class="status-mark"
       >${mark(status)}<span class="letter" aria-hidden=${words ? 'true' : 'false'}
         >${status.letter}</span
@@ -360,15 +362,16 @@ export class IkKpiSparkline extends IkElement<KpiData, KpiModel, KpiView, KpiOpt
   #renderTable(view: KpiView): TemplateResult | typeof nothing {
     if (!view.showData) return nothing;
     const { model } = view;
+    const l = this.locale;
     return html`<table class="data" part="table" id="data">
       <caption>
-        ${model.ref ?? model.title ?? 'Indicator'}: values
+        ${tParts(l, 'kpi.values', { name: model.ref ?? model.title ?? t(l, 'kpi.indicator') })}
       </caption>
       <thead>
         <tr>
-          <th scope="col">Period</th>
-          <th scope="col">Value</th>
-          <th scope="col">Target</th>
+          <th scope="col">${t(l, 'kpi.period')}</th>
+          <th scope="col">${t(l, 'kpi.value')}</th>
+          <th scope="col">${t(l, 'kpi.target')}</th>
           ${model.comparators.map((c) => html`<th scope="col">${c.label}</th>`)}
         </tr>
       </thead>
@@ -394,8 +397,8 @@ export class IkKpiSparkline extends IkElement<KpiData, KpiModel, KpiView, KpiOpt
         this.showData = !this.showData;
       }}
     >
-      <span class="chevron" aria-hidden="true"></span>Show data<span class="visually-hidden">
-        for ${model.ref ?? model.title ?? 'this indicator'}</span
+      <span class="chevron" aria-hidden="true"></span>${t(this.locale, 'kpi.showData')}<span class="visually-hidden">
+        ${t(this.locale, 'kpi.showDataFor', { name: model.ref ?? model.title ?? t(this.locale, 'kpi.thisIndicator') })}</span
       >
     </button>`;
   }
@@ -415,44 +418,45 @@ export class IkKpiSparkline extends IkElement<KpiData, KpiModel, KpiView, KpiOpt
 
   #renderCard(view: KpiView): TemplateResult {
     const { model } = view;
+    const l = this.locale;
     return html`<div class="card" part="base">
       ${model.ref ? html`<p class="ref">${model.ref}</p>` : nothing}
       ${model.title ? renderTitle(model.title, this.options.headingLevel) : nothing}
       <p class="headline">
-        <span class="big">${model.latest ? model.latest.text : 'No value yet'}</span>
+        <span class="big">${model.latest ? model.latest.text : t(l, 'kpi.noValueYet')}</span>
         ${this.#renderStatus(view, true)}
         <span class="arrow" aria-hidden="true">${view.arrow}</span>
       </p>
       ${model.latest ? html`<p>${view.latestWhen}</p>` : nothing}
       ${this.#renderChart(view)}
       <dl class="facts">
-        <dt>Target</dt>
+        <dt>${t(l, 'kpi.target')}</dt>
         <dd>
           ${
             model.targetText
-              ? html`<span class=${model.range ? 'legend-band' : 'legend-line'} aria-hidden="true"></span>${model.range ? 'Range ' : ''}${model.targetText}`
-              : 'None given'
+              ? html`<span class=${model.range ? 'legend-band' : 'legend-line'} aria-hidden="true"></span>${model.range ? t(l, 'kpi.range', { target: model.targetText }) : model.targetText}`
+              : t(l, 'kpi.noneGiven')
           }
         </dd>
         ${
           model.baselineText
-            ? html`<dt>Baseline</dt>
+            ? html`<dt>${t(l, 'kpi.baseline')}</dt>
               <dd>${model.baselineText}</dd>`
             : nothing
         }
-        <dt>Status</dt>
-        <dd>${view.status ? view.status.word : 'No status (no target)'}</dd>
-        <dt>Trend</dt>
+        <dt>${t(l, 'kpi.status')}</dt>
+        <dd>${view.status ? view.status.word : t(l, 'kpi.noStatus')}</dd>
+        <dt>${t(l, 'kpi.trend')}</dt>
         <dd>${view.trendText}</dd>
         ${this.#renderComparisons(model)}
         ${
           model.owner
-            ? html`<dt>Owner</dt>
+            ? html`<dt>${t(l, 'kpi.owner')}</dt>
               <dd>${model.owner}</dd>`
             : nothing
         }
       </dl>
-      ${model.dataQuality ? html`<p class="quality">${`Data quality: ${model.dataQuality}`}</p>` : nothing}
+      ${model.dataQuality ? html`<p class="quality">${t(l, 'kpi.dataQuality', { quality: model.dataQuality })}</p>` : nothing}
       <p>${this.#renderToggle(view)}</p>
       ${this.#renderTable(view)}
     </div>`;

@@ -4,8 +4,9 @@
  */
 import type { ViewBase } from '../../base/ik-element.js';
 import { formatValue } from '../../core/format.js';
+import { t } from '../../core/i18n/index.js';
 import { flagWords, gapCell } from '../../core/symbols.js';
-import { CHANGE, STATUS, type StatusTerms } from '../../core/vocabulary.js';
+import { CHANGE, STATUS, type StatusTerms, statusLetter, statusWord } from '../../core/vocabulary.js';
 import type { KpiModel, PointModel } from './kpi-sparkline.layout.js';
 
 export interface KpiUi {
@@ -44,14 +45,10 @@ export interface KpiView extends ViewBase {
   table: { period: string; value: string; target: string; comparators: string[] }[];
 }
 
-/** The chart's keys, written out (its description). */
-export const CHART_KEY_WORDS =
-  'Use the left and right arrow keys to move between points, Home and End for the first and last; Enter or Space chooses a point.';
-
 /** The card's line under the value: the last value's period and flags, then an explained gap after it. */
-function latestWhen(model: KpiModel): string {
+function latestWhen(model: KpiModel, locale: string): string {
   if (!model.latest) return '';
-  const when = `${model.latest.period}${flagWords(model.latest)}`;
+  const when = `${model.latest.period}${flagWords(model.latest, locale)}`;
   return model.latestGap ? `${when}; ${model.latestGap.period}: ${model.latestGap.text}` : when;
 }
 
@@ -59,9 +56,9 @@ function latestWhen(model: KpiModel): string {
  * A point's value in the data table, in full whatever the number style (`£1,254,000`, not `£1.254 million`: the
  * table is where the exact figures are): `59.7% (provisional)`; an explained gap as `c — confidential`.
  */
-function tableValue(p: PointModel, exact: (v: number) => string): string {
-  if (p.gap) return gapCell(p.gap);
-  return `${p.value === null ? p.text : exact(p.value)}${p.intervalText ? ` (${p.intervalText})` : ''}${flagWords(p)}`;
+function tableValue(p: PointModel, exact: (v: number) => string, locale: string): string {
+  if (p.gap) return gapCell(p.gap, locale);
+  return `${p.value === null ? p.text : exact(p.value)}${p.intervalText ? ` (${p.intervalText})` : ''}${flagWords(p, locale)}`;
 }
 
 export function viewKpi(model: KpiModel, ui: KpiUi): KpiView {
@@ -69,7 +66,7 @@ export function viewKpi(model: KpiModel, ui: KpiUi): KpiView {
   const exact = (v: number) => formatValue(v, model.unit, ui.locale, 'plain');
   const fmt = (v: number | null | undefined) => (v === undefined || v === null ? '' : exact(v));
   const active = ui.active === undefined ? undefined : model.points[ui.active];
-  const withProvisional = (p: PointModel) => tableValue(p, exact);
+  const withProvisional = (p: PointModel) => tableValue(p, exact, ui.locale);
   return {
     model,
     variant: ui.variant,
@@ -80,13 +77,27 @@ export function viewKpi(model: KpiModel, ui: KpiUi): KpiView {
         }
       : {}),
     announcement:
-      active && ui.spoken ? `${active.words}. Point ${ui.active! + 1} of ${model.points.length}.` : '',
-    keys: CHART_KEY_WORDS,
+      active && ui.spoken
+        ? t(ui.locale, 'kpi.point', {
+            words: active.words,
+            index: ui.active! + 1,
+            count: model.points.length,
+          })
+        : '',
+    keys: t(ui.locale, 'kpi.keys'),
     arrow: model.change ? CHANGE[model.change].arrow : '',
-    ...(model.status === 'none' ? {} : { status: STATUS[model.status] }),
+    ...(model.status === 'none'
+      ? {}
+      : {
+          status: {
+            ...STATUS[model.status],
+            word: statusWord(model.status, ui.locale),
+            letter: statusLetter(model.status, ui.locale),
+          },
+        }),
     trendText: `${model.trendWords[0]!.toUpperCase()}${model.trendWords.slice(1)}`,
     showData: ui.showData,
-    latestWhen: latestWhen(model),
+    latestWhen: latestWhen(model, ui.locale),
     table: ui.showData
       ? model.points.map((p) => ({
           period: p.period,
@@ -94,7 +105,7 @@ export function viewKpi(model: KpiModel, ui: KpiUi): KpiView {
           target: fmt(p.target),
           comparators: model.comparators.map((c) => {
             const gap = c.gaps.get(p.period);
-            return gap ? gapCell(gap) : fmt(c.values.get(p.period));
+            return gap ? gapCell(gap, ui.locale) : fmt(c.values.get(p.period));
           }),
         }))
       : [],

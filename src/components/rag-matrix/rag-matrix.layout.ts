@@ -5,7 +5,8 @@
 
 import type { CellDetail, TableCell } from '../../base/table-cell.js';
 import { type ExportTable, fileName, periodPart, tableCell } from '../../core/export/table.js';
-import { formatCounts, formatValue } from '../../core/format.js';
+import { formatValue, SEPARATOR } from '../../core/format.js';
+import { t } from '../../core/i18n/index.js';
 import { readLink, readSource } from '../../core/links.js';
 import { parsePeriod } from '../../core/periods.js';
 import { checkDuplicateIds, joinIndex, joinKey, memo, type Problem } from '../../core/problems.js';
@@ -13,7 +14,7 @@ import { sourcePath } from '../../core/schema.js';
 import { checkColumnKeys } from '../../core/shapes/common.js';
 import type { RagCell, RagMatrixData } from '../../core/shapes/rag.js';
 import { ratingMap, readStatus, STATUSES, type Status, statusFromTarget } from '../../core/status.js';
-import { NOT_VALID, STATUS, STATUS_ORDER } from '../../core/vocabulary.js';
+import { NOT_VALID, STATUS, STATUS_ORDER, statusLetter, statusWord } from '../../core/vocabulary.js';
 
 /** A cell: what the table draws (TableCell: mark, letter, `Amber`, `No entry`, `Not valid`) and what it means. */
 export interface RagCellModel extends TableCell {
@@ -72,11 +73,13 @@ function zero(): Record<Status, number> {
 
 /** `3 green · 2 amber · 1 grey · 1 not valid` (zeros left out; `no entries` when empty). */
 export function countWords(counts: Record<Status, number>, invalid: number, locale?: string): string {
-  const words = formatCounts(
-    [...STATUS_ORDER.map((s) => [s, counts[s]] as const), ['not valid', invalid] as const],
-    locale,
-  );
-  return words || 'no entries';
+  const words = [
+    ...STATUS_ORDER.filter((s) => counts[s] > 0).map((s) =>
+      t(locale, 'rag.count', { count: counts[s], status: statusWord(s, locale).toLowerCase() }),
+    ),
+    ...(invalid > 0 ? [t(locale, 'rag.notValidCount', { count: invalid })] : []),
+  ].join(SEPARATOR);
+  return words || t(locale, 'rag.noEntries');
 }
 
 export function layoutRagMatrix(
@@ -100,7 +103,7 @@ export function layoutRagMatrix(
   const statusOf = memo((word: string) => readStatus(word, map));
   const ratingOf = memo((word: string) => readStatus(word, map, 'rating'));
   const readCell = (cell: RagCell | undefined, cellPath: string): RagCellModel =>
-    show(meaning(cell, cellPath));
+    show(meaning(cell, cellPath), opts.locale);
   type Meaning = Omit<RagCellModel, 'text'>;
   const meaning = (cell: RagCell | undefined, cellPath: string): Meaning => {
     if (cell === undefined) return { kind: 'none', path: cellPath };
@@ -123,7 +126,10 @@ export function layoutRagMatrix(
       extra.value = cell.value;
       if (cell.target !== undefined) {
         extra.target = cell.target;
-        extra.measure = `${formatValue(cell.value, undefined, opts.locale)} against a target of ${formatValue(cell.target, undefined, opts.locale)}`;
+        extra.measure = t(opts.locale, 'rag.measure', {
+          value: formatValue(cell.value, undefined, opts.locale),
+          target: formatValue(cell.target, undefined, opts.locale),
+        });
       } else extra.measure = formatValue(cell.value, undefined, opts.locale);
     }
     const word = cell.status ?? cell.rating;
@@ -212,21 +218,25 @@ export function layoutRagMatrix(
 }
 
 /** A cell's mark, letter, words and the lines under them, from what it means. */
-function show(cell: Omit<RagCellModel, 'text'>): RagCellModel {
+function show(cell: Omit<RagCellModel, 'text'>, locale: string | undefined): RagCellModel {
   const details: CellDetail[] = [];
   if (cell.rating) details.push({ className: 'rating', text: cell.rating });
   if (cell.measure) details.push({ className: 'measure', text: cell.measure });
-  const shown: RagCellModel = { ...cell, text: 'No entry', ...(details.length ? { details } : {}) };
+  const shown: RagCellModel = {
+    ...cell,
+    text: t(locale, 'rag.noEntry'),
+    ...(details.length ? { details } : {}),
+  };
   if (cell.status) {
     const terms = STATUS[cell.status];
     return {
       ...shown,
       look: { shape: terms.shape, tone: terms.tone },
-      letter: terms.letter,
-      text: terms.word,
+      letter: statusLetter(cell.status, locale),
+      text: statusWord(cell.status, locale),
     };
   }
-  return cell.kind === 'invalid' ? { ...shown, look: NOT_VALID, text: 'Not valid' } : shown;
+  return cell.kind === 'invalid' ? { ...shown, look: NOT_VALID, text: t(locale, 'rag.notValid') } : shown;
 }
 
 /** The words for a cell, as a screen reader hears it and ik-select reports it: `Amber (Satisfactory)`. */
@@ -244,6 +254,7 @@ export function exportRag(
   shown: readonly RagRowModel[],
   summary: string,
   corner: string,
+  locale?: string,
 ): ExportTable {
   const grouped = shown.some((r) => r.group !== undefined);
   const last = model.columns.at(-1);
@@ -252,10 +263,14 @@ export function exportRag(
     name: fileName([model.title, periodPart(dated)], 'statuses'),
     ...(model.title ? { title: model.title } : {}),
     ...(model.source ? { source: model.source.label } : {}),
-    ...(last && dated ? { asOf: `As of ${last.label}` } : {}),
+    ...(last && dated ? { asOf: t(locale, 'export.asOf', { date: last.label }) } : {}),
     summary,
-    columns: [corner, ...(grouped ? ['Group'] : []), ...model.columns.map((c) => c.label)],
+    columns: [corner, ...(grouped ? [t(locale, 'export.group')] : []), ...model.columns.map((c) => c.label)],
     rows: shown.map((r) => [r.label, ...(grouped ? [r.group ?? ''] : []), ...r.cells.map(tableCell)]),
-    legend: STATUS_ORDER.map((s) => ({ look: STATUS[s], letter: STATUS[s].letter, text: STATUS[s].word })),
+    legend: STATUS_ORDER.map((s) => ({
+      look: STATUS[s],
+      letter: statusLetter(s, locale),
+      text: statusWord(s, locale),
+    })),
   };
 }

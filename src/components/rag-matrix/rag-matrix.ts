@@ -20,6 +20,7 @@ import {
 } from '../../base/table-parts.js';
 import { clickedCell, columnList } from '../../base/table-rows.js';
 import type { ExportTable } from '../../core/export/table.js';
+import { t } from '../../core/i18n/index.js';
 import type { Picked } from '../../core/load/select.js';
 import { string } from '../../core/schema.js';
 import {
@@ -140,13 +141,17 @@ export class IkRagMatrix extends IkElement<RagMatrixData, RagModel, RagView, Rag
   }
 
   protected override exportTable(view: RagView): ExportTable {
-    return exportRag(view.model, view.shown, view.summary, this.#corner ?? 'Item');
+    return exportRag(
+      view.model,
+      view.shown,
+      view.summary,
+      this.#corner ?? t(this.locale, 'rag.corner'),
+      this.locale,
+    );
   }
 
   protected override emptyMessage(): string {
-    return this.input
-      ? 'There are no items to show: the data has no rows or no columns.'
-      : super.emptyMessage();
+    return this.input ? t(this.locale, 'rag.empty') : super.emptyMessage();
   }
 
   /** Chooses the cell at grid row `r` (a group's header row chooses nothing), column `c`. */
@@ -190,23 +195,24 @@ export class IkRagMatrix extends IkElement<RagMatrixData, RagModel, RagView, Rag
     const span = model.columns.length + 1;
     const nav = this.#nav;
     const lines = view.lines;
+    const l = this.locale;
     /** A row's place in the tree, when the items are grouped. */
     const place = (level: number, position: number, siblings: number) =>
       view.tree
         ? { level: String(level), posinset: String(position), setsize: String(siblings) }
         : { level: undefined, posinset: undefined, setsize: undefined };
     return html`<div class="frame" part="base">
-      ${renderHeading(model, this.options.headingLevel)}
+      ${renderHeading(model, this.options.headingLevel, l)}
       ${renderFilters(view.filters, (key) => {
         this.filter = key;
       })}
-      ${renderSummary(view.summary, model)}
+      ${renderSummary(view.summary, model, l)}
       <div class="scroll">
         <table role=${view.tree ? 'treegrid' : 'grid'} part="table" @keydown=${nav.onKeydown} @focusin=${nav.onFocusin} @pointerover=${nav.onPointerover} @click=${this.#onClick}>
-          ${renderCaption(model, 'Status of each item')}
+          ${renderCaption(model, t(l, 'rag.caption'))}
           <thead>
             <tr>
-              <th scope="col" class="corner">${this.#corner ?? 'Item'}</th>
+              <th scope="col" class="corner">${this.#corner ?? t(l, 'rag.corner')}</th>
               ${model.columns.map((c) => html`<th scope="col">${c.label}</th>`)}
             </tr>
           </thead>
@@ -241,21 +247,21 @@ export class IkRagMatrix extends IkElement<RagMatrixData, RagModel, RagView, Rag
                   <th scope="row" part="label" class="row-header" tabindex=${nav.tabIndex(index, 0)}>
                     ${row.label}
                   </th>
-                  ${row.cells.map((cell, i) => renderCell(cell, index, i + 1, nav))}
+                  ${row.cells.map((cell, i) => renderCell(cell, index, i + 1, nav, l))}
                 </tr>`;
               })}
             </tbody>`,
           )}
           <tfoot>
             <tr>
-              <th scope="row" class="row-header">All items</th>
+              <th scope="row" class="row-header">${t(l, 'rag.allItems')}</th>
               ${model.columns.map((c) => html`<td>${renderSeparated(c.summary)}</td>`)}
             </tr>
           </tfoot>
         </table>
       </div>
-      ${renderMore(moreRowsText(this.#clip.more))}
-      ${renderLegend('Key to the statuses', view.legend)}
+      ${renderMore(moreRowsText(this.#clip.more, l))}
+      ${renderLegend(t(l, 'rag.key'), view.legend)}
     </div>`;
   }
 }

@@ -6,10 +6,10 @@ import { type Filters, filterView, shownLine } from '../../base/filter-view.js';
 import type { ViewBase } from '../../base/ik-element.js';
 import { type DrawnRows, drawnPart } from '../../base/progress.js';
 import type { LegendEntry } from '../../base/table-parts.js';
-import { formatNumber } from '../../core/format.js';
+import { t } from '../../core/i18n/index.js';
 import type { Status } from '../../core/status.js';
 import { STATUSES } from '../../core/status.js';
-import { STATUS, STATUS_ORDER } from '../../core/vocabulary.js';
+import { STATUS, STATUS_ORDER, statusLetter, statusMeaning, statusWord } from '../../core/vocabulary.js';
 import type { RagGroupModel, RagModel, RagRowModel } from './rag-matrix.layout.js';
 
 export interface RagUi {
@@ -44,11 +44,6 @@ export interface RagView extends ViewBase {
   /** `23 items by latest status: 11 green, 10 amber, 2 grey`. */
   summary: string;
   legend: readonly LegendEntry[];
-}
-
-/** `an amber`, `a green`. */
-function withArticle(word: string): string {
-  return `${/^[aeiou]/.test(word) ? 'an' : 'a'} ${word}`;
 }
 
 export function viewRagMatrix(model: RagModel, ui: RagUi): RagView {
@@ -105,26 +100,30 @@ export function viewRagMatrix(model: RagModel, ui: RagUi): RagView {
     progress,
     summary: summaryOf(shown, model.rowCount, filter !== undefined, ui.locale),
     filters: filterView({
-      label: 'Show only the items with one status',
+      label: t(ui.locale, 'rag.filters'),
       order: STATUS_ORDER,
       // What each button shows: the items with that status somewhere in their row (not the cells).
       counts: itemCounts(model),
       terms: STATUS,
+      word: (s) => statusWord(s, ui.locale),
       active: filter,
       total: model.rowCount,
       shown: shownLine({
         shown: shown.length,
         total: model.rowCount,
-        noun: ['item', 'items'],
-        ...(filter ? { which: `with ${withArticle(STATUS[filter].word.toLowerCase())} status` } : {}),
+        noun: [t(ui.locale, 'rag.item'), t(ui.locale, 'rag.items')],
+        ...(filter ? { which: t(ui.locale, `rag.with.${filter}`) } : {}),
         locale: ui.locale,
       }),
       locale: ui.locale,
     }),
     legend: STATUS_ORDER.map((s) => ({
       look: STATUS[s],
-      letter: STATUS[s].letter,
-      text: `${STATUS[s].word}: ${STATUS[s].meaning}`,
+      letter: statusLetter(s, ui.locale),
+      text: t(ui.locale, 'rag.legend', {
+        word: statusWord(s, ui.locale),
+        meaning: statusMeaning(s, ui.locale),
+      }),
     })),
   };
 }
@@ -155,19 +154,20 @@ export function summaryOf(
   filtered: boolean,
   locale: string,
 ): string {
-  const n = (k: number) => formatNumber(k, locale, 0);
   const counts = new Map<Status | undefined, number>();
   for (const row of shown) {
     const s = latestStatus(row);
     counts.set(s, (counts.get(s) ?? 0) + 1);
   }
   const parts = [
-    ...STATUS_ORDER.filter((s) => counts.get(s)).map(
-      (s) => `${n(counts.get(s)!)} ${STATUS[s].word.toLowerCase()}`,
+    ...STATUS_ORDER.filter((s) => counts.get(s)).map((s) =>
+      t(locale, 'rag.count', { count: counts.get(s)!, status: statusWord(s, locale).toLowerCase() }),
     ),
-    ...(counts.get(undefined) ? [`${n(counts.get(undefined)!)} with no status`] : []),
+    ...(counts.get(undefined) ? [t(locale, 'rag.noStatus', { count: counts.get(undefined)! })] : []),
   ];
-  const items = `${n(shown.length)} ${shown.length === 1 ? 'item' : 'items'}`;
-  const head = filtered ? `${items} of ${n(total)} shown, by latest status` : `${items} by latest status`;
+  const items = t(locale, 'rag.itemCount', { count: shown.length });
+  const head = filtered
+    ? t(locale, 'rag.byStatusShown', { items, total })
+    : t(locale, 'rag.byStatus', { items });
   return parts.length ? `${head}: ${parts.join(', ')}` : head;
 }
