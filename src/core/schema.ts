@@ -68,7 +68,7 @@ export interface ReadContext {
   otherLanguage?: Map<string, string>;
 }
 
-const LANGUAGE_KEY = String.raw`^(?:en|cy)(?:-[A-Za-z]{2})?$`;
+const LANGUAGE_KEY = '^(?:en|cy)(?:-[A-Za-z]{2})?$';
 const LANGUAGE_KEY_PATTERN = new RegExp(LANGUAGE_KEY);
 const LANGUAGE_TEXTS = 'languageTexts';
 const LANGUAGE_TEXTS_JSON: JsonSchema = {
@@ -84,10 +84,7 @@ const LANGUAGE_TEXTS_JSON: JsonSchema = {
 export function isLanguageTexts(value: unknown): value is Record<string, unknown> {
   if (!isPlainObject(value)) return false;
   const keys = Object.keys(value);
-  return (
-    keys.length > 0 &&
-    keys.every((k) => LANGUAGE_KEY_PATTERN.test(k) && typeof value[k] === 'string')
-  );
+  return keys.length > 0 && keys.every((k) => LANGUAGE_KEY_PATTERN.test(k) && typeof value[k] === 'string');
 }
 
 /**
