@@ -5,7 +5,7 @@ import { writeCsv } from '../core/export/csv.js';
 import { type Drawing, drawExport, svgOf } from '../core/export/draw.js';
 import { EXPORT_KINDS, exportAttribute } from '../core/export/kinds.js';
 import type { ExportTable } from '../core/export/table.js';
-import { formatNumber, localeOf } from '../core/format.js';
+import { formatNumber, localeOf, textDirection } from '../core/format.js';
 import { readLocalSource } from '../core/load/dom.js';
 import { FetchError, type Fetched, isCsv } from '../core/load/fetch.js';
 import { parseJson } from '../core/load/json.js';
@@ -259,6 +259,19 @@ export abstract class IkElement<
     }
   }
 
+  /**
+   * The widget's direction, from its resolved locale (`textDirection`), as a custom state (`:host(:state(rtl))`
+   * in the base styles): never the page's `direction`. Call again whenever the locale changes.
+   */
+  #showDirection(): void {
+    try {
+      if (textDirection(this.locale) === 'rtl') this.#internals?.states.add('rtl');
+      else this.#internals?.states.delete('rtl');
+    } catch {
+      // Before custom states took plain names: left to right, as the base styles say.
+    }
+  }
+
   /** The locale: the nearest `lang`, or `en-GB`. */
   protected locale = 'en-GB';
 
@@ -384,6 +397,7 @@ export abstract class IkElement<
   override connectedCallback(): void {
     super.connectedCallback();
     this.locale = localeOf(this);
+    this.#showDirection();
     // Inline data or a table may be added after the element (frameworks, CMS editors): watch for it, but only
     // when there is no data property or src to read instead (a scorecard of 500 sparklines needs no observers).
     if (this.data === undefined && !this.src) {
