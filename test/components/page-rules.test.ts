@@ -9,28 +9,7 @@
 import { expect } from '@open-wc/testing';
 import type { Widget } from '../base/speech.js';
 import { expectUnderItsCell } from './note-placement.js';
-import { expectSame, settled, snapshot, WIDGETS, type WidgetCase, widget } from './page-check.js';
-
-const TAGS = 'ik-judgement-grid, ik-rag-matrix, ik-kpi-sparkline, ik-deadline-timeline';
-
-/** Hand-written rules real CMS themes carry, each aimed (also) at the host. */
-const RULES: Record<string, string> = {
-  'font-family !important': '* { font-family: Georgia, serif !important }',
-  'line-height !important': '* { line-height: 1.8 !important }',
-  'box-sizing: content-box !important': '*, *::before, *::after { box-sizing: content-box !important }',
-  color: '* { color: red }',
-  ':where(*)': ':where(*) { font-size: 20px; color: blue; letter-spacing: 1px }',
-  'body *':
-    'body * { font-family: "Times New Roman"; line-height: 2; word-spacing: 4px; text-align: center }',
-  'a tag selector': `${TAGS} { font: italic 700 13px/1.6 Georgia; color: green; text-transform: uppercase; white-space: nowrap }`,
-  'a private token': '* { --_space: 0; --_font-size: 30px; --_text-colour: red; --_border-colour: red }',
-  transition: '* { transition: all 1s }',
-  'inherited properties :host never named':
-    '* { font-variant-caps: small-caps; text-shadow: 1px 1px red; font-stretch: condensed; font-kerning: none; -webkit-text-stroke: 1px red; scrollbar-color: red blue; writing-mode: horizontal-tb; word-break: break-all; hyphens: auto; text-underline-offset: 8px; caret-color: red; font-feature-settings: "smcp"; text-rendering: optimizeSpeed; tab-size: 20 }',
-};
-RULES['an rtl page'] = 'html, body { direction: rtl }';
-RULES.animation = `@keyframes page-in { from { opacity: 0; transform: translateX(40px) } } ${TAGS} { animation: page-in 100s infinite }`;
-RULES['all combined'] = Object.values(RULES).join('\n');
+import { expectSame, RULES, settled, snapshot, WIDGETS, type WidgetCase, widget } from './page-check.js';
 
 let holder: HTMLElement | undefined;
 let sheet: HTMLStyleElement | undefined;
