@@ -6,6 +6,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { build } from 'vite';
 import { chromeArgs, chromePath } from './scripts/chrome-path.mjs';
+import { pixelsPlugin } from './test/server/pixels.mjs';
 import { testApi } from './test/server/test-api.mjs';
 import { speechPlugin } from './test/speech/server.mjs';
 
@@ -120,6 +121,8 @@ export default {
     a11ySnapshotPlugin(),
     // `speech-tree` and `speech-update` for test/setup/speech.ts (UPDATE_SPEECH=1 rewrites test/speech/expected/).
     speechPlugin(),
+    // `pixels-take` and `pixels-diff` for test/components/page-pixels.test.ts.
+    pixelsPlugin(),
   ],
   middleware: [testApi, demoFixtures],
   browsers: [browser()],

@@ -77,8 +77,9 @@ export const baseStyles = css`
     hyphens: manual !important;
     tab-size: 8 !important;
     writing-mode: horizontal-tb !important;
-    /* The widget's words are English, left to right, whatever the page's direction (data text keeps its own
-       direction: each cell is isolated below); a page in a right-to-left language must not mirror the tables. */
+    /* The widget's direction is its language's (below: English and Welsh run left to right), never the page's
+       (data text keeps its own direction: each cell is isolated below); a right-to-left page must not mirror
+       an English table. */
     direction: ltr !important;
     unicode-bidi: isolate !important;
     -webkit-text-stroke: 0 currentcolor !important;
@@ -98,11 +99,18 @@ export const baseStyles = css`
     color: var(--_text-colour) !important;
     background: var(--_background);
     -webkit-font-smoothing: antialiased !important;
-    /* The page's transitions would fade an upgraded widget from the page's colours. */
+    /* The page's transitions would fade an upgraded widget from the page's colours, and its animations
+       (\`* { animation: … }\`) move or fade it: the widget never animates its host (the loading ring turns
+       inside it). */
     transition: none !important;
+    animation: none !important;
   }
   :host([hidden]) {
     display: none;
+  }
+  /* A widget whose resolved locale is written right to left (\`textDirection\` in core/format.ts). */
+  :host(:state(rtl)) {
+    direction: rtl !important;
   }
   /* Themes: docs/reference.md §7.1. */
   @media screen and (prefers-color-scheme: dark) {

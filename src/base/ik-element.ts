@@ -5,7 +5,7 @@ import { writeCsv } from '../core/export/csv.js';
 import { type Drawing, drawExport, svgOf } from '../core/export/draw.js';
 import { EXPORT_KINDS, exportAttribute } from '../core/export/kinds.js';
 import type { ExportTable } from '../core/export/table.js';
-import { localeOf } from '../core/format.js';
+import { localeOf, textDirection } from '../core/format.js';
 import { languageOf, t } from '../core/i18n/index.js';
 import { readLocalSource } from '../core/load/dom.js';
 import { FetchError, type Fetched, isCsv } from '../core/load/fetch.js';
@@ -266,6 +266,23 @@ export abstract class IkElement<
     }
   }
 
+  /**
+   * The widget's direction, from its resolved locale (`textDirection`), as a custom state (`:host(:state(rtl))`
+   * in the base styles): never the page's `direction`. Call again whenever the locale changes.
+   */
+  #showDirection(): void {
+    // The language the widget's words are in (its catalogue's), not the page's: an Arabic page with no Arabic
+    // catalogue gets English words, which stay left to right. English and Welsh never ask Intl.
+    const lang = languageOf(this.locale);
+    const rtl = lang !== 'en' && lang !== 'cy' && textDirection(lang) === 'rtl';
+    try {
+      if (rtl) this.#internals?.states.add('rtl');
+      else this.#internals?.states.delete('rtl');
+    } catch {
+      // Before custom states took plain names: left to right, as the base styles say.
+    }
+  }
+
   /** The locale: the nearest `lang`, or `en-GB`. */
   protected locale = 'en-GB';
 
@@ -398,6 +415,7 @@ export abstract class IkElement<
       const locale = localeOf(this);
       if (locale === this.locale) return;
       this.locale = locale;
+      this.#showDirection();
       this.#relocalised = true;
       this.requestUpdate();
     },
@@ -410,6 +428,7 @@ export abstract class IkElement<
     // Moved to a part of the page in another language while away: drawn again in it.
     if (locale !== this.locale && this.hasUpdated) this.#relocalised = true;
     this.locale = locale;
+    this.#showDirection();
     watchLanguage(this.#language, this.ownerDocument);
     // Inline data or a table may be added after the element (frameworks, CMS editors): watch for it, but only
     // when there is no data property or src to read instead (a scorecard of 500 sparklines needs no observers).

@@ -1,13 +1,13 @@
 import { css } from 'lit';
+import { naturalWidthStyles } from './natural-width.js';
 
 /**
  * What the table widgets (judgement grid, RAG matrix) share: the scrolling box with a sticky header row and
  * first column, cells, notes as tooltips, focus, the legend, narrow screens, forced colours and print.
  */
 export const tableStyles = css`
-  :host {
-    container-type: inline-size;
-  }
+  /* The frame is the size container the narrow layout queries (natural-width.ts). */
+  ${naturalWidthStyles}
   .frame {
     max-width: 100%;
   }
@@ -73,19 +73,21 @@ export const tableStyles = css`
     font-weight: 400;
     color: var(--_secondary-text-colour);
   }
+  /* Insets and borders by the widget's direction (start and end): a widget in a right-to-left language
+     (docs/reference.md §7) has its row headers on the right. */
   .row-header {
     position: sticky;
-    left: 0;
+    inset-inline-start: 0;
     z-index: 1;
     font-weight: 400;
     min-width: 12em;
     max-width: 22em;
-    border-right: 1px solid var(--_border-colour);
+    border-inline-end: 1px solid var(--_border-colour);
   }
   thead th.corner {
-    left: 0;
+    inset-inline-start: 0;
     z-index: 3;
-    border-right: 1px solid var(--_border-colour);
+    border-inline-end: 1px solid var(--_border-colour);
   }
   td {
     cursor: default;
@@ -149,7 +151,7 @@ export const tableStyles = css`
     position: absolute;
     z-index: 5;
     top: calc(100% - 2px);
-    left: 0;
+    inset-inline-start: 0;
     box-sizing: border-box;
     /* A narrow cell's note is a little wider than the cell, not a column of single words: still within the
        part of the box beside the row headers (which take at most 40% of it). */
@@ -202,9 +204,9 @@ export const tableStyles = css`
   .legend .count {
     color: var(--_secondary-text-colour);
   }
-  @container (max-width: 480px) {
-    :host {
-      font-size: calc(var(--_font-size) * 0.875) !important;
+  @container ik-box (max-width: 480px) {
+    .frame > * {
+      font-size: 0.875em;
     }
     td,
     thead th {

@@ -82,6 +82,35 @@ export function resolveLocale(lang: string | null | undefined): string {
   return locale;
 }
 
+/** Scripts written right to left (ISO 15924) that a language's likely script may be. */
+const RTL_SCRIPTS = new Set([
+  'Adlm',
+  'Arab',
+  'Hebr',
+  'Mand',
+  'Mend',
+  'Nkoo',
+  'Rohg',
+  'Samr',
+  'Syrc',
+  'Thaa',
+  'Yezi',
+]);
+
+/**
+ * The direction a locale's text runs: `rtl` where its script (given, or the language's likely one: `ar`, `he`,
+ * `ur`, `fa`, `ps`, `yi`, `dv`…) is written right to left, else `ltr` (English, Welsh, and any tag that cannot be
+ * read). The widget takes its direction from its resolved locale, never from the page's `direction`.
+ */
+export function textDirection(locale: string): 'ltr' | 'rtl' {
+  try {
+    const script = new Intl.Locale(locale).maximize().script;
+    return script !== undefined && RTL_SCRIPTS.has(script) ? 'rtl' : 'ltr';
+  } catch {
+    return 'ltr';
+  }
+}
+
 /** Page-wide language tags that mean "English" and are left at a CMS default (SharePoint writes `en-US`). */
 const INHERITED_ENGLISH = new Set(['en', 'en-us']);
 

@@ -7,67 +7,10 @@
  * same rules. docs/reference.md §7 says what the page can and cannot change.
  */
 import { expect } from '@open-wc/testing';
-import '../../src/define.js';
-import { leeds, ready, type Widget } from '../base/speech.js';
-
-const WIDGETS: { tag: string; data: unknown; attrs?: Record<string, string> }[] = [
-  { tag: 'ik-judgement-grid', data: leeds.inspection2010 },
-  { tag: 'ik-rag-matrix', data: leeds.progress2009 },
-  { tag: 'ik-kpi-sparkline', data: leeds.indicators.kpis[0], attrs: { variant: 'card' } },
-  { tag: 'ik-deadline-timeline', data: leeds.actions2010 },
-];
-const TAGS = 'ik-judgement-grid, ik-rag-matrix, ik-kpi-sparkline, ik-deadline-timeline';
-
-/** Hand-written rules real CMS themes carry, each aimed (also) at the host. */
-const RULES: Record<string, string> = {
-  'font-family !important': '* { font-family: Georgia, serif !important }',
-  'line-height !important': '* { line-height: 1.8 !important }',
-  'box-sizing: content-box !important': '*, *::before, *::after { box-sizing: content-box !important }',
-  color: '* { color: red }',
-  ':where(*)': ':where(*) { font-size: 20px; color: blue; letter-spacing: 1px }',
-  'body *':
-    'body * { font-family: "Times New Roman"; line-height: 2; word-spacing: 4px; text-align: center }',
-  'a tag selector': `${TAGS} { font: italic 700 13px/1.6 Georgia; color: green; text-transform: uppercase; white-space: nowrap }`,
-  'a private token': '* { --_space: 0; --_font-size: 30px; --_text-colour: red; --_border-colour: red }',
-  transition: '* { transition: all 1s }',
-  'inherited properties :host never named':
-    '* { font-variant-caps: small-caps; text-shadow: 1px 1px red; font-stretch: condensed; font-kerning: none; -webkit-text-stroke: 1px red; scrollbar-color: red blue; writing-mode: horizontal-tb; word-break: break-all; hyphens: auto; text-underline-offset: 8px; caret-color: red; font-feature-settings: "smcp"; text-rendering: optimizeSpeed; tab-size: 20 }',
-};
-RULES['all combined'] = Object.values(RULES).join('\n');
-
-const PROPS = [
-  'font-family',
-  'font-size',
-  'font-weight',
-  'font-style',
-  'line-height',
-  'letter-spacing',
-  'word-spacing',
-  'text-transform',
-  'text-align',
-  'white-space',
-  'box-sizing',
-  'color',
-  'direction',
-  'unicode-bidi',
-  'writing-mode',
-  'transition-duration',
-  'font-variant-caps',
-  'text-shadow',
-  'font-stretch',
-  'font-kerning',
-  '-webkit-text-stroke-width',
-  'scrollbar-color',
-  'word-break',
-  'hyphens',
-  'text-underline-offset',
-  'caret-color',
-  'font-feature-settings',
-  'text-rendering',
-  'tab-size',
-  'padding-top',
-  'border-top-color',
-] as const;
+import { EN_GB, registerTranslation } from '../../src/core/i18n/index.js';
+import type { Widget } from '../base/speech.js';
+import { expectUnderItsCell } from './note-placement.js';
+import { expectSame, RULES, settled, snapshot, WIDGETS, type WidgetCase, widget } from './page-check.js';
 
 let holder: HTMLElement | undefined;
 let sheet: HTMLStyleElement | undefined;
@@ -78,43 +21,19 @@ afterEach(() => {
   sheet = undefined;
 });
 
-async function draw(w: (typeof WIDGETS)[number], css = '', hostStyle = ''): Promise<Widget> {
+/** The widget drawn under the page's css, in a column narrower than the test page (nothing sticks to its edge). */
+async function draw(w: WidgetCase, css = '', hostStyle = ''): Promise<Widget> {
   sheet?.remove();
   holder?.remove();
   sheet = document.createElement('style');
   sheet.textContent = css;
   document.head.append(sheet);
   holder = document.createElement('div');
-  holder.style.width = '800px';
-  const el = document.createElement(w.tag) as Widget;
-  for (const [k, v] of Object.entries(w.attrs ?? {})) el.setAttribute(k, v);
-  if (hostStyle) el.setAttribute('style', hostStyle);
-  (el as unknown as { data: unknown }).data = w.data;
+  holder.style.width = '760px';
+  const el = widget(w, hostStyle);
   holder.append(el);
   document.body.append(holder);
-  return ready(el);
-}
-
-/** Every element of the widget as laid out and styled: its box relative to the host, and PROPS. */
-function snapshot(el: Widget) {
-  const host = el.getBoundingClientRect();
-  const all = [el, ...Array.from(el.shadowRoot!.querySelectorAll('*'))];
-  return all.map((e) => {
-    const r = e.getBoundingClientRect();
-    const s = getComputedStyle(e);
-    return {
-      el: `${e.localName}${e.getAttribute('part') ? `[part=${e.getAttribute('part')}]` : ''}.${e.getAttribute('class') ?? ''}`,
-      box: [r.left - host.left, r.top - host.top, r.width, r.height].map((n) => Math.round(n * 100) / 100),
-      ...Object.fromEntries(PROPS.map((p) => [p, s.getPropertyValue(p)])),
-    };
-  });
-}
-
-function expectSame(actual: ReturnType<typeof snapshot>, bare: ReturnType<typeof snapshot>) {
-  expect(actual.length, 'elements drawn').to.equal(bare.length);
-  // The first element that differs, named, rather than a diff of thousands of lines.
-  for (let i = 0; i < bare.length; i++)
-    expect(actual[i], `element ${i}: ${bare[i]!.el}`).to.deep.equal(bare[i]);
+  return settled(el);
 }
 
 describe('rules aimed at every element of the page', () => {
@@ -149,4 +68,88 @@ describe('rules aimed at every element of the page', () => {
       });
     });
   }
+});
+
+describe('direction: the widget’s language’s, never the page’s', () => {
+  const grid = WIDGETS[0]!;
+  const rtlPage = 'html, body { direction: rtl }';
+  /** The first cell with a note, its note shown as a keyboard user would show it. */
+  const noteCell = (el: Widget) => {
+    const cell = el.shadowRoot!.querySelector<HTMLElement>('td.with-note')!;
+    cell.focus();
+    return { cell, note: cell.querySelector('.note')! };
+  };
+
+  it('an English widget on a right-to-left page is left to right, its notes under their cells', async () => {
+    const el = await draw(grid, rtlPage);
+    expect(getComputedStyle(el).direction).to.equal('ltr');
+    const { cell, note } = noteCell(el);
+    expectUnderItsCell(note, cell);
+    const row = el.shadowRoot!.querySelector('tbody tr')!;
+    expect(row.querySelector('.row-header')!.getBoundingClientRect().left).to.be.below(
+      row.querySelector('td')!.getBoundingClientRect().left,
+    );
+  });
+
+  for (const lang of ['cy', 'en-GB']) {
+    it(`lang="${lang}" on a right-to-left page is left to right`, async () => {
+      const el = await draw({ ...grid, attrs: { lang } }, rtlPage);
+      expect(getComputedStyle(el).direction).to.equal('ltr');
+    });
+  }
+
+  it('a right-to-left language with no catalogue is left to right: its words are English', async () => {
+    const el = await draw({ ...grid, attrs: { lang: 'ps' } }, rtlPage);
+    expect(getComputedStyle(el).direction).to.equal('ltr');
+  });
+
+  // A council's catalogue in each language (registerTranslation; here the English words stand in for them,
+  // with every plural category the language has).
+  before(() => {
+    const standIn = Object.fromEntries(
+      Object.entries(EN_GB).map(([key, words]) => [
+        key,
+        typeof words === 'string'
+          ? words
+          : {
+              zero: words.other,
+              one: words.one,
+              two: words.other,
+              few: words.other,
+              many: words.other,
+              other: words.other,
+            },
+      ]),
+    );
+    for (const lang of ['ar', 'he', 'ur', 'fa']) registerTranslation(lang, standIn);
+  });
+
+  for (const lang of ['ar', 'he', 'ur', 'fa']) {
+    it(`lang="${lang}" with its catalogue is right to left on a left-to-right page, as on a right-to-left one`, async () => {
+      const el = await draw({ ...grid, attrs: { lang } });
+      expect(getComputedStyle(el).direction).to.equal('rtl');
+      const ltrPage = snapshot(el);
+      expectSame(snapshot(await draw({ ...grid, attrs: { lang } }, rtlPage)), ltrPage);
+    });
+  }
+
+  it('a right-to-left widget has its row headers at the start (right) and its notes under their cells’ start', async () => {
+    const el = await draw({ ...grid, attrs: { lang: 'ar' } });
+    const row = el.shadowRoot!.querySelector('tbody tr')!;
+    const header = row.querySelector('.row-header')!.getBoundingClientRect();
+    expect(header.right).to.be.above(row.querySelector('td')!.getBoundingClientRect().right);
+    expect(getComputedStyle(row.querySelector('.row-header')!).borderLeftWidth).to.equal('1px');
+    const { cell, note } = noteCell(el);
+    const n = note.getBoundingClientRect();
+    const c = cell.getBoundingClientRect();
+    expect(n.width).to.be.greaterThan(0);
+    expect(n.top).to.be.within(c.bottom - 4, c.bottom + 1);
+    expect(n.right).to.be.within(c.right - 10, c.right);
+  });
+
+  it('charts run left to right in a right-to-left widget', async () => {
+    const el = await draw({ ...WIDGETS[3]!, attrs: { lang: 'ar' } });
+    expect(getComputedStyle(el).direction).to.equal('rtl');
+    expect(getComputedStyle(el.shadowRoot!.querySelector('.chart')!).direction).to.equal('ltr');
+  });
 });

@@ -11,6 +11,7 @@ import {
   formatShortDate,
   formatValue,
   resolveLocale,
+  textDirection,
 } from '../../src/core/format.js';
 import { dayNumber, dayToDate } from '../../src/core/periods.js';
 import { readUnit } from '../../src/core/shapes/kpi.js';
@@ -212,5 +213,19 @@ describe('en-GB without Intl: the same words as Intl', () => {
       for (let day = dayNumber(1900, 1, 1); day <= dayNumber(2100, 12, 31); day++)
         expect(format(day), `day ${day}`).to.equal(intl.format(dayToDate(day)));
     }
+  });
+});
+
+describe('textDirection(locale)', () => {
+  it('is left to right for English, Welsh and the languages written in Latin, Cyrillic or Han', () => {
+    for (const l of ['en-GB', 'en', 'cy', 'cy-GB', 'pl', 'ru', 'ja', 'ku', 'sr-Latn'])
+      expect(textDirection(l), l).to.equal('ltr');
+  });
+  it('is right to left for a language written right to left, by its likely or given script', () => {
+    for (const l of ['ar', 'ar-EG', 'he', 'ur', 'fa', 'ps', 'yi', 'dv', 'ckb', 'pa-Arab', 'az-Arab'])
+      expect(textDirection(l), l).to.equal('rtl');
+  });
+  it('is left to right for a tag that cannot be read', () => {
+    for (const l of ['', 'x', '12', 'zz']) expect(textDirection(l), l).to.equal('ltr');
   });
 });

@@ -1,18 +1,22 @@
 import { css } from 'lit';
 
 export const deadlineTimelineStyles = css`
-  :host {
-    container-type: inline-size;
-  }
   .summary {
     margin: 0 0 var(--_space);
     font-weight: 700;
   }
   .chart {
     position: relative;
+    /* Time runs left to right in any language: the chart and its tooltips, placed by x, never mirror. */
+    direction: ltr;
     /* Room for a tooltip beside a mark on a chart of one lane. */
     min-height: 7.5em;
     margin: 0 0 var(--_space);
+  }
+  /* Measured for its natural width (natural-width.ts), the chart counts at the width it is first drawn at
+     (deadline-timeline.ts), not at the width it was last fitted to. */
+  .frame.measuring svg.axis {
+    width: 720px !important;
   }
   svg.axis {
     display: block;
@@ -158,7 +162,7 @@ export const deadlineTimelineStyles = css`
     grid-column: 2;
     font-size: 0.875em;
   }
-  @container (max-width: 560px) {
+  @container ik-box (max-width: 560px) {
     .chart,
     .chart-note {
       display: none;

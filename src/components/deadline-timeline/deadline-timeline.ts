@@ -5,6 +5,7 @@ import { filterStyles } from '../../base/filters.styles.js';
 import { BASE_OPTIONS, type Built, IkElement, type Shape } from '../../base/ik-element.js';
 import { mark, markShape } from '../../base/marks.js';
 import { markStyles } from '../../base/marks.styles.js';
+import { NaturalWidth, naturalWidth } from '../../base/natural-width.js';
 import { type OptionsOf, option } from '../../base/options.js';
 import { LIST_KEYS, rovingMove } from '../../base/roving.js';
 import { tableStyles } from '../../base/table.styles.js';
@@ -143,6 +144,8 @@ export class IkDeadlineTimeline extends IkElement<
     event.preventDefault();
     this.dismissed = this.current;
   };
+  /** The width its content wants, where the page sizes it by its content (natural-width.ts). */
+  protected readonly natural = new NaturalWidth(this);
   #resize?: ResizeObserver;
   #sized = false;
 
@@ -431,6 +434,6 @@ export class IkDeadlineTimeline extends IkElement<
         this.spoken = undefined;
       })}
       ${this.#renderChart(view)} ${this.#renderList(view)}
-    </div>`;
+    </div>${naturalWidth}`;
   }
 }

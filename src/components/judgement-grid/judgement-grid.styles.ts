@@ -75,7 +75,7 @@ export const judgementGridStyles = css`
     width: 1.5em;
   }
   /* In a narrow row-header column (400% zoom), nesting is shown by a smaller step, so labels keep their room. */
-  @container (max-width: 480px) {
+  @container ik-box (max-width: 480px) {
     .row-header {
       --_indent-step: 0.75em;
     }

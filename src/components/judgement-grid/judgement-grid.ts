@@ -4,6 +4,7 @@ import { ClipCue, moreRowsText } from '../../base/clip-cue.js';
 import { GridNavigation } from '../../base/grid-navigation.js';
 import { BASE_OPTIONS, type Built, IkElement, type Shape } from '../../base/ik-element.js';
 import { markStyles } from '../../base/marks.styles.js';
+import { NaturalWidth, naturalWidth } from '../../base/natural-width.js';
 import { type OptionsOf, option } from '../../base/options.js';
 import { tableStyles } from '../../base/table.styles.js';
 import { renderCell } from '../../base/table-cell.js';
@@ -117,6 +118,8 @@ export class IkJudgementGrid extends IkElement<
   /** The keyboard over the drawn rows. */
   /** How many rows a height cap hides below ("Scroll for 22 more rows"). */
   readonly #clip = new ClipCue(this);
+  /** The width its content wants, where the page sizes it by its content (natural-width.ts). */
+  protected readonly natural = new NaturalWidth(this);
   readonly #nav = new GridNavigation(
     this,
     () => ({ rows: this.displayed?.drawn.length ?? 0, columns: (this.model?.columns.length ?? 0) + 1 }),
@@ -294,6 +297,6 @@ export class IkJudgementGrid extends IkElement<
       </div>
       ${renderMore(moreRowsText(this.#clip.more, l))}
       ${renderLegend(view.legendLabel, view.legend)}
-    </div>`;
+    </div>${naturalWidth}`;
   }
 }

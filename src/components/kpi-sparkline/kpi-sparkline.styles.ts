@@ -19,6 +19,8 @@ export const kpiSparklineStyles = css`
   .chart {
     position: relative;
     display: inline-block;
+    /* Time runs left to right in any language: the chart and its tooltip, placed by x, never mirror. */
+    direction: ltr;
     line-height: 0;
     touch-action: none;
     cursor: crosshair;

@@ -6,6 +6,7 @@ import { filterStyles } from '../../base/filters.styles.js';
 import { GridNavigation } from '../../base/grid-navigation.js';
 import { BASE_OPTIONS, type Built, IkElement, type Shape } from '../../base/ik-element.js';
 import { markStyles } from '../../base/marks.styles.js';
+import { NaturalWidth, naturalWidth } from '../../base/natural-width.js';
 import { type OptionsOf, option } from '../../base/options.js';
 import { renderSeparated } from '../../base/separated.js';
 import { tableStyles } from '../../base/table.styles.js';
@@ -99,6 +100,8 @@ export class IkRagMatrix extends IkElement<RagMatrixData, RagModel, RagView, Rag
   /** The keyboard over the drawn items. */
   /** How many rows a height cap hides below ("Scroll for 22 more rows"). */
   readonly #clip = new ClipCue(this);
+  /** The width its content wants, where the page sizes it by its content (natural-width.ts). */
+  protected readonly natural = new NaturalWidth(this);
   readonly #nav = new GridNavigation(
     this,
     () => ({ rows: this.displayed?.lines.length ?? 0, columns: (this.model?.columns.length ?? 0) + 1 }),
@@ -262,6 +265,6 @@ export class IkRagMatrix extends IkElement<RagMatrixData, RagModel, RagView, Rag
       </div>
       ${renderMore(moreRowsText(this.#clip.more, l))}
       ${renderLegend(t(l, 'rag.key'), view.legend)}
-    </div>`;
+    </div>${naturalWidth}`;
   }
 }
