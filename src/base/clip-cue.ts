@@ -45,7 +45,9 @@ export class ClipCue implements ReactiveController {
       this.#set(0);
       return;
     }
-    this.#resize ??= new ResizeObserver(this.#measure);
+    // Measured in the next frame, not in the observer's callback: the cue it draws changes the widget's size,
+    // and a size changed there is an error event on the page when another observer watches the widget.
+    this.#resize ??= new ResizeObserver(this.#scrolled);
     this.#resize.observe(box);
     if (table) this.#resize.observe(table);
     box.addEventListener('scroll', this.#scrolled, { passive: true });

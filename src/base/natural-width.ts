@@ -14,7 +14,8 @@ import { css, html, type ReactiveController, type ReactiveControllerHost } from 
  * the container is narrower, where the frame's queries then reflow it. The measure does not depend on how wide
  * the widget is, so the wide and narrow layouts cannot chase each other.
  *
- * Measuring takes a layout. A frame as wide as the widest query (the usual case, a block in a column) is never
+ * Measuring takes a layout. The frame's width is watched by a ResizeObserver (after the browser's own layout,
+ * never asking for one): a frame as wide as the widest query (the usual case, a block in a column) is never
  * measured; a narrower one is measured once, and if the natural width changes its width the widget is sized by
  * its content and is measured again after each update and when the page's fonts load.
  */
@@ -30,23 +31,67 @@ export class NaturalWidth implements ReactiveController {
     host.addController(this);
   }
 
+  /** Tells the frame's width after each layout that changes it, without asking for a layout of its own. */
+  #observer?: ResizeObserver;
+  #observed?: Element;
+
+  /** Measured once the frame is first drawn: later only when sized by its content, or when its width changes. */
+  #measuredOnce = false;
+
   hostUpdated(): void {
-    this.#measure();
+    // The first drawing of the frame is measured at once, so that a widget sized by its content is never drawn
+    // a frame at no width; after that only a widget sized by its content is measured after every update (its
+    // natural width may change with any). Reading the frame's width after every update (and every part of a
+    // long table) would lay the whole table out in the middle of the script.
+    if (this.#on || !this.#measuredOnce) this.#measure();
+    this.#watch();
+  }
+
+  /** Watches the frame's width, after the browser's own layout: the page may narrow it later. */
+  #watch(): void {
+    if (this.#on) return;
+    const frame = this.#host.shadowRoot?.querySelector('.frame') ?? undefined;
+    if (frame === this.#observed || typeof ResizeObserver === 'undefined') return;
+    this.#observer ??= new ResizeObserver(this.#resized);
+    if (this.#observed) this.#observer.unobserve(this.#observed);
+    this.#observed = frame;
+    // From the next frame: an update can run inside another observer's callback (the clip cue's), where a new
+    // observation would be an error event on the page.
+    if (frame)
+      requestAnimationFrame(() => {
+        if (this.#observed === frame && this.#host.isConnected) this.#observer!.observe(frame);
+      });
   }
 
   hostConnected(): void {
     if (this.#on) document.fonts?.addEventListener('loadingdone', this.#measure);
+    // Moved in the page: watched again where it now is.
+    this.#watch();
   }
 
   hostDisconnected(): void {
     document.fonts?.removeEventListener('loadingdone', this.#measure);
+    this.#observer?.disconnect();
+    this.#observed = undefined;
   }
+
+  #resized = (entries: ResizeObserverEntry[]): void => {
+    const entry = entries.at(-1);
+    if (this.#on || !entry) return;
+    const width = entry.borderBoxSize?.[0]?.inlineSize ?? entry.contentRect.width;
+    // As wide as the widest query: laid out with all the room it wants (a block in a column, the usual case).
+    if (width >= WIDEST_QUERY) return;
+    // Measured in the next frame, not in the observer's callback: a size changed there would be an error event
+    // on the page ("ResizeObserver loop completed with undelivered notifications").
+    requestAnimationFrame(this.#measure);
+  };
 
   #measure = (): void => {
     const root = this.#host.shadowRoot;
     const frame = root?.querySelector<HTMLElement>('.frame');
     const natural = root?.querySelector('.natural');
     if (!frame || !natural || !this.#host.isConnected || frame.getClientRects().length === 0) return;
+    this.#measuredOnce = true;
     const before = frame.getBoundingClientRect().width;
     // A frame at least as wide as the widest query lays out as with all the room it wants; one the page keeps
     // at a width it was already found to give is not measured again.

@@ -114,6 +114,16 @@ for (const w of SIZED) {
       expectSame(snapshot(el), snapshot(await drawBlock(w, got)));
     });
 
+    it('drawn in a wide block, then put in a flex row by the page, takes the width its content wants', async () => {
+      const el = await drawBlock(w, 2400);
+      const wide = width(el);
+      // The page changes its layout after the widget was drawn (a CMS section switched to a row).
+      holder!.style.display = 'flex';
+      for (let i = 0; i < 4; i++) await new Promise((resolve) => requestAnimationFrame(resolve));
+      expect(width(el)).to.equal(natural ?? wide);
+      expect(width(el)).to.be.within(600, 2400);
+    });
+
     it('a block reflows at 320 px (the narrow layout applies)', async () => {
       const el = await drawBlock(w, 320);
       const wide = await drawBlock(w, 900);
