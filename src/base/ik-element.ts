@@ -35,7 +35,7 @@ import {
   type Stage,
 } from './options.js';
 import { type DrawnRows, keptRows } from './progress.js';
-import { afterNextFrame, schedule } from './scheduler.js';
+import { afterNextFrame, nextTask, schedule } from './scheduler.js';
 import { LoadingSpinner } from './spinner.js';
 
 export const STATES = ['loading', 'ready', 'empty', 'error'] as const;
@@ -670,7 +670,10 @@ export abstract class IkElement<
           if (generation !== this.#generation) return;
           this.#abort = undefined;
           this.#setLoaded(this.#parseFetched(fetched));
-          this.requestUpdate();
+          // Read and drawn in a task of its own: a large file's parsing and its reading would be one long task.
+          void nextTask().then(() => {
+            if (generation === this.#generation) this.requestUpdate();
+          });
         },
         (error: unknown) => {
           if (generation !== this.#generation || controller.signal.aborted) return;

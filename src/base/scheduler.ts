@@ -76,3 +76,8 @@ export function afterNextFrame(): Promise<void> {
     requestAnimationFrame(go);
   });
 }
+
+/** Resolves in a later task: what follows starts a task of its own, after the browser has had its turn. */
+export function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
