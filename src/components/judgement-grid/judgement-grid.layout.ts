@@ -307,6 +307,38 @@ export function layoutJudgementGrid(
     }
     return read(value);
   };
+  // The words of a cell with no judgement and of one not valid: looked up once, not once a cell.
+  const notJudgedWords = t(opts.locale, 'grid.notJudged');
+  const notValidWords = t(opts.locale, 'grid.notValid');
+  const notJudgedCell = (path: string, extra: Partial<CellModel>): CellModel => {
+    notJudged++;
+    return { kind: 'none', look: NOT_JUDGED, text: notJudgedWords, path, ...extra };
+  };
+  const invalidCell = (
+    path: string,
+    extra: Partial<CellModel>,
+    message: string,
+    given: unknown,
+  ): CellModel => {
+    invalid++;
+    problems.push({ path, message });
+    return { kind: 'invalid', look: NOT_VALID, text: notValidWords, raw: String(given), path, ...extra };
+  };
+  // A grade's words, worked out once a layout for each scale and grade, not once a cell.
+  const gradeWords = new Map<GradeScale, Map<Grade, string>>();
+  const gradeWordsOf = (grade: Grade, s: GradeScale): string => {
+    let ofScale = gradeWords.get(s);
+    if (!ofScale) {
+      ofScale = new Map();
+      gradeWords.set(s, ofScale);
+    }
+    let words = ofScale.get(grade);
+    if (words === undefined) {
+      words = gradeText(grade, opts.locale, isNumbered(s));
+      ofScale.set(grade, words);
+    }
+    return words;
+  };
   const readCell = (row: JudgementRow, column: ColumnModel, index: number): CellModel => {
     const s = columnScales[index]!;
     const gradesPath = joinKey(sourcePath(row), 'grades');
@@ -341,26 +373,8 @@ export function layoutJudgementGrid(
         narrative++;
         return { kind: 'narrative', text: said.text, path: cellPath, ...extra };
       }
-      if (said.kind === 'none') {
-        notJudged++;
-        return {
-          kind: 'none',
-          look: NOT_JUDGED,
-          text: t(opts.locale, 'grid.notJudged'),
-          path: cellPath,
-          ...extra,
-        };
-      }
-      invalid++;
-      problems.push({ path: cellPath, message: said.message });
-      return {
-        kind: 'invalid',
-        look: NOT_VALID,
-        text: t(opts.locale, 'grid.notValid'),
-        raw: String(words),
-        path: cellPath,
-        ...extra,
-      };
+      if (said.kind === 'none') return notJudgedCell(cellPath, extra);
+      return invalidCell(cellPath, extra, said.message, words);
     }
     const reading = gradeOf(s, value);
     if (reading.kind === 'grade') {
@@ -369,7 +383,7 @@ export function layoutJudgementGrid(
         kind: 'grade',
         grade: reading.grade,
         look: gradeLook(s.grades.indexOf(reading.grade), s.grades.length),
-        text: gradeText(reading.grade, opts.locale, isNumbered(s)),
+        text: gradeWordsOf(reading.grade, s),
         path: cellPath,
         ...extra,
       };
@@ -384,26 +398,8 @@ export function layoutJudgementGrid(
         ...extra,
       };
     }
-    if (reading.kind === 'none') {
-      notJudged++;
-      return {
-        kind: 'none',
-        look: NOT_JUDGED,
-        text: t(opts.locale, 'grid.notJudged'),
-        path: cellPath,
-        ...extra,
-      };
-    }
-    invalid++;
-    problems.push({ path: cellPath, message: reading.message });
-    return {
-      kind: 'invalid',
-      look: NOT_VALID,
-      text: t(opts.locale, 'grid.notValid'),
-      raw: String(value),
-      path: cellPath,
-      ...extra,
-    };
+    if (reading.kind === 'none') return notJudgedCell(cellPath, extra);
+    return invalidCell(cellPath, extra, reading.message, value);
   };
 
   const visit = (
