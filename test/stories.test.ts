@@ -4,7 +4,7 @@
  * violation at any width. The rules are issue #14's: WCAG 2.0/2.1/2.2 A and AA and axe's best practices
  * (test/setup/axe.ts).
  */
-import { expect, fixture, waitUntil } from '@open-wc/testing';
+import { fixture } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import { clearFetchCache } from '../src/core/load/shared.js';
@@ -13,6 +13,7 @@ import * as grid from '../stories/judgement-grid.stories.js';
 import * as spark from '../stories/kpi-sparkline.stories.js';
 import * as rag from '../stories/rag-matrix.stories.js';
 import { DEFAULT_VIEWPORT, expectNoAxeViolations, viewportOf, WIDTHS } from './setup/axe.js';
+import { storyWidgets } from './setup/story-widgets.js';
 
 type Render = (args: Record<string, unknown>) => TemplateResult;
 interface StoryModule {
@@ -53,17 +54,7 @@ for (const mod of [grid, rag, spark, timeline] as unknown as StoryModule[]) {
             await setViewport(viewportOf(width));
             const render = s.render ?? mod.default.render!;
             const el = await fixture<HTMLElement>(render({ ...mod.default.args, ...s.args }));
-            const widgets = [el, ...el.querySelectorAll('*')].filter((e) => e.localName.startsWith('ik-'));
-            expect(widgets.length).to.be.greaterThan(0);
-            await waitUntil(
-              () => widgets.every((w) => w.getAttribute('state') !== 'loading'),
-              'a widget never loaded',
-              { timeout: 5000 },
-            );
-            // Every part drawn (a long grid is drawn in parts), so axe checks all of it.
-            await Promise.all(
-              widgets.map((w) => (w as HTMLElement & { updateComplete: Promise<boolean> }).updateComplete),
-            );
+            await storyWidgets(el);
             await expectNoAxeViolations(el);
           },
         );

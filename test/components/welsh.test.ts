@@ -19,6 +19,7 @@ import * as rag from '../../stories/rag-matrix.stories.js';
 import derby from '../fixtures/derby-report.json';
 import leeds from '../fixtures/leeds-report.json';
 import { expectNoAxeViolations } from '../setup/axe.js';
+import { storyWidgets } from '../setup/story-widgets.js';
 
 type Render = (args: Record<string, unknown>) => TemplateResult;
 interface Story {
@@ -152,18 +153,7 @@ describe('Welsh: the kit’s own English words in lang="cy"', () => {
             const render = s.render ?? mod.default.render!;
             const args = { ...mod.default.args, ...s.args };
             const el = await fixture<HTMLElement>(html`<div lang="cy">${render(args)}</div>`);
-            const widgets = [...el.querySelectorAll('*')].filter((e) => e.localName.startsWith('ik-'));
-            expect(widgets.length).to.be.greaterThan(0);
-            if (s.parameters?.state !== 'loading') {
-              await waitUntil(
-                () => widgets.every((w) => w.getAttribute('state') !== 'loading'),
-                'a widget never loaded',
-                { timeout: 5000 },
-              );
-            }
-            await Promise.all(
-              widgets.map((w) => (w as HTMLElement & { updateComplete: Promise<boolean> }).updateComplete),
-            );
+            const widgets = await storyWidgets(el, { loading: s.parameters?.state === 'loading' });
             const data = dataOf(args, el);
             const english = widgets.flatMap((w) =>
               spoken(w.shadowRoot!).flatMap(({ text, where }) => {
