@@ -62,7 +62,7 @@ export function afterNextFrame(): Promise<void> {
   return new Promise((resolve) => {
     const doc = typeof document === 'undefined' ? undefined : document;
     if (!doc || doc.visibilityState === 'hidden' || typeof requestAnimationFrame !== 'function') {
-      setTimeout(resolve, 0);
+      void nextTask().then(resolve);
       return;
     }
     let done = false;
@@ -70,7 +70,7 @@ export function afterNextFrame(): Promise<void> {
       if (done) return;
       done = true;
       doc.removeEventListener('visibilitychange', go);
-      setTimeout(resolve, 0);
+      void nextTask().then(resolve);
     };
     doc.addEventListener('visibilitychange', go);
     requestAnimationFrame(go);
