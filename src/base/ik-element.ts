@@ -15,7 +15,7 @@ import { type Picked, selectPath } from '../core/load/select.js';
 import { fetchShared } from '../core/load/shared.js';
 import { checkUrl } from '../core/load/url.js';
 import { pathWords, placed, problemPlace } from '../core/place.js';
-import { capProblems, type Problem } from '../core/problems.js';
+import { capProblems, type Problem, problemIn } from '../core/problems.js';
 import { MAX_ITEMS, oneOf, readWith, type Schema, string } from '../core/schema.js';
 import { type WidgetKind, wrongShape } from '../core/shapes/recognise.js';
 import { KIT_VERSION } from './define.js';
@@ -798,7 +798,7 @@ export abstract class IkElement<
       // A table that could not be read has no indicator to pick: its own problem says why, and is enough.
       const failed =
         loaded.kind === 'sheet' && problems.length > 0 ? problems : [...problems, picked.problem];
-      this.#inputProblems = relocate(placed(failed, doc, path), origins);
+      this.#inputProblems = relocate(placed(failed, doc, path, this.locale), origins);
       return;
     }
     // Another widget's data, or the wrong part of a report: refused, naming what would work (recognise.ts).
@@ -820,7 +820,7 @@ export abstract class IkElement<
     this.#inputPath = picked.path;
     this.#origins = origins;
     this.#inputProblems = relocate(
-      placed([...problems, ...read.problems], picked.value, picked.path),
+      placed([...problems, ...read.problems], picked.value, picked.path, this.locale),
       origins,
     );
   }
@@ -858,7 +858,7 @@ export abstract class IkElement<
       ...this.#optionProblems,
       ...this.#inputProblems,
       ...this.#buildProblems,
-    ]).map((p) => (p.path === '' ? { ...p, path: 'data' } : p));
+    ]).map((p) => problemIn(p.path === '' ? { ...p, path: 'data' } : p, this.locale));
   }
 
   #rebuild(): void {
@@ -870,7 +870,10 @@ export abstract class IkElement<
       try {
         const built = this.build(this.input, this.#inputPath, this.options);
         this.model = built.model;
-        buildProblems = relocate(placed(built.problems, this.#given, this.#inputPath), this.#origins);
+        buildProblems = relocate(
+          placed(built.problems, this.#given, this.#inputPath, this.locale),
+          this.#origins,
+        );
         empty = built.empty;
       } catch (error) {
         // A widget's layout must never break the page: report it as a problem instead.

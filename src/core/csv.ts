@@ -407,6 +407,14 @@ export function relocate(problems: readonly Problem[], origins: ReadonlyMap<stri
   });
 }
 
+/**
+ * A place in a sheet as a problem's path writes it (`CSV row 5, column "LAC"`, `the table row 3`), in the words
+ * of `locale`: the path stays British English, the exact form for developers; the error panel shows this.
+ */
+export function sheetPlaceIn(place: string, _locale: string): string {
+  return place;
+}
+
 /** A column of text in one language: `title_cy`, `title-en`, `Title (cy)`; its base name and language. */
 const LANGUAGE_COLUMN = /^(.+?)(?:[ _-]|\s*\()(en|cy)\)?$/i;
 

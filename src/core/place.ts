@@ -7,6 +7,7 @@
  * a row by its label, a column by its heading, an indicator by its ref, a point by its period, an action by
  * its title. A step with no label is counted from 1 ("Row 3"), as a person counts.
  */
+import { DEFAULT_LOCALE } from './format.js';
 import { FORBIDDEN_KEYS, type Problem } from './problems.js';
 
 type Step = string | number;
@@ -160,7 +161,12 @@ function columnLabel(key: string, columns: unknown): string {
  * The place of `path` in `doc`, or undefined when the path does not lead into it (`src`, an attribute).
  * `prefix` is the part of the path above `doc` (a `select`), which is not the editor's concern.
  */
-export function placeOf(path: string, doc: unknown, prefix = ''): string | undefined {
+export function placeOf(
+  path: string,
+  doc: unknown,
+  prefix = '',
+  _locale: string = DEFAULT_LOCALE,
+): string | undefined {
   let rest = path;
   if (prefix) {
     if (path === prefix) return undefined;
@@ -241,10 +247,15 @@ export function placeOf(path: string, doc: unknown, prefix = ''): string | undef
 }
 
 /** Gives each problem without a place the place of its path in `doc` (the document `prefix` selected). */
-export function placed(problems: readonly Problem[], doc: unknown, prefix: string): Problem[] {
+export function placed(
+  problems: readonly Problem[],
+  doc: unknown,
+  prefix: string,
+  locale: string = DEFAULT_LOCALE,
+): Problem[] {
   return problems.map((p) => {
-    if (p.where !== undefined) return p;
-    const where = placeOf(p.path, doc, prefix);
+    if (p.where !== undefined || p.sayWhere !== undefined) return p;
+    const where = placeOf(p.path, doc, prefix, locale);
     return where === undefined ? p : { ...p, where };
   });
 }

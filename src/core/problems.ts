@@ -1,18 +1,58 @@
+import { DEFAULT_LOCALE } from './format.js';
+import { listOf, t } from './i18n/index.js';
+
+/**
+ * Words written in a locale: a problem's message or place, in the widget's language when it is shown
+ * (`(l) => t(l, 'csv.cells', { … })`). The catalogue (i18n/) holds the words of each language.
+ */
+export type Words = (locale: string) => string;
+
+/** A message: its British English words (`message`) and, where the kit wrote it, the words in any locale. */
+export interface Said {
+  /** In British English: what tests, logs and the `ik-error` event of an English widget read. */
+  message: string;
+  /** The message in a locale (the widget's); absent for words the kit cannot translate (an error's own). */
+  say?: Words;
+}
+
 /**
  * A problem found in a widget's input: where it is (`path`, e.g. `rows[3].grades.lac`) and what is wrong.
  * Fetch problems use the path `src` and may carry the HTTP `status`.
  */
-export interface Problem {
+export interface Problem extends Said {
   /** Exact, for developers: `rows[3].grades.lac`, `CSV row 5, column "LAC"`, `src`, an attribute's name. */
   path: string;
-  /** What is wrong and how to fix it, in plain English, written to follow the place: `"3333" is not a rating…`. */
+  /** What is wrong and how to fix it, written to follow the place: `"3333" is not a rating…` (British English). */
   message: string;
   /**
    * The place as the editor sees it, from the labels they wrote (core/place.ts):
    * `Row "Overall effectiveness", column "Safeguarding"`. Absent when the path is already the editor's words.
    */
   where?: string;
+  /** The place in a locale, where the kit wrote `where` itself (not from the data's labels alone). */
+  sayWhere?: Words;
   status?: number;
+}
+
+/** A message the kit writes in every language: `said((l) => t(l, 'csv.cells', { count }))`. */
+export function said(say: Words): Said {
+  return { message: say(DEFAULT_LOCALE), say };
+}
+
+/** The message of `s` in `locale` (its British English when it has no other words). */
+export function sayIn(s: Said, locale: string): string {
+  return s.say ? s.say(locale) : s.message;
+}
+
+/**
+ * A problem as a widget in `locale` shows it and hands it to `ik-error`: its message and place in that
+ * language, plain data (the functions that write them left out).
+ */
+export function problemIn(p: Problem, locale: string): Problem {
+  const { say, sayWhere, ...plain } = p;
+  if (say) plain.message = say(locale);
+  if (sayWhere) plain.where = sayWhere(locale);
+  return plain;
 }
 
 /** Keys that are never read from data nor written into any object: they could reach `Object.prototype`. */
@@ -46,7 +86,7 @@ const LATIN = /[A-Za-z]/;
  * (`⟨U+200B⟩`) and said to be deleted; letters of another alphabet among Latin ones (a Cyrillic "о" in "Gооd")
  * are named; right-to-left text is isolated (U+2068 … U+2069) so that it cannot reorder the message.
  */
-function shown(text: string, max: number): string {
+function shown(text: string, max: number, locale: string): string {
   // Shortened to `max` characters with its quotes, which are kept whole.
   const cut = text.length > max - 2 ? `${text.slice(0, max - 3)}…` : text;
   const hidden = new Set<string>();
@@ -58,18 +98,13 @@ function shown(text: string, max: number): string {
   if (RIGHT_TO_LEFT.test(cut)) out = `\u2068${out}\u2069`;
   const notes: string[] = [];
   if (hidden.size)
-    notes.push(
-      `${[...hidden].join(', ')} ${hidden.size === 1 ? 'is a character' : 'are characters'} that cannot be seen: delete ${hidden.size === 1 ? 'it' : 'them'}`,
-    );
+    notes.push(t(locale, 'problem.invisible', { count: hidden.size, codes: [...hidden].join(', ') }));
   if (LATIN.test(cut)) {
-    for (const [name, letters] of [
-      ['Cyrillic', cut.match(CYRILLIC)],
-      ['Greek', cut.match(GREEK)],
+    for (const [key, letters] of [
+      ['problem.cyrillic', cut.match(CYRILLIC)],
+      ['problem.greek', cut.match(GREEK)],
     ] as const) {
-      if (letters)
-        notes.push(
-          `it has ${name} letters that look like Latin ones: ${[...new Set(letters)].join(' ')}; type the word again`,
-        );
+      if (letters) notes.push(t(locale, key, { letters: [...new Set(letters)].join(' ') }));
     }
   }
   return notes.length ? `${out} (${notes.join('; ')})` : out;
@@ -79,41 +114,41 @@ function shown(text: string, max: number): string {
  * What an object given as data is, in words: a list or a group of named values, or, for what JSON cannot hold,
  * what it really is (`a Map`, `a date`, `an object made by a class (Report)`). Never throws (a Proxy may).
  */
-function kindOfObject(value: object): string {
+function kindOfObject(value: object, locale: string): string {
   try {
-    if (Array.isArray(value)) return 'several values in [ ]';
-    if (value instanceof Date) return 'a date (write it as text, for example "2010-03-31")';
-    if (value instanceof Map) return 'a Map (give a group of named values in { } instead)';
-    if (value instanceof Set) return 'a Set (give several values in [ ] instead)';
-    if (value instanceof RegExp) return 'a regular expression';
-    if (ArrayBuffer.isView(value)) return 'binary data';
-    if (value instanceof Promise) return 'a promise (wait for it, then give its value)';
+    if (Array.isArray(value)) return t(locale, 'value.list');
+    if (value instanceof Date) return t(locale, 'value.date');
+    if (value instanceof Map) return t(locale, 'value.map');
+    if (value instanceof Set) return t(locale, 'value.set');
+    if (value instanceof RegExp) return t(locale, 'value.regExp');
+    if (ArrayBuffer.isView(value)) return t(locale, 'value.binary');
+    if (value instanceof Promise) return t(locale, 'value.promise');
     const proto = Object.getPrototypeOf(value);
-    if (proto === null || proto === Object.prototype) return 'a group of named values in { }';
+    if (proto === null || proto === Object.prototype) return t(locale, 'value.group');
     const name = typeof proto.constructor === 'function' ? proto.constructor.name : '';
     return proto.constructor &&
       Object.hasOwn(proto, 'constructor') &&
       /^[A-Za-z_$][\w$]{0,40}$/.test(name) &&
       name !== 'Object'
-      ? `an object made by a class (${name}), not plain data`
-      : 'an object made with Object.create, not plain data';
+      ? t(locale, 'value.classObject', { name })
+      : t(locale, 'value.createdObject');
   } catch {
-    return 'an object that cannot be read (a Proxy or a getter that fails), not plain data';
+    return t(locale, 'value.unreadable');
   }
 }
 
 /** Quotes a value from data for a message, shortened so that a 5 KB label does not swamp the error panel. */
-export function quote(value: unknown, max = 60): string {
-  if (typeof value === 'string') return shown(value, max);
+export function quote(value: unknown, max = 60, locale: string = DEFAULT_LOCALE): string {
+  if (typeof value === 'string') return shown(value, max, locale);
   let text: string;
   if (typeof value === 'number' || typeof value === 'boolean') text = String(value);
   // The editor's words for what they wrote, never a programmer's type name.
-  else if (value === null || value === undefined) text = 'empty';
-  else if (typeof value === 'bigint') text = `the BigInt ${value}n (write it as a plain number)`;
+  else if (value === null || value === undefined) text = t(locale, 'value.empty');
+  else if (typeof value === 'bigint') text = t(locale, 'value.bigint', { digits: `${value}n` });
   // What an object is: the kit's own words, never cut short.
-  else if (typeof value === 'object') return kindOfObject(value);
-  else if (typeof value === 'function') text = 'a function';
-  else if (typeof value === 'symbol') text = 'a symbol';
+  else if (typeof value === 'object') return kindOfObject(value, locale);
+  else if (typeof value === 'function') text = t(locale, 'value.function');
+  else if (typeof value === 'symbol') text = t(locale, 'value.symbol');
   else text = String(value);
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
@@ -149,9 +184,10 @@ export function didYouMean(
   typed: unknown,
   words: readonly string[],
   say: (word: string) => string = (w) => JSON.stringify(w),
+  locale: string = DEFAULT_LOCALE,
 ): string {
   const near = typeof typed === 'string' ? closest(typed, words) : undefined;
-  return near === undefined ? '' : ` (did you mean ${say(near)}?)`;
+  return near === undefined ? '' : ` (${t(locale, 'problem.didYouMean', { word: say(near) })})`;
 }
 
 /** Edits (insert, delete, change, swap two neighbours) from `a` to `b`, or `limit + 1` once past `limit`. */
@@ -182,11 +218,14 @@ function distance(a: string, b: string, limit: number): number {
 export const MAX_LISTED = 10;
 
 /** Lists words for a message: `a, b or c`; past MAX_LISTED words (and two more), the first ten then `…`. */
-export function listWords(words: readonly string[], last = 'or'): string {
+export function listWords(
+  words: readonly string[],
+  last: 'and' | 'or' = 'or',
+  locale: string = DEFAULT_LOCALE,
+): string {
   if (words.length > MAX_LISTED + 2)
-    return `${words.slice(0, MAX_LISTED).join(', ')}, … (${words.length.toLocaleString('en-GB')} in all)`;
-  if (words.length <= 1) return words.join('');
-  return `${words.slice(0, -1).join(', ')} ${last} ${words[words.length - 1]}`;
+    return `${words.slice(0, MAX_LISTED).join(', ')}, … (${t(locale, 'list.inAll', { count: words.length })})`;
+  return listOf(locale, words, last);
 }
 
 /** The most problems a widget lists (and hands to ik-error). */
@@ -201,10 +240,7 @@ export function capProblems(problems: readonly Problem[], max = MAX_PROBLEMS): P
   const rest = problems.length - max;
   return [
     ...problems.slice(0, max),
-    {
-      path: 'data',
-      message: `has ${rest.toLocaleString('en-GB')} more ${rest === 1 ? 'problem' : 'problems'} of the same kinds, not listed: fix those above first, then look again`,
-    },
+    { path: 'data', ...said((l) => t(l, 'problem.notListed', { count: rest })) },
   ];
 }
 
@@ -233,16 +269,22 @@ export function checkDuplicateIds(
   problems: Problem[],
   key = 'id',
 ): void {
-  const seen = new Map<string, string>();
+  const seen = new Map<string, string | undefined>();
   for (const { id, path, name } of entries) {
     if (id === undefined) continue;
-    const first = seen.get(id);
-    if (first !== undefined)
+    if (seen.has(id)) {
+      const first = seen.get(id);
       problems.push({
         path: joinKey(path, key),
-        message: `${quote(id)} is already the ${key} of ${first}: give each one its own ${key}`,
+        ...said((l) =>
+          t(l, 'problem.idTwice', {
+            id: quote(id, 60, l),
+            key,
+            first: first === undefined ? t(l, 'problem.anEarlierOne') : quote(first, 60, l),
+          }),
+        ),
       });
-    else seen.set(id, name === undefined ? 'an earlier one' : quote(name));
+    } else seen.set(id, name);
   }
 }
 

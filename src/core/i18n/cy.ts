@@ -9,10 +9,21 @@
  * uses: zero (0), one (1), two (2), few (3), many (6), other (4, 5, 7 and up); the noun after the number is
  * as said (`2 broblem`, `3 problem`, `6 phroblem`), and `{count} o …` for other.
  */
+
+import { CY as READINGS } from './areas/readings.js';
+import { CY as SCHEMA } from './areas/schema.js';
+import { CY as SHEETS } from './areas/sheets.js';
+import { CY as VALUES } from './areas/values.js';
+import { CY as WIDGET } from './areas/widget.js';
 import type { Catalogue } from './index.js';
 import type { FullPlural } from './types.js';
 
 export const CY: Catalogue<FullPlural> = {
+  ...VALUES,
+  ...SCHEMA,
+  ...SHEETS,
+  ...READINGS,
+  ...WIDGET,
   'state.loading': 'Wrthi’n llwytho…',
   'state.empty': 'Does dim i’w ddangos: does dim cofnodion yn y data.',
   'state.noData': 'Dim data: rhowch src, priodwedd data, data yn y dudalen neu dabl i’r teclyn hwn.',

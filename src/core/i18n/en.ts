@@ -3,7 +3,20 @@
  * the message keys, its holes the parameters). A plural gives `one` and `other`, chosen by `count`.
  * `registerTranslation()` (index.ts) falls back to these, key by key.
  */
+
+import { EN as READINGS } from './areas/readings.js';
+import { EN as SCHEMA } from './areas/schema.js';
+import { EN as SHEETS } from './areas/sheets.js';
+import { EN as VALUES } from './areas/values.js';
+import { EN as WIDGET } from './areas/widget.js';
+
 export const EN_GB = {
+  // Problem messages and their words, one area a file (areas/).
+  ...VALUES,
+  ...SCHEMA,
+  ...SHEETS,
+  ...READINGS,
+  ...WIDGET,
   // The states and the error panel (base/ik-element.ts).
   'state.loading': 'Loading…',
   'state.empty': 'There is nothing to show: the data has no entries.',

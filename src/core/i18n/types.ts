@@ -16,9 +16,15 @@ export type FullPlural = { readonly [C in PluralCategory]: string };
 export type Entry = string | Plural;
 
 /** The holes of a string: `'{count} of {total}'` → `'count' | 'total'`. */
-export type Holes<S> = S extends `${string}{${infer P}}${infer R}` ? P | Holes<R> : never;
+export type Holes<S> = S extends `${string}{${infer P}}${infer R}`
+  ? // Braces with a space in them are words (`{ }`, "a group in { }"), not a hole.
+    (P extends `${string} ${string}` | '' ? never : P) | Holes<R>
+  : never;
 
 /** The holes of an entry; a plural's always include `count`. */
 export type EntryHoles<E> = E extends string
   ? Holes<E>
   : 'count' | Holes<E extends Plural ? E[keyof E] & string : never>;
+
+/** The Welsh of an area of the catalogue (areas/): every key of its English, every plural with all six categories. */
+export type WelshOf<E> = { readonly [K in keyof E]: E[K] extends string ? string : FullPlural };

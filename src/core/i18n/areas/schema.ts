@@ -1,0 +1,9 @@
+/**
+ * Problem messages of the schema area (see the file list in README, Languages). Welsh: kit's own wording unless
+ * a key says otherwise, NEEDS REVIEW BY A WELSH SPEAKER.
+ */
+import type { WelshOf } from '../types.js';
+
+export const EN = {} as const;
+
+export const CY: WelshOf<typeof EN> = {};
