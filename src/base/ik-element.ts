@@ -15,7 +15,7 @@ import { type Picked, selectPath } from '../core/load/select.js';
 import { fetchShared } from '../core/load/shared.js';
 import { checkUrl } from '../core/load/url.js';
 import { pathWords, placed, problemPlace } from '../core/place.js';
-import { capProblems, type Problem, problemIn } from '../core/problems.js';
+import { capProblems, type Problem, problemIn, said } from '../core/problems.js';
 import { MAX_ITEMS, oneOf, readWith, type Schema, string } from '../core/schema.js';
 import { type WidgetKind, wrongShape } from '../core/shapes/recognise.js';
 import { KIT_VERSION } from './define.js';
@@ -83,21 +83,11 @@ export type Theme = (typeof THEMES)[number];
 export const BASE_OPTIONS = {
   format: option('format', oneOf(['json', 'csv'] as const), undefined, 'load'),
   select: option('select', string(), undefined, 'read'),
-  headingLevel: option(
-    'heading-level',
-    headingLevel(),
-    undefined,
-    'view',
-    'the title is shown as a paragraph, not a heading',
+  headingLevel: option('heading-level', headingLevel(), undefined, 'view', (l) =>
+    t(l, 'option.paragraphTitle'),
   ),
-  theme: option(
-    'theme',
-    oneOf(THEMES),
-    undefined,
-    'view',
-    'the theme follows the page’s colour scheme (prefers-color-scheme)',
-  ),
-  export: option('export', exportAttribute(), EXPORT_KINDS, 'view', 'every download is offered'),
+  theme: option('theme', oneOf(THEMES), undefined, 'view', (l) => t(l, 'option.pageTheme')),
+  export: option('export', exportAttribute(), EXPORT_KINDS, 'view', (l) => t(l, 'option.everyDownload')),
 } satisfies OptionSpecs;
 
 /**
@@ -113,13 +103,19 @@ const SHOWN_PROBLEMS = 20;
 const DISCLOSED_PROBLEMS = 200;
 
 /** An error's own words, shortened; never throws. */
-function errorWords(error: unknown): string {
+function errorWords(error: unknown): string | undefined {
   try {
     const text = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
     return text.length > 80 ? `${text.slice(0, 79)}…` : text;
   } catch {
-    return 'an error that cannot be shown';
+    return undefined;
   }
+}
+
+/** A fault in the kit, as a problem: its own words (never translated), asking for a report. */
+function faultProblem(path: string, error: unknown): Problem {
+  const words = String(error);
+  return { path, ...said((l) => t(l, 'widget.fault', { error: words })) };
 }
 
 type Loaded =
@@ -614,13 +610,7 @@ export abstract class IkElement<
   #drawFailure(error: unknown): void {
     this.model = undefined;
     this.displayed = undefined;
-    this.problems = [
-      ...this.problems,
-      {
-        path: this.#inputPath || 'data',
-        message: `could not be drawn because of a fault in Inspection Kit (${String(error)}): please report it, with the data`,
-      },
-    ];
+    this.problems = [...this.problems, faultProblem(this.#inputPath || 'data', error)];
     this.state = 'error';
   }
 
@@ -731,7 +721,9 @@ export abstract class IkElement<
       this.#inputProblems = [
         {
           path: 'data',
-          message: `could not be read: reading it raised an error (${errorWords(error)}): give plain data (for example JSON.parse(JSON.stringify(data)))`,
+          ...said((l) =>
+            t(l, 'widget.readFailed', { error: errorWords(error) ?? t(l, 'widget.errorUnshown') }),
+          ),
         },
       ];
     }
@@ -762,9 +754,10 @@ export abstract class IkElement<
       this.#readingNotes = sheet.notes ?? [];
       for (const p of sheet.problems ?? []) problems.push(p);
       if (sheet.rows.length > MAX_SHEET_ROWS) {
+        const rest = sheet.rows.length - MAX_SHEET_ROWS;
         problems.push({
           path: `${sheet.source} row ${sheet.rows[MAX_SHEET_ROWS]!.row}`,
-          message: `and the ${(sheet.rows.length - MAX_SHEET_ROWS).toLocaleString('en-GB')} rows after it are not read: a table is read up to ${MAX_SHEET_ROWS.toLocaleString('en-GB')} rows: split the data into smaller tables`,
+          ...said((l) => t(l, 'widget.rowsNotRead', { rest, most: MAX_SHEET_ROWS })),
         });
         sheet = { ...sheet, rows: sheet.rows.slice(0, MAX_SHEET_ROWS) };
       }
@@ -774,10 +767,7 @@ export abstract class IkElement<
       origins = built.origins;
       problems.push(...built.problems);
       if (this.options.select) {
-        problems.push({
-          path: 'select',
-          message: 'picks a part of a JSON file, but this data is a table, so it was not used: remove select',
-        });
+        problems.push({ path: 'select', ...said((l) => t(l, 'widget.selectOnTable')) });
       }
     } else {
       doc = loaded.value;
@@ -877,12 +867,7 @@ export abstract class IkElement<
         empty = built.empty;
       } catch (error) {
         // A widget's layout must never break the page: report it as a problem instead.
-        buildProblems = [
-          {
-            path: this.#inputPath || 'data',
-            message: `could not be drawn because of a fault in Inspection Kit (${String(error)}): please report it, with the data`,
-          },
-        ];
+        buildProblems = [faultProblem(this.#inputPath || 'data', error)];
         this.model = undefined;
       }
     }
@@ -1034,8 +1019,8 @@ export abstract class IkElement<
     // The place in the editor's words first, then what is wrong and what to do; the exact path last, for
     // whoever maintains the file.
     const item = (p: Problem) => {
-      const detail = p.where === undefined ? undefined : pathWords(p.path);
-      const { place, join } = problemPlace(p);
+      const detail = p.where === undefined ? undefined : pathWords(p.path, l);
+      const { place, join } = problemPlace(p, l);
       return html`<li>
         <span class="problem-where">${place}</span>${join}${p.message}${
           detail === undefined ? nothing : html`<span class="problem-path">${detail}</span>`

@@ -5,7 +5,9 @@
  * inline, is used`), shown
  * in the widget like any other problem, and the widget uses the default.
  */
-import type { Problem } from '../core/problems.js';
+import { DEFAULT_LOCALE } from '../core/format.js';
+import { t } from '../core/i18n/index.js';
+import { type Problem, said, sayIn, type Words } from '../core/problems.js';
 import { INVALID, type ReadContext, readContext, readNumber, type Schema } from '../core/schema.js';
 
 /**
@@ -32,7 +34,7 @@ export interface OptionSpec<T> {
   readonly fallback: T;
   readonly stage: Stage;
   /** What the widget does instead of a value that is not valid, when the default does not say it well. */
-  readonly instead?: string;
+  readonly instead?: Words;
 }
 
 /** Option specs, keyed by the element's property name. */
@@ -46,17 +48,17 @@ export function option<T>(
   schema: Schema<T>,
   fallback: T,
   stage: Stage,
-  instead?: string,
+  instead?: Words,
 ): OptionSpec<T> {
   return instead === undefined
     ? { attribute, schema, fallback, stage }
     : { attribute, schema, fallback, stage, instead };
 }
 
-function fallbackWords(fallback: unknown): string {
-  if (fallback === undefined) return 'it is ignored';
-  if (typeof fallback === 'boolean') return `it is taken as ${fallback ? 'on' : 'off'}`;
-  return `the default, ${String(fallback)}, is used`;
+function fallbackWords(fallback: unknown, locale: string): string {
+  if (fallback === undefined) return t(locale, 'option.ignored');
+  if (typeof fallback === 'boolean') return t(locale, fallback ? 'option.on' : 'option.off');
+  return t(locale, 'option.default', { value: String(fallback) });
 }
 
 /**
@@ -84,12 +86,20 @@ export function readOptions<S extends OptionSpecs>(
     const ctx: ReadContext = readContext();
     const value = spec.schema.read(raw, spec.attribute, ctx);
     if (value === INVALID) {
-      for (const p of ctx.problems)
+      for (const p of ctx.problems) {
+        const where: Words = (l) => t(l, 'place.attribute', { name: spec.attribute });
         problems.push({
           path: p.path,
-          where: `The ${spec.attribute} attribute`,
-          message: `${p.message}. Until then, ${spec.instead ?? fallbackWords(spec.fallback)}`,
+          where: where(DEFAULT_LOCALE),
+          sayWhere: where,
+          ...said((l) =>
+            t(l, 'option.untilThen', {
+              problem: sayIn(p, l),
+              instead: spec.instead ? spec.instead(l) : fallbackWords(spec.fallback, l),
+            }),
+          ),
         });
+      }
       options[key] = spec.fallback;
     } else options[key] = value;
   }

@@ -7,7 +7,9 @@
  * a row by its label, a column by its heading, an indicator by its ref, a point by its period, an action by
  * its title. A step with no label is counted from 1 ("Row 3"), as a person counts.
  */
+import { sheetPlaceIn } from './csv.js';
 import { DEFAULT_LOCALE } from './format.js';
+import { isMessageKey, t, wordOf } from './i18n/index.js';
 import { FORBIDDEN_KEYS, type Problem } from './problems.js';
 
 type Step = string | number;
@@ -50,71 +52,22 @@ export function parsePath(path: string): Step[] | undefined {
   return steps;
 }
 
-/** What an item of each list is called, and the field that names it, best first. */
-const ITEMS: Readonly<Record<string, { noun: string; names: readonly string[] }>> = {
-  rows: { noun: 'row', names: ['label', 'title', 'name', 'id'] },
-  children: { noun: 'row', names: ['label', 'title', 'name', 'id'] },
-  columns: { noun: 'column', names: ['label', 'id'] },
-  kpis: { noun: 'indicator', names: ['ref', 'title'] },
-  series: { noun: 'point', names: ['period'] },
-  target: { noun: 'target for', names: ['period'] },
-  comparators: { noun: 'comparator', names: ['label'] },
-  actions: { noun: 'action', names: ['title', 'id'] },
-  grades: { noun: 'grade', names: ['label', 'value'] },
-  aliases: { noun: 'alias', names: [] },
-  range: { noun: 'range end', names: [] },
-};
-
-/** Fields as an editor would name them; a field not here is named by its key in quotes. */
-const FIELDS: Readonly<Record<string, string>> = {
-  label: 'label',
-  grade: 'grade',
-  rating: 'rating',
-  title: 'title',
-  id: 'id',
-  ref: 'ref',
-  name: 'name',
-  note: 'note',
-  href: 'link',
-  source: 'source',
-  scale: 'scale',
-  group: 'group',
-  parent: 'parent',
-  date: 'date',
-  unit: 'unit',
-  polarity: 'polarity',
-  baseline: 'baseline',
-  tolerance: 'tolerance',
-  period: 'period',
-  value: 'value',
-  owner: 'owner',
-  theme: 'theme',
-  timescale: 'timescale',
-  due: 'due date',
-  completed: 'completed date',
-  status: 'status',
-  published: 'publication date',
-  asOf: '"as of" date',
-  milestone: 'milestone',
-  dataQuality: 'data quality note',
-  provisional: 'provisional mark',
-  revised: 'revised mark',
-  estimated: 'estimated mark',
-  map: 'rating map',
-  outOf: 'score out of',
-  rate: 'rate per',
-  rows: 'rows',
-  cells: 'cells',
-  grades: 'grades',
-  children: 'rows under it',
-  columns: 'columns',
-  kpis: 'indicators',
-  series: 'series',
-  target: 'target',
-  comparators: 'comparators',
-  actions: 'actions',
-  aliases: 'other names',
-  range: 'range',
+/**
+ * The fields that name an item of each list, best first; what the item is called is in the catalogue
+ * (`place.item.rows`: row), as is the list (`place.list.rows`: the rows).
+ */
+const ITEMS: Readonly<Record<string, readonly string[]>> = {
+  rows: ['label', 'title', 'name', 'id'],
+  children: ['label', 'title', 'name', 'id'],
+  columns: ['label', 'id'],
+  kpis: ['ref', 'title'],
+  series: ['period'],
+  target: ['period'],
+  comparators: ['label'],
+  actions: ['title', 'id'],
+  grades: ['label', 'value'],
+  aliases: [],
+  range: [],
 };
 
 /** Fields that only say what a cell holds: the cell itself is the place ("column X", not "column X, grade"). */
@@ -142,9 +95,14 @@ function own(value: unknown, key: string): unknown {
   }
 }
 
-/** A key in the editor's words (`grades` → `grades`), or the key as written; own keys only. */
-function field(step: string): string {
-  return Object.hasOwn(FIELDS, step) ? FIELDS[step]! : JSON.stringify(step);
+/** Whether a key is a field the catalogue names (`place.field.due`: due date). */
+function isField(step: string): boolean {
+  return isMessageKey(`place.field.${step}`);
+}
+
+/** A key in the editor's words (`due` → `due date`), or the key as written in quotes; own keys only. */
+function field(step: string, locale: string): string {
+  return wordOf(locale, `place.field.${step}`, JSON.stringify(step));
 }
 
 /** A cell key's column heading, from the nearest `columns` the document declares. */
@@ -165,7 +123,7 @@ export function placeOf(
   path: string,
   doc: unknown,
   prefix = '',
-  _locale: string = DEFAULT_LOCALE,
+  locale: string = DEFAULT_LOCALE,
 ): string | undefined {
   let rest = path;
   if (prefix) {
@@ -177,8 +135,7 @@ export function placeOf(
   if (!steps || steps.length === 0) return undefined;
   const first = steps[0]!;
   // `src`, `select`, an attribute's name: not a place in the data.
-  if (typeof first !== 'string' || (own(doc, first) === undefined && !Object.hasOwn(FIELDS, first)))
-    return undefined;
+  if (typeof first !== 'string' || (own(doc, first) === undefined && !isField(first))) return undefined;
   const parts: string[] = [];
   let value: unknown = doc;
   let columns: unknown = own(doc, 'columns');
@@ -189,22 +146,23 @@ export function placeOf(
     const parent = value;
     value = typeof step === 'number' ? (Array.isArray(parent) ? parent[step] : undefined) : own(parent, step);
     if (typeof step === 'number') {
-      const item = list ? ITEMS[list] : undefined;
-      const noun = item?.noun ?? 'item';
+      const names = list ? ITEMS[list] : undefined;
+      const row = list === 'rows' || list === 'children';
+      const noun = wordOf(locale, `place.item.${list ?? 'other'}`, t(locale, 'place.item.other'));
       // An item is named by its label; not by the field the problem is in ("Point 3, period", not
       // "Point "Quarter 5", period" for a period that cannot be read).
       const last = s + 2 === steps.length ? steps[s + 1] : undefined;
       let name: string | undefined;
-      for (const field of item?.names ?? ['label', 'title', 'name', 'id']) {
+      for (const field of names ?? ['label', 'title', 'name', 'id']) {
         if (field === last) continue;
         name = named(own(value, field));
         if (name) break;
       }
       const part = `${noun} ${name ?? step + 1}`;
       // Nested rows: the innermost row is the one the editor looks for.
-      if (noun === 'row' && rowPart >= 0) parts.splice(rowPart, parts.length - rowPart, part);
+      if (row && rowPart >= 0) parts.splice(rowPart, parts.length - rowPart, part);
       else parts.push(part);
-      if (noun === 'row') rowPart = parts.length - 1;
+      if (row) rowPart = parts.length - 1;
       if (own(value, 'columns') !== undefined) columns = own(value, 'columns');
       list = undefined;
       continue;
@@ -213,7 +171,7 @@ export function placeOf(
       // The key after `grades` or `cells` is a column; a scale's `grades` is a list, named as grades.
       const key = steps[s + 1];
       if (typeof key === 'string') {
-        parts.push(`column ${columnLabel(key, columns)}`);
+        parts.push(`${t(locale, 'place.item.columns')} ${columnLabel(key, columns)}`);
         value = own(value, key);
         s++;
         // The cell is the place of a grade or rating it holds; a missing one is named.
@@ -230,7 +188,7 @@ export function placeOf(
     }
     if (Object.hasOwn(ITEMS, step) && (typeof steps[s + 1] === 'number' || Array.isArray(value))) {
       list = step;
-      if (typeof steps[s + 1] !== 'number') parts.push(`the ${field(step)}`);
+      if (typeof steps[s + 1] !== 'number') parts.push(wordOf(locale, `place.list.${step}`, step));
       continue;
     }
     // A list the kit does not name: its items are named by their own labels, the list's key left out.
@@ -239,7 +197,7 @@ export function placeOf(
       continue;
     }
     if (CELL_FIELDS.has(step) && s === steps.length - 1 && parts.length > 0 && value !== undefined) break;
-    parts.push(field(step));
+    parts.push(field(step, locale));
   }
   if (parts.length === 0) return undefined;
   const text = parts.join(', ');
@@ -261,18 +219,21 @@ export function placed(
 }
 
 /** Paths that are already the editor's words, named as the editor knows them. */
-const PATH_PLACES: Readonly<Record<string, string>> = {
-  '': 'The data',
-  data: 'The data',
-  src: 'The file named in src',
-  select: 'The select attribute',
-};
+const PATH_PLACES = {
+  '': 'place.data',
+  data: 'place.data',
+  src: 'place.src',
+  select: 'place.select',
+} as const;
 
-/** The first words of a problem with no place in the data: `line 3, column 1` → `Line 3, column 1`. */
-export function spokenPlace(path: string): string {
-  const known = Object.hasOwn(PATH_PLACES, path) ? PATH_PLACES[path] : undefined;
-  if (known !== undefined) return known;
-  return path ? path[0]!.toUpperCase() + path.slice(1) : path;
+/**
+ * The first words of a problem with no place in the data: `line 3, column 1` → `Line 3, column 1`; a sheet's
+ * place in the words of `locale` (csv.ts `sheetPlaceIn`).
+ */
+export function spokenPlace(path: string, locale: string = DEFAULT_LOCALE): string {
+  if (Object.hasOwn(PATH_PLACES, path)) return t(locale, PATH_PLACES[path as keyof typeof PATH_PLACES]);
+  const place = sheetPlaceIn(path, locale);
+  return place ? place[0]!.toUpperCase() + place.slice(1) : place;
 }
 
 /**
@@ -280,24 +241,24 @@ export function spokenPlace(path: string): string {
  * as it is (`CSV row 5, column "LAC"`), a data path named so. None for a one-word path (an attribute, `src`,
  * `title`): the place says it all.
  */
-export function pathWords(path: string): string | undefined {
+export function pathWords(path: string, locale: string = DEFAULT_LOCALE): string | undefined {
   const steps = parsePath(path);
   // Not a data path: a sheet's place is shown as it is; one word (an attribute such as `group-by`) is not.
-  if (!steps) return /\s/.test(path) ? path : undefined;
-  return steps.length > 1 ? `Path in the data: ${path}` : undefined;
+  if (!steps) return /\s/.test(path) ? sheetPlaceIn(path, locale) : undefined;
+  return steps.length > 1 ? t(locale, 'place.path', { path }) : undefined;
 }
 
 /**
  * A problem's place as the error panel starts it, and what joins it to the message: `Row "…", column "…"` and
  * `: `, or `Line 3, column 1` and a space (`Line 3, column 1 is not valid JSON: …`).
  */
-export function problemPlace(p: Problem): { place: string; join: string } {
+export function problemPlace(p: Problem, locale: string = DEFAULT_LOCALE): { place: string; join: string } {
   if (p.where !== undefined) return { place: p.where, join: ': ' };
-  return { place: spokenPlace(p.path), join: p.path.startsWith('line ') ? ' ' : ': ' };
+  return { place: spokenPlace(p.path, locale), join: p.path.startsWith('line ') ? ' ' : ': ' };
 }
 
 /** A problem's first line as the error panel shows it: its place in the editor's words, then the message. */
-export function problemLine(p: Problem): string {
-  const { place, join } = problemPlace(p);
+export function problemLine(p: Problem, locale: string = DEFAULT_LOCALE): string {
+  const { place, join } = problemPlace(p, locale);
   return `${place}${join}${p.message}`;
 }

@@ -53,15 +53,11 @@ declare module '../../base/events.js' {
 
 const GRID_OPTIONS = {
   ...BASE_OPTIONS,
-  scale: option('scale', oneOf(SCALE_ATTRIBUTE_IDS), undefined, 'layout', "the data's scale is used"),
+  scale: option('scale', oneOf(SCALE_ATTRIBUTE_IDS), undefined, 'layout', (l) => t(l, 'option.dataScale')),
   compare: option('compare', boolean(), false, 'layout'),
   columns: option('columns', string(), undefined, 'read'),
-  columnScales: option(
-    'column-scales',
-    columnScalesAttribute(),
-    undefined,
-    'layout',
-    "each column is on its own scale, or the grid's",
+  columnScales: option('column-scales', columnScalesAttribute(), undefined, 'layout', (l) =>
+    t(l, 'option.columnScales'),
   ),
 };
 type GridOptions = OptionsOf<typeof GRID_OPTIONS>;

@@ -52,13 +52,7 @@ declare module '../../base/events.js' {
 const RAG_OPTIONS = {
   ...BASE_OPTIONS,
   columns: option('columns', string(), undefined, 'read'),
-  map: option(
-    'map',
-    ratingMapAttribute(),
-    undefined,
-    'layout',
-    "the data's map and the default words are used",
-  ),
+  map: option('map', ratingMapAttribute(), undefined, 'layout', (l) => t(l, 'option.dataMap')),
 };
 type RagOptions = OptionsOf<typeof RAG_OPTIONS>;
 
