@@ -425,7 +425,7 @@ export abstract class IkElement<
     if (locale !== this.locale && this.hasUpdated) this.#relocalised = true;
     this.locale = locale;
     this.#showDirection();
-    watchLanguage(this.#language, this.ownerDocument);
+    watchLanguage(this.#language, this);
     // Inline data or a table may be added after the element (frameworks, CMS editors): watch for it, but only
     // when there is no data property or src to read instead (a scorecard of 500 sparklines needs no observers).
     if (this.data === undefined && !this.src) {

@@ -3,6 +3,10 @@
  * the widgets' own `locale`) anywhere in the document, and tells each connected widget to look again at its
  * nearest `lang` (format.ts `localeOf`). A widget whose language changed draws again in it. A translation
  * registered later (core/i18n `registerTranslation`) redraws every widget too.
+ *
+ * A MutationObserver on the document does not see into shadow roots, so a widget inside another component
+ * (a CMS's web part, a design system's card) has each shadow root above it observed too: a `lang` changed on
+ * an element inside that component is seen as one on the page is.
  */
 import { onTranslationChange } from '../core/i18n/index.js';
 
@@ -14,22 +18,34 @@ export interface LanguageWatcher {
 const watchers = new Set<LanguageWatcher>();
 let observer: MutationObserver | undefined;
 let stopTranslations: (() => void) | undefined;
+const options: MutationObserverInit = {
+  attributes: true,
+  attributeFilter: ['lang', 'locale'],
+  subtree: true,
+};
+/** The shadow roots observed, besides the document (observing one again would only repeat the work). */
+let observedRoots = new WeakSet<ShadowRoot>();
 
 function tellAll(): void {
   for (const w of watchers) w.languageChanged();
 }
 
-/** Watches the page's `lang` attributes for a connected widget (the one observer starts with the first). */
-export function watchLanguage(widget: LanguageWatcher, doc: Document): void {
+/**
+ * Watches the page's `lang` attributes for a connected widget (the one observer starts with the first), and
+ * those of every shadow root the widget sits in.
+ */
+export function watchLanguage(widget: LanguageWatcher, host: Element): void {
   watchers.add(widget);
-  if (!observer && typeof MutationObserver === 'function') {
+  if (typeof MutationObserver !== 'function') return;
+  if (!observer) {
     observer = new MutationObserver(tellAll);
-    observer.observe(doc.documentElement, {
-      attributes: true,
-      attributeFilter: ['lang', 'locale'],
-      subtree: true,
-    });
+    observer.observe(host.ownerDocument.documentElement, options);
     stopTranslations = onTranslationChange(tellAll);
+  }
+  for (let root = host.getRootNode(); root instanceof ShadowRoot; root = root.host.getRootNode()) {
+    if (observedRoots.has(root)) continue;
+    observedRoots.add(root);
+    observer.observe(root, options);
   }
 }
 
@@ -39,6 +55,7 @@ export function unwatchLanguage(widget: LanguageWatcher): void {
   if (watchers.size === 0) {
     observer?.disconnect();
     observer = undefined;
+    observedRoots = new WeakSet();
     stopTranslations?.();
     stopTranslations = undefined;
   }

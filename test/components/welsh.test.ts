@@ -205,6 +205,39 @@ describe('the language follows the page, live', () => {
     widget.removeAttribute('lang');
     await waitUntil(() => corner() === 'Eitem', 'taking lang away did not follow the ancestor again');
   });
+
+  it('a lang changed inside another component’s shadow root draws the widget in it again', async () => {
+    // A CMS web part or a design system's card: the widget sits in a shadow root the page does not see into.
+    if (!customElements.get('test-card')) {
+      customElements.define(
+        'test-card',
+        class extends HTMLElement {
+          constructor() {
+            super();
+            this.attachShadow({ mode: 'open' }).innerHTML = '<div lang="en-GB"><slot></slot></div>';
+          }
+        },
+      );
+    }
+    const el = await fixture<HTMLElement>(html`<test-card></test-card>`);
+    const inner = el.shadowRoot!.querySelector('div')!;
+    const widget = document.createElement('ik-rag-matrix') as HTMLElement & {
+      data: unknown;
+      updateComplete: Promise<boolean>;
+    };
+    widget.data = leeds.progress2009;
+    inner.append(widget);
+    await widget.updateComplete;
+    const corner = () => widget.shadowRoot!.querySelector('.corner')?.textContent?.trim();
+    expect(corner()).to.equal('Item');
+    inner.setAttribute('lang', 'cy');
+    await waitUntil(
+      () => corner() === 'Eitem',
+      'a lang changed in the shadow root did not redraw the widget',
+    );
+    inner.setAttribute('lang', 'en-GB');
+    await waitUntil(() => corner() === 'Item', 'changing it back did not redraw the widget');
+  });
 });
 
 describe('data in two languages', () => {
