@@ -95,6 +95,11 @@ async function buildAll() {
   log('bundling each widget, the peers and a profiling build');
   const sizes = [
     { name: 'dist/inspection-kit.js (all four)', ...sizeOf(at('dist', 'inspection-kit.js')), kit: true },
+    // The same without the Welsh catalogue (README, Languages): what Welsh costs is the difference.
+    {
+      name: 'dist/inspection-kit-en.js (all four, English only)',
+      ...sizeOf(at('dist', 'inspection-kit-en.js')),
+    },
     // The manifest editors' tools and Storybook read: measured here, not capped in a test.
     { name: 'custom-elements.json (manifest)', ...sizeOf(at('custom-elements.json')) },
   ];

@@ -10,4 +10,5 @@ interface TransformPlugin {
 }
 export function stripSchemaDocs(): TransformPlugin;
 export function minifyCssTemplates(): TransformPlugin;
+export function withoutWelsh(): { name: string; enforce: 'pre'; load(id: string): string | null };
 export function assertNoSchemaDocs(file: string, code: string): void;

@@ -7,6 +7,9 @@
 //   src/core, and this drops every object property named `description` or `toJson` from the kit's modules in
 //   these bundles (the build fails if any is left, or if the widgets' code reads one).
 // - minifyCssTemplates: whitespace and comments out of every `css` template literal (scripts/minify-css.mjs).
+// - withoutWelsh: the English-only bundle (dist/inspection-kit-en.js): the Welsh catalogue (src/core/i18n/cy.ts,
+//   which gathers the Welsh of every area) is empty, so no Welsh word is bundled and `lang="cy"` falls back to
+//   British English as any language without a catalogue does (a council can still registerTranslation('cy', …)).
 import { minifyCssPart, newCssState } from './minify-css.mjs';
 
 const STRIPPED = new Set(['description', 'toJson']);
@@ -113,6 +116,16 @@ export function minifyCssTemplates() {
  * The check after building an editors' bundle: nothing of the JSON Schemas is left (a `description:` or
  * `toJson` in the minified code means a reader's documentation still ships, or the widgets read it).
  */
+export function withoutWelsh() {
+  return {
+    name: 'inspection-kit:without-welsh',
+    enforce: 'pre',
+    load(id) {
+      return /[\\/]src[\\/]core[\\/]i18n[\\/]cy\.ts$/.test(id) ? 'export const CY = {};' : null;
+    },
+  };
+}
+
 export function assertNoSchemaDocs(file, code) {
   const left = /\bdescription\s*:|\btoJson\b/.exec(code);
   if (left)

@@ -5,7 +5,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'vite';
-import { assertNoSchemaDocs, minifyCssTemplates, stripSchemaDocs } from './build-plugins.mjs';
+import { assertNoSchemaDocs, minifyCssTemplates, stripSchemaDocs, withoutWelsh } from './build-plugins.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const at = (...p) => join(root, ...p);
@@ -62,6 +62,31 @@ await build({
   plugins: editorPlugins(),
 });
 assertNoSchemaDocs('dist/inspection-kit.js', readFileSync(at('dist', 'inspection-kit.js'), 'utf8'));
+
+// The same, without the Welsh catalogue, for a council that only needs English (README, Languages).
+console.log('build: dist/inspection-kit-en.js (the same, British English only)');
+await build({
+  ...quiet,
+  define: { 'process.env.NODE_ENV': '"production"' },
+  build: {
+    outDir: at('dist'),
+    emptyOutDir: false,
+    lib: {
+      entry: at('src/define.ts'),
+      formats: ['iife'],
+      name: 'InspectionKit',
+      fileName: () => 'inspection-kit-en.js',
+    },
+    rolldownOptions: { output: { minify: true, codeSplitting: false, strict: true } },
+  },
+  plugins: [withoutWelsh(), ...editorPlugins()],
+});
+const english = readFileSync(at('dist', 'inspection-kit-en.js'), 'utf8');
+assertNoSchemaDocs('dist/inspection-kit-en.js', english);
+// Welsh words that only the catalogue has: none may be left in the English-only bundle.
+for (const word of ['Annigonol', 'Wrthi’n llwytho', 'Lawrlwytho'])
+  if (english.includes(word))
+    throw new Error(`build: dist/inspection-kit-en.js still holds the Welsh "${word}"`);
 
 // The lazy loader: a small module that imports each widget's code as its tag is first seen (src/loader.ts), from
 // inspection-kit-chunks/ next to it (each widget's chunk, and the code they share).

@@ -82,6 +82,27 @@ async function drawn(path, label) {
 try {
   // As a module (type="module", or import()).
   await drawn('/test/csp/page.html?bundle=dist', 'module');
+  // The English-only bundle (no Welsh catalogue) draws the same, and a widget in lang="cy" is in British English
+  // with it, where the full bundle draws it in Welsh.
+  const cornerInWelsh = (page) =>
+    page.evaluate(async () => {
+      const matrix = document.querySelector('ik-rag-matrix');
+      matrix.setAttribute('lang', 'cy');
+      // The language observer's record comes as a microtask; a task later the update is asked for.
+      await new Promise((next) => setTimeout(next));
+      await matrix.updateComplete;
+      // The kit's own word in the corner of the matrix (the data's table has no heading there).
+      return matrix.shadowRoot.querySelector('.corner')?.textContent?.trim();
+    });
+  const english = await drawn('/test/csp/page.html?bundle=english', 'English only');
+  const full = await drawn('/test/csp/page.html?bundle=dist', 'module, in Welsh');
+  const [inEnglish, inWelsh] = [await cornerInWelsh(english), await cornerInWelsh(full)];
+  if (inEnglish !== 'Item' || inWelsh !== 'Eitem')
+    failures.push(
+      `lang="cy": the RAG matrix's corner is ${JSON.stringify(inEnglish)} with the English-only bundle (expected "Item"), ${JSON.stringify(inWelsh)} with the full one (expected "Eitem")`,
+    );
+  else
+    console.log('check-bundle (English only): lang="cy" draws British English; the full bundle draws Welsh');
   // As a classic <script> with no type="module", on a page with global functions named like minified code's:
   // the bundle adds no globals (beyond Lit's registries) and overwrites none.
   const classic = await drawn('/test/csp/classic.html', 'classic script');

@@ -1,6 +1,7 @@
 // The last step of `npm run build`: the release folder and zip an editor downloads,
 // release/inspection-kit-<version>/ and release/inspection-kit-<version>.zip, holding
 //   inspection-kit.js      the one-file bundle (from dist/)
+//   inspection-kit-en.js   the same, British English only
 //   inspection-kit-loader.js, inspection-kit-chunks/   the lazy loader and the code it loads (from dist/)
 //   example.html           one of each widget from the example data (docs/example.html)
 //   embed.html, assets/    the embed page for CMSs that strip scripts, built on its own
@@ -64,6 +65,7 @@ export async function writeRelease() {
   });
 
   cpSync(at('dist', 'inspection-kit.js'), join(out, 'inspection-kit.js'));
+  cpSync(at('dist', 'inspection-kit-en.js'), join(out, 'inspection-kit-en.js'));
   cpSync(at('dist', 'inspection-kit-loader.js'), join(out, 'inspection-kit-loader.js'));
   cpSync(at('dist', 'inspection-kit-chunks'), join(out, 'inspection-kit-chunks'), { recursive: true });
   cpSync(at('docs', 'example.html'), join(out, 'example.html'));

@@ -5,15 +5,18 @@ document.addEventListener('securitypolicyviolation', (e) => {
 });
 window.addEventListener('error', (e) => window.violations.push(`error ${e.message}`));
 // `?bundle=dist`: the built single-file bundle that editors upload (scripts/check-bundle.mjs, after the build);
+// `?bundle=english`: the same, British English only (dist/inspection-kit-en.js);
 // `?bundle=loader`: the built lazy loader, which imports each widget's code as its tag is seen.
 const bundle =
   new URLSearchParams(location.search).get('bundle') ?? new URL(import.meta.url).searchParams.get('bundle');
 const entry =
   bundle === 'dist'
     ? '/dist/inspection-kit.js'
-    : bundle === 'loader'
-      ? '/dist/inspection-kit-loader.js'
-      : '/src/define.ts';
+    : bundle === 'english'
+      ? '/dist/inspection-kit-en.js'
+      : bundle === 'loader'
+        ? '/dist/inspection-kit-loader.js'
+        : '/src/define.ts';
 import(entry).then(
   () => {
     window.loaded = true;

@@ -32,10 +32,10 @@ export type Catalogue<P extends Plural = Plural> = {
 /** A registered catalogue: the keys it gives (the rest are British English's). */
 type Partial = { readonly [K in MessageKey]?: Entry };
 
-const catalogues = new Map<string, Partial>([
-  ['en', EN_GB],
-  ['cy', CY],
-]);
+const catalogues = new Map<string, Partial>([['en', EN_GB]]);
+// The English-only bundle has an empty Welsh catalogue (scripts/build-plugins.mjs `withoutWelsh`): Welsh is then
+// a language with no catalogue, whose words are British English's.
+if (Object.keys(CY).length > 0) catalogues.set('cy', CY);
 
 /** The catalogue for a locale, remembered: its own tag, else its language (`cy-GB` → `cy`), else English. */
 const chosen = new Map<string, { lang: string; entries: Partial }>();
