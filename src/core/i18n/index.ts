@@ -74,13 +74,32 @@ export function pluralCategory(lang: string, count: number): PluralCategory {
   return rules.select(count) as PluralCategory;
 }
 
+/**
+ * Each catalogue text split once at its holes: `['Showing ', 'shown', ' of ', 'of', '']` (words, then a hole's
+ * name, in turn). A page of 500 sparklines fills the same few texts thousands of times. Bounded: the texts are
+ * the catalogues'.
+ */
+const split = new Map<string, readonly string[]>();
+
 function fill(text: string, params: Readonly<Record<string, string | number>> | undefined, locale: string) {
   if (!params) return text;
-  return text.replace(/\{(\w+)\}/g, (hole, name: string) => {
+  let parts = split.get(text);
+  if (!parts) {
+    parts = text.split(/\{(\w+)\}/);
+    split.set(text, parts);
+  }
+  let out = parts[0]!;
+  for (let i = 1; i < parts.length; i += 2) {
+    const name = parts[i]!;
     const v = params[name];
-    if (v === undefined) return hole;
-    return typeof v === 'number' ? formatNumber(v, locale, name === 'count' ? 0 : 2) : v;
-  });
+    out +=
+      (v === undefined
+        ? `{${name}}`
+        : typeof v === 'number'
+          ? formatNumber(v, locale, name === 'count' ? 0 : 2)
+          : v) + parts[i + 1]!;
+  }
+  return out;
 }
 
 function entryText(entry: Entry, lang: string, count: number | undefined): string | undefined {
