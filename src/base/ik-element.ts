@@ -279,6 +279,21 @@ export abstract class IkElement<
     }
   }
 
+  /**
+   * A custom state on the host (`:host(:state(card))` in a widget's styles): a setting shown to the styles
+   * without an attribute set on every widget. Browsers before plain-named states (Chromium 90–124) keep the
+   * attribute rules beside it.
+   */
+  protected showState(name: string, on: boolean): void {
+    try {
+      const states = this.#internals?.states;
+      if (on) states?.add(name);
+      else states?.delete(name);
+    } catch {
+      // Before custom states took plain names: the attribute rule applies.
+    }
+  }
+
   /** The locale: the nearest `lang`, or `en-GB`. */
   protected locale = 'en-GB';
 

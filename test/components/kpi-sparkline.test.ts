@@ -149,6 +149,25 @@ describe('<ik-kpi-sparkline> with the Leeds May 2010 indicators', () => {
     expect(card).to.contain('Data quality: Some Concerns with data');
     await expect(el).to.be.accessible();
   });
+
+  it('is a block as a card set by property, and sets no attribute for its settings on the host', async () => {
+    const el = await fixture<IkKpiSparkline>(
+      html`<ik-kpi-sparkline .data=${seed('NI 59')}></ik-kpi-sparkline>`,
+    );
+    await el.updateComplete;
+    expect(getComputedStyle(el).display).to.equal('inline-block');
+    // Only the contract's reflected attributes: state, status and trend (README, the elements table).
+    expect(el.getAttributeNames().sort()).to.deep.equal(['state', 'status', 'trend']);
+    el.variant = 'card';
+    await el.updateComplete;
+    expect(getComputedStyle(el).display).to.equal('block');
+    expect(el.hasAttribute('variant')).to.equal(false);
+    el.variant = 'cards';
+    await el.updateComplete;
+    expect(getComputedStyle(el).display, 'a variant that is not valid is the default, inline').to.equal(
+      'inline-block',
+    );
+  });
 });
 
 describe('<ik-kpi-sparkline> status at the tolerance edges', () => {

@@ -6,7 +6,11 @@ export const kpiSparklineStyles = css`
     vertical-align: middle;
     max-width: 100%;
   }
-  :host([variant='card']) {
+  :host(:state(card)) {
+    display: block;
+  }
+  /* Browsers before plain-named custom states: the attribute as written. */
+  :host([variant='card' i]) {
     display: block;
   }
   .inline {

@@ -76,15 +76,15 @@ export class IkKpiSparkline extends IkElement<KpiData, KpiModel, KpiView, KpiOpt
    */
   @property({ reflect: true }) ref?: string;
 
-  /** `inline` (default: fits a table cell) or `card`. */
-  @property({ reflect: true }) variant: string = 'inline';
+  /** `inline` (default: fits a table cell) or `card`. Not reflected: the card is the host's `card` state. */
+  @property() variant: string = 'inline';
 
   /**
    * How numbers and periods are written in the words: `govuk` (default: the GOV.UK style guide's A to Z,
    * `£1.2 million`, `percentage points`, `Q4 2009/10 (January to March 2010)`, `2009 to 2010`) or `plain` (the
    * forms as written: `£1,200,000`, `points`, `Q4 2009/10`, `2009/10`).
    */
-  @property({ attribute: 'number-style', reflect: true }) numberStyle: string = DEFAULT_NUMBER_STYLE;
+  @property({ attribute: 'number-style' }) numberStyle: string = DEFAULT_NUMBER_STYLE;
 
   /** Reflected, read-only: `red`, `amber`, `green` or `none` (no target, or no value). */
   @property({ reflect: true }) status: 'red' | 'amber' | 'green' | 'none' = 'none';
@@ -147,6 +147,8 @@ export class IkKpiSparkline extends IkElement<KpiData, KpiModel, KpiView, KpiOpt
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    // The setting as read (a variant that is not valid is the default, inline), for the host's styles.
+    this.showState('card', this.options.variant === 'card');
     const model = this.state === 'ready' ? this.model : undefined;
     this.status = model?.status ?? 'none';
     this.trend = model?.trend ?? 'none';
