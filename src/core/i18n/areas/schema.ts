@@ -132,9 +132,10 @@ export const CY: WelshOf<typeof EN> = {
     'dylai fod yn sawl gwerth mewn [ ], nid {value}: rhowch yr eitemau rhwng [ a ], gyda chomâu rhyngddynt',
   'schema.notEmpty': 'dylai fod yn wag, nid {value}: tynnwch ef',
   'schema.missing': 'ar goll: ychwanegwch ef',
-  'schema.notBoolean': '{value}: nid yw’n ie na na: ysgrifennwch true neu false',
+  'schema.notBoolean': '{value}: nid yw’n golygu ie neu na: ysgrifennwch true neu false',
   'schema.notWord': '{value}: nid yw’n air y mae hwn yn ei dderbyn{guess}: defnyddiwch {words}',
-  'schema.writeInstead': 'mae ynddo {value}: ysgrifennwch {expected} yn lle hynny',
+  // What is expected stands after a colon: a verb before it would mutate it.
+  'schema.writeInstead': '{value}: yn lle hynny, ysgrifennwch: {expected}',
   // "gwerth" after a number is as said: 1 gwerth, 2 werth, 3 gwerth, 6 gwerth, {length} o werthoedd.
   'schema.countExactly': {
     zero: 'does dim gwerth ynddo: rhowch {n}',
