@@ -2,7 +2,8 @@
  * Links from data: only https, http and relative URLs become links; anything else (`javascript:`,
  * `data:`, `vbscript:`, whatever its case or hidden whitespace) is shown as text, never linked.
  */
-import { joinKey, type Problem, quote } from './problems.js';
+import { t } from './i18n/index.js';
+import { joinKey, type Problem, quote, said } from './problems.js';
 
 const BASE = 'https://relative.invalid/';
 
@@ -35,7 +36,7 @@ export function readLink(
   if (safe) return { href: safe };
   problems.push({
     path,
-    message: `${quote(href)} is not linked, to keep the page safe: use an https, http or relative link`,
+    ...said((l) => t(l, 'link.unsafe', { value: quote(href, 60, l) })),
   });
   return { unsafeHref: href };
 }

@@ -3,7 +3,10 @@
  * lenient reading of a grade as the source documents write it: `"Adequate"`, `"adequate"`, `3`, `"3"`,
  * `"Grade 3 (Adequate)"`, `"5 Very Good"`.
  */
-import { didYouMean, listWords, normalise, quote } from './problems.js';
+import { DEFAULT_LOCALE } from './format.js';
+import { t } from './i18n/index.js';
+import { didYouMean, listWords, normalise, quote, type Said, said } from './problems.js';
+import { gradeLabel, scaleName } from './vocabulary.js';
 
 export interface Grade {
   /** The grade's number, by its scale's own convention (`best` says which end is best). */
@@ -168,7 +171,7 @@ let gradeWords: string[] | undefined;
  */
 export function readNarrative(
   raw: unknown,
-): { kind: 'words'; text: string } | { kind: 'none' } | { kind: 'invalid'; message: string } {
+): { kind: 'words'; text: string } | { kind: 'none' } | ({ kind: 'invalid' } & Said) {
   if (raw === null || raw === undefined) return { kind: 'none' };
   const text = String(raw);
   if (NO_JUDGEMENT_WORDS.includes(normalise(text))) return { kind: 'none' };
@@ -181,11 +184,17 @@ export function readNarrative(
       const k = readGrade(s, text).kind;
       return k === 'grade' || k === 'state';
     });
-  const slip = isGrade ? '' : didYouMean(text, gradeWords);
+  const words = gradeWords;
+  const slip = isGrade ? '' : didYouMean(text, words);
   if (!isGrade && slip === '') return { kind: 'words', text: text.trim() };
   return {
     kind: 'invalid',
-    message: `${quote(raw)} reads as a grade${slip}, but this column is set to "narrative" (judgements in words, with no grades): write the judgement in words, or give the column its grade scale in the scale or column-scales attribute`,
+    ...said((l) =>
+      t(l, 'scale.narrativeGrade', {
+        value: quote(raw, 60, l),
+        guess: isGrade ? '' : didYouMean(text, words, undefined, l),
+      }),
+    ),
   };
 }
 
@@ -199,7 +208,7 @@ export type GradeReading =
   | { kind: 'grade'; grade: Grade }
   | { kind: 'state'; state: GradeState }
   | { kind: 'none' }
-  | { kind: 'invalid'; message: string };
+  | ({ kind: 'invalid' } & Said);
 
 export function isBuiltInScale(id: string): id is BuiltInScaleId {
   return (BUILT_IN_SCALE_IDS as readonly string[]).includes(id);
@@ -225,28 +234,55 @@ export function bestFirst(s: GradeScale): GradeScale {
   return { ...s, grades: [...s.grades].sort((a, b) => sign * (a.value - b.value)) };
 }
 
-/** The message for an unknown scale id. */
-export function unknownScaleMessage(id: string): string {
-  return `${quote(id)} is not a scale${didYouMean(id, BUILT_IN_SCALE_IDS)}: use ${listWords(BUILT_IN_SCALE_IDS.map((s) => `"${s}"`))}, or describe your own scale in the data`;
+/** The message for an unknown scale id, in `locale` (a problem takes `unknownScale`, in every locale). */
+export function unknownScaleMessage(id: string, locale: string = DEFAULT_LOCALE): string {
+  return t(locale, 'scale.unknown', {
+    value: quote(id, 60, locale),
+    guess: didYouMean(id, BUILT_IN_SCALE_IDS, undefined, locale),
+    scales: listWords(
+      BUILT_IN_SCALE_IDS.map((s) => `"${s}"`),
+      'or',
+      locale,
+    ),
+  });
+}
+
+/** The message for an unknown scale id, in every locale: `{ path, ...unknownScale(id) }`. */
+export function unknownScale(id: string): Said {
+  return said((l) => unknownScaleMessage(id, l));
 }
 
 /** `a number from 1 to 4`, `a number from 1 to 6 (6 is best)`, or nothing for a scale with no numbers. */
-function numberWords(s: GradeScale): string {
+function numberWords(s: GradeScale, locale: string): string {
   if (!isNumbered(s)) return '';
   const numbers = s.grades.map((g) => g.value);
-  const top = Math.max(...numbers);
-  if (numbers.length === 1) return `, or ${numbers[0]}`;
-  return `, or a number from ${Math.min(...numbers)} to ${top}${s.best === 'highest' ? ` (${top} is best)` : ''}`;
+  const top = String(Math.max(...numbers));
+  if (numbers.length === 1) return t(locale, 'scale.orNumber', { n: String(numbers[0]) });
+  const low = String(Math.min(...numbers));
+  return t(locale, s.best === 'highest' ? 'scale.orNumberFromBest' : 'scale.orNumberFrom', {
+    low,
+    high: top,
+  });
 }
 
 /** Why a value is not a grade on the scale, with the grades to use and the nearest when it is a slip. */
-function notAGrade(s: GradeScale, raw: unknown): string {
+function notAGrade(s: GradeScale, raw: unknown): Said {
   const states = s.states ?? [];
   const words = [...s.grades, ...states].flatMap((g) => [g.label, ...(g.aliases ?? [])]);
-  const stateWords = states.length
-    ? `; write ${listWords(states.map((t) => JSON.stringify(t.label)))} where the inspectorate gave none`
-    : '';
-  return `${quote(raw)} is not a grade on the ${s.name}${didYouMean(raw, words)}: use ${listWords(s.grades.map((g) => g.label))}${numberWords(s)}${stateWords}; leave it empty or write "not judged" for no judgement`;
+  const stateLabels = states.map((state) => JSON.stringify(state.label));
+  const labels = s.grades.map((g) => g.label);
+  return said((l) =>
+    t(l, 'scale.notGrade', {
+      value: quote(raw, 60, l),
+      scale: scaleName(s, l),
+      guess: didYouMean(raw, words, undefined, l),
+      grades: listWords(labels, 'or', l),
+      numbers: numberWords(s, l),
+      states: stateLabels.length
+        ? t(l, 'scale.statesWords', { states: listWords(stateLabels, 'or', l) })
+        : '',
+    }),
+  );
 }
 
 const GRADE_N_LABEL = /^(?:grade\s*)?(\d+)\s*(?:\(\s*(.+?)\s*\)|[-–:]\s*(.+))$/;
@@ -263,7 +299,7 @@ const GRADE_N = /^(?:grade\s*)?(\d+)$/;
  */
 export function readGrade(s: GradeScale, raw: unknown): GradeReading {
   if (raw === null || raw === undefined) return { kind: 'none' };
-  const notOnScale = (): GradeReading => ({ kind: 'invalid', message: notAGrade(s, raw) });
+  const notOnScale = (): GradeReading => ({ kind: 'invalid', ...notAGrade(s, raw) });
   const numbered = isNumbered(s);
   if (typeof raw === 'number') {
     const grade = numbered && Number.isInteger(raw) ? s.grades.find((g) => g.value === raw) : undefined;
@@ -307,9 +343,20 @@ export function readGrade(s: GradeScale, raw: unknown): GradeReading {
   const fromLabel = byLabel(label);
   if (!fromNumber || !fromLabel) return notOnScale();
   if (fromNumber !== fromLabel) {
+    const number = digits;
     return {
       kind: 'invalid',
-      message: `${quote(raw)} gives two grades: ${digits} is ${fromNumber.label} on the ${s.name}, not ${fromLabel.label}. Check the report and write one of them, ${JSON.stringify(fromNumber.label)} or ${JSON.stringify(fromLabel.label)}`,
+      ...said((l) =>
+        t(l, 'scale.twoGrades', {
+          value: quote(raw, 60, l),
+          digits: number,
+          grade: gradeLabel(fromNumber.label, l),
+          scale: scaleName(s, l),
+          other: gradeLabel(fromLabel.label, l),
+          first: JSON.stringify(fromNumber.label),
+          second: JSON.stringify(fromLabel.label),
+        }),
+      ),
     };
   }
   return { kind: 'grade', grade: fromNumber };

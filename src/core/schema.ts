@@ -18,6 +18,8 @@
  * - a group that contains itself (a cycle) is refused at the place it points back; a value that is not plain
  *   data (a Map, a date, a class instance, a getter that throws) is refused saying what it is.
  */
+import { DEFAULT_LOCALE } from './format.js';
+import { t } from './i18n/index.js';
 import { placeOf } from './place.js';
 import {
   didYouMean,
@@ -28,6 +30,8 @@ import {
   normalise,
   type Problem,
   quote,
+  said,
+  type Words,
 } from './problems.js';
 
 /** Returned by a reader for an invalid value (already reported). */
@@ -107,14 +111,18 @@ export function readContext(): ReadContext {
   return { problems: [], depth: 0, spent: { values: 0, text: 0, over: false }, open: new Map() };
 }
 
-/** Says once that the document is too large, at the place reading stopped. */
-function overBudget(ctx: ReadContext, path: string, what: string): void {
+/** Says once that the document is too large (past its values or its text), at the place reading stopped. */
+function overBudget(ctx: ReadContext, path: string, what: 'values' | 'text'): void {
   const spent = ctx.spent;
   if (!spent || spent.over) return;
   spent.over = true;
   ctx.problems.push({
     path: path || 'data',
-    message: `is where reading stopped: the data holds more than ${what}, more than a widget can show, so the rest is not read: split the data into smaller files, or pick part of it with select`,
+    ...said((l) =>
+      what === 'values'
+        ? t(l, 'schema.stoppedValues', { most: MAX_VALUES })
+        : t(l, 'schema.stoppedText', { most: MAX_TEXT }),
+    ),
   });
 }
 
@@ -124,7 +132,7 @@ function spendValue(ctx: ReadContext, path: string): boolean {
   if (!spent) return true;
   if (spent.over) return false;
   if (++spent.values > MAX_VALUES) {
-    overBudget(ctx, path, `${MAX_VALUES.toLocaleString('en-GB')} values in all`);
+    overBudget(ctx, path, 'values');
     return false;
   }
   return true;
@@ -137,7 +145,7 @@ function spendText(ctx: ReadContext, path: string, text: string): boolean {
   if (spent.over) return false;
   spent.text += text.length;
   if (spent.text > MAX_TEXT) {
-    overBudget(ctx, path, `${MAX_TEXT.toLocaleString('en-GB')} characters of text`);
+    overBudget(ctx, path, 'text');
     return false;
   }
   return true;
@@ -151,62 +159,72 @@ function spendText(ctx: ReadContext, path: string, text: string): boolean {
 function entered<T>(ctx: ReadContext, value: object, path: string, run: () => T | Invalid): T | Invalid {
   const open = ctx.open;
   const outer = open?.get(value);
-  if (outer !== undefined)
-    return fail(
-      ctx,
-      path,
-      `contains itself: it is ${earlierPlace(ctx, outer)} again, so reading it would never end: give a copy of the part instead`,
-    );
+  if (outer !== undefined) {
+    const root = ctx.root;
+    return fail(ctx, path, (l) => t(l, 'schema.cycle', { place: earlierPlace(root, outer, l) }));
+  }
   open?.set(value, path);
   try {
     return run();
   } catch (error) {
-    return fail(
-      ctx,
-      path,
-      `could not be read: reading it raised an error (${errorText(error)}): give plain data (for example JSON.parse(JSON.stringify(data)))`,
-    );
+    return fail(ctx, path, readError(error));
   } finally {
     open?.delete(value);
   }
 }
 
 /**
- * The place a cycle points back to, as the editor sees it (place.ts: `row "Loop"`, `the rows`); its path is
- * the problem's own path line, never the message.
+ * The place a cycle points back to, as the editor sees it in `locale` (place.ts: `row "Loop"`, `the rows`);
+ * its path is the problem's own path line, never the message.
  */
-function earlierPlace(ctx: ReadContext, path: string): string {
-  const root = ctx.root;
-  if (!root || path === root.prefix || path === '') return 'the whole data';
+function earlierPlace(root: ReadContext['root'], path: string, locale: string): string {
+  if (!root || path === root.prefix || path === '') return t(locale, 'schema.wholeData');
   let place: string | undefined;
   try {
-    place = placeOf(path, root.doc, root.prefix);
+    place = placeOf(path, root.doc, root.prefix, locale);
   } catch {
     // A getter or Proxy that throws on the way: no label to name the place by.
     place = undefined;
   }
-  return place ? place[0]!.toLowerCase() + place.slice(1) : 'a part of the data that holds it';
+  return place ? place[0]!.toLowerCase() + place.slice(1) : t(locale, 'schema.partHoldingIt');
 }
 
-/** An error's own words, shortened; never throws (an error object can be hostile too). */
-function errorText(error: unknown): string {
+/** An error's own words, shortened; `undefined` when they cannot be had (an error object can be hostile too). */
+function errorText(error: unknown): string | undefined {
   try {
     const text = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
     return text.length > 80 ? `${text.slice(0, 79)}…` : text;
   } catch {
-    return 'an error that cannot be shown';
+    return undefined;
   }
 }
 
+/** The words for a value whose reading raised `error`: the error's own words (read once), in any locale. */
+function readError(error: unknown): Words {
+  const text = errorText(error);
+  return (l) => t(l, 'schema.readError', { error: text ?? t(l, 'schema.errorUnshowable') });
+}
+
 export type JsonSchema = { [key: string]: unknown };
+
+/**
+ * What a schema expects, as messages say it (`a number`, `several values in [ ]`): its words in any locale
+ * (`(l) => t(l, 'schema.aNumber')`), or British English alone for words the catalogue does not hold yet.
+ */
+export type Expected = string | Words;
+
+/** What a schema expects, in `locale`. */
+export function expectedIn(expected: Expected, locale: string = DEFAULT_LOCALE): string {
+  return typeof expected === 'string' ? expected : expected(locale);
+}
 
 export interface Schema<T> {
   /** Cheap check used by unions to choose a branch. */
   accepts(value: unknown): boolean;
   read(value: unknown, path: string, ctx: ReadContext): T | Invalid;
   toJson(defs: Map<string, JsonSchema>): JsonSchema;
-  /** A short phrase for messages: `a number`, `a list`. */
-  readonly expected: string;
+  /** A short phrase for messages: `a number`, `a list`; in any locale (`expectedIn`). */
+  readonly expected: Expected;
   description?: string;
 }
 
@@ -221,8 +239,9 @@ function json(schema: Schema<unknown>, body: JsonSchema): JsonSchema {
   return schema.description ? { description: schema.description, ...body } : body;
 }
 
-function fail(ctx: ReadContext, path: string, message: string): Invalid {
-  ctx.problems.push({ path, message });
+/** Reports a problem at `path`, in words the kit writes in every locale; only a failure makes them. */
+function fail(ctx: ReadContext, path: string, say: Words): Invalid {
+  ctx.problems.push({ path, ...said(say) });
   return INVALID;
 }
 
@@ -307,7 +326,7 @@ export function isPlainObject(value: unknown): value is Record<string, unknown> 
 export function string(opts: { description?: string; allowEmpty?: boolean } = {}): Schema<string> {
   return withDescription<string>(
     {
-      expected: 'text',
+      expected: TEXT,
       accepts: (v) =>
         typeof v === 'string' || (typeof v === 'number' && Number.isFinite(v)) || isLanguageTexts(v),
       read(value, path, ctx) {
@@ -323,9 +342,9 @@ export function string(opts: { description?: string; allowEmpty?: boolean } = {}
           value = picked.text;
         }
         if (typeof value !== 'string')
-          return fail(ctx, path, `should be text, not ${quote(value)}: write the words here, in quotes`);
+          return fail(ctx, path, (l) => t(l, 'schema.notText', { value: quote(value, 60, l) }));
         if (!spendText(ctx, path, value)) return INVALID;
-        if (!opts.allowEmpty && value.trim() === '') return fail(ctx, path, 'is empty: fill it in');
+        if (!opts.allowEmpty && value.trim() === '') return fail(ctx, path, EMPTY);
         return value;
       },
       toJson(defs) {
@@ -360,23 +379,49 @@ export function readNumber(value: unknown): number | undefined {
   return Number.isFinite(n) ? n : undefined;
 }
 
-/** What a field holding named values is called in messages, and one holding several values. */
-const GROUP = 'a group of named values in { }';
-const SEVERAL = 'several values in [ ]';
+/**
+ * What messages call text, a number, a yes or no, nothing, a field holding named values and one holding several
+ * values: made once, so that a valid document makes no words. A union tells a number branch by `NUMBER`.
+ */
+const TEXT: Words = (l) => t(l, 'schema.text');
+const NUMBER: Words = (l) => t(l, 'schema.aNumber');
+const TRUE_OR_FALSE: Words = (l) => t(l, 'schema.trueOrFalse');
+const NOTHING: Words = (l) => t(l, 'value.empty');
+const GROUP: Words = (l) => t(l, 'value.group');
+const SEVERAL: Words = (l) => t(l, 'value.list');
+const EMPTY: Words = (l) => t(l, 'schema.empty');
+const MISSING: Words = (l) => t(l, 'schema.missing');
+const FORBIDDEN: Words = (l) => t(l, 'schema.forbiddenName');
+
+/** `one of a, b or c`, in any locale, for a schema's `expected`. */
+function oneOfWords(words: readonly string[]): Words {
+  return (l) => t(l, 'schema.oneOf', { words: listWords(words, 'or', l) });
+}
 
 /** The message for a value that should be a group of named values. */
-function notAGroup(value: unknown): string {
-  return `should be ${GROUP}, not ${quote(value)}: write it as { "name": value, … }`;
+function notAGroup(value: unknown): Words {
+  return (l) => t(l, 'schema.notGroup', { value: quote(value, 60, l) });
 }
 
 /** The message for text that is not a number, with the form to write. */
-function notANumber(value: unknown): string {
-  return `${quote(value)} is not a number: write a plain number, such as 76.5 or 1234`;
+function notANumber(value: unknown, locale: string): string {
+  return t(locale, 'schema.notNumber', { value: quote(value, 60, locale) });
+}
+
+/** The message for a value that is not a number: the plain number to write when it is one written otherwise. */
+function notANumberWords(value: unknown): Words {
+  const fix = numberFixOf(value);
+  return fix ? (l) => fixWords(fix, value, l) : (l) => notANumber(value, l);
 }
 
 /** The message for a word not in a fixed vocabulary: the words to use, and the nearest one if it is close. */
-function notAWord(value: unknown, words: readonly string[], choices: readonly string[] = words): string {
-  return `${quote(value)} is not a word this takes${didYouMean(value, words)}: use ${listWords(choices)}`;
+function notAWord(value: unknown, words: readonly string[], choices: readonly string[] = words): Words {
+  return (l) =>
+    t(l, 'schema.notWord', {
+      value: quote(value, 60, l),
+      guess: didYouMean(value, words, undefined, l),
+      words: listWords(choices, 'or', l),
+    });
 }
 
 /** A number as a message writes it for the editor to copy: no float noise, no thousands separators. */
@@ -392,26 +437,46 @@ const MONEY = /^([+-]?)\s*([£$€]?)\s*([\d,]*\.?\d+)\s*(k|m|mn|bn)?$/i;
  * (docs/reference.md §5.3): `76.5%`, `£1.2m`, `3.5k`, `(1,234)`. `undefined` for any other text. A KPI in per
  * cent reads `76.5%` itself (kpi.ts).
  */
-export function numberFix(value: unknown): string | undefined {
+export function numberFix(value: unknown, locale: string = DEFAULT_LOCALE): string | undefined {
+  const fix = numberFixOf(value);
+  return fix && fixWords(fix, value, locale);
+}
+
+/** Why text is not read as a number (the message's key) and the plain number to write (`numberFix`). */
+interface NumberFix {
+  key:
+    | 'schema.percentSign'
+    | 'schema.money'
+    | 'schema.bracketNegative'
+    | 'schema.spaceThousands'
+    | 'schema.spaceThousandsComma'
+    | 'schema.pointThousands'
+    | 'schema.pointThousandsComma'
+    | 'schema.commaDecimal';
+  number: string;
+}
+
+function fixWords(fix: NumberFix, value: unknown, locale: string): string {
+  return t(locale, fix.key, { value: quote(value, 60, locale), number: fix.number });
+}
+
+function numberFixOf(value: unknown): NumberFix | undefined {
   if (typeof value !== 'string') return undefined;
   const text = value.trim();
   const percent = /^(.*\d)\s*%$/.exec(text);
   const inPercent = percent ? readNumber(percent[1]) : undefined;
-  if (inPercent !== undefined) {
-    return `${quote(value)} has a per cent sign: write the number alone, ${plain(inPercent)} (a KPI in per cent says "unit": "percent")`;
-  }
+  if (inPercent !== undefined) return { key: 'schema.percentSign', number: plain(inPercent) };
   const money = MONEY.exec(text);
   const amount = money ? readNumber(money[3]) : undefined;
   if (money && amount !== undefined && (money[2] || money[4])) {
     const n = amount * (MULTIPLIERS[(money[4] ?? '').toLowerCase()] ?? 1) * (money[1] === '-' ? -1 : 1);
-    return `${quote(value)} is written as money or with k, m or bn: write the plain number, ${plain(n)}, and name the currency or unit in the title`;
+    return { key: 'schema.money', number: plain(n) };
   }
   const brackets = /^\(\s*([^()]*)\s*\)$/.exec(text);
   const negative = brackets ? readNumber(brackets[1]) : undefined;
-  if (negative !== undefined && negative >= 0) {
-    return `${quote(value)} is a negative number in brackets: write it with a minus sign, ${plain(-negative)}`;
-  }
-  return europeanFix(value, text);
+  if (negative !== undefined && negative >= 0)
+    return { key: 'schema.bracketNegative', number: plain(-negative) };
+  return europeanFix(text);
 }
 
 /** A space, a no-break space, a narrow no-break space or a thin space: what SI and French writing put between thousands. */
@@ -425,25 +490,29 @@ const COMMA_DECIMAL = /^([+-]?)(\d+),(\d+)$/;
  * `1 234` (a space or no-break space between thousands), `1 234,5`, `1.234,5` and `1.234.567` (a point between
  * thousands), `12,5` (a comma before the decimals). `1.234` and `1,234` are plain decimals by the kit's rule.
  */
-function europeanFix(value: string, text: string): string | undefined {
+function europeanFix(text: string): NumberFix | undefined {
   const write = (sign: string, whole: string, decimals: string | undefined) =>
     plain(Number(`${sign}${whole.replace(/\D/g, '')}${decimals ? `.${decimals}` : ''}`));
   const spaced = SPACED_THOUSANDS.exec(text);
   if (spaced) {
     const [, sign = '', whole = '', mark, decimals] = spaced;
-    const comma = mark === ',' ? ' and a comma before the decimals' : '';
-    return `${quote(value)} has a space between the thousands${comma}: write ${write(sign, whole, decimals)}`;
+    return {
+      key: mark === ',' ? 'schema.spaceThousandsComma' : 'schema.spaceThousands',
+      number: write(sign, whole, decimals),
+    };
   }
   const pointed = POINT_THOUSANDS.exec(text);
   if (pointed && (pointed[3] !== undefined || (pointed[2] ?? '').split('.').length > 2)) {
     const [, sign = '', whole = '', decimals] = pointed;
-    const comma = decimals === undefined ? '' : ' and a comma before the decimals';
-    return `${quote(value)} has a point between the thousands${comma}, as written in much of Europe: write ${write(sign, whole, decimals)}`;
+    return {
+      key: decimals === undefined ? 'schema.pointThousands' : 'schema.pointThousandsComma',
+      number: write(sign, whole, decimals),
+    };
   }
   const comma = COMMA_DECIMAL.exec(text);
   if (comma) {
     const [, sign = '', whole = '', decimals] = comma;
-    return `${quote(value)} has a comma before the decimals: write ${write(sign, whole, decimals)}`;
+    return { key: 'schema.commaDecimal', number: write(sign, whole, decimals) };
   }
   return undefined;
 }
@@ -485,13 +554,14 @@ export function allowingPercentSign(schema: JsonSchema): JsonSchema {
 export function number(opts: { description?: string; min?: number } = {}): Schema<number> {
   return withDescription<number>(
     {
-      expected: 'a number',
+      expected: NUMBER,
       accepts: (v) => typeof v === 'number' || (typeof v === 'string' && readNumber(v) !== undefined),
       read(value, path, ctx) {
         const n = readNumber(value);
-        if (n === undefined) return fail(ctx, path, numberFix(value) ?? notANumber(value));
-        if (opts.min !== undefined && n < opts.min)
-          return fail(ctx, path, `${plain(n)} is less than ${opts.min}: use ${opts.min} or more`);
+        if (n === undefined) return fail(ctx, path, notANumberWords(value));
+        const min = opts.min;
+        if (min !== undefined && n < min)
+          return fail(ctx, path, (l) => t(l, 'schema.lessThan', { number: plain(n), min: String(min) }));
         return n;
       },
       toJson() {
@@ -510,7 +580,7 @@ const FALSE_WORDS = new Set(['false', 'no', 'n', '0', '']);
 export function boolean(opts: { description?: string } = {}): Schema<boolean> {
   return withDescription<boolean>(
     {
-      expected: 'true or false',
+      expected: TRUE_OR_FALSE,
       accepts: (v) => typeof v === 'boolean' || typeof v === 'string',
       read(value, path, ctx) {
         if (typeof value === 'boolean') return value;
@@ -519,7 +589,7 @@ export function boolean(opts: { description?: string } = {}): Schema<boolean> {
           if (TRUE_WORDS.has(word)) return true;
           if (FALSE_WORDS.has(word)) return false;
         }
-        return fail(ctx, path, `${quote(value)} is not yes or no: write true or false`);
+        return fail(ctx, path, (l) => t(l, 'schema.notBoolean', { value: quote(value, 60, l) }));
       },
       toJson() {
         return json(this, { oneOf: [{ type: 'boolean' }, wordsJson([...TRUE_WORDS, ...FALSE_WORDS])] });
@@ -537,7 +607,7 @@ export function oneOf<const W extends readonly string[]>(
   const byLower = new Map(words.map((w) => [w.toLowerCase(), w] as const));
   return withDescription<W[number]>(
     {
-      expected: `one of ${listWords(words)}`,
+      expected: oneOfWords(words),
       accepts: (v) => typeof v === 'string' && byLower.has(v.trim().toLowerCase()),
       read(value, path, ctx) {
         const found = typeof value === 'string' ? byLower.get(value.trim().toLowerCase()) : undefined;
@@ -554,10 +624,10 @@ export function oneOf<const W extends readonly string[]>(
 
 export function literalNull(): Schema<null> {
   return {
-    expected: 'empty',
+    expected: NOTHING,
     accepts: (v) => v === null,
     read: (value, path, ctx) =>
-      value === null ? null : fail(ctx, path, `should be empty, not ${quote(value)}: remove it`),
+      value === null ? null : fail(ctx, path, (l) => t(l, 'schema.notEmpty', { value: quote(value, 60, l) })),
     toJson: () => ({ type: 'null' }),
   };
 }
@@ -607,11 +677,7 @@ export function object<F extends Fields>(
         raw = Object.hasOwn(value, key) ? value[key] : undefined;
       } catch (error) {
         // A getter (or a Proxy) that throws: this field is left out, the rest is read.
-        fail(
-          ctx,
-          joinKey(path, key),
-          `could not be read: reading it raised an error (${errorText(error)}): give plain data (for example JSON.parse(JSON.stringify(data)))`,
-        );
+        fail(ctx, joinKey(path, key), readError(error));
         ok = ok && isOptional(field);
         continue;
       }
@@ -625,7 +691,7 @@ export function object<F extends Fields>(
       } else {
         const fieldPath = joinKey(path, key);
         if (raw === undefined) {
-          ctx.problems.push({ path: fieldPath, message: 'is missing: add it' });
+          fail(ctx, fieldPath, MISSING);
           ok = false;
           continue;
         }
@@ -663,8 +729,7 @@ export function object<F extends Fields>(
 }
 
 function nested<T>(ctx: ReadContext, path: string, run: () => T | Invalid): T | Invalid {
-  if (ctx.depth >= MAX_DEPTH)
-    return fail(ctx, path, `is nested more than ${MAX_DEPTH} levels deep: move its parts up a level`);
+  if (ctx.depth >= MAX_DEPTH) return fail(ctx, path, (l) => t(l, 'schema.tooDeep', { most: MAX_DEPTH }));
   ctx.depth++;
   try {
     return run();
@@ -684,22 +749,20 @@ export function array<T>(
       accepts: Array.isArray,
       read(value, path, ctx) {
         if (!isList(value))
-          return fail(
-            ctx,
-            path,
-            `should be ${SEVERAL}, not ${quote(value)}: put the items between [ and ], with commas between them`,
-          );
+          return fail(ctx, path, (l) => t(l, 'schema.notList', { value: quote(value, 60, l) }));
         return entered(ctx, value, path, () => {
           const { minItems = 0, maxItems = Number.POSITIVE_INFINITY } = opts;
           const length = value.length;
           if (length < minItems || length > maxItems) {
-            const count =
+            // The numbers as written, no thousands separator; `count` chooses the words.
+            const held = { count: length, length: String(length) };
+            return fail(ctx, path, (l) =>
               minItems === maxItems
-                ? `${minItems}`
+                ? t(l, 'schema.countExactly', { ...held, n: String(minItems) })
                 : maxItems === Number.POSITIVE_INFINITY
-                  ? `at least ${minItems}`
-                  : `${minItems} to ${maxItems}`;
-            return fail(ctx, path, `holds ${length} ${length === 1 ? 'value' : 'values'}: give ${count}`);
+                  ? t(l, 'schema.countAtLeast', { ...held, n: String(minItems) })
+                  : t(l, 'schema.countBetween', { ...held, low: String(minItems), high: String(maxItems) }),
+            );
           }
           return nested(ctx, path, () => {
             const out: T[] = [];
@@ -711,11 +774,7 @@ export function array<T>(
               if (read !== INVALID) out.push(read);
             }
             if (length > MAX_ITEMS) {
-              fail(
-                ctx,
-                path,
-                `holds ${length.toLocaleString('en-GB')} items: only the first ${MAX_ITEMS.toLocaleString('en-GB')} are read and shown (split the data, or pick part of it with select)`,
-              );
+              fail(ctx, path, (l) => t(l, 'schema.tooManyItems', { count: length, most: MAX_ITEMS }));
             }
             return out;
           });
@@ -755,18 +814,15 @@ export function record<T>(value: Schema<T>, opts: { description?: string } = {})
               const keyPath = joinKey(path, key);
               if (!spendValue(ctx, keyPath)) break;
               if (FORBIDDEN_KEYS.has(key)) {
-                fail(ctx, keyPath, 'is a name the kit never reads, to keep the page safe: rename it');
+                fail(ctx, keyPath, FORBIDDEN);
                 continue;
               }
               const read = value.read(input[key], keyPath, ctx);
               if (read !== INVALID) out[key] = read;
             }
             if (keys.length > MAX_ITEMS) {
-              fail(
-                ctx,
-                path,
-                `holds ${keys.length.toLocaleString('en-GB')} names: only the first ${MAX_ITEMS.toLocaleString('en-GB')} are read and shown (split the data, or pick part of it with select)`,
-              );
+              const held = keys.length;
+              fail(ctx, path, (l) => t(l, 'schema.tooManyNames', { count: held, most: MAX_ITEMS }));
             }
             return out;
           }),
@@ -804,7 +860,7 @@ export function wordMap<T extends string>(
     typeof v === 'string' && Object.hasOwn(words, normalise(v)) ? words[normalise(v)] : undefined;
   return withDescription<T>(
     {
-      expected: `one of ${listWords(keys)}`,
+      expected: oneOfWords(keys),
       accepts: (v) => lookup(v) !== undefined,
       read(value, path, ctx) {
         const found = lookup(value);
@@ -837,9 +893,16 @@ export function checkedAfterRead<T>(
 /** The first branch that accepts the value reads it. */
 export function union<S extends Schema<unknown>[]>(
   branches: S,
-  opts: { description?: string; expected?: string } = {},
+  opts: { description?: string; expected?: Expected } = {},
 ): Schema<Infer<S[number]>> {
-  const expected = opts.expected ?? listWords(branches.map((b) => b.expected));
+  const expected: Expected =
+    opts.expected ??
+    ((l) =>
+      listWords(
+        branches.map((b) => expectedIn(b.expected, l)),
+        'or',
+        l,
+      ));
   return withDescription<Infer<S[number]>>(
     {
       expected,
@@ -848,9 +911,14 @@ export function union<S extends Schema<unknown>[]>(
         const branch = branches.find((b) => b.accepts(value));
         if (!branch) {
           // Text as Excel formats a number (76.5%, £1.2m) gets the plain number to write instead.
-          if (branches.some((b) => b.expected === 'a number') && typeof value === 'string')
-            return fail(ctx, path, numberFix(value) ?? notANumber(value));
-          return fail(ctx, path, `holds ${quote(value)}: write ${expected} instead`);
+          if (
+            branches.some((b) => b.expected === NUMBER || b.expected === 'a number') &&
+            typeof value === 'string'
+          )
+            return fail(ctx, path, notANumberWords(value));
+          return fail(ctx, path, (l) =>
+            t(l, 'schema.writeInstead', { value: quote(value, 60, l), expected: expectedIn(expected, l) }),
+          );
         }
         return branch.read(value, path, ctx) as Infer<S[number]> | Invalid;
       },
@@ -894,11 +962,7 @@ export function readWith<T>(
     read = schema.read(value, path, ctx);
   } catch (error) {
     // Whatever the data is, reading it never throws: a value that breaks a reader is a problem at its place.
-    read = fail(
-      ctx,
-      path || 'data',
-      `could not be read: reading it raised an error (${errorText(error)}): give plain data (for example JSON.parse(JSON.stringify(data)))`,
-    );
+    read = fail(ctx, path || 'data', readError(error));
   }
   return read === INVALID ? { problems: ctx.problems } : { value: read, problems: ctx.problems };
 }

@@ -2,7 +2,8 @@
  * Statuses (docs/reference.md §4.2, §5.3): status words, ratings mapped to statuses, a value against its
  * target with polarity and tolerance, and the direction of travel between two values.
  */
-import { didYouMean, listWords, normalise, quote } from './problems.js';
+import { t } from './i18n/index.js';
+import { didYouMean, listWords, normalise, quote, type Said, said } from './problems.js';
 
 export const STATUSES = ['red', 'amber', 'green', 'blue', 'grey'] as const;
 export type Status = (typeof STATUSES)[number];
@@ -46,7 +47,7 @@ const LETTERS: Readonly<Record<string, Status>> = { r: 'red', a: 'amber', g: 'gr
 
 export type StatusReading =
   | { kind: 'status'; status: Status; rating?: string }
-  | { kind: 'invalid'; message: string };
+  | ({ kind: 'invalid' } & Said);
 
 /**
  * Builds the rating map: the data's `map` (keys in any case) over the defaults. Forbidden keys never reach
@@ -78,26 +79,37 @@ export function readStatus(
     const letter = Object.hasOwn(LETTERS, word) ? LETTERS[word] : undefined;
     if (letter) return { kind: 'status', status: letter };
   }
-  return { kind: 'invalid', message: notAStatus(raw, map, field) };
+  return { kind: 'invalid', ...notAStatus(raw, map, field) };
 }
 
 /**
  * Why a word is not a status, with the words to use: a rating's field names the ratings first (the editor is
  * writing the board paper's word), any other place the statuses; the nearest word when it is a slip.
  */
-function notAStatus(raw: unknown, map: Map<string, Status>, field: 'status' | 'rating'): string {
+function notAStatus(raw: unknown, map: Map<string, Status>, field: 'status' | 'rating'): Said {
   const all = [...map.keys()];
   // The inspectorates' words are read, but not all listed: the board papers' words and the data's own are.
   const ratings = all.filter(
     (w) => !Object.hasOwn(INSPECTORATE_RATING_MAP, w) || map.get(w) !== INSPECTORATE_RATING_MAP[w],
   );
-  const guess = didYouMean(raw, [...STATUSES, ...all]);
   if (typeof raw === 'string' && raw.trim() === '') {
-    return `is empty: write a status (${listWords(STATUSES)}) or a rating (${listWords(ratings)})`;
+    return said((l) =>
+      t(l, 'status.emptyCell', {
+        statuses: listWords(STATUSES, 'or', l),
+        ratings: listWords(ratings, 'or', l),
+      }),
+    );
   }
-  return field === 'rating'
-    ? `${quote(raw)} is not a rating${guess}: use ${listWords(ratings)} (or a status: ${listWords(STATUSES)})`
-    : `${quote(raw)} is not a status or a rating${guess}: use ${listWords(STATUSES)} (or a rating: ${listWords(ratings)})`;
+  const words = [...STATUSES, ...all];
+  return said((l) => {
+    const params = {
+      value: quote(raw, 60, l),
+      guess: didYouMean(raw, words, undefined, l),
+      statuses: listWords(STATUSES, 'or', l),
+      ratings: listWords(ratings, 'or', l),
+    };
+    return field === 'rating' ? t(l, 'status.notRating', params) : t(l, 'status.notStatus', params);
+  });
 }
 
 /**

@@ -9,6 +9,7 @@ import { parseCsv, relocate } from '../../src/core/csv.js';
 import { readWith } from '../../src/core/schema.js';
 import { JSON_SCHEMAS } from '../../src/core/schemas.js';
 import { kpi, kpiDocument, kpisFromSheet } from '../../src/core/shapes/kpi.js';
+import { plain } from '../setup/plain.js';
 
 const ajv = new Ajv2020({ strict: true, allowUnionTypes: true, allErrors: true });
 for (const schema of Object.values(JSON_SCHEMAS)) ajv.addSchema(schema);
@@ -54,7 +55,7 @@ describe('"76.5%" in a KPI: one rule for JSON, CSV and the JSON Schema', () => {
         series: [{ period: '2009/10', value: '76.5%' }],
       };
       const read = readWith(kpiDocument, { kpis: [one] });
-      expect(read.problems, JSON.stringify(unit)).to.deep.equal([
+      expect(plain(read.problems), JSON.stringify(unit)).to.deep.equal([
         { path: 'kpis[0].series[0].value', message: FIX },
       ]);
       expect(schemaTakes('kpis.json', { kpis: [one] }), JSON.stringify(unit)).to.equal(false);
@@ -72,7 +73,7 @@ describe('"76.5%" in a KPI: one rule for JSON, CSV and the JSON Schema', () => {
     expect(readWith(kpiDocument, inPercent.value).value?.kpis[0]?.series[0]?.value).to.equal(76.5);
     const noUnit = kpisFromSheet(parseCsv('ref,period,value\nNI 59,2009/10,76.5%\n'));
     const read = readWith(kpiDocument, noUnit.value);
-    expect(relocate(read.problems, noUnit.origins)).to.deep.equal([
+    expect(plain(relocate(read.problems, noUnit.origins))).to.deep.equal([
       { path: 'CSV row 2 (value)', message: FIX },
     ]);
   });

@@ -6,6 +6,7 @@ import { kpi, kpiDocument, kpisFromSheet } from '../../src/core/shapes/kpi.js';
 import { ragMatrix, ragMatrixFromSheet } from '../../src/core/shapes/rag.js';
 import { shapeOf, type WidgetKind, wrongShape } from '../../src/core/shapes/recognise.js';
 import { timeline, timelineFromSheet } from '../../src/core/shapes/timeline.js';
+import { plain } from '../setup/plain.js';
 import { fixtureJson, fixtureText } from './fixtures.js';
 
 const leeds = fixtureJson('leeds-report.json');
@@ -200,7 +201,7 @@ NI 71,Looked after children missing,2009/10,,,Fall,out of 15,`);
   it('places problems on CSV rows and says which columns are missing', () => {
     const built = kpisFromSheet(parseCsv('ref,period,value\nNI 59,Q4,58.3\nNI 59,2010-03,lots'));
     const read = readWith(kpiDocument, built.value);
-    expect(relocate(read.problems, built.origins)).to.deep.equal([
+    expect(plain(relocate(read.problems, built.origins))).to.deep.equal([
       {
         path: 'CSV row 2 (period)',
         message: '"Q4" has no year: write it with its financial year, e.g. "Q4 2009/10"',
@@ -235,7 +236,7 @@ sg-3-1,Safeguarding,Information on complaints,Within three months,,,Completed,20
       ['sg-i-1', 'in progress'],
       ['sg-3-1', 'done'],
     ]);
-    expect(relocate(read.problems, built.origins)).to.deep.equal([
+    expect(plain(relocate(read.problems, built.origins))).to.deep.equal([
       { path: 'CSV row 4 (title)', message: 'is missing: add it' },
     ]);
   });
@@ -371,7 +372,7 @@ describe('Excel’s cell formats in indicators and actions', () => {
 
   it('refuses 76.5% in an indicator that is not in per cent, saying what to write', () => {
     const read = readWith(kpi, { unit: 'count', series: [{ period: '2010', value: '76.5%' }] }, 'kpi');
-    expect(read.problems).to.deep.equal([
+    expect(plain(read.problems)).to.deep.equal([
       {
         path: 'kpi.series[0].value',
         message:

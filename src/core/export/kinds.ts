@@ -3,7 +3,8 @@
  * (`csv png`, spaces or commas between) offers those alone. Absent, every kind is offered: editors publishing
  * a chart are asked to offer its data (GOV.UK, NICE), and a page that wants none says so.
  */
-import { didYouMean, listWords, quote } from '../problems.js';
+import { t } from '../i18n/index.js';
+import { didYouMean, listWords, quote, said } from '../problems.js';
 import { INVALID, type Schema } from '../schema.js';
 
 export const EXPORT_KINDS = ['csv', 'xlsx', 'svg', 'png'] as const;
@@ -23,14 +24,23 @@ export function exportAttribute(): Schema<readonly ExportKind[]> {
     return list.find((w) => !WORDS.includes(w) || (w === 'none' && list.length > 1));
   };
   return {
-    expected: `none, or any of ${listWords(EXPORT_KINDS, 'and')}`,
+    expected: (l) => t(l, 'export.expected', { kinds: listWords(EXPORT_KINDS, 'and', l) }),
     accepts: (v) => typeof v === 'string' && wrong(v) === undefined,
     read(value, path, ctx) {
       const bad = wrong(value);
       if (bad === undefined) return words(value).filter((w): w is ExportKind => w !== 'none');
       ctx.problems.push({
         path,
-        message: `${bad === 'none' ? 'none is given with other kinds of download' : `${quote(bad)} is not a kind of download${didYouMean(bad, WORDS)}`}: write none alone, or any of ${listWords(EXPORT_KINDS, 'and')} with spaces between (export="csv png")`,
+        ...said((l) => {
+          const kinds = listWords(EXPORT_KINDS, 'and', l);
+          return bad === 'none'
+            ? t(l, 'export.noneWithOthers', { kinds })
+            : t(l, 'export.notKind', {
+                value: quote(bad, 60, l),
+                guess: didYouMean(bad, WORDS, undefined, l),
+                kinds,
+              });
+        }),
       });
       return INVALID;
     },
