@@ -228,6 +228,20 @@ export function listWords(
   return listOf(locale, words, last);
 }
 
+/**
+ * Words the reader takes, listed for the editor to type (`red, amber or green`; a scale's grades; a setting's
+ * values): as they are in British English, and quoted in any other language (`"red", "amber" neu "green"`), so
+ * that a Welsh sentence shows which words are typed as they stand.
+ */
+export function wordsToType(
+  words: readonly string[],
+  last: 'and' | 'or' = 'or',
+  locale: string = DEFAULT_LOCALE,
+): string {
+  const english = locale === DEFAULT_LOCALE || locale.toLowerCase().startsWith('en');
+  return listWords(english ? words : words.map((w) => JSON.stringify(w)), last, locale);
+}
+
 /** The most problems a widget lists (and hands to ik-error). */
 export const MAX_PROBLEMS = 1000;
 

@@ -32,6 +32,7 @@ import {
   quote,
   said,
   type Words,
+  wordsToType,
 } from './problems.js';
 
 /** Returned by a reader for an invalid value (already reported). */
@@ -395,7 +396,7 @@ const FORBIDDEN: Words = (l) => t(l, 'schema.forbiddenName');
 
 /** `one of a, b or c`, in any locale, for a schema's `expected`. */
 function oneOfWords(words: readonly string[]): Words {
-  return (l) => t(l, 'schema.oneOf', { words: listWords(words, 'or', l) });
+  return (l) => t(l, 'schema.oneOf', { words: wordsToType(words, 'or', l) });
 }
 
 /** The message for a value that should be a group of named values. */
@@ -420,7 +421,7 @@ function notAWord(value: unknown, words: readonly string[], choices: readonly st
     t(l, 'schema.notWord', {
       value: quote(value, 60, l),
       guess: didYouMean(value, words, undefined, l),
-      words: listWords(choices, 'or', l),
+      words: wordsToType(choices, 'or', l),
     });
 }
 

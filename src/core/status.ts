@@ -3,7 +3,7 @@
  * target with polarity and tolerance, and the direction of travel between two values.
  */
 import { t } from './i18n/index.js';
-import { didYouMean, listWords, normalise, quote, type Said, said } from './problems.js';
+import { didYouMean, normalise, quote, type Said, said, wordsToType } from './problems.js';
 
 export const STATUSES = ['red', 'amber', 'green', 'blue', 'grey'] as const;
 export type Status = (typeof STATUSES)[number];
@@ -95,8 +95,8 @@ function notAStatus(raw: unknown, map: Map<string, Status>, field: 'status' | 'r
   if (typeof raw === 'string' && raw.trim() === '') {
     return said((l) =>
       t(l, 'status.emptyCell', {
-        statuses: listWords(STATUSES, 'or', l),
-        ratings: listWords(ratings, 'or', l),
+        statuses: wordsToType(STATUSES, 'or', l),
+        ratings: wordsToType(ratings, 'or', l),
       }),
     );
   }
@@ -105,8 +105,8 @@ function notAStatus(raw: unknown, map: Map<string, Status>, field: 'status' | 'r
     const params = {
       value: quote(raw, 60, l),
       guess: didYouMean(raw, words, undefined, l),
-      statuses: listWords(STATUSES, 'or', l),
-      ratings: listWords(ratings, 'or', l),
+      statuses: wordsToType(STATUSES, 'or', l),
+      ratings: wordsToType(ratings, 'or', l),
     };
     return field === 'rating' ? t(l, 'status.notRating', params) : t(l, 'status.notStatus', params);
   });

@@ -145,12 +145,12 @@ const CASES: { keys: Key[]; make: () => Problem[]; welsh: string }[] = [
     keys: ['schema.notWord'],
     make: () => problemsOf(oneOf(['rise', 'fall']), 'rize'),
     welsh:
-      '"rize": nid yw’n air y mae hwn yn ei dderbyn (ai "rise" oedd dan sylw?): defnyddiwch rise neu fall',
+      '"rize": nid yw’n air y mae hwn yn ei dderbyn (ai "rise" oedd dan sylw?): defnyddiwch "rise" neu "fall"',
   },
   {
     keys: ['schema.notWord'],
     make: () => problemsOf(wordMap({ rise: 'up', fall: 'down' }), 'up'),
-    welsh: 'defnyddiwch rise neu fall',
+    welsh: 'defnyddiwch "rise" neu "fall"',
   },
   {
     keys: ['schema.writeInstead', 'schema.text'],
@@ -160,7 +160,7 @@ const CASES: { keys: Key[]; make: () => Problem[]; welsh: string }[] = [
   {
     keys: ['schema.writeInstead', 'schema.aNumber', 'schema.trueOrFalse', 'schema.oneOf'],
     make: () => problemsOf(union([number(), oneOf(['rise', 'fall']), boolean()]), null),
-    welsh: 'rhif, un o rise neu fall neu true neu false',
+    welsh: 'rhif, un o "rise" neu "fall" neu true neu false',
   },
   {
     keys: ['schema.countExactly'],
@@ -322,13 +322,13 @@ describe('the schema area’s problems in Welsh', () => {
       'mae ynddo 501 o eitemau: dim ond y 500 cyntaf a ddarllenir ac a ddangosir (rhannwch y data, neu ddewiswch ran ohono gyda select)',
     );
     expect(cy(asProblem(readStatus('  ')))).to.equal(
-      'mae’n wag: ysgrifennwch statws (red, amber, green, blue neu grey) neu sgôr (poor, satisfactory, adequate, good, excellent, outstanding neu inadequate)',
+      'mae’n wag: ysgrifennwch statws ("red", "amber", "green", "blue" neu "grey") neu sgôr ("poor", "satisfactory", "adequate", "good", "excellent", "outstanding" neu "inadequate")',
     );
   });
 
   it('says what a reader expects in the locale', () => {
     expect(expectedIn(number().expected, 'cy')).to.equal('rhif');
-    expect(expectedIn(oneOf(['a', 'b']).expected, 'cy')).to.equal('un o a neu b');
+    expect(expectedIn(oneOf(['a', 'b']).expected, 'cy')).to.equal('un o "a" neu "b"');
     expect(expectedIn(exportAttribute().expected, 'cy')).to.equal(
       'none, neu unrhyw rai o csv, xlsx, svg a png',
     );
