@@ -222,10 +222,11 @@ export function listWords(
   words: readonly string[],
   last: 'and' | 'or' = 'or',
   locale: string = DEFAULT_LOCALE,
+  kitWords = false,
 ): string {
   if (words.length > MAX_LISTED + 2)
     return `${words.slice(0, MAX_LISTED).join(', ')}, … (${t(locale, 'list.inAll', { count: words.length })})`;
-  return listOf(locale, words, last);
+  return listOf(locale, words, last, kitWords);
 }
 
 /**

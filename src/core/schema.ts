@@ -899,10 +899,12 @@ export function union<S extends Schema<unknown>[]>(
   const expected: Expected =
     opts.expected ??
     ((l) =>
+      // The kit's own words for what each branch takes: mutated after `neu` in Welsh (`testun neu wag`).
       listWords(
         branches.map((b) => expectedIn(b.expected, l)),
         'or',
         l,
+        true,
       ));
   return withDescription<Infer<S[number]>>(
     {

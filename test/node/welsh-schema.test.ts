@@ -155,12 +155,12 @@ const CASES: { keys: Key[]; make: () => Problem[]; welsh: string }[] = [
   {
     keys: ['schema.writeInstead', 'schema.text'],
     make: () => problemsOf(union([string(), literalNull()]), true),
-    welsh: 'true: yn lle hynny, ysgrifennwch: testun neu gwag',
+    welsh: 'true: yn lle hynny, ysgrifennwch: testun neu wag',
   },
   {
     keys: ['schema.writeInstead', 'schema.aNumber', 'schema.trueOrFalse', 'schema.oneOf'],
     make: () => problemsOf(union([number(), oneOf(['rise', 'fall']), boolean()]), null),
-    welsh: 'rhif, un o "rise" neu "fall" neu true neu false',
+    welsh: 'rhif, un o "rise" neu "fall" neu "true" neu "false"',
   },
   {
     keys: ['schema.countExactly'],

@@ -103,3 +103,16 @@ describe('Welsh: the shared words of messages', () => {
     );
   });
 });
+
+describe('Welsh: the kit’s own words after a and neu are mutated', () => {
+  it('soft after neu, aspirate after a; names and quoted words as written', async () => {
+    const { listOf } = await import('../../src/core/i18n/index.js');
+    expect(listOf('cy', ['rhif', 'testun'], 'or', true)).to.equal('rhif neu destun');
+    expect(listOf('cy', ['testun', 'gwag'], 'or', true)).to.equal('testun neu wag');
+    expect(listOf('cy', ['rhif', 'llun'], 'or', true)).to.equal('rhif neu lun');
+    expect(listOf('cy', ['rhesi', 'colofnau'], 'and', true)).to.equal('rhesi a cholofnau');
+    expect(listOf('cy', ['rhif', 'un o "a" neu "b"'], 'or', true)).to.equal('rhif neu un o "a" neu "b"');
+    expect(listOf('cy', ['"Cardiff"', 'Pontypridd'], 'or')).to.equal('"Cardiff" neu Pontypridd');
+    expect(listOf('en-GB', ['text', 'empty'], 'or', true)).to.equal('text or empty');
+  });
+});

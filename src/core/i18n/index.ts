@@ -170,17 +170,60 @@ export function wordOf(locale: string | undefined, key: string, fallback: string
 /** Welsh words that take `ac`, not `a` (and `neu` is the same before any word): those starting with a vowel. */
 const VOWEL_START = /^["'“‘(]*[aeiouwyâêîôûŵŷáéíóúàèìòù]/i;
 
+/** Welsh soft mutation (after `neu`), longest first: `testun` → `destun`, `gwag` → `wag`, `llun` → `lun`. */
+const SOFT: readonly (readonly [string, string])[] = [
+  ['ll', 'l'],
+  ['rh', 'r'],
+  ['p', 'b'],
+  ['t', 'd'],
+  ['c', 'g'],
+  ['b', 'f'],
+  ['d', 'dd'],
+  ['g', ''],
+  ['m', 'f'],
+];
+/** Welsh aspirate mutation (after `a`): `cell` → `chell`, `pwynt` → `phwynt`, `testun` → `thestun`. */
+const ASPIRATE: readonly (readonly [string, string])[] = [
+  ['c', 'ch'],
+  ['p', 'ph'],
+  ['t', 'th'],
+];
+
+/** A Welsh word of the kit's own after `a` or `neu`, mutated; a word already mutated (`ch`, `ph`, `th`, `dd`) is not. */
+function mutated(word: string, rules: readonly (readonly [string, string])[]): string {
+  const lower = word.toLowerCase();
+  if (/^(ch|ph|th|dd|ff|ng)/.test(lower)) return word;
+  for (const [from, to] of rules) {
+    if (!lower.startsWith(from)) continue;
+    const rest = word.slice(from.length);
+    const upper = word[0] !== lower[0];
+    return upper && to
+      ? to[0]!.toUpperCase() + to.slice(1) + rest
+      : upper
+        ? rest[0]!.toUpperCase() + rest.slice(1)
+        : to + rest;
+  }
+  return word;
+}
+
 /**
  * Words joined in the locale's language: `A, B and C` (`A, B a C` / `ac` before a vowel in Welsh), `or`
- * (`neu`). The items are written as given: the kit's lists are of quoted names and numbers, which Welsh does
- * not mutate after `a` or `neu` in writing.
+ * (`neu`). The items are written as given when they are names, numbers or quoted words, which Welsh does not
+ * mutate in writing; `kitWords` says they are the kit's own words (`testun`, `gwag`), and in Welsh the last is
+ * then mutated as it follows `neu` (soft: `testun neu wag`) or `a` (aspirate: `rhesi a cholofnau`).
  */
-export function listOf(locale: string | undefined, items: readonly string[], last: 'and' | 'or'): string {
+export function listOf(
+  locale: string | undefined,
+  items: readonly string[],
+  last: 'and' | 'or',
+  kitWords = false,
+): string {
   if (items.length <= 1) return items.join('');
-  const tail = items[items.length - 1]!;
+  let tail = items[items.length - 1]!;
   const word = VOWEL_START.test(tail)
     ? t(locale, last === 'and' ? 'list.andVowel' : 'list.orVowel')
     : t(locale, last === 'and' ? 'list.and' : 'list.or');
+  if (kitWords && languageOf(locale) === 'cy') tail = mutated(tail, last === 'and' ? ASPIRATE : SOFT);
   return `${items.slice(0, -1).join(', ')} ${word} ${tail}`;
 }
 

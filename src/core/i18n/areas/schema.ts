@@ -103,7 +103,8 @@ export const EN = {
 export const CY: WelshOf<typeof EN> = {
   'schema.text': 'testun',
   'schema.aNumber': 'rhif',
-  'schema.trueOrFalse': 'true neu false',
+  // Words to type, as the reader takes them: quoted, so that they are not mutated after "neu".
+  'schema.trueOrFalse': '"true" neu "false"',
   'schema.oneOf': 'un o {words}',
   // The numbers follow "na" and stand before "o": digits are not mutated in writing.
   'schema.stoppedValues':
