@@ -4,7 +4,7 @@
  * `"Grade 3 (Adequate)"`, `"5 Very Good"`.
  */
 import { DEFAULT_LOCALE } from './format.js';
-import { t } from './i18n/index.js';
+import { isMessageKey, languageOf, t, wordOf } from './i18n/index.js';
 import { didYouMean, listWords, normalise, quote, type Said, said } from './problems.js';
 import { gradeLabel, scaleName } from './vocabulary.js';
 
@@ -202,7 +202,41 @@ export function readNarrative(
  * How data says 'no judgement' (docs/reference.md §4.1): `null`, `""`, `"n/a"`, `"not judged"`,
  * `"not applicable"`.
  */
-export const NO_JUDGEMENT_WORDS: readonly string[] = ['', 'n/a', 'not judged', 'not applicable'];
+export const NO_JUDGEMENT_WORDS: readonly string[] = [
+  '',
+  'n/a',
+  'not judged',
+  'not applicable',
+  // Welsh (the kit's own, as the catalogue's "Not judged"; amh. is "amherthnasol", not applicable).
+  'heb ei farnu',
+  'heb farnu',
+  'amherthnasol',
+  'amh.',
+];
+
+/**
+ * Each grade of a scale by its Welsh word as data may write it (`Da` for Good, `Rhaid gwella` for Requires
+ * improvement: the catalogue's, core/i18n/cy.ts), compared as data is (`normalise`): data from a Welsh council's
+ * board paper reads as the English does. A word two grades of the scale share is no grade's (never a guess).
+ */
+const welshGrades = new WeakMap<GradeScale, Map<string, Grade | null>>();
+function welshGrade(s: GradeScale, text: string): Grade | undefined {
+  let words = welshGrades.get(s);
+  if (!words) {
+    words = new Map();
+    // The English-only bundle has no Welsh catalogue: no Welsh words.
+    if (languageOf('cy') === 'cy') {
+      for (const g of s.grades) {
+        const key = `grade.${g.label}`;
+        const word = isMessageKey(key) ? normalise(wordOf('cy', key, '')) : '';
+        if (!word || word === normalise(g.label)) continue;
+        words.set(word, words.has(word) ? null : g);
+      }
+    }
+    welshGrades.set(s, words);
+  }
+  return words.get(text) ?? undefined;
+}
 
 export type GradeReading =
   | { kind: 'grade'; grade: Grade }
@@ -310,8 +344,9 @@ export function readGrade(s: GradeScale, raw: unknown): GradeReading {
   if (NO_JUDGEMENT_WORDS.includes(text)) return { kind: 'none' };
 
   const named = (w: { label: string; aliases?: string[] }, label: string) =>
-    normalise(w.label) === label || (w.aliases ?? []).some((a) => normalise(a) === label);
-  const byLabel = (label: string) => s.grades.find((g) => named(g, label));
+    normalise(w.label) === label ||
+    (w.aliases ?? []).some((a) => normalise(a) === label);
+  const byLabel = (label: string) => s.grades.find((g) => named(g, label)) ?? welshGrade(s, label);
   const byNumber = (digits: string) => s.grades.find((g) => g.value === Number(digits));
 
   const direct = byLabel(text);

@@ -245,3 +245,34 @@ describe('"Requires improvement (to be good)" as ILACS reports print it, bracket
     expect(s.kind === 'status' && s.status).to.equal('amber');
   });
 });
+
+describe('readGrade: grades written in Welsh (issue 22)', () => {
+  it('reads each built-in grade’s Welsh word as that grade, in any case, with its number too', () => {
+    expect(label(ofsted, 'Da')).to.equal('2 Good');
+    expect(label(ofsted, 'rhagorol')).to.equal('1 Outstanding');
+    expect(label(ofsted, 'Annigonol')).to.equal('4 Inadequate');
+    expect(label(ofsted, 'Grade 2 (Da)')).to.equal('2 Good');
+    expect(label(SCALES.ciw, 'Rhaid gwella’n sylweddol')).to.equal(
+      `${SCALES.ciw.grades.find((g) => g.label === 'Requires significant improvement')!.value} Requires significant improvement`,
+    );
+    expect(label(SCALES['care-inspectorate-6'], 'Da iawn')).to.equal('5 Very good');
+  });
+  it('still refuses a Welsh grade whose number says another, and reads the Welsh "not judged" as none', () => {
+    expect(label(ofsted, '3 - Da')).to.match(/^invalid: /);
+    expect(label(ofsted, 'Heb ei farnu')).to.equal('none');
+    expect(label(ofsted, 'amh.')).to.equal('none');
+  });
+  it('reads no Welsh word that two grades of a scale share, and none on a custom scale whose labels are its own', () => {
+    const shared: GradeScale = {
+      id: 'custom',
+      name: 'custom scale',
+      grades: [
+        { value: 1, label: 'Excellent' },
+        { value: 2, label: 'Outstanding' },
+      ],
+    } as GradeScale;
+    // Both are "Rhagorol" in Welsh: neither is guessed.
+    expect(label(shared, 'Rhagorol')).to.match(/^invalid: /);
+    expect(label(shared, 'Excellent')).to.equal('1 Excellent');
+  });
+});
