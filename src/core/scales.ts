@@ -219,19 +219,25 @@ export const NO_JUDGEMENT_WORDS: readonly string[] = [
  * improvement: the catalogue's, core/i18n/cy.ts), compared as data is (`normalise`): data from a Welsh council's
  * board paper reads as the English does. A word two grades of the scale share is no grade's (never a guess).
  */
+/**
+ * A built-in grade's Welsh word, compared as data is (`normalise`): `da` for Good; '' when it has none (a custom
+ * scale's label, or the English-only bundle, which has no Welsh catalogue).
+ */
+export function welshWordOf(label: string): string {
+  const key = `grade.${label}`;
+  if (!isMessageKey(key) || languageOf('cy') !== 'cy') return '';
+  const word = normalise(wordOf('cy', key, ''));
+  return word === normalise(label) ? '' : word;
+}
+
 const welshGrades = new WeakMap<GradeScale, Map<string, Grade | null>>();
 function welshGrade(s: GradeScale, text: string): Grade | undefined {
   let words = welshGrades.get(s);
   if (!words) {
     words = new Map();
-    // The English-only bundle has no Welsh catalogue: no Welsh words.
-    if (languageOf('cy') === 'cy') {
-      for (const g of s.grades) {
-        const key = `grade.${g.label}`;
-        const word = isMessageKey(key) ? normalise(wordOf('cy', key, '')) : '';
-        if (!word || word === normalise(g.label)) continue;
-        words.set(word, words.has(word) ? null : g);
-      }
+    for (const g of s.grades) {
+      const word = welshWordOf(g.label);
+      if (word) words.set(word, words.has(word) ? null : g);
     }
     welshGrades.set(s, words);
   }
@@ -344,8 +350,7 @@ export function readGrade(s: GradeScale, raw: unknown): GradeReading {
   if (NO_JUDGEMENT_WORDS.includes(text)) return { kind: 'none' };
 
   const named = (w: { label: string; aliases?: string[] }, label: string) =>
-    normalise(w.label) === label ||
-    (w.aliases ?? []).some((a) => normalise(a) === label);
+    normalise(w.label) === label || (w.aliases ?? []).some((a) => normalise(a) === label);
   const byLabel = (label: string) => s.grades.find((g) => named(g, label)) ?? welshGrade(s, label);
   const byNumber = (digits: string) => s.grades.find((g) => g.value === Number(digits));
 

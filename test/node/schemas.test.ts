@@ -336,8 +336,28 @@ describe('judgement-grid.json accepts the grade forms, on a built-in scale or th
           'n/a',
           'Not Judged',
           'not applicable',
+          // In Welsh (issue 22): a grade's Welsh word, with its number, and no judgement.
+          'Da',
+          'rhaid gwella',
+          '2 (Da)',
+          'Annigonol (4)',
+          'Heb ei farnu',
+          'amh.',
         ],
-        ['Adequte', 7, 0, 2.5, '7', 'Grade 2 (Adequate)', 'Good (3)', 'Grade', { grade: 'Adequte' }],
+        [
+          'Adequte',
+          7,
+          0,
+          2.5,
+          '7',
+          'Grade 2 (Adequate)',
+          'Good (3)',
+          'Grade',
+          { grade: 'Adequte' },
+          'amhX',
+          'Daa',
+          '3 (Da)',
+        ],
       );
     }
   });

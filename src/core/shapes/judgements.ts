@@ -4,7 +4,7 @@
  */
 import type { FromSheet, Sheet } from '../csv.js';
 import { joinIndex, joinKey } from '../problems.js';
-import { BUILT_IN_SCALE_IDS, isNumbered, NO_JUDGEMENT_WORDS, SCALES } from '../scales.js';
+import { BUILT_IN_SCALE_IDS, isNumbered, NO_JUDGEMENT_WORDS, SCALES, welshWordOf } from '../scales.js';
 import {
   array,
   boolean,
@@ -40,9 +40,12 @@ const gradeValue = union([literalNull(), string({ allowEmpty: true })], { descri
  * attribute may choose any built-in scale over the data's, so a grade on any of them is accepted.
  */
 function builtInGradePattern(): string {
-  const forms = new Set(NO_JUDGEMENT_WORDS);
+  const forms = new Set(NO_JUDGEMENT_WORDS.map(escapeRegExp));
+  // A grade's label, its aliases and its Welsh word (scales.ts `welshWordOf`), as readGrade takes them.
   const words = (w: { label: string; aliases?: string[] }) =>
-    [w.label, ...(w.aliases ?? [])].map((x) => escapeRegExp(x.toLowerCase()));
+    [w.label, ...(w.aliases ?? []), welshWordOf(w.label)]
+      .filter(Boolean)
+      .map((x) => escapeRegExp(x.toLowerCase()));
   for (const scale of Object.values(SCALES)) {
     for (const state of scale.states ?? []) for (const name of words(state)) forms.add(name);
     for (const g of scale.grades) {
