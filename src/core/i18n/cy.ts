@@ -12,6 +12,7 @@
 
 import { CY as READINGS } from './areas/readings.js';
 import { CY as SCHEMA } from './areas/schema.js';
+import { CY as SHAPES } from './areas/shapes.js';
 import { CY as SHEETS } from './areas/sheets.js';
 import { CY as VALUES } from './areas/values.js';
 import { CY as WIDGET } from './areas/widget.js';
@@ -22,6 +23,7 @@ export const CY: Catalogue<FullPlural> = {
   ...VALUES,
   ...SCHEMA,
   ...SHEETS,
+  ...SHAPES,
   ...READINGS,
   ...WIDGET,
   'state.loading': 'Wrthi’n llwytho…',

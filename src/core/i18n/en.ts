@@ -6,6 +6,7 @@
 
 import { EN as READINGS } from './areas/readings.js';
 import { EN as SCHEMA } from './areas/schema.js';
+import { EN as SHAPES } from './areas/shapes.js';
 import { EN as SHEETS } from './areas/sheets.js';
 import { EN as VALUES } from './areas/values.js';
 import { EN as WIDGET } from './areas/widget.js';
@@ -15,6 +16,7 @@ export const EN_GB = {
   ...VALUES,
   ...SCHEMA,
   ...SHEETS,
+  ...SHAPES,
   ...READINGS,
   ...WIDGET,
   // The states and the error panel (base/ik-element.ts).
