@@ -26,7 +26,7 @@
  * (`201819`), which names both the financial and the academic year it could be. `eesPeriod` reads Explore
  * Education Statistics codes with their `time_identifier`.
  */
-import { listWords, quote } from './problems.js';
+import { listWords, quote, type Said } from './problems.js';
 
 export type PeriodKind = 'date' | 'month' | 'quarter' | 'financial-year' | 'academic-year' | 'term' | 'year';
 
@@ -53,7 +53,8 @@ export interface Period {
   readonly mid: number;
 }
 
-export type PeriodReading = { ok: true; period: Period } | { ok: false; message: string };
+/** A period, or why the value is not one (its message, and its words in any locale where the kit wrote it). */
+export type PeriodReading = { ok: true; period: Period } | ({ ok: false } & Said);
 
 const MS_PER_DAY = 86_400_000;
 

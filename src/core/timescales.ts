@@ -4,7 +4,7 @@
  */
 import { addWorkingDays, HOLIDAY_YEARS, type HolidayRegion, REGION_WORDS } from './bank-holidays.js';
 import { addMonths, inDateYears, OUT_OF_YEARS, PERIOD_FORMS, parsePeriod } from './periods.js';
-import { quote } from './problems.js';
+import { quote, type Said } from './problems.js';
 
 const NUMBER_WORDS: Readonly<Record<string, number>> = {
   a: 1,
@@ -47,7 +47,7 @@ export type OpenTimescale = 'ongoing' | 'next inspection';
 export type DueReading =
   | { ok: true; due: number; open?: undefined }
   | { ok: true; due?: undefined; open: OpenTimescale }
-  | { ok: false; message: string };
+  | ({ ok: false } & Said);
 
 /**
  * Whether a timescale counts from the inspection (`within 70 working days of the inspection`): from the
@@ -79,7 +79,9 @@ export function dueFromTimescale(
   const by = BY.exec(spaced);
   if (by) {
     const reading = parsePeriod(by[1]!);
-    return reading.ok ? { ok: true, due: reading.period.end } : { ok: false, message: reading.message };
+    return reading.ok
+      ? { ok: true, due: reading.period.end }
+      : { ok: false, message: reading.message, ...(reading.say ? { say: reading.say } : {}) };
   }
   const needsPublished = (): DueReading => ({
     ok: false,
