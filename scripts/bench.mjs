@@ -983,6 +983,23 @@ ${copyWords}
 - **Intl.** The first use of \`Intl\` in a page loads ICU's locale data: ${ms(intl)} ms in a fresh page (median of ${RUNS}). The first widget pays it once, and the static baselines never do. It is ${share(intl, pairs[1].s.median)} of the timeline's median and ${share(intl, pairs[1].bs.median)} of the static list's whole time.
 - **Time-slicing.** Updates run in 50 ms slices (\`src/base/scheduler.ts\`), so that no task holds the page for 200 ms (issue 9), and long tables are drawn in parts. The browser styles, lays out and paints between slices, which a single \`innerHTML\` never does. In the profiles below it is part of the native "(program)" time.
 
+### Levers tried
+
+Each change made for speed, kept or backed out, with the effect measured when it was tried (on this shared
+machine; the figures are from that day's runs, not this one).
+
+| lever | measured | kept? |
+|---|---|---|
+| Drawing 500 sparklines in one task (no time-slicing) | about 25% less main-thread time, in one task of about 0.6 s | backed out: a task over 200 ms holds the page (issue 9) |
+| \`content-visibility: auto\` with an intrinsic size on every host | about 21% less main-thread time (34% with no slicing) | backed out: a full-page screenshot and a printed page showed far-off sparklines blank |
+| \`content-visibility: auto\` only while a widget waits for a later slice, visible once the last has run (3 Dec 2026) | trace of 500, medians of 3: style 42 → 114 ms, layout 56 → 87 ms, paint 74 → 107 ms, layouts 7 → 7 | backed out: more time in style, layout and paint, not less (as many layouts as before, and every queued widget styled again when it is made visible) |
+| Dropping d3-scale for one linear function (\`src/core/linear.ts\`) | the kit from about 55 KB to 43 KB min+gzip | kept |
+| New data updating the grid's rows in place, up to 4,000 cells | re-render after one cell: 234 → 8.0 ms median | kept |
+| Natural width watched by a ResizeObserver, not read after each update | re-render after one cell: 12 → 8 ms | kept |
+| A fetched file read and drawn in the task after the one that parsed it | longest task on a 300 KB CSV: timeline 201 → 112 ms, RAG matrix 253 → 144 ms | kept |
+| Sparklines no longer reflecting \`variant\` and \`number-style\` onto the host | 1,000 fewer \`setAttribute\` calls for 500 | kept |
+| The catalogue's texts split at their holes once, not searched at every fill | 400,000 lookups in Node: 378 → 234 ms | kept |
+
 ## Where the time goes
 
 ### Trace split per case
