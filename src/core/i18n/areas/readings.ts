@@ -171,7 +171,7 @@ export const CY: WelshOf<typeof EN> = {
   'timescale.needsInspected':
     '{value}: mae’n cyfrif o’r arolygiad, ond ni roddwyd dyddiad: ychwanegwch ddyddiad "inspected" yr arolygiad (neu ddyddiad "published" yr adroddiad) at y data, neu briodwedd inspected at y tag',
   'timescale.badNumber':
-    '{value}: mae rhif ynddo na all y pecyn ei ddarllen: ysgrifennwch ef mewn digidau (14) neu fel gair o "one" i "twelve"',
+    '{value}: mae rhif ynddo nad yw’r pecyn yn gallu ei ddarllen: ysgrifennwch ef mewn digidau (14) neu fel gair o "one" i "twelve"',
   'timescale.outOfYears': '{value}: mae’n rhoi dyddiad dyledus sydd {outOfYears} a’r rhif',
   // The region is the kit's own name (holiday.*), after "gwyliau banc", which mutates nothing.
   'timescale.holidaysUnknown':
