@@ -303,6 +303,17 @@ describe('the readings area in Welsh', () => {
     });
   }
 
+  it('a period an attribute gives keeps its words, and its place is in Welsh', () => {
+    const read = readWith(timeline, { actions: [{ title: 'Review the plan', due: '2026-03-31' }] });
+    const [p] = layoutTimeline(read.value!, 'actions', { locale: 'en-GB', asOf: '2009/11' }).problems;
+    expect(p!.where).to.equal('The as-of attribute');
+    expect(problemIn(p!, 'cy')).to.deep.include({
+      where: 'Y briodwedd as-of',
+      message:
+        '"2009/11": nid yw’n flwyddyn ariannol: rhaid i’r ail flwyddyn ddilyn y gyntaf, fel yn 2009/10',
+    });
+  });
+
   it('a place the kit writes, an attribute, is in Welsh', () => {
     const problems = grid({}, { scale: 'ofsted-4-pont' });
     const cy = problemIn(problems[0]!, 'cy');
