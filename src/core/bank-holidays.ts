@@ -31,6 +31,7 @@
  *
  * All days are day numbers (periods.ts): days since 1 January 1970, UTC.
  */
+import { t } from './i18n/index.js';
 import { dayNumber, ymd } from './periods.js';
 
 /** The jurisdictions, by the names GOV.UK gives their lists (the `holidays` attribute). */
@@ -40,12 +41,10 @@ export type HolidayRegion = (typeof HOLIDAY_REGIONS)[number];
 /** The years the table covers, first and last. */
 export const HOLIDAY_YEARS = { first: 2000, last: 2035 } as const;
 
-/** The region's name in words, for messages. */
-export const REGION_WORDS: Readonly<Record<HolidayRegion, string>> = {
-  'england-and-wales': 'England and Wales',
-  scotland: 'Scotland',
-  'northern-ireland': 'Northern Ireland',
-};
+/** The region's name in words, in `locale`, for messages (`England and Wales`, `Cymru a Lloegr`). */
+export function regionWords(region: HolidayRegion, locale: string): string {
+  return t(locale, `holiday.${region}`);
+}
 
 export interface BankHoliday {
   day: number;

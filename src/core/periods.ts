@@ -26,7 +26,8 @@
  * (`201819`), which names both the financial and the academic year it could be. `eesPeriod` reads Explore
  * Education Statistics codes with their `time_identifier`.
  */
-import { listWords, quote, type Said } from './problems.js';
+import { t } from './i18n/index.js';
+import { listWords, quote, type Said, said, type Words, wordsToType } from './problems.js';
 
 export type PeriodKind = 'date' | 'month' | 'quarter' | 'financial-year' | 'academic-year' | 'term' | 'year';
 
@@ -173,10 +174,9 @@ const RE = {
 };
 
 /** The first year of the academic year `first`/`second`, written as an academic year, or a problem. */
-function academicSpan(label: string, first: number, second: string, bad: (why: string) => PeriodReading) {
+function academicSpan(label: string, first: number, second: string, bad: (why: Words) => PeriodReading) {
   const start = financialYear(first, second);
-  if (start === undefined)
-    return bad('is not an academic year: the second year must follow the first, as in 2018/19 academic year');
+  if (start === undefined) return bad((l) => t(l, 'period.notAcademicYear'));
   return span(label, 'academic-year', dayNumber(start, 9, 1), dayNumber(start + 1, 8, 31));
 }
 
@@ -193,11 +193,10 @@ function termSpan(
   term: string,
   first: number,
   second: string,
-  bad: (why: string) => PeriodReading,
+  bad: (why: Words) => PeriodReading,
 ) {
   const start = financialYear(first, second);
-  if (start === undefined)
-    return bad('is not a term: the second year must follow the first, as in Spring term 2024/25');
+  if (start === undefined) return bad((l) => t(l, 'period.notTerm'));
   const { from, to } = TERMS[term]!;
   const endYear = start + to[0];
   return span(
@@ -231,21 +230,18 @@ function quarterSpan(label: string, q: number, fyStart: number): PeriodReading {
 
 type Rule = [
   RegExp,
-  (m: RegExpExecArray, label: string, bad: (why: string) => PeriodReading) => PeriodReading | undefined,
+  (m: RegExpExecArray, label: string, bad: (why: Words) => PeriodReading) => PeriodReading | undefined,
 ];
 
 function dateSpan(
   label: string,
-  bad: (why: string) => PeriodReading,
+  bad: (why: Words) => PeriodReading,
   y: number,
   mo: number | undefined,
   d: number,
 ) {
-  if (mo === undefined)
-    return bad(
-      'is not a date: the month is not one the kit knows. Write it as a word (March) or a number (2010-03-31)',
-    );
-  if (!isRealDate(y, mo, d)) return bad('is not a real date: check the day and the month');
+  if (mo === undefined) return bad((l) => t(l, 'period.unknownMonth'));
+  if (!isRealDate(y, mo, d)) return bad((l) => t(l, 'period.notRealDate'));
   const day = dayNumber(y, mo, d);
   return span(label, 'date', day, day);
 }
@@ -262,10 +258,10 @@ function excelYear(digits: string): number | undefined {
 }
 
 /** The message for `Mar-30` or `31-Mar-35`, written as the editor wrote it: `… (e.g. Mar-2030 or Mar-1930)`. */
-function fullYear(label: string): string {
+function fullYear(label: string): Words {
   const text = label.trim();
   const [start, yy] = [text.slice(0, -2), text.slice(-2)];
-  return `has a two-digit year from 30 to 99, which could mean 19xx or 20xx: write the year in full (e.g. ${start}20${yy} or ${start}19${yy})`;
+  return (l) => t(l, 'period.twoDigitYear', { later: `${start}20${yy}`, earlier: `${start}19${yy}` });
 }
 
 /** Day number of Excel's day 0 (its serial 1 is 1 January 1900; its 1900 is wrongly a leap year). */
@@ -291,13 +287,12 @@ export function serialDate(raw: unknown): string | undefined {
  * A snapshot date, `As at 31 March 2025` or `at 31/03/2025`: the day, kept as written. A day and month with no
  * year, or anything but a day, is refused with the form to write.
  */
-function snapshotDate(rest: string, label: string, bad: (why: string) => PeriodReading): PeriodReading {
+function snapshotDate(rest: string, label: string, bad: (why: Words) => PeriodReading): PeriodReading {
   const dm = RE.dayMonth.exec(rest);
   if (dm && monthIndex(dm[2]!) !== undefined)
-    return bad(`has no year: write the snapshot date with its year, e.g. "${label} 2025"`);
+    return bad((l) => t(l, 'period.snapshotNoYear', { example: `"${label} 2025"` }));
   const reading = readPeriod(rest);
-  if (!reading.ok || reading.period.kind !== 'date')
-    return bad('is not a snapshot date: write the day, such as "As at 31 March 2025" or "at 2025-03-31"');
+  if (!reading.ok || reading.period.kind !== 'date') return bad((l) => t(l, 'period.notSnapshot'));
   return span(label, 'date', reading.period.start, reading.period.end);
 }
 
@@ -329,26 +324,24 @@ const RULES: Rule[] = [
       const name = MONTHS[mo - 1]!;
       const word = `${name[0]!.toUpperCase()}${name.slice(1)}`;
       const short = label.split(/\s+/)[0]!;
-      return bad(
-        `is ambiguous: write ${short}-${m[2]!.padStart(2, '0')} or ${word} ${excelYear(m[2]!.padStart(2, '0')) ?? `20${m[2]!.padStart(2, '0')}`} for the month, or a date with its year, such as ${+m[2]!} ${word} 2010, for the day`,
+      const dd = m[2]!.padStart(2, '0');
+      return bad((l) =>
+        t(l, 'period.monthOrDay', {
+          short: `${short}-${dd}`,
+          month: `${word} ${excelYear(dd) ?? `20${dd}`}`,
+          day: `${+m[2]!} ${word} 2010`,
+        }),
       );
     },
   ],
-  [
-    RE.serial,
-    (m, _label, bad) =>
-      bad(
-        `looks like an Excel date serial number: format the column as dates in Excel (e.g. 31/03/2010), or write ${serialDate(m[0])}`,
-      ),
-  ],
+  [RE.serial, (m, _label, bad) => bad((l) => t(l, 'period.serial', { date: String(serialDate(m[0])) }))],
   [RE.ukDate, (m, label, bad) => dateSpan(label, bad, +m[3]!, +m[2]!, +m[1]!)],
   [RE.wordDate, (m, label, bad) => dateSpan(label, bad, +m[3]!, monthIndex(m[2]!), +m[1]!)],
   [
     RE.isoMonth,
     (m, label, bad) => {
       const mo = +m[2]!;
-      if (mo < 1 || mo > 12)
-        return bad('is not a month: write a month as 2010-03, or a financial year as 2009/10');
+      if (mo < 1 || mo > 12) return bad((l) => t(l, 'period.notMonth'));
       return monthSpan(label, +m[1]!, mo);
     },
   ],
@@ -363,8 +356,7 @@ const RULES: Rule[] = [
     RE.fy,
     (m, label, bad) => {
       const first = financialYear(+m[1]!, m[2]!);
-      if (first === undefined)
-        return bad('is not a financial year: the second year must follow the first, as in 2009/10');
+      if (first === undefined) return bad((l) => t(l, 'period.notFinancialYear'));
       return span(label, 'financial-year', dayNumber(first, 4, 1), dayNumber(first + 1, 3, 31));
     },
   ],
@@ -372,8 +364,7 @@ const RULES: Rule[] = [
     RE.quarterFirst,
     (m, label, bad) => {
       const first = financialYear(+m[2]!, m[3]!);
-      if (first === undefined)
-        return bad('is not a quarter: the second year must follow the first, as in Q1 2010/11');
+      if (first === undefined) return bad((l) => t(l, 'period.notQuarter'));
       return quarterSpan(label, +m[1]!, first);
     },
   ],
@@ -381,8 +372,7 @@ const RULES: Rule[] = [
     RE.quarterLast,
     (m, label, bad) => {
       const first = financialYear(+m[1]!, m[2]!);
-      if (first === undefined)
-        return bad('is not a quarter: the second year must follow the first, as in Q1 2010/11');
+      if (first === undefined) return bad((l) => t(l, 'period.notQuarter'));
       return quarterSpan(label, +m[3]!, first);
     },
   ],
@@ -390,10 +380,7 @@ const RULES: Rule[] = [
   [RE.academicLast, (m, label, bad) => academicSpan(label, +m[1]!, m[2]!, bad)],
   [RE.termFirst, (m, label, bad) => termSpan(label, m[1]!, +m[2]!, m[3]!, bad)],
   [RE.termLast, (m, label, bad) => termSpan(label, m[3]!, +m[1]!, m[2]!, bad)],
-  [
-    RE.bareTerm,
-    (_m, label, bad) => bad(`has no year: write it with its academic year, e.g. "${label} 2024/25"`),
-  ],
+  [RE.bareTerm, (_m, label, bad) => bad((l) => t(l, 'period.termNoYear', { example: `"${label} 2024/25"` }))],
   [RE.snapshot, (m, label, bad) => snapshotDate(m[1]!, label, bad)],
   [
     RE.yearCode,
@@ -401,9 +388,7 @@ const RULES: Rule[] = [
       const first = yearCode(m[0]);
       if (first === undefined) return undefined;
       const pair = pairLabel(first);
-      return bad(
-        `could be the financial year ${pair} (April ${first} to March ${first + 1}) or the academic year ${pair} (September ${first} to August ${first + 1}): write ${pair} for the financial year, or ${pair} academic year (or AY ${pair}) for the academic year`,
-      );
+      return bad((l) => t(l, 'period.yearCode', { pair, first: String(first), next: String(first + 1) }));
     },
   ],
   [RE.year, (m, label) => span(label, 'year', dayNumber(+m[1]!, 1, 1), dayNumber(+m[1]!, 12, 31))],
@@ -413,12 +398,12 @@ const RULES: Rule[] = [
       const q = m[1] ?? m[4];
       const y = Number(m[2] ?? m[3]);
       const fy = `${y}/${String((y + 1) % 100).padStart(2, '0')}`;
-      return bad(`is ambiguous: write the financial quarter as "Q${q} ${fy}", or give months`);
+      return bad((l) => t(l, 'period.calendarQuarter', { example: `"Q${q} ${fy}"` }));
     },
   ],
   [
     RE.bareQuarter,
-    (m, _label, bad) => bad(`has no year: write it with its financial year, e.g. "Q${m[1]} 2009/10"`),
+    (m, _label, bad) => bad((l) => t(l, 'period.quarterNoYear', { example: `"Q${m[1]} 2009/10"` })),
   ],
 ];
 
@@ -494,24 +479,33 @@ export function inDateYears(day: number): boolean {
   );
 }
 
-/** The message for a date outside DATE_YEARS, to follow the value that gave it. */
-export const OUT_OF_YEARS = `is outside the years the kit reads (${DATE_YEARS.first} to ${DATE_YEARS.last}): check the year`;
+/**
+ * The words for a date outside DATE_YEARS, in `locale`, to follow the value that gave it (`… is outside the
+ * years the kit reads (1900 to 2100): check the year`); a timescale's message holds them too.
+ */
+export function outOfYears(locale: string): string {
+  return t(locale, 'period.outOfYears', {
+    first: String(DATE_YEARS.first),
+    last: String(DATE_YEARS.last),
+  });
+}
+
+/** A reading that failed: the value as a message quotes it, then `why`, in every locale. */
+function notRead(raw: unknown, why: Words): { ok: false } & Said {
+  return { ok: false, ...said((l) => t(l, 'period.value', { value: quote(raw, 60, l), why: why(l) })) };
+}
 
 function inRange(reading: PeriodReading, raw: unknown): PeriodReading {
   if (!reading.ok || (inDateYears(reading.period.start) && inDateYears(reading.period.end))) return reading;
-  return { ok: false, message: `${quote(raw)} ${OUT_OF_YEARS}` };
+  return notRead(raw, (l) => t(l, 'period.outside', { outOfYears: outOfYears(l) }));
 }
 
 function readPeriod(raw: unknown, opts: PeriodOptions = {}): PeriodReading {
   const value = typeof raw === 'number' && Number.isInteger(raw) ? String(raw) : raw;
-  if (typeof value !== 'string')
-    return {
-      ok: false,
-      message: `${quote(raw)} is not a period: write a date or period in quotes, such as "2010-03-31" or "2009/10"`,
-    };
+  if (typeof value !== 'string') return notRead(raw, (l) => t(l, 'period.notText'));
   const label = value.trim();
   const text = label.toLowerCase().replace(/\s+/g, ' ');
-  const bad = (why: string): PeriodReading => ({ ok: false, message: `${quote(raw)} ${why}` });
+  const bad = (why: Words): PeriodReading => notRead(raw, why);
   if (opts.periodType === 'academic-year') {
     const month = RE.isoMonth.exec(text);
     // `2011-12` is December 2011 by the contract, but in an indicator of academic years it is more likely the
@@ -519,8 +513,11 @@ function readPeriod(raw: unknown, opts: PeriodOptions = {}): PeriodReading {
     const m = month ? Number(month[2]) : 0;
     if (month && m >= 1 && m <= 12 && m === (Number(month[1]) + 1) % 100) {
       const name = MONTHS[m - 1]!.replace(/^./, (c) => c.toUpperCase());
-      return bad(
-        `could be ${name} ${month[1]} or the academic year ${month[1]}/${month[2]}: write ${month[1]}/${month[2]} for the academic year, or ${name} ${month[1]} for the month`,
+      return bad((l) =>
+        t(l, 'period.monthOrAcademicYear', {
+          month: `${name} ${month[1]}`,
+          pair: `${month[1]}/${month[2]}`,
+        }),
       );
     }
     const pair = month ? undefined : RE.fy.exec(text);
@@ -531,11 +528,13 @@ function readPeriod(raw: unknown, opts: PeriodOptions = {}): PeriodReading {
     const reading = m ? read(m, label, bad) : undefined;
     if (reading) return reading;
   }
-  if (monthIndex(text) !== undefined) return bad(`has no year: write e.g. "${label} 2010" or "2010-03"`);
-  return bad(
-    'is not a period: use a date (2010-03-31), a month (2010-03 or March 2010), a financial year (2009/10), a quarter (Q1 2010/11) or a year (2009)',
-  );
+  if (monthIndex(text) !== undefined)
+    return bad((l) => t(l, 'period.monthNoYear', { example: `"${label} 2010"` }));
+  return bad((l) => t(l, 'period.notPeriod'));
 }
+
+/** What a `time_period` code of six digits is read as, in a message (`is not an academic year code`). */
+type EesPair = 'academicYear' | 'financialYear' | 'year';
 
 /** The `time_identifier` values of Explore Education Statistics files that `eesPeriod` reads (any case). */
 const EES_YEARS = ['Academic year', 'Financial year', 'Calendar year', 'Reporting year'] as const;
@@ -552,52 +551,60 @@ const EES_TERMS = ['Autumn term', 'Spring term', 'Summer term', 'Autumn and spri
 export function eesPeriod(code: string, identifier: string): PeriodReading {
   const c = code.trim();
   const id = identifier.trim().toLowerCase().replace(/\s+/g, ' ');
-  const fail = (message: string): PeriodReading => ({ ok: false, message });
-  if (c === '') return fail('time_period is empty: write the period code, such as 202425');
+  const fail = (say: Words): PeriodReading => ({ ok: false, ...said(say) });
+  if (c === '') return fail((l) => t(l, 'period.ees.empty'));
   const four = /^\d{4}$/.test(c) ? +c : undefined;
   const six = /^\d{6}$/.test(c);
   const pair = yearCode(c);
-  const needPair = (what: string): PeriodReading | undefined => {
-    if (!six)
-      return fail(
-        `time_period ${quote(c)} is not ${what} code: write six digits, such as 202425 for 2024/25`,
-      );
-    if (pair === undefined)
-      return fail(
-        `time_period ${quote(c)} is not ${what} code: the second year must follow the first, as in 202425 for 2024/25`,
-      );
-    return undefined;
+  const needPair = (what: EesPair): PeriodReading | undefined => {
+    if (six && pair !== undefined) return undefined;
+    const key = six ? 'period.ees.notPair' : 'period.ees.notSix';
+    return fail((l) => t(l, key, { value: quote(c, 60, l), what: t(l, `period.ees.${what}`) }));
   };
   const needYear = (): PeriodReading | undefined =>
-    four === undefined
-      ? fail(`time_period ${quote(c)} is not a calendar year: write four digits, such as 2024`)
-      : undefined;
+    four === undefined ? fail((l) => t(l, 'period.ees.notFour', { value: quote(c, 60, l) })) : undefined;
   if (id === 'academic year')
-    return needPair('an academic year') ?? parsePeriod(`${pairLabel(pair!)} academic year`);
-  if (id === 'financial year') return needPair('a financial year') ?? parsePeriod(pairLabel(pair!));
+    return needPair('academicYear') ?? parsePeriod(`${pairLabel(pair!)} academic year`);
+  if (id === 'financial year') return needPair('financialYear') ?? parsePeriod(pairLabel(pair!));
   if (id === 'calendar year' || id === 'reporting year') return needYear() ?? parsePeriod(String(four));
   const term = EES_TERMS.find((t) => t.toLowerCase() === id);
-  if (term) return needPair('an academic year') ?? parsePeriod(`${term} ${pairLabel(pair!)}`);
+  if (term) return needPair('academicYear') ?? parsePeriod(`${term} ${pairLabel(pair!)}`);
   const quarter = /^financial year q([1-4])$/.exec(id);
-  if (quarter) return needPair('a financial year') ?? parsePeriod(`Q${quarter[1]} ${pairLabel(pair!)}`);
+  if (quarter) return needPair('financialYear') ?? parsePeriod(`Q${quarter[1]} ${pairLabel(pair!)}`);
   const month = MONTHS.indexOf(id as (typeof MONTHS)[number]) + 1;
   if (month > 0) {
     const name = `${id[0]!.toUpperCase()}${id.slice(1)}`;
     if (four !== undefined) return parsePeriod(`${name} ${four}`);
-    const bad = needPair('a year');
+    const bad = needPair('year');
     if (bad) return bad;
     const first = pair!;
     // September to March fall in the same calendar year of a financial and an academic year; April to August do not.
     if (month >= 9) return parsePeriod(`${name} ${first}`);
     if (month <= 3) return parsePeriod(`${name} ${first + 1}`);
-    return fail(
-      `time_period ${quote(c)} with ${quote(identifier.trim())} could be ${name} ${first} (financial year ${pairLabel(first)}) or ${name} ${first + 1} (academic year ${pairLabel(first)}): write the time_period as ${first} or ${first + 1}`,
+    return fail((l) =>
+      t(l, 'period.ees.monthAmbiguous', {
+        value: quote(c, 60, l),
+        identifier: quote(identifier.trim(), 60, l),
+        month: name,
+        first: String(first),
+        next: String(first + 1),
+        pair: pairLabel(first),
+      }),
     );
   }
-  return fail(
-    `time_identifier ${quote(identifier.trim())} is not one the kit reads yet: use ${listWords(
-      [...EES_YEARS, ...EES_TERMS, 'Financial year Q1 to Q4', 'a month (January to December)'],
-      'or',
-    )}`,
+  return fail((l) =>
+    t(l, 'period.ees.unknownIdentifier', {
+      value: quote(identifier.trim(), 60, l),
+      // Each identifier as the editor types it (quoted in Welsh), then the kit's words for the rest.
+      identifiers: listWords(
+        [
+          ...[...EES_YEARS, ...EES_TERMS].map((w) => wordsToType([w], 'or', l)),
+          t(l, 'period.ees.quarters'),
+          t(l, 'period.ees.aMonth'),
+        ],
+        'or',
+        l,
+      ),
+    }),
   );
 }

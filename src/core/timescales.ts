@@ -2,9 +2,10 @@
  * Timescales and derived action statuses (docs/reference.md §5.4). All dates are day numbers (see
  * periods.ts), so a due date never moves by a day in any time zone.
  */
-import { addWorkingDays, HOLIDAY_YEARS, type HolidayRegion, REGION_WORDS } from './bank-holidays.js';
-import { addMonths, inDateYears, OUT_OF_YEARS, PERIOD_FORMS, parsePeriod } from './periods.js';
-import { quote, type Said } from './problems.js';
+import { addWorkingDays, HOLIDAY_YEARS, type HolidayRegion, regionWords } from './bank-holidays.js';
+import { t } from './i18n/index.js';
+import { addMonths, inDateYears, outOfYears, PERIOD_FORMS, parsePeriod } from './periods.js';
+import { quote, type Said, said } from './problems.js';
 
 const NUMBER_WORDS: Readonly<Record<string, number>> = {
   a: 1,
@@ -83,10 +84,17 @@ export function dueFromTimescale(
       ? { ok: true, due: reading.period.end }
       : { ok: false, message: reading.message, ...(reading.say ? { say: reading.say } : {}) };
   }
-  const needsPublished = (): DueReading => ({
+  const fail = (
+    key:
+      | 'timescale.needsPublished'
+      | 'timescale.badNumber'
+      | 'timescale.needsInspected'
+      | 'timescale.notTimescale',
+  ): DueReading => ({
     ok: false,
-    message: `${quote(timescale)} counts from the publication date, but none is given: add the report's "published" date to the data, or a published attribute to the tag`,
+    ...said((l) => t(l, key, { value: quote(timescale, 60, l) })),
   });
+  const needsPublished = (): DueReading => fail('timescale.needsPublished');
   if (text === 'immediately' || text === 'immediate') {
     return published === undefined ? needsPublished() : { ok: true, due: published };
   }
@@ -100,26 +108,23 @@ export function dueFromTimescale(
         ? NUMBER_WORDS[word]
         : undefined;
     if (n === undefined || n < 1) {
-      return {
-        ok: false,
-        message: `${quote(timescale)} has a number the kit cannot read: write it in digits (14) or as a word from one to twelve`,
-      };
+      return fail('timescale.badNumber');
     }
     const fromInspection = m[3] === 'inspection';
     const start = fromInspection ? (inspected ?? published) : published;
     if (start === undefined) {
-      return fromInspection
-        ? {
-            ok: false,
-            message: `${quote(timescale)} counts from the inspection, but no date is given: add the inspection's "inspected" date (or the report's "published" date) to the data, or an inspected attribute to the tag`,
-          }
-        : needsPublished();
+      return fromInspection ? fail('timescale.needsInspected') : needsPublished();
     }
     // A due date past the years the kit reads is refused (a hostile 999999999 is not counted out).
     const within = (due: number): DueReading =>
       inDateYears(due)
         ? { ok: true, due }
-        : { ok: false, message: `${quote(timescale)} gives a due date that ${OUT_OF_YEARS} and the number` };
+        : {
+            ok: false,
+            ...said((l) =>
+              t(l, 'timescale.outOfYears', { value: quote(timescale, 60, l), outOfYears: outOfYears(l) }),
+            ),
+          };
     if (n > 100_000) return within(Number.POSITIVE_INFINITY);
     const unit = m[2];
     if (unit === 'day') return within(start + n);
@@ -128,16 +133,21 @@ export function dueFromTimescale(
       if (r.ok) return within(r.due);
       return {
         ok: false,
-        message: `${quote(timescale)} counts working days into ${r.year}, but the kit knows the bank holidays of ${REGION_WORDS[holidays]} from ${HOLIDAY_YEARS.first} to ${HOLIDAY_YEARS.last} only: give the action its "due" date instead`,
+        ...said((l) =>
+          t(l, 'timescale.holidaysUnknown', {
+            value: quote(timescale, 60, l),
+            year: String(r.year),
+            region: regionWords(holidays, l),
+            first: String(HOLIDAY_YEARS.first),
+            last: String(HOLIDAY_YEARS.last),
+          }),
+        ),
       };
     }
     if (unit === 'week') return within(start + 7 * n);
     return within(addMonths(start, n));
   }
-  return {
-    ok: false,
-    message: `${quote(timescale)} is not a timescale: use "Immediately", "Within three months" (or days, weeks, working days), "by 31 March 2010" or "Ongoing"`,
-  };
+  return fail('timescale.notTimescale');
 }
 
 export const ACTION_STATUSES = ['not started', 'in progress', 'done'] as const;

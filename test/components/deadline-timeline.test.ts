@@ -12,6 +12,7 @@ import { isoDate } from '../../src/core/periods.js';
 import { readWith } from '../../src/core/schema.js';
 import { timeline } from '../../src/core/shapes/timeline.js';
 import { problems, text } from '../base/speech.js';
+import { plain } from '../setup/plain.js';
 
 const leeds = (await (await fetch('/test/fixtures/leeds-report.json')).json()) as {
   actions2010: Record<string, unknown>;
@@ -114,7 +115,7 @@ describe('deadline timeline layout: due dates and statuses', () => {
       'No due date',
       'No due date',
     ]);
-    expect(found).to.deep.equal([
+    expect(plain(found)).to.deep.equal([
       {
         path: 'actions[3]',
         message: 'has no due date: give it a "due" date or a "timescale" (such as "Within three months")',

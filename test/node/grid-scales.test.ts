@@ -11,6 +11,7 @@ import { parseCsv } from '../../src/core/csv.js';
 import { readWith } from '../../src/core/schema.js';
 import { judgementGrid, judgementGridFromSheet } from '../../src/core/shapes/judgements.js';
 import { ragMatrix, ragMatrixFromSheet } from '../../src/core/shapes/rag.js';
+import { plain } from '../setup/plain.js';
 import { fixtureText } from './fixtures.js';
 
 /** The grid's layout of a document, read as the element reads it. */
@@ -113,7 +114,7 @@ describe('the grid over a framework change (compare)', () => {
       ],
       rows: [{ label: 'Inclusion', grades: { a: 'Needs attention', b: 'Expected standard' } }],
     });
-    expect(problems).to.deep.equal([
+    expect(plain(problems)).to.deep.equal([
       {
         path: 'columns[0].date',
         message:

@@ -12,7 +12,7 @@ import { t } from '../../core/i18n/index.js';
 import { linear } from '../../core/linear.js';
 import { readLink, readSource } from '../../core/links.js';
 import { dayToDate, isoDate, parsePeriod, today } from '../../core/periods.js';
-import { checkDuplicateIds, joinKey, type Problem } from '../../core/problems.js';
+import { checkDuplicateIds, joinKey, type Problem, said } from '../../core/problems.js';
 import { sourcePath } from '../../core/schema.js';
 import type { ActionData, TimelineData } from '../../core/shapes/timeline.js';
 import {
@@ -142,8 +142,14 @@ function dayOf(
   if (!reading.ok) {
     problems.push(
       attribute
-        ? { path, where: `The ${path} attribute`, message: reading.message }
-        : { path, message: reading.message },
+        ? {
+            path,
+            where: `The ${path} attribute`,
+            sayWhere: (l) => t(l, 'place.attribute', { name: path }),
+            message: reading.message,
+            ...(reading.say ? { say: reading.say } : {}),
+          }
+        : { path, message: reading.message, ...(reading.say ? { say: reading.say } : {}) },
     );
     return undefined;
   }
@@ -202,18 +208,25 @@ function readAction(a: ActionData, ctx: ActionContext): ActionModel {
     if (r.ok) {
       due = r.due;
       open = r.open;
-    } else problems.push({ path: joinKey(at, 'timescale'), message: r.message });
+    } else
+      problems.push({ path: joinKey(at, 'timescale'), message: r.message, ...(r.say ? { say: r.say } : {}) });
   } else
     problems.push({
       path: at,
-      message: 'has no due date: give it a "due" date or a "timescale" (such as "Within three months")',
+      ...said((l) =>
+        t(l, 'layout.timeline.noDue', {
+          due: '"due"',
+          timescale: '"timescale"',
+          example: '"Within three months"',
+        }),
+      ),
     });
   const completed =
     a.completed === undefined ? undefined : dayOf(a.completed, joinKey(at, 'completed'), problems);
   if (completed !== undefined && a.status !== undefined && a.status !== 'done') {
     problems.push({
       path: joinKey(at, 'completed'),
-      message: `is given, but the status is "${a.status}": set the status to done, or remove the completed date`,
+      ...said((l) => t(l, 'layout.timeline.completedNotDone', { status: `"${a.status}"` })),
     });
   }
   const status = a.status ?? (completed !== undefined ? 'done' : undefined);

@@ -19,6 +19,8 @@ import {
   normalise,
   type Problem,
   quote,
+  type Said,
+  said,
 } from '../../core/problems.js';
 import {
   attributeScale,
@@ -38,7 +40,7 @@ import {
   SCALES,
   type ScaleAttributeId,
   sameGrading,
-  unknownScaleMessage,
+  unknownScale,
 } from '../../core/scales.js';
 import { INVALID, type Schema, sourcePath } from '../../core/schema.js';
 import { checkColumnKeys } from '../../core/shapes/common.js';
@@ -56,6 +58,7 @@ import {
   NOT_JUDGED,
   NOT_RATED,
   NOT_VALID,
+  scaleName,
 } from '../../core/vocabulary.js';
 
 /**
@@ -145,15 +148,21 @@ export interface ColumnScale {
  * that is not a column, a colon and a scale is a problem naming it; the attribute is then not used.
  */
 export function columnScalesAttribute(): Schema<ColumnScale[]> {
-  const how =
-    'write each column, a colon and its scale, with commas between (Safeguarding: ofsted-safeguarding)';
   return {
     expected: 'columns and their scales',
     description: 'Column:scale pairs, comma-separated (Safeguarding: ofsted-safeguarding).',
     accepts: (v) => typeof v === 'string',
     read(value, path, ctx) {
       if (typeof value !== 'string') {
-        ctx.problems.push({ path, message: `${quote(value)} is not a list of columns and scales: ${how}` });
+        ctx.problems.push({
+          path,
+          ...said((l) =>
+            t(l, 'layout.grid.notColumnScales', {
+              value: quote(value, 60, l),
+              how: t(l, 'layout.grid.columnScalesHow'),
+            }),
+          ),
+        });
         return INVALID;
       }
       const out: ColumnScale[] = [];
@@ -166,12 +175,32 @@ export function columnScalesAttribute(): Schema<ColumnScale[]> {
         const scale = attributeScale(id);
         if (column === '' || id === '') {
           ok = false;
-          ctx.problems.push({ path, message: `${quote(entry)} is not a column and its scale: ${how}` });
+          ctx.problems.push({
+            path,
+            ...said((l) =>
+              t(l, 'layout.grid.notColumnScale', {
+                value: quote(entry, 60, l),
+                how: t(l, 'layout.grid.columnScalesHow'),
+              }),
+            ),
+          });
         } else if (!scale) {
           ok = false;
           ctx.problems.push({
             path,
-            message: `${quote(entry)} gives ${quote(column)} the scale ${quote(id)}, which is not a scale${didYouMean(id, SCALE_ATTRIBUTE_IDS)}: use ${listWords(SCALE_ATTRIBUTE_IDS.map((s) => `"${s}"`))}`,
+            ...said((l) =>
+              t(l, 'layout.grid.columnNotScale', {
+                value: quote(entry, 60, l),
+                column: quote(column, 60, l),
+                id: quote(id, 60, l),
+                guess: didYouMean(id, SCALE_ATTRIBUTE_IDS, undefined, l),
+                scales: listWords(
+                  SCALE_ATTRIBUTE_IDS.map((s) => `"${s}"`),
+                  'or',
+                  l,
+                ),
+              }),
+            ),
           });
         } else out.push({ column, scale: scale.id as ScaleAttributeId });
       }
@@ -196,7 +225,7 @@ function customScale(given: CustomScale, path: string, problems: Problem[]): Gra
     if (seen.has(g.value)) {
       problems.push({
         path: joinKey(joinIndex(joinKey(path, 'grades'), i), 'value'),
-        message: `${g.value} is used by two grades`,
+        ...said((l) => t(l, 'layout.grid.valueTwice', { value: String(g.value) })),
       });
     }
     seen.add(g.value);
@@ -214,7 +243,12 @@ function resolveScale(
   if (attr) {
     const s = attributeScale(attr);
     if (s) return s;
-    problems.push({ path: 'scale', where: 'The scale attribute', message: unknownScaleMessage(attr) });
+    problems.push({
+      path: 'scale',
+      where: 'The scale attribute',
+      sayWhere: (l) => t(l, 'place.attribute', { name: 'scale' }),
+      ...unknownScale(attr),
+    });
   }
   const given = data.scale;
   if (given === undefined) return SCALES[DEFAULT_SCALE];
@@ -250,7 +284,18 @@ export function layoutJudgementGrid(
     problems.push({
       path: 'column-scales',
       where: 'The column-scales attribute',
-      message: `${quote(e.column)} is not a column${didYouMean(e.column, labels)}: use ${listWords(labels.map((l) => quote(l)))}`,
+      sayWhere: (l) => t(l, 'place.attribute', { name: 'column-scales' }),
+      ...said((l) =>
+        t(l, 'layout.grid.notColumn', {
+          value: quote(e.column, 60, l),
+          guess: didYouMean(e.column, labels, undefined, l),
+          columns: listWords(
+            labels.map((label) => quote(label, 60, l)),
+            'or',
+            l,
+          ),
+        }),
+      ),
     });
   }
   // Each column's scale: the attribute's, else its own when it names one, else the grid's.
@@ -281,7 +326,13 @@ export function layoutJudgementGrid(
     if (column === undefined || since === undefined || column.end >= since) return false;
     problems.push({
       path: joinKey(joinIndex(columnsPath, i), 'date'),
-      message: `${quote(c.date)} is before the ${s.name} came in, on ${formatDate(since, opts.locale)}: check the date, or give the column the scale it was graded on ("scale")`,
+      ...said((l) =>
+        t(l, 'layout.grid.beforeScale', {
+          value: quote(c.date, 60, l),
+          scale: scaleName(s, l),
+          date: formatDate(since, l),
+        }),
+      ),
     });
     return true;
   });
@@ -314,14 +365,9 @@ export function layoutJudgementGrid(
     notJudged++;
     return { kind: 'none', look: NOT_JUDGED, text: notJudgedWords, path, ...extra };
   };
-  const invalidCell = (
-    path: string,
-    extra: Partial<CellModel>,
-    message: string,
-    given: unknown,
-  ): CellModel => {
+  const invalidCell = (path: string, extra: Partial<CellModel>, why: Said, given: unknown): CellModel => {
     invalid++;
-    problems.push({ path, message });
+    problems.push({ path, message: why.message, ...(why.say ? { say: why.say } : {}) });
     return { kind: 'invalid', look: NOT_VALID, text: notValidWords, raw: String(given), path, ...extra };
   };
   // A grade's words, worked out once a layout for each scale and grade, not once a cell.
@@ -368,13 +414,13 @@ export function layoutJudgementGrid(
       const fromNote = blank && extra.note !== undefined;
       const words = fromNote ? extra.note : value;
       if (fromNote) delete extra.note;
-      const said = readNarrative(words);
-      if (said.kind === 'words') {
+      const inWords = readNarrative(words);
+      if (inWords.kind === 'words') {
         narrative++;
-        return { kind: 'narrative', text: said.text, path: cellPath, ...extra };
+        return { kind: 'narrative', text: inWords.text, path: cellPath, ...extra };
       }
-      if (said.kind === 'none') return notJudgedCell(cellPath, extra);
-      return invalidCell(cellPath, extra, said.message, words);
+      if (inWords.kind === 'none') return notJudgedCell(cellPath, extra);
+      return invalidCell(cellPath, extra, inWords, words);
     }
     const reading = gradeOf(s, value);
     if (reading.kind === 'grade') {
@@ -399,7 +445,7 @@ export function layoutJudgementGrid(
       };
     }
     if (reading.kind === 'none') return notJudgedCell(cellPath, extra);
-    return invalidCell(cellPath, extra, reading.message, value);
+    return invalidCell(cellPath, extra, reading, value);
   };
 
   const visit = (
@@ -486,7 +532,7 @@ export function layoutJudgementGrid(
       if (a?.ok && b?.ok && b.period.start < a.period.start) {
         problems.push({
           path: joinKey(joinIndex(columnsPath, i), 'date'),
-          message: `is earlier than the column before it: compare reads columns left to right, oldest first`,
+          ...said((l) => t(l, 'layout.grid.outOfOrder')),
         });
       }
     }

@@ -20,7 +20,7 @@ import {
 import { t } from '../../core/i18n/index.js';
 import { linear } from '../../core/linear.js';
 import { MONTHS, type Period, type PeriodOptions, parsePeriod, ymd } from '../../core/periods.js';
-import { joinKey, type Problem } from '../../core/problems.js';
+import { joinKey, type Problem, said } from '../../core/problems.js';
 import { sourcePath } from '../../core/schema.js';
 import { type KpiComparator, type KpiData, type KpiPoint, readUnit } from '../../core/shapes/kpi.js';
 import type { Status } from '../../core/status.js';
@@ -221,7 +221,7 @@ function readSeries(kpi: KpiData, problems: Problem[]): Placed[] {
     if (raw[i]!.period.label === raw[i - 1]!.period.label) {
       problems.push({
         path: joinKey(sourcePath(raw[i]!.p), 'period'),
-        message: `"${raw[i]!.period.label}" appears twice in the series: keep one value for each period`,
+        ...said((l) => t(l, 'layout.kpi.periodTwice', { period: `"${raw[i]!.period.label}"` })),
       });
     }
   }
@@ -619,8 +619,7 @@ export function layoutKpi(
   if (polarity === 'range' && !range && kpi.target === undefined) {
     problems.push({
       path: joinKey(path, 'polarity'),
-      message:
-        'is a range (Bell Shaped), but there is no "range" or target, so no status can be given: add "range": [low, high], or a target',
+      ...said((l) => t(l, 'layout.kpi.rangeWithout')),
     });
   }
   const steps = readTargets(kpi);

@@ -9,7 +9,7 @@ import { formatValue, SEPARATOR } from '../../core/format.js';
 import { t } from '../../core/i18n/index.js';
 import { readLink, readSource } from '../../core/links.js';
 import { parsePeriod } from '../../core/periods.js';
-import { checkDuplicateIds, joinIndex, joinKey, memo, type Problem } from '../../core/problems.js';
+import { checkDuplicateIds, joinIndex, joinKey, memo, type Problem, said } from '../../core/problems.js';
 import { sourcePath } from '../../core/schema.js';
 import { checkColumnKeys } from '../../core/shapes/common.js';
 import type { RagCell, RagMatrixData } from '../../core/shapes/rag.js';
@@ -116,7 +116,7 @@ export function layoutRagMatrix(
           path: cellPath,
           ...(r.rating ? { rating: r.rating } : {}),
         };
-      problems.push({ path: cellPath, message: r.message });
+      problems.push({ path: cellPath, message: r.message, ...(r.say ? { say: r.say } : {}) });
       return { kind: 'invalid', raw: cell, path: cellPath };
     }
     const extra: Partial<Meaning> = {};
@@ -137,7 +137,7 @@ export function layoutRagMatrix(
       const r = cell.status !== undefined ? statusOf(word) : ratingOf(word);
       const at = joinKey(cellPath, cell.status !== undefined ? 'status' : 'rating');
       if (r.kind === 'invalid') {
-        problems.push({ path: at, message: r.message });
+        problems.push({ path: at, message: r.message, ...(r.say ? { say: r.say } : {}) });
         return { kind: 'invalid', raw: word, path: cellPath, ...extra };
       }
       const rating = cell.status !== undefined && cell.rating !== undefined ? cell.rating : r.rating;
@@ -149,15 +149,15 @@ export function layoutRagMatrix(
       const status = statusFromTarget(cell.value, cell.target, cell.polarity, cell.tolerance ?? 0);
       if (status) return { kind: 'status', status, path: cellPath, ...extra };
     }
-    const message =
+    const key =
       cell.value === undefined
-        ? 'has no status it can show: give a status or a rating, or a value and a target that can be read'
+        ? 'layout.rag.noStatus'
         : cell.target === undefined
-          ? 'has a value but no target, so it has no status: give a target, a status or a rating'
+          ? 'layout.rag.noTarget'
           : cell.polarity === undefined
-            ? 'has a value and a target but does not say which way is better, so it has no status: give a polarity, up (higher is better) or down (lower is better), or a status or a rating'
-            : 'has a value and a target, but its polarity says nothing is judged, so it has no status: give a polarity up or down, or a status or a rating';
-    problems.push({ path: cellPath, message });
+            ? 'layout.rag.noPolarity'
+            : 'layout.rag.polarityNone';
+    problems.push({ path: cellPath, ...said((l) => t(l, key)) });
     return { kind: 'invalid', path: cellPath, ...extra };
   };
 
