@@ -464,9 +464,15 @@ export function sheetPlaceIn(place: string, locale: string): string {
   return rest === undefined ? cell : `${cell} (${rest})`;
 }
 
-/** A sheet's notes in `locale`: each note's words there, or its British English. */
-export function sheetNotesIn(sheet: Pick<Sheet, 'notes' | 'saidNotes'>, locale: string): string[] {
-  return sheet.saidNotes?.map((n) => sayIn(n, locale)) ?? [...(sheet.notes ?? [])];
+/**
+ * How a file was read, in `locale`: a sheet's notes or a parsed JSON file's (load/parsed.ts), each in its words
+ * there, else its British English.
+ */
+export function sheetNotesIn(
+  read: { notes?: readonly string[] | undefined; saidNotes?: readonly Said[] | undefined },
+  locale: string,
+): string[] {
+  return read.saidNotes?.map((n) => sayIn(n, locale)) ?? [...(read.notes ?? [])];
 }
 
 /** A column of text in one language: `title_cy`, `title-en`, `Title (cy)`; its base name and language. */

@@ -10,6 +10,7 @@ import { EN } from '../../src/core/i18n/areas/sheets.js';
 import { decodeBytes, jsonReadingNote } from '../../src/core/load/decode.js';
 import { FetchError, fetchOnce, LOAD_LIMITS } from '../../src/core/load/fetch.js';
 import { parseJson } from '../../src/core/load/json.js';
+import { parseFetched } from '../../src/core/load/parsed.js';
 import { selectPath } from '../../src/core/load/select.js';
 import { clearFetchCache, fetchShared } from '../../src/core/load/shared.js';
 import { checkUrl } from '../../src/core/load/url.js';
@@ -416,6 +417,15 @@ describe('the sheets area’s problems and notes in Welsh', () => {
     expect(sheetNotesIn(sheet, 'en-GB')).to.deep.equal(sheet.notes);
     expect(sheetNotesIn(sheet, 'cy')[0]).to.match(/^Darllenwyd gyda hanner colonau/);
     expect(sheetNotesIn({ notes: ['As it is.'] }, 'cy')).to.deep.equal(['As it is.']);
+    const file = parseFetched(
+      { url: 'https://example.org/r.json', text: '{}', contentType: '', encoding: 'Windows-1252' },
+      false,
+    );
+    if (file.kind !== 'doc') throw new Error(file.kind);
+    expect(file.notes).to.deep.equal([
+      'Read as Windows-1252 text, as the file is not UTF-8. If a letter or symbol looks wrong, save the file as UTF-8.',
+    ]);
+    expect(sheetNotesIn(file, 'cy')[0]).to.match(/^Darllenwyd fel testun Windows-1252, gan nad/);
     expect(sayIn(jsonReadingNote('UTF-8') ?? { message: '' }, 'cy')).to.equal('');
   });
 });
