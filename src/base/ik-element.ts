@@ -658,10 +658,10 @@ export abstract class IkElement<
     if (this.src) {
       const checked = checkUrl(this.src, this.ownerDocument.baseURI);
       if (!checked.ok) {
-        this.#fetchFailure = new FetchError(checked.message, this.src);
+        this.#fetchFailure = new FetchError(checked.message, this.src, undefined, checked.say);
         this.#setLoaded({
           kind: 'problem',
-          problem: { path: 'src', message: checked.message },
+          problem: { path: 'src', message: checked.message, ...(checked.say ? { say: checked.say } : {}) },
           label: this.src,
         });
         return;
@@ -685,11 +685,15 @@ export abstract class IkElement<
           this.#abort = undefined;
           const failure = error instanceof FetchError ? error : new FetchError(String(error), checked.url);
           this.#fetchFailure = failure;
-          // The address is the place; the message says what failed and what to do.
+          // The address is the place; the message says what failed and what to do (the kit's words follow the
+          // place; an error's own English is made to).
+          const { url } = failure;
           const problem: Problem = {
             path: 'src',
-            where: `The file at ${failure.url}`,
+            where: `The file at ${url}`,
+            sayWhere: (l) => t(l, 'place.file', { url }),
             message: `${failure.message[0]!.toLowerCase()}${failure.message.slice(1)}`,
+            ...(failure.say ? { say: failure.say } : {}),
           };
           if (failure.status !== undefined) problem.status = failure.status;
           this.#setLoaded({ kind: 'problem', problem, label: failure.url });

@@ -118,7 +118,7 @@ export function renderCell(
           >${d.arrow ? html`<span aria-hidden="true">${d.arrow}</span> ` : nothing}${d.text}</span
         >`,
     )}
-    ${cell.raw === undefined ? nothing : html`<span class="raw">${t(locale, 'table.given', { given: quote(cell.raw) })}</span>`}
+    ${cell.raw === undefined ? nothing : html`<span class="raw">${t(locale, 'table.given', { given: quote(cell.raw, 60, locale) })}</span>`}
     ${cell.unsafeHref ? html`<span class="unsafe">${t(locale, 'table.unsafeLink', { href: cell.unsafeHref })}</span>` : nothing}
     ${renderNote(noteId, cell.note, locale)}
   </td>`;

@@ -4,8 +4,9 @@
  * `csvParseRows`, which, unlike `csvParse`, builds no code and so runs under a strict Content-Security-Policy.
  */
 import { dsvFormat } from 'd3-dsv';
+import { t } from './i18n/index.js';
 import { decodeBytes, type Encoding } from './load/decode.js';
-import { listWords, MAX_LISTED, type Problem, quote } from './problems.js';
+import { listWords, MAX_LISTED, type Problem, quote, type Said, said, sayIn } from './problems.js';
 
 export interface SheetRow {
   cells: string[];
@@ -24,6 +25,8 @@ export interface Sheet {
   source: 'CSV' | 'table';
   /** Facts about how the input was read that the editor should know (an encoding or separator guessed). */
   notes?: string[];
+  /** The same notes with their words in any locale (`sayIn(note, locale)`), in the same order. */
+  saidNotes?: Said[];
   /** Problems with the text itself (a row with more cells than the header), found while reading it. */
   problems?: Problem[];
 }
@@ -33,7 +36,10 @@ export type Separator = ',' | ';' | '\t';
 const SEPARATORS: readonly Separator[] = [',', ';', '\t'];
 /** How many rows a kind of reading problem is listed for before the rest are counted in one line. */
 const ROW_PROBLEMS = 20;
-const SEPARATOR_WORDS: Record<Separator, string> = { ',': 'commas', ';': 'semicolons', '\t': 'tabs' };
+/** `with commas`: how the separator is named in a message. */
+const WITH_SEPARATOR = { ',': 'csv.withCommas', ';': 'csv.withSemicolons', '\t': 'csv.withTabs' } as const;
+/** `comma`: one separator, named in a message. */
+const A_SEPARATOR = { ',': 'csv.comma', ';': 'csv.semicolon', '\t': 'csv.tab' } as const;
 
 /** What a shape builds from a sheet: the JSON-form value, and where each part came from. */
 export interface FromSheet {
@@ -119,26 +125,33 @@ function sameStart(a: readonly string[][], b: readonly string[][]): boolean {
 }
 
 /** The note for an encoding or separator that was worked out rather than given, or undefined for UTF-8 CSV. */
-export function readingNote(encoding: Encoding, sep: Separator): string | undefined {
+export function readingNote(encoding: Encoding, sep: Separator): Said | undefined {
   if (encoding === 'UTF-8' && sep === ',') return undefined;
-  const as =
-    encoding === 'Windows-1252'
-      ? 'Read as Windows-1252 text'
-      : encoding === 'UTF-8'
-        ? 'Read'
-        : 'Read as UTF-16 text';
-  const between = sep === ',' ? '' : ` with ${SEPARATOR_WORDS[sep]} between columns`;
-  const why =
-    sep === ';'
-      ? ', as Excel saves CSV in some regions.'
-      : encoding === 'Windows-1252'
-        ? ', as Excel saves "CSV (Comma delimited)".'
-        : encoding !== 'UTF-8'
-          ? ', as Excel saves "Unicode text".'
-          : ', as copying cells from Excel gives.';
-  const fix =
-    encoding === 'Windows-1252' ? ' If a letter or symbol looks wrong, save the file as "CSV UTF-8".' : '';
-  return `${as}${between}${why}${fix}`;
+  return said((l) => {
+    const as = t(
+      l,
+      encoding === 'Windows-1252' ? 'csv.readAs1252' : encoding === 'UTF-8' ? 'csv.read' : 'csv.readAsUtf16',
+    );
+    const read = sep === ',' ? as : t(l, 'csv.between', { read: as, with: t(l, WITH_SEPARATOR[sep]) });
+    const why = t(
+      l,
+      sep === ';'
+        ? 'csv.whyRegions'
+        : encoding === 'Windows-1252'
+          ? 'csv.why1252'
+          : encoding !== 'UTF-8'
+            ? 'csv.whyUnicode'
+            : 'csv.whyCopied',
+    );
+    const fix = encoding === 'Windows-1252' ? ` ${t(l, 'csv.fix1252')}` : '';
+    return `${read}, ${why}.${fix}`;
+  });
+}
+
+/** Gives a sheet its notes: their British English (`notes`) and their words in any locale (`saidNotes`). */
+function noted(sheet: Sheet, notes: Said[]): void {
+  sheet.notes = notes.map((n) => n.message);
+  sheet.saidNotes = notes;
 }
 
 /**
@@ -166,20 +179,25 @@ export function parseCsv(text: string, encoding: Encoding = 'UTF-8'): Sheet {
   const header = first?.cells ?? [];
   const sheet: Sheet = { header, rows: rest, source: 'CSV' };
   const note = readingNote(encoding, sep);
-  if (note) sheet.notes = [note];
+  if (note) noted(sheet, [note]);
   const problems: Problem[] = [];
   if (stray) {
     problems.push({
       path: `CSV row ${stray.record - firstLine + 1}`,
-      message:
-        'has a quote (") that opens a cell and is never closed, so it was read without it: put a closing quote after the cell’s text, or remove the opening one',
+      ...said((l) => t(l, 'csv.unclosedQuote')),
     });
   }
   if (alsoFits) {
     // Both read the file alike: say which was used, so that a wrong guess is seen, not silent.
     problems.push({
       path: 'CSV row 1',
-      message: `splits into ${header.length} columns with ${SEPARATOR_WORDS[sep]} and with ${SEPARATOR_WORDS[alsoFits]} alike; it was read with ${SEPARATOR_WORDS[sep]}. If the columns look wrong, put quotes round each header and cell that holds a comma or a semicolon`,
+      ...said((l) =>
+        t(l, 'csv.twoSeparators', {
+          columns: String(header.length),
+          with: t(l, WITH_SEPARATOR[sep]),
+          withOther: t(l, WITH_SEPARATOR[alsoFits]),
+        }),
+      ),
     });
   }
   let extraRows = 0;
@@ -188,12 +206,20 @@ export function parseCsv(text: string, encoding: Encoding = 'UTF-8'): Sheet {
     if (header.length > 0 && extra.length > 0 && ++extraRows <= ROW_PROBLEMS) {
       problems.push({
         path: `CSV row ${r.row}`,
-        message: `has ${r.cells.length} cells but the header has ${header.length}: ${extra
-          .slice(0, MAX_LISTED)
-          .map((c) => quote(c, 40))
-          .join(
-            ', ',
-          )}${extra.length > MAX_LISTED ? `, … (${extra.length.toLocaleString('en-GB')} in all)` : ''} ${extra.length === 1 ? 'is' : 'are'} not read. Put quotes round a cell that holds a ${sep === '\t' ? 'tab' : sep === ';' ? 'semicolon' : 'comma'}, or add the missing header`,
+        ...said((l) =>
+          t(l, 'csv.extraCells', {
+            count: extra.length,
+            cells: String(r.cells.length),
+            header: String(header.length),
+            extra: `${extra
+              .slice(0, MAX_LISTED)
+              .map((c) => quote(c, 40, l))
+              .join(
+                ', ',
+              )}${extra.length > MAX_LISTED ? `, … (${t(l, 'list.inAll', { count: extra.length })})` : ''}`,
+            separator: t(l, A_SEPARATOR[sep]),
+          }),
+        ),
       });
     }
   }
@@ -201,7 +227,7 @@ export function parseCsv(text: string, encoding: Encoding = 'UTF-8'): Sheet {
     const more = extraRows - ROW_PROBLEMS;
     problems.push({
       path: 'CSV',
-      message: `${more} more ${more === 1 ? 'row has' : 'rows have'} more cells than the header: check the separator the file uses, and put quotes round cells that hold it`,
+      ...said((l) => t(l, 'csv.moreExtraRows', { count: more, n: String(more) })),
     });
   }
   if (sep === ';') {
@@ -213,7 +239,13 @@ export function parseCsv(text: string, encoding: Encoding = 'UTF-8'): Sheet {
         if (!/^[+-]?\d{1,3},\d{3}$/.test(cell) || ++decimals > ROW_PROBLEMS) return;
         problems.push({
           path: place(sheet, r.row, header[i] ?? `column ${i + 1}`),
-          message: `${JSON.stringify(cell)} may be ${cell.replace(',', '.')} written with a decimal comma, as Excel writes numbers where semicolons separate columns: write ${cell.replace(',', '.')}, or ${cell.replace(',', '')} without the comma`,
+          ...said((l) =>
+            t(l, 'csv.decimalComma', {
+              cell: JSON.stringify(cell),
+              point: cell.replace(',', '.'),
+              plain: cell.replace(',', ''),
+            }),
+          ),
         });
       });
     }
@@ -226,7 +258,7 @@ export function parseCsv(text: string, encoding: Encoding = 'UTF-8'): Sheet {
     if (decimals > ROW_PROBLEMS)
       problems.push({
         path: 'CSV',
-        message: `${decimals - ROW_PROBLEMS} more cells may be written with a decimal comma: save the file from Excel as "CSV UTF-8", or write decimals with a point`,
+        ...said((l) => t(l, 'csv.moreDecimals', { n: String(decimals - ROW_PROBLEMS) })),
       });
   }
   if (problems.length) sheet.problems = problems;
@@ -340,10 +372,10 @@ export function readTable(table: HTMLTableElement): Sheet {
   });
   const header = headerRow ? laid[rows.indexOf(headerRow)]!.cells : [];
   const sheet: Sheet = { header, rows: body, source: 'table' };
-  if (titled)
-    sheet.notes = [
-      `The table's first row, ${JSON.stringify(laid[0]!.cells[0])}, was read as its title, and the row under it as its header.`,
-    ];
+  if (titled) {
+    const title = JSON.stringify(laid[0]!.cells[0]);
+    noted(sheet, [said((l) => t(l, 'csv.tableTitle', { title }))]);
+  }
   return sheet;
 }
 
@@ -408,11 +440,39 @@ export function relocate(problems: readonly Problem[], origins: ReadonlyMap<stri
 }
 
 /**
- * A place in a sheet as a problem's path writes it (`CSV row 5, column "LAC"`, `the table row 3`), in the words
- * of `locale`: the path stays British English, the exact form for developers; the error panel shows this.
+ * The forms a sheet's place takes in a path: `CSV row 5`, `table row 3`, either with `, column "LAC"`, and either
+ * followed by the rest of a data path (`CSV row 5, column "LAC" (note)`, from `relocate`); `CSV` or `table`
+ * alone; and a JSON text's `line 3, column 1` (json.ts).
  */
-export function sheetPlaceIn(place: string, _locale: string): string {
-  return place;
+const SHEET_PLACE = /^(CSV|table) row (\d+)(?:, column ("(?:[^"\\]|\\.)*"))?(?: \((.*)\))?$/s;
+const TEXT_PLACE = /^line (\d+), column (\d+)$/;
+
+/**
+ * A place in a sheet as a problem's path writes it (`CSV row 5, column "LAC"`, `the table row 3`), in the words
+ * of `locale`: the path stays British English, the exact form for developers; the error panel shows this. A
+ * path of no form the sheets write is returned as it is.
+ */
+export function sheetPlaceIn(place: string, locale: string): string {
+  if (place === 'CSV' || place === 'table') return t(locale, place === 'CSV' ? 'csv.theCsv' : 'csv.theTable');
+  const line = TEXT_PLACE.exec(place);
+  if (line) return t(locale, 'json.place', { line: line[1]!, column: line[2]! });
+  const m = SHEET_PLACE.exec(place);
+  if (!m) return place;
+  const [, source, row, column, rest] = m;
+  const at = t(locale, source === 'CSV' ? 'csv.csvRow' : 'csv.tableRow', { row: row! });
+  const cell = column === undefined ? at : t(locale, 'csv.column', { place: at, column });
+  return rest === undefined ? cell : `${cell} (${rest})`;
+}
+
+/**
+ * How a file was read, in `locale`: a sheet's notes or a parsed JSON file's (load/parsed.ts), each in its words
+ * there, else its British English.
+ */
+export function sheetNotesIn(
+  read: { notes?: readonly string[] | undefined; saidNotes?: readonly Said[] | undefined },
+  locale: string,
+): string[] {
+  return read.saidNotes?.map((n) => sayIn(n, locale)) ?? [...(read.notes ?? [])];
 }
 
 /** A column of text in one language: `title_cy`, `title-en`, `Title (cy)`; its base name and language. */

@@ -3,6 +3,8 @@
  * UTF-16 from "Unicode text"); without one, text that is valid UTF-8 is UTF-8, and anything else is read as
  * Windows-1252, what Excel's default "CSV (Comma delimited)" writes on a UK or European PC.
  */
+import { t } from '../i18n/index.js';
+import { type Said, said } from '../problems.js';
 
 export type Encoding = 'UTF-8' | 'UTF-16 LE' | 'UTF-16 BE' | 'Windows-1252';
 
@@ -65,10 +67,8 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
  * The note under a widget whose JSON file was not UTF-8 (JSON's own encoding), or undefined: as a CSV file's
  * note does (csv.ts `readingNote`), it says how the file was read, so that a wrong letter has a known cause.
  */
-export function jsonReadingNote(encoding: Encoding): string | undefined {
-  if (encoding === 'Windows-1252')
-    return 'Read as Windows-1252 text, as the file is not UTF-8. If a letter or symbol looks wrong, save the file as UTF-8.';
-  if (encoding !== 'UTF-8')
-    return 'Read as UTF-16 text, as the file’s first bytes say. If another program cannot read the file, save it as UTF-8.';
+export function jsonReadingNote(encoding: Encoding): Said | undefined {
+  if (encoding === 'Windows-1252') return said((l) => t(l, 'decode.json1252'));
+  if (encoding !== 'UTF-8') return said((l) => t(l, 'decode.jsonUtf16'));
   return undefined;
 }

@@ -4,6 +4,9 @@
  * as Excel's files need (decode.ts: byte-order mark, UTF-8, else Windows-1252). Sharing a request between
  * widgets, and its timeout (of silence, not length), are in shared.ts.
  */
+import { DEFAULT_LOCALE } from '../format.js';
+import { t } from '../i18n/index.js';
+import type { Words } from '../problems.js';
 import { decodeBytes, type Encoding } from './decode.js';
 import { withoutPassword } from './url.js';
 
@@ -13,16 +16,27 @@ export const LOAD_LIMITS = {
   maxBytes: 10 * 1024 * 1024,
 };
 
-/** A failed fetch: what failed, the URL and, for HTTP errors, the status. */
+/**
+ * A failed fetch: what failed, the URL and, for HTTP errors, the status. `say`, where the kit wrote the message,
+ * gives its words in any locale, written to follow the file's place (`the server answered 404 …`).
+ */
 export class FetchError extends Error {
   readonly url: string;
   readonly status: number | undefined;
-  constructor(message: string, url: string, status?: number) {
+  readonly say: Words | undefined;
+  constructor(message: string, url: string, status?: number, say?: Words) {
     super(message);
     this.name = 'FetchError';
     this.url = url;
     this.status = status;
+    this.say = say;
   }
+}
+
+/** A FetchError the kit words itself: its message is the British English of `say`, as a sentence. */
+export function fetchFailed(say: Words, url: string, status?: number): FetchError {
+  const english = say(DEFAULT_LOCALE);
+  return new FetchError(`${english[0]!.toUpperCase()}${english.slice(1)}`, url, status, say);
 }
 
 export interface Fetched {
@@ -45,14 +59,13 @@ async function readCapped(
   url: string,
   signal: AbortSignal,
   heard: () => void,
-  from: string,
+  from: Words,
 ): Promise<Uint8Array> {
   const declared = Number(response.headers.get('content-length'));
+  const limit = formatMb(LOAD_LIMITS.maxBytes);
   if (Number.isFinite(declared) && declared > LOAD_LIMITS.maxBytes) {
-    throw new FetchError(
-      `The file is too large (${formatMb(declared)}; the limit is ${formatMb(LOAD_LIMITS.maxBytes)})${from}: split it, or keep only the part to show`,
-      url,
-    );
+    const size = formatMb(declared);
+    throw fetchFailed((l) => t(l, 'fetch.tooLarge', { size, limit, from: from(l) }), url);
   }
   if (!response.body) return new Uint8Array(await response.arrayBuffer());
   const reader = response.body.getReader();
@@ -69,10 +82,7 @@ async function readCapped(
     total += value.byteLength;
     if (total > LOAD_LIMITS.maxBytes) {
       await reader.cancel();
-      throw new FetchError(
-        `The file is too large (over ${formatMb(LOAD_LIMITS.maxBytes)})${from}: split it, or keep only the part to show`,
-        url,
-      );
+      throw fetchFailed((l) => t(l, 'fetch.tooLargeOver', { limit, from: from(l) }), url);
     }
     parts.push(value);
   }
@@ -86,17 +96,12 @@ async function readCapped(
 }
 
 /** What to do about an HTTP error status, in an editor's words. */
-function statusFix(status: number): string {
-  if (status === 404 || status === 410)
-    return 'there is no file at this address. Check the src address, and that the file was uploaded';
-  if (status === 401 || status === 403)
-    return 'the file needs signing in, or this page may not read it. Check who may see the file';
-  if (status >= 500) return 'the server had a fault. Try again later with Retry';
-  return 'check the src address';
+function statusFix(status: number, locale: string): string {
+  if (status === 404 || status === 410) return t(locale, 'fetch.fixMissing');
+  if (status === 401 || status === 403) return t(locale, 'fetch.fixSignIn');
+  if (status >= 500) return t(locale, 'fetch.fixServer', { retry: t(locale, 'problems.retry') });
+  return t(locale, 'fetch.fixAddress');
 }
-
-const WEB_PAGE =
-  'The server sent a web page, not data: check the address, and that the file does not need signing in to';
 
 /**
  * Whether an answer is a web page (a sign-in page served as 200), not data: its first tag, after any byte-order
@@ -141,43 +146,44 @@ export async function fetchOnce(
     });
   } catch (error) {
     if (signal.aborted) throw signal.reason;
-    throw new FetchError(
-      `Could not reach the file (${error instanceof Error ? error.message : 'network error'}): the page may be offline, or the server does not let this page read it (CORS)`,
-      url,
-    );
+    const own = error instanceof Error ? error.message : undefined;
+    throw fetchFailed((l) => t(l, 'fetch.unreachable', { error: own ?? t(l, 'fetch.networkError') }), url);
   }
   heard();
   // Sent on elsewhere (a redirect): the page's check judges where the answer came from, and a message about
   // the answer says so (never with a password).
   const finalUrl = response.redirected && response.url ? response.url : url;
-  const from = finalUrl === url ? '' : ` (after the request was sent on to ${withoutPassword(finalUrl)})`;
+  const sentOn = withoutPassword(finalUrl);
+  const from: Words = (l) => (finalUrl === url ? '' : t(l, 'fetch.sentOn', { url: sentOn }));
   const refused = finalUrl === url ? undefined : originCheck?.(finalUrl);
   if (refused) {
     await response.body?.cancel().catch(() => {});
     throw new FetchError(refused, url);
   }
   if (!response.ok) {
-    throw new FetchError(
-      `The server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}${from}: ${statusFix(response.status)}`,
+    const { status: code, statusText } = response;
+    const status = `${code}${statusText ? ` ${statusText}` : ''}`;
+    throw fetchFailed(
+      (l) => t(l, 'fetch.status', { status, from: from(l), fix: statusFix(code, l) }),
       url,
-      response.status,
+      code,
     );
   }
   const contentType = (response.headers.get('content-type') ?? '').toLowerCase();
   if (/\b(?:text\/html|application\/xhtml\+xml)\b/.test(contentType)) {
-    throw new FetchError(webPage(from), url, response.status);
+    throw webPage(from, url, response.status);
   }
   const { text, encoding } = decodeBytes(await readCapped(response, url, signal, heard, from));
   if (looksLikeHtml(text)) {
-    throw new FetchError(webPage(from), url, response.status);
+    throw webPage(from, url, response.status);
   }
   return finalUrl === url
     ? { url, text, contentType, encoding }
     : { url, finalUrl, text, contentType, encoding };
 }
 
-function webPage(from: string): string {
-  return from ? WEB_PAGE.replace(': ', `${from}: `) : WEB_PAGE;
+function webPage(from: Words, url: string, status: number): FetchError {
+  return fetchFailed((l) => t(l, 'fetch.webPage', { from: from(l) }), url, status);
 }
 
 /** Whether a fetched file is CSV: its content type, its path ending `.csv`, or `format="csv"`. */

@@ -1,5 +1,6 @@
 /** Reading JSON text (docs/reference.md §3.2): errors name the line and column and say what was wrong. */
-import type { Problem } from '../problems.js';
+import { t } from '../i18n/index.js';
+import { type Problem, said } from '../problems.js';
 import { jsonErrorOffset } from './json-error.js';
 
 /** Line and column (1-based) of a character offset. */
@@ -21,14 +22,16 @@ export function parseJson(text: string): { ok: true; value: unknown } | { ok: fa
     const raw = error instanceof Error ? error.message : String(error);
     const at = jsonErrorOffset(body);
     const where = lineColumn(body, at);
-    let hint = '';
     const rest = body.slice(at);
     const prev = body.slice(0, at).trimEnd();
-    if (/^\s*[}\]]/.test(rest) && prev.endsWith(','))
-      hint = 'there is a comma before a closing bracket: remove it';
-    else if (/^\s*\/[/*]/.test(rest)) hint = 'comments are not allowed in JSON: remove them';
-    else if (at >= body.trimEnd().length)
-      hint = 'the file ends too early: check that it was copied or saved whole';
+    const hint =
+      /^\s*[}\]]/.test(rest) && prev.endsWith(',')
+        ? 'json.trailingComma'
+        : /^\s*\/[/*]/.test(rest)
+          ? 'json.comments'
+          : at >= body.trimEnd().length
+            ? 'json.endsEarly'
+            : undefined;
     const reason = raw
       .replace(/\s*in JSON at position \d+.*$/, '')
       .replace(/,\s*".*" is not valid JSON$/s, '')
@@ -37,7 +40,9 @@ export function parseJson(text: string): { ok: true; value: unknown } | { ok: fa
       ok: false,
       problem: {
         path: `line ${where.line}, column ${where.column}`,
-        message: `is not valid JSON: ${hint || `check the quotes, commas and brackets here (the browser says: ${reason})`}`,
+        ...said((l) =>
+          t(l, 'json.invalid', { hint: hint ? t(l, hint) : t(l, 'json.checkHere', { reason }) }),
+        ),
       },
     };
   }

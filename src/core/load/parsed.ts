@@ -5,14 +5,14 @@
  * change what the other widgets read.
  */
 import { parseCsv, type Sheet } from '../csv.js';
-import type { Problem } from '../problems.js';
+import type { Problem, Said } from '../problems.js';
 import { jsonReadingNote } from './decode.js';
 import type { Fetched } from './fetch.js';
 import { parseJson } from './json.js';
 
 /** A fetched file, parsed: a JSON document (with how it was read), a CSV sheet, or why it could not be read. */
 export type ParsedFile =
-  | { kind: 'doc'; value: unknown; notes?: readonly string[] }
+  | { kind: 'doc'; value: unknown; notes?: readonly string[]; saidNotes?: readonly Said[] }
   | { kind: 'sheet'; sheet: Sheet }
   | { kind: 'problem'; problem: Problem };
 
@@ -46,7 +46,7 @@ function parse(fetched: Fetched, csv: boolean): ParsedFile {
   const parsed = parseJson(fetched.text);
   if (!parsed.ok) return { kind: 'problem', problem: parsed.problem };
   const note = jsonReadingNote(fetched.encoding);
-  return { kind: 'doc', value: parsed.value, ...(note ? { notes: [note] } : {}) };
+  return { kind: 'doc', value: parsed.value, ...(note ? { notes: [note.message], saidNotes: [note] } : {}) };
 }
 
 /**

@@ -1,4 +1,5 @@
 /** `select` (docs/reference.md §2.3): picking a part of a larger document by a dotted path. */
+import { t } from '../i18n/index.js';
 import {
   didYouMean,
   FORBIDDEN_KEYS,
@@ -7,6 +8,8 @@ import {
   listWords,
   type Problem,
   quote,
+  said,
+  type Words,
 } from '../problems.js';
 import { isPlainObject } from '../schema.js';
 
@@ -31,18 +34,25 @@ export function selectPath(
   const steps = path.split('.').map((s) => s.trim());
   // The steps read so far, as the editor writes them in select: a suggestion is a whole select value.
   const written: string[] = [];
-  const whole = (key: string) => quote([...written, key].join('.'));
+  const whole = (key: string, l?: string) => quote([...written, key].join('.'), 60, l);
   for (const step of steps) {
     if (step === '') continue;
-    const fail = (message: string) => ({ ok: false as const, problem: { path: 'select', message } });
-    if (FORBIDDEN_KEYS.has(step))
-      return fail(
-        `${quote(step)} is a name the kit never reads, to keep the page safe: check the select attribute`,
-      );
+    const fail = (say: Words) => ({ ok: false as const, problem: { path: 'select', ...said(say) } });
+    // Where the step was looked for: the part read so far, or the whole data.
+    const read = at ? written.join('.') : undefined;
+    const inPart = (l: string) => (read === undefined ? t(l, 'select.theData') : quote(read, 60, l));
+    if (FORBIDDEN_KEYS.has(step)) return fail((l) => t(l, 'select.forbidden', { step: quote(step, 60, l) }));
     if (Array.isArray(value)) {
       if (!/^\d+$/.test(step) || Number(step) >= value.length) {
-        return fail(
-          `${at ? quote(written.join('.')) : 'the data'} holds ${value.length} ${value.length === 1 ? 'part' : 'parts'} numbered from 0, so there is no ${quote(step)}: use ${value.length === 1 ? '0' : `a number from 0 to ${value.length - 1}`}`,
+        const length = value.length;
+        return fail((l) =>
+          t(l, 'select.noIndex', {
+            count: length,
+            at: inPart(l),
+            length: String(length),
+            step: quote(step, 60, l),
+            last: String(length - 1),
+          }),
         );
       }
       value = value[Number(step)];
@@ -51,21 +61,30 @@ export function selectPath(
     } else if (isPlainObject(value)) {
       if (!Object.hasOwn(value, step)) {
         const keys = Object.keys(value);
-        const shown = keys.slice(0, 12).map(whole);
-        return fail(
-          `there is no part ${quote(step)} in ${at ? quote(written.join('.')) : 'the data'}${didYouMean(step, keys, whole)}${
-            shown.length
-              ? `: use ${listWords(shown)}${keys.length > shown.length ? ' (or another of its parts)' : ''}`
-              : ': check the file'
-          }`,
-        );
+        const shown = keys.slice(0, 12);
+        return fail((l) => {
+          const parts = listWords(
+            shown.map((k) => whole(k, l)),
+            'or',
+            l,
+          );
+          return t(l, 'select.noPart', {
+            step: quote(step, 60, l),
+            at: inPart(l),
+            guess: didYouMean(step, keys, (k) => whole(k, l), l),
+            fix: shown.length
+              ? t(l, keys.length > shown.length ? 'select.useMore' : 'select.use', { parts })
+              : t(l, 'select.checkFile'),
+          });
+        });
       }
       value = value[step];
       at = joinKey(at, step);
       written.push(step);
     } else {
-      return fail(
-        `${at ? quote(written.join('.')) : 'the data'} is ${quote(value)}, which has no parts: remove ${quote(step)} from select`,
+      const part = value;
+      return fail((l) =>
+        t(l, 'select.noParts', { at: inPart(l), value: quote(part, 60, l), step: quote(step, 60, l) }),
       );
     }
   }

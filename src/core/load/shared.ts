@@ -4,7 +4,8 @@
  * browser's HTTP cache does the rest); failures never kept; a request that no one waits for any more is
  * stopped; the timeout, which counts silence, not length.
  */
-import { FetchError, type Fetched, fetchOnce, LOAD_LIMITS } from './fetch.js';
+import { t } from '../i18n/index.js';
+import { type Fetched, fetchFailed, fetchOnce, LOAD_LIMITS } from './fetch.js';
 
 interface Entry {
   controller: AbortController;
@@ -37,9 +38,8 @@ function silenceTimer(controller: AbortController, url: string): { heard: () => 
       timer = setTimeout(check, limit - quiet);
       return;
     }
-    controller.abort(
-      new FetchError(`No answer from the server after ${Math.round(limit / 1000)} seconds`, url),
-    );
+    const seconds = String(Math.round(limit / 1000));
+    controller.abort(fetchFailed((l) => t(l, 'fetch.timeout', { seconds }), url));
   };
   let timer = setTimeout(check, limit);
   return {

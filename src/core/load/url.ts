@@ -1,5 +1,6 @@
 /** Which addresses a widget may fetch (docs/reference.md §2.2): checked before any request is made. */
-import { quote } from '../problems.js';
+import { t } from '../i18n/index.js';
+import { quote, type Said, said } from '../problems.js';
 
 const ALLOWED_PROTOCOLS = new Set(['http:', 'https:']);
 
@@ -9,28 +10,19 @@ export function withoutPassword(address: string): string {
 }
 
 /** Resolves `src` against the page; only http(s) (and relative) URLs are fetched, never with a user name or password. */
-export function checkUrl(
-  src: string,
-  base: string,
-): { ok: true; url: string } | { ok: false; message: string } {
-  const said = quote(withoutPassword(src.trim()));
+export function checkUrl(src: string, base: string): { ok: true; url: string } | ({ ok: false } & Said) {
+  const shown = withoutPassword(src.trim());
+  const fail = (key: 'url.notAddress' | 'url.password' | 'url.protocol') => ({
+    ok: false as const,
+    ...said((l) => t(l, key, { src: quote(shown, 60, l) })),
+  });
   let url: URL;
   try {
     url = new URL(src.trim(), base);
   } catch {
-    return { ok: false, message: `${said} is not a web address: check the src attribute` };
+    return fail('url.notAddress');
   }
-  if (url.username || url.password) {
-    return {
-      ok: false,
-      message: `${said} has a user name or password in it: remove them from src (the kit never sends them; the browser signs in for the page)`,
-    };
-  }
-  if (!ALLOWED_PROTOCOLS.has(url.protocol)) {
-    return {
-      ok: false,
-      message: `${said} was not fetched, to keep the page safe: use an https, http or relative address`,
-    };
-  }
+  if (url.username || url.password) return fail('url.password');
+  if (!ALLOWED_PROTOCOLS.has(url.protocol)) return fail('url.protocol');
   return { ok: true, url: url.href };
 }
