@@ -1,6 +1,6 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { type FromSheet, pickSheetLanguage, relocate, type Sheet } from '../core/csv.js';
+import { type FromSheet, pickSheetLanguage, relocate, type Sheet, sheetNotesIn } from '../core/csv.js';
 import { writeCsv } from '../core/export/csv.js';
 import { type Drawing, drawExport, svgOf } from '../core/export/draw.js';
 import { EXPORT_KINDS, exportAttribute } from '../core/export/kinds.js';
@@ -15,7 +15,7 @@ import { type Picked, selectPath } from '../core/load/select.js';
 import { fetchShared } from '../core/load/shared.js';
 import { checkUrl } from '../core/load/url.js';
 import { pathWords, placed, problemPlace } from '../core/place.js';
-import { capProblems, type Problem, problemIn, said } from '../core/problems.js';
+import { capProblems, type Problem, problemIn, type Said, said } from '../core/problems.js';
 import { MAX_ITEMS, oneOf, readWith, type Schema, string } from '../core/schema.js';
 import { type WidgetKind, wrongShape } from '../core/shapes/recognise.js';
 import { KIT_VERSION } from './define.js';
@@ -118,8 +118,11 @@ function faultProblem(path: string, error: unknown): Problem {
   return { path, ...said((l) => t(l, 'widget.fault', { error: words })) };
 }
 
+/** Notes on how the data was read: their British English and their words in any locale (csv.ts `sheetNotesIn`). */
+type ReadNotes = { notes?: readonly string[] | undefined; saidNotes?: readonly Said[] | undefined };
+
 type Loaded =
-  | { kind: 'doc'; value: unknown; label: string; notes?: readonly string[] }
+  | { kind: 'doc'; value: unknown; label: string; notes?: readonly string[]; saidNotes?: readonly Said[] }
   | { kind: 'sheet'; sheet: Sheet; label: string }
   | { kind: 'problem'; problem: Problem; label: string };
 
@@ -136,7 +139,7 @@ type Loaded =
  * reactive property (a filter, collapsed rows) is view state. A widget supplies its `shape`, its option
  * specs, `build()`, `view()` and `renderView()`; `S` is what its `ik-select` carries.
  *
- * @event {CustomEvent<IkLoadDetail>} ik-load - The widget reached `ready` or `empty`. `detail: { data, notes }`: the data as given (unknown keys kept), and the lines shown under the widget on how its file was read (`part="notice"`, for example "Read as Windows-1252 text …"); `notes` is empty when there are none.
+ * @event {CustomEvent<IkLoadDetail>} ik-load - The widget reached `ready` or `empty`. `detail: { data, notes }`: the data as given (unknown keys kept), and the lines shown under the widget on how its file was read (`part="notice"`, for example "Read as Windows-1252 text …"), in the widget’s language; `notes` is empty when there are none.
  * @event {CustomEvent<IkErrorDetail>} ik-error - There are problems, whether or not the rest draws. `detail: { errors: [{ path, message, where?, status? }] }`: `where` is the place in the editor's words (`Row "Overall effectiveness", column "Safeguarding"`), `path` the exact path (`path: 'src'` and the HTTP `status` for a failed fetch).
  *
  * @csspart error - The error panel.
@@ -754,7 +757,7 @@ export abstract class IkElement<
     this.#inputProblems = [];
     this.#origins = new Map();
     this.#inputPath = '';
-    this.#readingNotes = [];
+    this.#readingNotes = {};
     this.#otherLanguage = new Map();
     const lang = languageOf(this.locale);
     const loaded = this.#loaded;
@@ -770,7 +773,7 @@ export abstract class IkElement<
     if (loaded.kind === 'sheet') {
       let sheet = loaded.sheet;
       // How the text was read (an encoding or separator worked out), and rows it could not read whole.
-      this.#readingNotes = sheet.notes ?? [];
+      this.#readingNotes = sheet;
       for (const p of sheet.problems ?? []) problems.push(p);
       if (sheet.rows.length > MAX_SHEET_ROWS) {
         const rest = sheet.rows.length - MAX_SHEET_ROWS;
@@ -791,7 +794,7 @@ export abstract class IkElement<
     } else {
       doc = loaded.value;
       // How a fetched file that was not UTF-8 was read (decode.ts).
-      this.#readingNotes = loaded.notes ?? [];
+      this.#readingNotes = loaded;
       if (this.options.select) {
         const selected = selectPath(doc, this.options.select);
         if (!selected.ok) {
@@ -859,7 +862,7 @@ export abstract class IkElement<
     }
   }
   /** Facts about how the data was read (csv.ts `Sheet.notes`, decode.ts `jsonReadingNote`), shown under the drawn widget. */
-  #readingNotes: readonly string[] = [];
+  #readingNotes: ReadNotes = {};
 
   /** Every problem, settings first; a problem with the whole document is named "data", the editor's word. */
   #collectProblems(): void {
@@ -938,7 +941,10 @@ export abstract class IkElement<
     this.#announce = false;
     if (this.#loaded === undefined) return;
     if (this.state === 'ready' || this.state === 'empty') {
-      this.emit('ik-load', { data: this.#given, notes: [...this.#readingNotes] });
+      this.emit('ik-load', {
+        data: this.#given,
+        notes: sheetNotesIn(this.#readingNotes, this.locale),
+      });
     }
     if (this.problems.length > 0) this.emit('ik-error', { errors: this.problems });
   }
@@ -994,7 +1000,7 @@ export abstract class IkElement<
       case 'error':
         return this.renderProblems();
       default:
-        return html`${this.#renderDisplayed()}${this.ownsDownloads() ? nothing : this.renderDownloads()}${this.#readingNotes.map((n) => html`<p part="notice" class="notice">${n}</p>`)}${this.#renderLeftOut()}${this.renderProblems()}`;
+        return html`${this.#renderDisplayed()}${this.ownsDownloads() ? nothing : this.renderDownloads()}${sheetNotesIn(this.#readingNotes, this.locale).map((n) => html`<p part="notice" class="notice">${n}</p>`)}${this.#renderLeftOut()}${this.renderProblems()}`;
     }
   }
 

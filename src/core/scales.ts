@@ -5,7 +5,7 @@
  */
 import { DEFAULT_LOCALE } from './format.js';
 import { isMessageKey, languageOf, t, wordOf } from './i18n/index.js';
-import { didYouMean, listWords, normalise, quote, type Said, said } from './problems.js';
+import { didYouMean, listWords, normalise, quote, type Said, said, wordsToType } from './problems.js';
 import { gradeLabel, scaleName } from './vocabulary.js';
 
 export interface Grade {
@@ -316,7 +316,7 @@ function notAGrade(s: GradeScale, raw: unknown): Said {
       value: quote(raw, 60, l),
       scale: scaleName(s, l),
       guess: didYouMean(raw, words, undefined, l),
-      grades: listWords(labels, 'or', l),
+      grades: wordsToType(labels, 'or', l),
       numbers: numberWords(s, l),
       states: stateLabels.length
         ? t(l, 'scale.statesWords', { states: listWords(stateLabels, 'or', l) })

@@ -242,7 +242,7 @@ const CASES: { keys: Key[]; make: () => Problem[]; welsh: string }[] = [
     keys: ['scale.notGrade', 'scale.orNumberFrom'],
     make: () => asProblem(readGrade(SCALES['ofsted-4'], 'Goood')),
     welsh:
-      '(graddfa 4 pwynt Ofsted) (ai "Good" oedd dan sylw?): defnyddiwch Outstanding, Good, Adequate neu Inadequate, neu rif o 1 i 4;',
+      '(graddfa 4 pwynt Ofsted) (ai "Good" oedd dan sylw?): defnyddiwch "Outstanding", "Good", "Adequate" neu "Inadequate", neu rif o 1 i 4;',
   },
   {
     keys: ['scale.notGrade', 'scale.orNumberFromBest'],
@@ -257,7 +257,7 @@ const CASES: { keys: Key[]; make: () => Problem[]; welsh: string }[] = [
   {
     keys: ['scale.notGrade', 'scale.orNumber'],
     make: () => asProblem(readGrade(customOne, 'Fail')),
-    welsh: '(pass scale): defnyddiwch Pass, neu 1;',
+    welsh: '(pass scale): defnyddiwch "Pass", neu 1;',
   },
   {
     keys: ['scale.twoGrades'],
