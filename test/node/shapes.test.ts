@@ -211,7 +211,7 @@ NI 71,Looked after children missing,2009/10,,,Fall,out of 15,`);
         message: '"lots" is not a number: write a plain number, such as 76.5 or 1234',
       },
     ]);
-    expect(kpisFromSheet(parseCsv('ref,title\nNI 59,x')).problems).to.deep.equal([
+    expect(plain(kpisFromSheet(parseCsv('ref,title\nNI 59,x')).problems)).to.deep.equal([
       {
         path: 'CSV row 1',
         message: 'has no "period" column: add a column headed period (the headers are "ref" and "title")',
