@@ -200,7 +200,8 @@ export function kpisFromEes(sheet: Sheet, ref: string | undefined): FromSheet {
   }
 
   // The area: by its name or one of its codes, at its own level (a local authority row's region_name is not it).
-  let area = areas.size === 1 ? [...areas.values()][0]! : undefined;
+  // With no area named, the file has only one (checked above).
+  let area = [...areas.values()][0]!;
   if (choice.area !== undefined) {
     // `Cornwall (Local authority)`: a level written after the name, when it is one of the file's levels.
     const levels = new Set([...areas.values()].map((a) => normalise(a.level)));
@@ -231,7 +232,6 @@ export function kpisFromEes(sheet: Sheet, ref: string | undefined): FromSheet {
       ]);
     area = found[0]!;
   }
-  if (!area) return none([refProblem((l) => t(l, 'ees.noArea', { example }))]);
 
   // Filters: the chosen values, then any filter column still holding several values is a problem.
   let chosen = area.rows;

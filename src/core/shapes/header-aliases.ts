@@ -15,11 +15,10 @@ type FieldWords = Exclude<Extract<keyof typeof EN, `alias.${string}`>, 'alias.am
 
 /**
  * Each field's other headers (`also`), matched in any case with spaces, `_` or `-` alike (as `headerIndex`
- * does), and, for a field that has them, the field in words for messages (`say`: "due date").
+ * does), and, for a field with two or more (which may then both be in a table), the field in words for
+ * messages (`say`: "due date").
  */
-export type Aliases<F extends string> = Readonly<
-  Record<F, { say: FieldWords; also: readonly [string, ...string[]] } | { also: readonly [] }>
->;
+export type Aliases<F extends string> = Readonly<Record<F, { say?: FieldWords; also: readonly string[] }>>;
 
 /** A table's headers as a message lists them, in `locale`: `"ref", "title" and "period"`. */
 export function headersIn(headers: readonly string[], locale: string): string {
@@ -55,14 +54,13 @@ export function findColumns<F extends string>(sheet: Sheet, aliases: Aliases<F>)
     else if (found.length > 1) {
       ambiguous.add(field);
       const names = found.map((i) => `"${sheet.header[i]}"`);
-      const entry = aliases[field];
+      const { say } = aliases[field];
       problems.push({
         path: place(sheet, 1),
         ...said((l) =>
           t(l, 'alias.ambiguous', {
             names: listWords(names, 'and', l),
-            // A field found by two aliases has aliases, and so its words.
-            field: 'say' in entry ? t(l, entry.say) : field,
+            field: say ? t(l, say) : field,
             own: field,
           }),
         ),

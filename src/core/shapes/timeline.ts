@@ -120,7 +120,7 @@ const TIMELINE_COLUMNS: Aliases<
   | 'href'
 > = {
   id: { also: [] },
-  theme: { say: 'alias.theme', also: ['Area'] },
+  theme: { also: ['Area'] },
   title: { say: 'alias.title', also: ['Action', 'Recommendation', 'Area for improvement'] },
   timescale: { also: [] },
   due: { say: 'alias.due', also: ['Due date', 'Deadline', 'Target date'] },

@@ -7,7 +7,8 @@
  * subject or with the value and a colon (`{value}: nid yw’n …`). What the data holds (an area, a column's
  * header, a filter's value) stands after a colon, in quotes, or after words that do not mutate it (`ar gyfer`,
  * `y golofn`); the headers, fields and words to type (`title`, `period`, `ref="Leeds: …"`, `"columns"`) are
- * typed as they stand.
+ * typed as they stand. The ref attribute's problems follow its place, `Y briodwedd ref`, which is feminine
+ * (`wedi’i gosod`, `ei hangen`).
  */
 import type { WelshOf } from '../types.js';
 
@@ -49,7 +50,6 @@ export const EN = {
   'alias.title': 'title',
   'alias.period': 'period',
   'alias.value': 'value',
-  'alias.theme': 'theme',
   'alias.due': 'due date',
   'alias.owner': 'owner',
   'alias.completed': 'date completed',
@@ -103,7 +103,6 @@ export const EN = {
   'ees.notArea': '{value} is not an area in the file: use one of its areas, by name or code: {areas}',
   'ees.areaAtLevels':
     '{value} is an area at more than one geographic_level ({levels}): write its level after it, such as ref="{example}"',
-  'ees.noArea': 'names no area: add the area before the column, such as ref="{example}"',
   'ees.notFilter':
     '{value} is not a filter column of the file: use one of {filters}, such as {filter} = {sample}',
   'ees.noFilters': '{value} is not a filter column: the file has none, so remove ", {text}"',
@@ -154,7 +153,6 @@ export const CY: WelshOf<typeof EN> = {
   'alias.title': 'teitl',
   'alias.period': 'cyfnod',
   'alias.value': 'gwerth',
-  'alias.theme': 'thema',
   'alias.due': 'dyddiad cau',
   'alias.owner': 'perchennog',
   'alias.completed': 'dyddiad cwblhau',
@@ -189,9 +187,9 @@ export const CY: WelshOf<typeof EN> = {
     'un rhif, neu { "period": "2009/10", "value": 80 }, neu sawl un o’r rheini mewn [ ] ar gyfer targed fesul cam',
   'kpi.noColumn': 'nid oes colofn {name}: ychwanegwch golofn â’r pennawd {column} (y penawdau yw {headers})',
   'kpi.refNotNeeded':
-    'nid oes ei angen: nid oes dangosyddion yn y data. Ychwanegwch y dangosyddion at "kpis"',
+    'nid oes ei hangen: nid oes dangosyddion yn y data. Ychwanegwch y dangosyddion at "kpis"',
   // The number stands before "o": digits are not mutated in writing.
-  'kpi.refNotSet': 'nid yw wedi’i osod, ac mae {n} o ddangosyddion yn y data: dewiswch un gyda ref{refs}',
+  'kpi.refNotSet': 'nid yw wedi’i gosod, ac mae {n} o ddangosyddion yn y data: dewiswch un gyda ref{refs}',
   'kpi.refOneIndicator':
     '{value}: ni ellir ei ddewis: un dangosydd yw’r data, nid sawl un o dan "kpis". Tynnwch ref, neu gwiriwch y ffeil',
   'kpi.refNotFound':
@@ -199,7 +197,7 @@ export const CY: WelshOf<typeof EN> = {
   'kpi.refTwice':
     '{value}: dyma gyfeirnod (ref) dangosydd cynharach hefyd, a hwnnw a ddangosir: rhowch ei ref ei hun i bob dangosydd',
   'ees.andMore': ', a {n} arall',
-  'ees.refNotSet': 'nid yw wedi’i osod',
+  'ees.refNotSet': 'nid yw wedi’i gosod',
   'ees.refNotAreaIndicator': '{value}: nid yw’n enwi ardal a dangosydd',
   'ees.chooseArea':
     '{problem}: ffeil Explore Education Statistics yw hon, felly dewiswch ei hardal a cholofn ei dangosydd, fel ref="{example}" (ei hardaloedd yw {areas}; colofnau ei dangosyddion yw {indicators})',
@@ -211,7 +209,6 @@ export const CY: WelshOf<typeof EN> = {
     '{value}: nid yw’n ardal yn y ffeil: defnyddiwch un o’i hardaloedd, wrth ei henw neu ei chod: {areas}',
   'ees.areaAtLevels':
     '{value}: mae’n ardal ar fwy nag un geographic_level ({levels}): ysgrifennwch ei lefel ar ei hôl, fel ref="{example}"',
-  'ees.noArea': 'nid yw’n enwi ardal: ychwanegwch yr ardal cyn y golofn, fel ref="{example}"',
   'ees.notFilter':
     '{value}: nid yw’n golofn hidlo yn y ffeil: defnyddiwch un o {filters}, fel {filter} = {sample}',
   'ees.noFilters': '{value}: nid yw’n golofn hidlo: nid oes un yn y ffeil, felly tynnwch ", {text}"',
