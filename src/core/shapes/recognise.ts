@@ -29,7 +29,7 @@ export function widgetName(kind: WidgetKind, locale: string): string {
 }
 
 /** Why a value is a widget's data, as a message says it (`shape.why.<why>`). */
-type Why = 'grades' | 'cells' | 'actions' | 'series' | 'kpis';
+export type Why = 'grades' | 'cells' | 'actions' | 'series' | 'kpis';
 
 /** Rows looked at, at most, to tell grades from cells. */
 const MAX_ROWS_LOOKED_AT = 2000;
