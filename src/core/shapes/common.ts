@@ -1,5 +1,4 @@
 /** Schema parts shared by the four shapes. */
-
 import { t } from '../i18n/index.js';
 import { PERIOD_FORMS, parsePeriod, serialDate } from '../periods.js';
 import { joinKey, listWords, memo, type Problem, quote, said } from '../problems.js';
