@@ -7,6 +7,7 @@ import { parseCsv, relocate } from '../../src/core/csv.js';
 import { readWith } from '../../src/core/schema.js';
 import { kpiDocument, kpisFromSheet } from '../../src/core/shapes/kpi.js';
 import { timeline, timelineFromSheet } from '../../src/core/shapes/timeline.js';
+import { plain } from '../setup/plain.js';
 
 const actions = (csv: string) => {
   const built = timelineFromSheet(parseCsv(csv));
@@ -74,7 +75,7 @@ Looked after children,Review placement stability,2010-06-30,Head of Service,in p
 
   it('two aliases of one column and not its own header: neither is read, and the problem names both', () => {
     const { built } = actions('Action,Recommendation,Deadline\nOne,Two,2010-03-31');
-    expect(built.problems).to.deep.equal([
+    expect(plain(built.problems)).to.deep.equal([
       {
         path: 'CSV row 1',
         message:
@@ -82,7 +83,7 @@ Looked after children,Review placement stability,2010-06-30,Head of Service,in p
       },
     ]);
     const due = actions('title,Due date,Deadline,Target date\nAn action,2010-03-31,2010-04-30,2010-05-31');
-    expect(due.built.problems).to.deep.equal([
+    expect(plain(due.built.problems)).to.deep.equal([
       {
         path: 'CSV row 1',
         message:
@@ -146,7 +147,7 @@ NI 59,,Q4 2009/10,59.7,80,`);
     const own = kpis('ref,period,Actual,value\nNI 59,2009/10,1,73');
     expect(own.read.value!.kpis[0]!.series[0]!.value).to.equal(73);
     const { built } = kpis('ref,Year,Quarter,value\nNI 59,2009/10,Q4,73');
-    expect(relocate(built.problems, built.origins)).to.deep.equal([
+    expect(plain(relocate(built.problems, built.origins))).to.deep.equal([
       {
         path: 'CSV row 1',
         message:

@@ -77,7 +77,7 @@ describe('pickRef(doc, ref)', () => {
   it('lists the refs there are when one is missing', () => {
     const r = pickRef(doc, 'NI 99', '');
     if (r.ok) throw new Error('expected failure');
-    expect(r.problem).to.deep.equal({
+    expect(plain(r.problem)).to.deep.equal({
       path: 'ref',
       where: 'The ref attribute',
       message:

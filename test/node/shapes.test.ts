@@ -75,7 +75,7 @@ Bedford,E,requires improvement,,https://example.org/2`);
   it('reports a named column that is not there, and an unknown or circular parent, keeping every row', () => {
     const sheet = parseCsv('Area,parent,Safeguarding\nA,B,Good\nB,A,Good\nC,Nowhere,Good');
     const built = judgementGridFromSheet(sheet, { columns: ['Safeguarding', 'Care leavers'] });
-    expect(built.problems).to.deep.equal([
+    expect(plain(built.problems)).to.deep.equal([
       {
         path: 'columns',
         where: 'The columns attribute',
@@ -211,7 +211,7 @@ NI 71,Looked after children missing,2009/10,,,Fall,out of 15,`);
         message: '"lots" is not a number: write a plain number, such as 76.5 or 1234',
       },
     ]);
-    expect(kpisFromSheet(parseCsv('ref,title\nNI 59,x')).problems).to.deep.equal([
+    expect(plain(kpisFromSheet(parseCsv('ref,title\nNI 59,x')).problems)).to.deep.equal([
       {
         path: 'CSV row 1',
         message: 'has no "period" column: add a column headed period (the headers are "ref" and "title")',
@@ -260,7 +260,7 @@ Leadership,Looked after,Grade,Outstanding`);
       ['Safeguarding', ['Inadequate']],
       ['Looked after', ['Good']],
     ]);
-    expect(built.problems).to.deep.equal([
+    expect(plain(built.problems)).to.deep.equal([
       {
         path: 'CSV row 6, column "grade"',
         message:
@@ -288,7 +288,9 @@ describe('data for another widget (recognise.ts)', () => {
   });
 
   it('refuses every other widget’s part, naming that widget and the parts that would suit', () => {
-    expect(wrongShape('grid', leeds, leeds.progress2009, 'progress2009', 'progress2009')).to.deep.equal({
+    expect(
+      plain(wrongShape('grid', leeds, leeds.progress2009, 'progress2009', 'progress2009')),
+    ).to.deep.equal({
       path: 'progress2009',
       where: 'The part chosen by select="progress2009"',
       message:
@@ -424,7 +426,7 @@ describe('a table laid out for another widget', () => {
   const actionsCsv = parseCsv('id,title,due\na,Plan,2010-03-31\n');
 
   it('is refused with the widget it suits, by its header, for every pair', () => {
-    expect(judgementGridFromSheet(ragCsv).problems).to.deep.equal([
+    expect(plain(judgementGridFromSheet(ragCsv).problems)).to.deep.equal([
       {
         path: 'CSV row 1',
         message:

@@ -1,6 +1,7 @@
 /** Schema parts shared by the four shapes. */
+import { t } from '../i18n/index.js';
 import { PERIOD_FORMS, parsePeriod, serialDate } from '../periods.js';
-import { joinKey, listWords, type Problem, quote } from '../problems.js';
+import { joinKey, listWords, memo, type Problem, quote, said } from '../problems.js';
 import { INVALID, object, optional, type Schema, string, textPattern } from '../schema.js';
 
 /** PERIOD_FORMS as a `pattern`: any case, space around ignored. */
@@ -16,7 +17,7 @@ export function period(
 ): Schema<string> {
   const text = string();
   const schema: Schema<string> = {
-    expected: 'a period',
+    expected: (l) => t(l, 'shape.aPeriod'),
     description,
     accepts: text.accepts,
     read(value, path, ctx) {
@@ -26,7 +27,7 @@ export function period(
       if (label === INVALID) return INVALID;
       const reading = parsePeriod(label);
       if (reading.ok) return label;
-      ctx.problems.push({ path, message: reading.message });
+      ctx.problems.push({ path, message: reading.message, ...(reading.say ? { say: reading.say } : {}) });
       return INVALID;
     },
     toJson(defs) {
@@ -95,14 +96,19 @@ export function checkColumnKeys(
   path: string,
   problems: Problem[],
 ): void {
-  let ids: string | undefined;
+  // Quoted once per map and locale, and at most ten of them (listWords): 10,000 columns make one short message.
+  const ids = memo((l: string) =>
+    listWords(
+      [...columnIds].map((c, i) => (i < 13 ? quote(c, 60, l) : '')),
+      'or',
+      l,
+    ),
+  );
   for (const id of Object.keys(map ?? {})) {
     if (!columnIds.has(id)) {
-      // Quoted once per map, and at most ten of them (listWords): 10,000 columns make one short message.
-      ids ??= listWords([...columnIds].map((c, i) => (i < 13 ? quote(c) : '')));
       problems.push({
         path: joinKey(path, id),
-        message: `${quote(id)} is not the id of a column: use ${ids}, or add a column with this id to "columns"`,
+        ...said((l) => t(l, 'shape.notColumnId', { value: quote(id, 60, l), ids: ids(l) })),
       });
     }
   }

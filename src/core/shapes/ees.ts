@@ -11,8 +11,18 @@
  * there; several rows for one period (a filter not chosen) are a problem naming the filter and its values.
  */
 import { cellAt, type FromSheet, headerIndex, place, type Sheet, type SheetRow } from '../csv.js';
+import { t } from '../i18n/index.js';
 import { eesPeriod } from '../periods.js';
-import { joinIndex, joinKey, listWords, normalise, type Problem, quote } from '../problems.js';
+import {
+  joinIndex,
+  joinKey,
+  listWords,
+  normalise,
+  type Problem,
+  quote,
+  said,
+  type Words,
+} from '../problems.js';
 import { readNumber } from '../schema.js';
 import { readSymbol } from '../symbols.js';
 
@@ -71,13 +81,21 @@ function readChoice(ref: string | undefined): Choice {
   return { ...(area ? { area } : {}), ...(column?.trim() ? { column: column.trim() } : {}), filters };
 }
 
-const quoted = (words: readonly string[], most = 20) =>
+/** The file's words for a message in `l`, quoted: the first 20, then how many more. */
+const quoted = (words: readonly string[], l: string, most = 20) =>
   `${listWords(
-    words.slice(0, most).map((w) => quote(w)),
+    words.slice(0, most).map((w) => quote(w, 60, l)),
     words.length > most ? 'and' : 'or',
-  )}${words.length > most ? `, and ${words.length - most} more` : ''}`;
+    l,
+  )}${words.length > most ? t(l, 'ees.andMore', { n: String(words.length - most) }) : ''}`;
 
-const refProblem = (message: string): Problem => ({ path: 'ref', where: 'The ref attribute', message });
+/** A problem with the `ref` attribute (a sparkline's, here and in kpi.ts), in any locale. */
+export const refProblem = (say: Words): Problem => ({
+  path: 'ref',
+  where: 'The ref attribute',
+  sayWhere: (l) => t(l, 'place.attribute', { name: 'ref' }),
+  ...said(say),
+});
 
 /**
  * The areas of an EES file's rows: for each row, its level and the text of that level's name and code columns
@@ -154,27 +172,36 @@ export function kpisFromEes(sheet: Sheet, ref: string | undefined): FromSheet {
   const choice = readChoice(ref);
   if (choice.column === undefined || (choice.area === undefined && areas.size !== 1))
     return none([
-      refProblem(
-        `${ref === undefined || ref.trim() === '' ? 'is not set' : `${quote(ref)} does not name an area and an indicator`}: this is an Explore Education Statistics file, so choose its area and indicator column, such as ref="${example}" (its areas are ${quoted(areaLabels)}; its indicator columns ${quoted(names(indicators))})`,
+      refProblem((l) =>
+        t(l, 'ees.chooseArea', {
+          problem:
+            ref === undefined || ref.trim() === ''
+              ? t(l, 'ees.refNotSet')
+              : t(l, 'ees.refNotAreaIndicator', { value: quote(ref, 60, l) }),
+          example,
+          areas: quoted(areaLabels, l),
+          indicators: quoted(names(indicators), l),
+        }),
       ),
     ]);
 
   // The indicator column.
   const columnIndex = sheet.header.findIndex((h) => key(h) === key(choice.column!));
   if (columnIndex < 0 || !indicators.includes(columnIndex)) {
-    const what =
-      columnIndex < 0
-        ? 'is not a column of the file'
-        : 'is not an indicator column (it holds words, not numbers)';
+    const typed = choice.column;
     return none([
-      refProblem(
-        `${quote(choice.column)} ${what}: use one of its indicator columns, ${quoted(names(indicators))}`,
+      refProblem((l) =>
+        t(l, columnIndex < 0 ? 'ees.notColumn' : 'ees.notIndicator', {
+          value: quote(typed, 60, l),
+          indicators: quoted(names(indicators), l),
+        }),
       ),
     ]);
   }
 
   // The area: by its name or one of its codes, at its own level (a local authority row's region_name is not it).
-  let area = areas.size === 1 ? [...areas.values()][0]! : undefined;
+  // With no area named, the file has only one (checked above).
+  let area = [...areas.values()][0]!;
   if (choice.area !== undefined) {
     // `Cornwall (Local authority)`: a level written after the name, when it is one of the file's levels.
     const levels = new Set([...areas.values()].map((a) => normalise(a.level)));
@@ -184,55 +211,81 @@ export function kpisFromEes(sheet: Sheet, ref: string | undefined): FromSheet {
     const found = [...areas.values()].filter(
       (a) => (level === undefined || normalise(a.level) === level) && a.names.has(want),
     );
+    const typed = choice.area;
     if (found.length === 0)
       return none([
-        refProblem(
-          `${quote(choice.area)} is not an area in the file: use one of its areas, by name or code: ${quoted(areaLabels)}`,
-        ),
+        refProblem((l) => t(l, 'ees.notArea', { value: quote(typed, 60, l), areas: quoted(areaLabels, l) })),
       ]);
     if (found.length > 1)
       return none([
-        refProblem(
-          `${quote(choice.area)} is an area at more than one geographic_level (${listWords(
-            found.map((a) => a.level),
-            'and',
-          )}): write its level after it, such as ref="${choice.area} (${found[0]!.level}): ${choice.column}"`,
+        refProblem((l) =>
+          t(l, 'ees.areaAtLevels', {
+            value: quote(typed, 60, l),
+            levels: listWords(
+              found.map((a) => a.level),
+              'and',
+              l,
+            ),
+            example: `${typed} (${found[0]!.level}): ${choice.column}`,
+          }),
         ),
       ]);
     area = found[0]!;
   }
-  if (!area)
-    return none([refProblem(`names no area: add the area before the column, such as ref="${example}"`)]);
 
   // Filters: the chosen values, then any filter column still holding several values is a problem.
   let chosen = area.rows;
   for (const f of choice.filters) {
     const col = filterCols.find((i) => key(sheet.header[i]!) === key(f.column));
-    if (col === undefined)
+    if (col === undefined) {
+      const first = chosen[0]!;
       return none([
-        refProblem(
+        refProblem((l) =>
           filterCols.length
-            ? `${quote(f.column)} is not a filter column of the file: use one of ${quoted(names(filterCols))}, such as ${sheet.header[filterCols[0]!]} = ${cellAt(chosen[0]!, filterCols[0]!) ?? 'Total'}`
-            : `${quote(f.column)} is not a filter column: the file has none, so remove ", ${f.column}${f.value ? ` = ${f.value}` : ''}"`,
+            ? t(l, 'ees.notFilter', {
+                value: quote(f.column, 60, l),
+                filters: quoted(names(filterCols), l),
+                filter: sheet.header[filterCols[0]!]!,
+                sample: cellAt(first, filterCols[0]!) ?? 'Total',
+              })
+            : t(l, 'ees.noFilters', {
+                value: quote(f.column, 60, l),
+                text: `${f.column}${f.value ? ` = ${f.value}` : ''}`,
+              }),
         ),
       ]);
+    }
     const values = [...new Set(chosen.map((r) => cellAt(r, col) ?? ''))];
     const match = chosen.filter((r) => normalise(cellAt(r, col) ?? '') === normalise(f.value));
-    if (match.length === 0)
+    if (match.length === 0) {
+      const label = area.label;
       return none([
-        refProblem(
-          `${quote(f.value)} is not a value of ${sheet.header[col]} for ${area.label}: use one of ${quoted(values)}`,
+        refProblem((l) =>
+          t(l, 'ees.notValue', {
+            value: quote(f.value, 60, l),
+            column: sheet.header[col]!,
+            area: label,
+            values: quoted(values, l),
+          }),
         ),
       ]);
+    }
     chosen = match;
   }
   for (const col of filterCols) {
     const values = [...new Set(chosen.map((r) => cellAt(r, col) ?? ''))];
     if (values.length > 1) {
       const pick = values.find((v) => normalise(v) === 'total') ?? values[0]!;
+      const label = area.label;
+      const column = sheet.header[col]!;
       return none([
-        refProblem(
-          `picks rows for ${area.label} that differ in ${sheet.header[col]} (${quoted(values)}): choose one after the column, such as ref="${ref!.trim()}, ${sheet.header[col]} = ${pick}"`,
+        refProblem((l) =>
+          t(l, 'ees.rowsDiffer', {
+            area: label,
+            column,
+            values: quoted(values, l),
+            example: `${ref!.trim()}, ${column} = ${pick}`,
+          }),
         ),
       ]);
     }
@@ -245,15 +298,20 @@ export function kpisFromEes(sheet: Sheet, ref: string | undefined): FromSheet {
   for (const r of chosen) {
     const reading = eesPeriod(cellAt(r, periodCol) ?? '', cellAt(r, idCol) ?? '');
     if (!reading.ok) {
-      problems.push({ path: place(sheet, r.row, sheet.header[periodCol]), message: reading.message });
+      problems.push({
+        path: place(sheet, r.row, sheet.header[periodCol]),
+        message: reading.message,
+        ...(reading.say ? { say: reading.say } : {}),
+      });
       continue;
     }
     const label = reading.period.label;
     const earlier = seen.get(label);
     if (earlier !== undefined) {
+      const name = area.label;
       problems.push({
         path: place(sheet, r.row),
-        message: `is a second row for ${area.label} in ${label} (the first is row ${earlier}): remove one of them`,
+        ...said((l) => t(l, 'ees.secondRow', { area: name, period: label, first: String(earlier) })),
       });
       continue;
     }

@@ -8,8 +8,15 @@
  * `<group>` column: as a row of its own that they sit under (`headings: 'rows'`, the grid's parent rows) or
  * as their group (`'groups'`, the matrix).
  */
-import { cellAt, headerIndex, headerList, place, type Sheet, type SheetRow } from '../csv.js';
-import { didYouMean, type Problem } from '../problems.js';
+import { cellAt, headerIndex, place, type Sheet, type SheetRow } from '../csv.js';
+import { t } from '../i18n/index.js';
+import { didYouMean, type Problem, said } from '../problems.js';
+import { headersIn } from './header-aliases.js';
+
+/** The kind of a sheet (`CSV`, `table`) as a message names it: "in the {source}". */
+export function sourceIn(sheet: Sheet, locale: string): string {
+  return t(locale, sheet.source === 'CSV' ? 'sheet.CSV' : 'sheet.table');
+}
 
 export interface SheetEntry {
   row: string;
@@ -86,7 +93,12 @@ export function readGridSheet(
       if (row === undefined || column === undefined) {
         problems.push({
           path: place(sheet, r.row),
-          message: `needs both a ${JSON.stringify(sheet.header[rowCol])} and a ${JSON.stringify(sheet.header[colCol])}, so it is not read: fill in the empty one`,
+          ...said((l) =>
+            t(l, 'grid.needsRowAndColumn', {
+              row: JSON.stringify(sheet.header[rowCol]),
+              column: JSON.stringify(sheet.header[colCol]),
+            }),
+          ),
         });
         continue;
       }
@@ -115,10 +127,7 @@ export function readGridSheet(
     if (keep?.length && !keep.includes(h.toLowerCase())) return;
     if (h === '') {
       if (sheet.rows.some((r) => cellAt(r, i) !== undefined)) {
-        problems.push({
-          path: place(sheet, 1, `column ${i + 1}`),
-          message: 'has values but no header, so it is not read: give the column a header',
-        });
+        problems.push({ path: place(sheet, 1, `column ${i + 1}`), ...said((l) => t(l, 'grid.noHeader')) });
       }
       return;
     }
@@ -128,10 +137,19 @@ export function readGridSheet(
   if (keep?.length) {
     for (const name of opts.keepColumns ?? []) {
       if (!columns.some((c) => c.toLowerCase() === name.trim().toLowerCase())) {
+        const headers = sheet.header.filter(Boolean);
         problems.push({
           path: 'columns',
           where: 'The columns attribute',
-          message: `${JSON.stringify(name.trim())} is not a column in the ${sheet.source}${didYouMean(name, sheet.header.filter(Boolean))}: use its header as written (the headers are ${headerList(sheet.header.filter(Boolean))})`,
+          sayWhere: (l) => t(l, 'place.attribute', { name: 'columns' }),
+          ...said((l) =>
+            t(l, 'grid.notColumn', {
+              value: JSON.stringify(name.trim()),
+              source: sourceIn(sheet, l),
+              guess: didYouMean(name, headers, undefined, l),
+              headers: headersIn(headers, l),
+            }),
+          ),
         });
       }
     }
@@ -140,10 +158,7 @@ export function readGridSheet(
     if (heading(r)) continue;
     const row = cellAt(r, 0);
     if (row === undefined) {
-      problems.push({
-        path: place(sheet, r.row),
-        message: 'has no label in its first column, so it is not read: write the row’s label there',
-      });
+      problems.push({ path: place(sheet, r.row), ...said((l) => t(l, 'grid.noLabel')) });
       continue;
     }
     const group = groupOf(r);

@@ -6,13 +6,28 @@
  * problem names both.
  */
 import { headerIndex, place, type Sheet } from '../csv.js';
-import { listWords, type Problem } from '../problems.js';
+import type { EN } from '../i18n/areas/shapes.js';
+import { t } from '../i18n/index.js';
+import { listWords, type Problem, said } from '../problems.js';
+
+/** A field in words, as a message names it (`alias.due`: "due date"). */
+type FieldWords = Exclude<Extract<keyof typeof EN, `alias.${string}`>, 'alias.ambiguous'>;
 
 /**
  * Each field's other headers (`also`), matched in any case with spaces, `_` or `-` alike (as `headerIndex`
- * does), and the field in words for messages (`say`: "due date").
+ * does), and, for a field with two or more (which may then both be in a table), the field in words for
+ * messages (`say`: "due date").
  */
-export type Aliases<F extends string> = Readonly<Record<F, { say: string; also: readonly string[] }>>;
+export type Aliases<F extends string> = Readonly<Record<F, { say?: FieldWords; also: readonly string[] }>>;
+
+/** A table's headers as a message lists them, in `locale`: `"ref", "title" and "period"`. */
+export function headersIn(headers: readonly string[], locale: string): string {
+  return listWords(
+    headers.map((h) => JSON.stringify(h)),
+    'and',
+    locale,
+  );
+}
 
 export interface FoundColumns<F extends string> {
   /** Each field's column in the header, or -1. */
@@ -39,9 +54,16 @@ export function findColumns<F extends string>(sheet: Sheet, aliases: Aliases<F>)
     else if (found.length > 1) {
       ambiguous.add(field);
       const names = found.map((i) => `"${sheet.header[i]}"`);
+      const { say } = aliases[field];
       problems.push({
         path: place(sheet, 1),
-        message: `the columns ${listWords(names, 'and')} could each be the ${aliases[field].say}, so none of them is read: head the one to use "${field}"`,
+        ...said((l) =>
+          t(l, 'alias.ambiguous', {
+            names: listWords(names, 'and', l),
+            field: say ? t(l, say) : field,
+            own: field,
+          }),
+        ),
       });
     }
   }

@@ -3,7 +3,9 @@
  * form.
  */
 import type { FromSheet, Sheet } from '../csv.js';
-import { joinIndex, joinKey } from '../problems.js';
+import { sheetPlaceIn } from '../csv.js';
+import { t } from '../i18n/index.js';
+import { joinIndex, joinKey, type Said, said } from '../problems.js';
 import { BUILT_IN_SCALE_IDS, isNumbered, NO_JUDGEMENT_WORDS, SCALES, welshWordOf } from '../scales.js';
 import {
   array,
@@ -26,7 +28,7 @@ import {
   union,
 } from '../schema.js';
 import { href, note, period, source } from './common.js';
-import { columnsFrom, readGridSheet } from './grid-sheet.js';
+import { columnsFrom, readGridSheet, sourceIn } from './grid-sheet.js';
 import { wrongSheet } from './sheet-shape.js';
 
 const GRADE_WORDS =
@@ -107,7 +109,7 @@ const cellOf = (grade: Schema<string | null>) =>
       ),
     ],
     {
-      expected: 'one grade (such as "Good" or 2), or a grade with a note: { "grade": "Good", "note": "…" }',
+      expected: (l) => t(l, 'grid.expectedCell'),
     },
   );
 
@@ -159,7 +161,7 @@ export const customScale = object(
 );
 
 export const scaleRef = union([guard(oneOf(BUILT_IN_SCALE_IDS), (v) => typeof v === 'string'), customScale], {
-  expected: `a scale's name (${BUILT_IN_SCALE_IDS.join(', ')}), or a scale of your own: { "id", "name", "grades" }`,
+  expected: (l) => t(l, 'grid.expectedScale', { ids: BUILT_IN_SCALE_IDS.join(', ') }),
 });
 
 /** A judgement column: the shared column, and the scale its grades are on when not the grid's. */
@@ -227,6 +229,15 @@ export function isJudgementGridEmpty(data: JudgementGridData): boolean {
   return data.rows.length === 0 || data.columns.length === 0;
 }
 
+/** A problem with a sheet row's parent, in any locale. */
+function parentSaid(
+  key: 'grid.parentTwice' | 'grid.parentMissing' | 'grid.parentUnder',
+  parent: string,
+  sheet: Sheet,
+): Said {
+  return said((l) => t(l, key, { parent: JSON.stringify(parent), source: sourceIn(sheet, l) }));
+}
+
 /**
  * Builds the grid from a sheet, long (`row,parent,column,grade,note`) or wide (row label, optional `parent`,
  * then a column per judgement). `parent` names the row a line sits under; an unknown parent is reported and
@@ -267,9 +278,16 @@ export function judgementGridFromSheet(sheet: Sheet, opts: { columns?: readonly 
     order.push(row);
     for (const e of line.entries) {
       if (row.cellAt.has(e.column)) {
+        const first = row.cellAt.get(e.column)!;
         problems.push({
           path: e.at,
-          message: `gives ${JSON.stringify(line.row)} a second grade for ${JSON.stringify(e.column)}; the first, at ${row.cellAt.get(e.column)}, is shown: remove the one that is wrong`,
+          ...said((l) =>
+            t(l, 'grid.secondGrade', {
+              row: JSON.stringify(line.row),
+              column: JSON.stringify(e.column),
+              first: sheetPlaceIn(first, l),
+            }),
+          ),
         });
         continue;
       }
@@ -292,21 +310,12 @@ export function judgementGridFromSheet(sheet: Sheet, opts: { columns?: readonly 
   for (const row of order) {
     const parent = row.parent === undefined ? undefined : built.get(row.parent);
     if (row.parent !== undefined && (byLabel.get(row.parent)?.length ?? 0) > 1) {
-      problems.push({
-        path: row.at,
-        message: `its parent ${JSON.stringify(row.parent)} names more than one row, so it is put under the first: give the rows different labels`,
-      });
+      problems.push({ path: row.at, ...parentSaid('grid.parentTwice', row.parent, sheet) });
     }
     if (row.parent !== undefined && !parent) {
-      problems.push({
-        path: row.at,
-        message: `its parent ${JSON.stringify(row.parent)} is not a row in the ${sheet.source}, so it is shown at the top level: check the spelling, or add that row`,
-      });
+      problems.push({ path: row.at, ...parentSaid('grid.parentMissing', row.parent, sheet) });
     } else if (parent && (parent === row || isAncestor(row, parent))) {
-      problems.push({
-        path: row.at,
-        message: `its parent ${JSON.stringify(row.parent)} sits under it, so it is shown at the top level: check the parent column`,
-      });
+      problems.push({ path: row.at, ...parentSaid('grid.parentUnder', row.parent!, sheet) });
     } else if (parent) {
       parent.children.push(row);
       attached.set(row, parent);

@@ -1,8 +1,9 @@
 /** A KPI's data (docs/reference.md §5.3): one definition for its type, reader, schema and CSV form. */
-import { cellAt, type FromSheet, headerList, place, type Sheet } from '../csv.js';
+import { cellAt, type FromSheet, place, type Sheet } from '../csv.js';
 import type { Unit } from '../format.js';
+import { t } from '../i18n/index.js';
 import type { Picked } from '../load/select.js';
-import { joinIndex, joinKey, listWords, normalise, type Problem, quote } from '../problems.js';
+import { joinIndex, joinKey, listWords, normalise, type Problem, quote, said } from '../problems.js';
 import {
   allowingPercentSign,
   array,
@@ -27,8 +28,8 @@ import {
 import type { Polarity } from '../status.js';
 import { FLAGS_SOURCE, readSymbol, SYMBOL_PATTERN, splitFlags } from '../symbols.js';
 import { period } from './common.js';
-import { isEesSheet, kpisFromEes } from './ees.js';
-import { type Aliases, findColumns } from './header-aliases.js';
+import { isEesSheet, kpisFromEes, refProblem } from './ees.js';
+import { type Aliases, findColumns, headersIn } from './header-aliases.js';
 import { wrongSheet } from './sheet-shape.js';
 
 /**
@@ -99,7 +100,7 @@ export const unit = union(
   ],
   {
     description: 'The unit of the values.',
-    expected: '"percent", "count", a word such as "days", { "rate": 10000 } or { "outOf": 15 }',
+    expected: (l) => t(l, 'kpi.expectedUnit'),
   },
 );
 
@@ -132,7 +133,7 @@ const pointFields = object(
     value: optional(
       union([number(), literalNull()], {
         description: 'The value; null (or absent) is a gap, never zero.',
-        expected: 'a number, or nothing for a gap (leave the value out)',
+        expected: (l) => t(l, 'kpi.expectedValue'),
       }),
     ),
     provisional: optional(
@@ -249,8 +250,7 @@ const kpiFields = object(
         [number(), guard(periodValue, isPlainObject), array(object({ period: period(), value: number() }))],
         {
           description: 'One target, or a list of { period, value } for a stepped target line.',
-          expected:
-            'one number, or { "period": "2009/10", "value": 80 }, or several of those in [ ] for a stepped target',
+          expected: (l) => t(l, 'kpi.expectedTarget'),
         },
       ),
     ),
@@ -418,15 +418,15 @@ export function isKpiEmpty(data: KpiData): boolean {
 const KPI_COLUMNS: Aliases<
   'ref' | 'title' | 'period' | 'value' | 'target' | 'polarity' | 'unit' | 'provisional' | 'tolerance'
 > = {
-  ref: { say: 'reference', also: ['Reference', 'PI', 'PI ref', 'Code'] },
-  title: { say: 'title', also: ['Indicator', 'Measure', 'Description'] },
-  period: { say: 'period', also: ['Quarter', 'Month', 'Year'] },
-  value: { say: 'value', also: ['Actual', 'Outturn', 'Result'] },
-  target: { say: 'target', also: [] },
-  polarity: { say: 'polarity', also: [] },
-  unit: { say: 'unit', also: [] },
-  provisional: { say: 'provisional', also: [] },
-  tolerance: { say: 'tolerance', also: [] },
+  ref: { say: 'alias.reference', also: ['Reference', 'PI', 'PI ref', 'Code'] },
+  title: { say: 'alias.title', also: ['Indicator', 'Measure', 'Description'] },
+  period: { say: 'alias.period', also: ['Quarter', 'Month', 'Year'] },
+  value: { say: 'alias.value', also: ['Actual', 'Outturn', 'Result'] },
+  target: { also: [] },
+  polarity: { also: [] },
+  unit: { also: [] },
+  provisional: { also: [] },
+  tolerance: { also: [] },
 };
 
 /**
@@ -445,7 +445,13 @@ export function kpisFromSheet(sheet: Sheet, ref?: string): FromSheet {
     if (col[need] < 0 && !found.ambiguous.has(need))
       problems.push({
         path: place(sheet, 1),
-        message: `has no ${JSON.stringify(need)} column: add a column headed ${need} (the headers are ${headerList(sheet.header)})`,
+        ...said((l) =>
+          t(l, 'kpi.noColumn', {
+            name: JSON.stringify(need),
+            column: need,
+            headers: headersIn(sheet.header, l),
+          }),
+        ),
       });
   }
   if (col.period < 0 || col.value < 0) return { value: { kpis: [] }, origins: new Map(), problems };
@@ -540,27 +546,21 @@ export function pickRef(doc: unknown, ref: string | undefined, basePath: string)
   if (ref === undefined || ref.trim() === '') {
     if (!isPlainObject(doc) || !Array.isArray(doc.kpis)) return { ok: true, value: doc, path: basePath };
     if (doc.kpis.length === 1) return { ok: true, value: doc.kpis[0], path: joinIndex(kpisPath, 0) };
+    const kpis: unknown[] = doc.kpis;
     return {
       ok: false,
-      problem: {
-        path: 'ref',
-        where: 'The ref attribute',
-        message:
-          doc.kpis.length === 0
-            ? 'is not needed: the data holds no indicators. Add the indicators to "kpis"'
-            : `is not set, and the data holds ${doc.kpis.length} indicators: choose one with ref${refList(doc.kpis, '')}`,
-      },
+      problem: refProblem((l) =>
+        kpis.length === 0
+          ? t(l, 'kpi.refNotNeeded')
+          : t(l, 'kpi.refNotSet', { n: String(kpis.length), refs: refList(kpis, l) }),
+      ),
     };
   }
   const kpis = isPlainObject(doc) && Object.hasOwn(doc, 'kpis') ? doc.kpis : undefined;
   if (!Array.isArray(kpis)) {
     return {
       ok: false,
-      problem: {
-        path: 'ref',
-        where: 'The ref attribute',
-        message: `${quote(ref)} cannot be picked: the data is one indicator, not several under "kpis". Remove ref, or check the file`,
-      },
+      problem: refProblem((l) => t(l, 'kpi.refOneIndicator', { value: quote(ref, 60, l) })),
     };
   }
   const want = normalise(ref);
@@ -570,29 +570,30 @@ export function pickRef(doc: unknown, ref: string | undefined, basePath: string)
   if (index < 0) {
     return {
       ok: false,
-      problem: {
-        path: 'ref',
-        where: 'The ref attribute',
-        message: `${quote(ref)} is not the ref of an indicator in the data: use one of its refs${refList(kpis, '')}`,
-      },
+      problem: refProblem((l) =>
+        t(l, 'kpi.refNotFound', { value: quote(ref, 60, l), refs: refList(kpis, l) }),
+      ),
     };
   }
   const first = joinIndex(kpisPath, index);
   const problems: Problem[] = [];
   kpis.forEach((k, i) => {
     if (i > index && isPlainObject(k) && typeof k.ref === 'string' && normalise(k.ref) === want) {
+      const twice = k.ref;
       problems.push({
         path: joinKey(joinIndex(kpisPath, i), 'ref'),
-        message: `${quote(k.ref)} is also the ref of an earlier indicator, which is the one shown: give each indicator its own ref`,
+        ...said((l) => t(l, 'kpi.refTwice', { value: quote(twice, 60, l) })),
       });
     }
   });
   return { ok: true, value: kpis[index], path: first, ...(problems.length ? { problems } : {}) };
 }
 
-/** ` (it has "NI 59", "NI 60" and …)`: the refs a document holds, for messages. */
-function refList(kpis: unknown[], lead: string): string {
-  const refs = kpis.flatMap((k) => (isPlainObject(k) && typeof k.ref === 'string' ? [quote(k.ref)] : []));
+/** ` ("NI 59", "NI 60" or …)`: the refs a document holds, for messages in `locale`. */
+function refList(kpis: unknown[], locale: string): string {
+  const refs = kpis.flatMap((k) =>
+    isPlainObject(k) && typeof k.ref === 'string' ? [quote(k.ref, 60, locale)] : [],
+  );
   if (refs.length === 0) return '';
-  return ` (${lead}${listWords(refs.slice(0, 20), lead ? 'and' : 'or')}${refs.length > 20 ? ', …' : ''})`;
+  return ` (${listWords(refs.slice(0, 20), 'or', locale)}${refs.length > 20 ? ', …' : ''})`;
 }

@@ -3,7 +3,8 @@
  * form.
  */
 import type { FromSheet, Sheet } from '../csv.js';
-import { joinIndex, joinKey, listWords, quote } from '../problems.js';
+import { t } from '../i18n/index.js';
+import { joinIndex, joinKey, quote, said, wordsToType } from '../problems.js';
 import {
   array,
   INVALID,
@@ -46,8 +47,7 @@ export const ragCell = union(
     ),
   ],
   {
-    expected:
-      'one status or rating (such as "Green" or "Good"), or one with a note: { "rating": "Good", "note": "…" }',
+    expected: (l) => t(l, 'rag.expectedCell'),
   },
 );
 
@@ -114,14 +114,16 @@ export function ragMatrixFromSheet(sheet: Sheet, opts: { columns?: readonly stri
  * problem naming it; the map is then not used.
  */
 export function ratingMapAttribute(): Schema<Record<string, Status>> {
-  const how = 'write each rating word, a colon and its status, with commas between (lg:green, la:amber)';
   return {
-    expected: 'rating words and their statuses',
+    expected: (l) => t(l, 'rag.expectedMap'),
     description: `Rating word:status pairs, comma-separated (lg:green, la:amber), over the defaults.`,
     accepts: (v) => typeof v === 'string',
     read(value, path, ctx) {
       if (typeof value !== 'string') {
-        ctx.problems.push({ path, message: `${quote(value)} is not a map: ${how}` });
+        ctx.problems.push({
+          path,
+          ...said((l) => t(l, 'rag.notMap', { value: quote(value, 60, l), how: t(l, 'rag.mapHow') })),
+        });
         return INVALID;
       }
       const map: Record<string, Status> = Object.create(null);
@@ -139,12 +141,25 @@ export function ratingMapAttribute(): Schema<Record<string, Status>> {
                 .toLowerCase();
         if (word === '' || status === '') {
           ok = false;
-          ctx.problems.push({ path, message: `${quote(entry)} is not a rating and its status: ${how}` });
-        } else if (!isStatus(status)) {
-          ok = false;
           ctx.problems.push({
             path,
-            message: `${quote(entry)} gives ${quote(word)} the status ${quote(entry.slice(colon + 1).trim())}, which is not a status: use ${listWords(STATUSES)}`,
+            ...said((l) =>
+              t(l, 'rag.notRatingAndStatus', { value: quote(entry, 60, l), how: t(l, 'rag.mapHow') }),
+            ),
+          });
+        } else if (!isStatus(status)) {
+          ok = false;
+          const given = entry.slice(colon + 1).trim();
+          ctx.problems.push({
+            path,
+            ...said((l) =>
+              t(l, 'rag.notStatus', {
+                entry: quote(entry, 60, l),
+                word: quote(word, 60, l),
+                status: quote(given, 60, l),
+                statuses: wordsToType(STATUSES, 'or', l),
+              }),
+            ),
           });
         } else map[word] = status;
       }

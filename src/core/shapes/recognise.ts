@@ -8,17 +8,28 @@
  * sparkline's. Data with the widget's own list and no other widget's keys is never refused here, whatever it
  * holds: rows with no grades yet are still a grid.
  */
-import { listWords, type Problem } from '../problems.js';
+import { DEFAULT_LOCALE } from '../format.js';
+import { t } from '../i18n/index.js';
+import { listWords, type Problem, said, type Words } from '../problems.js';
 import { isPlainObject } from '../schema.js';
 
 export type WidgetKind = 'grid' | 'matrix' | 'kpi' | 'timeline';
 
-const WIDGETS: Readonly<Record<WidgetKind, { name: string; tag: string; list: string }>> = {
-  grid: { name: 'judgement grid', tag: '<ik-judgement-grid>', list: 'rows' },
-  matrix: { name: 'RAG matrix', tag: '<ik-rag-matrix>', list: 'rows' },
-  kpi: { name: 'KPI sparkline', tag: '<ik-kpi-sparkline>', list: 'series' },
-  timeline: { name: 'deadline timeline', tag: '<ik-deadline-timeline>', list: 'actions' },
+/** Each widget's tag and the list its data holds; its name in messages is `shape.widget.<kind>`. */
+export const WIDGETS: Readonly<Record<WidgetKind, { tag: string; list: string }>> = {
+  grid: { tag: '<ik-judgement-grid>', list: 'rows' },
+  matrix: { tag: '<ik-rag-matrix>', list: 'rows' },
+  kpi: { tag: '<ik-kpi-sparkline>', list: 'series' },
+  timeline: { tag: '<ik-deadline-timeline>', list: 'actions' },
 };
+
+/** A widget as a message in `locale` names it: "judgement grid". */
+export function widgetName(kind: WidgetKind, locale: string): string {
+  return t(locale, `shape.widget.${kind}`);
+}
+
+/** Why a value is a widget's data, as a message says it (`shape.why.<why>`). */
+export type Why = 'grades' | 'cells' | 'actions' | 'series' | 'kpis';
 
 /** Rows looked at, at most, to tell grades from cells. */
 const MAX_ROWS_LOOKED_AT = 2000;
@@ -44,17 +55,17 @@ function rowKeys(rows: unknown[]): { grades: number; cells: number } {
  * The widget a value is data for, and why (for the message); undefined when it is no widget's, or when it
  * carries the keys of more than one.
  */
-export function shapeOf(value: unknown): { kind: WidgetKind; why: string } | undefined {
+export function shapeOf(value: unknown): { kind: WidgetKind; why: Why } | undefined {
   if (!isPlainObject(value)) return undefined;
-  const found: { kind: WidgetKind; why: string }[] = [];
+  const found: { kind: WidgetKind; why: Why }[] = [];
   if (Array.isArray(value.rows)) {
     const { grades, cells } = rowKeys(value.rows);
-    if (grades > 0 && cells === 0) found.push({ kind: 'grid', why: 'its rows have grades' });
-    if (cells > 0 && grades === 0) found.push({ kind: 'matrix', why: 'its rows have cells with statuses' });
+    if (grades > 0 && cells === 0) found.push({ kind: 'grid', why: 'grades' });
+    if (cells > 0 && grades === 0) found.push({ kind: 'matrix', why: 'cells' });
   }
-  if (Array.isArray(value.actions)) found.push({ kind: 'timeline', why: 'it has actions' });
-  if (Array.isArray(value.series)) found.push({ kind: 'kpi', why: 'it has a series of values' });
-  else if (Array.isArray(value.kpis)) found.push({ kind: 'kpi', why: 'it holds indicators' });
+  if (Array.isArray(value.actions)) found.push({ kind: 'timeline', why: 'actions' });
+  if (Array.isArray(value.series)) found.push({ kind: 'kpi', why: 'series' });
+  else if (Array.isArray(value.kpis)) found.push({ kind: 'kpi', why: 'kpis' });
   return found.length === 1 ? found[0] : undefined;
 }
 
@@ -86,23 +97,30 @@ export function partsFor(doc: unknown, kind: WidgetKind): string[] {
   return out;
 }
 
-function selectHint(parts: readonly string[], select: string | undefined): string {
-  if (parts.length === 0) return '';
+/** What to write in the tag to pick a part that suits, in any locale; undefined when no part does. */
+function selectHint(parts: readonly string[], select: string | undefined): Words | undefined {
+  if (parts.length === 0) return undefined;
   const written = parts.map((p) => `select="${p}"`);
+  const part = written[0]!;
   // A tag that has a select is told to change it, not to add a second one.
   if (select !== undefined)
     return parts.length === 1
-      ? `change select="${select}" to ${written[0]}`
-      : `change select="${select}" to one of ${listWords(written)}`;
+      ? (l) => t(l, 'shape.changeSelect', { select, part })
+      : (l) => t(l, 'shape.changeSelectOneOf', { select, parts: listWords(written, 'or', l) });
   return parts.length === 1
-    ? `add ${written[0]} to the tag`
-    : `choose a part with the tag's select attribute: ${listWords(written)}`;
+    ? (l) => t(l, 'shape.addSelect', { part })
+    : (l) => t(l, 'shape.chooseSelect', { parts: listWords(written, 'or', l) });
 }
 
 /** The place of a part picked from the data (by `select`, or an indicator by `ref`), as the editor knows it. */
-function whereOf(path: string, select: string | undefined): string {
-  if (select !== undefined) return `The part chosen by select="${select}"`;
-  return path === '' ? 'The data' : `The part of the data at ${path}`;
+function whereOf(path: string, select: string | undefined): Pick<Problem, 'where' | 'sayWhere'> {
+  const say: Words =
+    select !== undefined
+      ? (l) => t(l, 'shape.whereSelect', { select })
+      : path === ''
+        ? (l) => t(l, 'place.data')
+        : (l) => t(l, 'shape.wherePart', { path });
+  return { where: say(DEFAULT_LOCALE), sayWhere: say };
 }
 
 /**
@@ -124,11 +142,19 @@ export function wrongShape(
   const parts = partsFor(doc, kind).filter((p) => p !== path);
   const hint = selectHint(parts, select);
   if (found) {
-    const other = WIDGETS[found.kind];
+    const { kind: other, why } = found;
     return {
       path,
-      where: whereOf(path, select),
-      message: `looks like data for a ${other.name} (${found.why}), not a ${widget.name}: use ${other.tag} for it${hint ? `, or ${hint}` : ''}`,
+      ...whereOf(path, select),
+      ...said((l) =>
+        t(l, 'shape.otherWidget', {
+          other: widgetName(other, l),
+          why: t(l, `shape.why.${why}`),
+          widget: widgetName(kind, l),
+          tag: WIDGETS[other].tag,
+          hint: hint ? t(l, 'shape.orHint', { hint: hint(l) }) : '',
+        }),
+      ),
     };
   }
   // No widget's keys: the reader says what is missing, unless the document holds parts that would suit.
@@ -139,12 +165,21 @@ export function wrongShape(
     if (partsFor(value, kind).length === 0) return undefined;
     const keys = Object.keys(value);
     const shown = keys.slice(0, 12);
-    const holds = keys.length > shown.length ? `${shown.join(', ')}, …` : listWords(shown, 'and');
     return {
       path,
-      where: whereOf(path, select),
-      message: `is a whole report, not the data for one ${widget.name}: ${hint} (the report holds ${holds})`,
+      ...whereOf(path, select),
+      ...said((l) =>
+        t(l, 'shape.wholeReport', {
+          widget: widgetName(kind, l),
+          hint: hint(l),
+          holds: keys.length > shown.length ? `${shown.join(', ')}, …` : listWords(shown, 'and', l),
+        }),
+      ),
     };
   }
-  return { path, where: whereOf(path, select), message: `is not data for a ${widget.name}: ${hint}` };
+  return {
+    path,
+    ...whereOf(path, select),
+    ...said((l) => t(l, 'shape.notData', { widget: widgetName(kind, l), hint: hint(l) })),
+  };
 }

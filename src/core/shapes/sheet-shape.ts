@@ -4,16 +4,11 @@
  * widget's and are never refused here.
  */
 import { headerIndex, place, type Sheet } from '../csv.js';
-import { listWords, type Problem } from '../problems.js';
+import { t } from '../i18n/index.js';
+import { listWords, type Problem, said } from '../problems.js';
+import { WIDGETS, type WidgetKind, widgetName } from './recognise.js';
 
-type SheetKind = 'grid' | 'matrix' | 'kpi' | 'timeline';
-
-const NAMES: Readonly<Record<SheetKind, { name: string; tag: string }>> = {
-  grid: { name: 'judgement grid', tag: '<ik-judgement-grid>' },
-  matrix: { name: 'RAG matrix', tag: '<ik-rag-matrix>' },
-  kpi: { name: 'KPI sparkline', tag: '<ik-kpi-sparkline>' },
-  timeline: { name: 'deadline timeline', tag: '<ik-deadline-timeline>' },
-};
+type SheetKind = WidgetKind;
 
 /** The widget whose own table this header is, when only one widget's columns are there. */
 export function sheetKind(header: readonly string[]): SheetKind | undefined {
@@ -38,9 +33,16 @@ export function wrongSheet(kind: SheetKind, sheet: Sheet, named?: readonly strin
   const other = sheetKind(sheet.header);
   if (other === undefined || other === kind) return undefined;
   const shown = sheet.header.slice(0, 8);
-  const columns = sheet.header.length > shown.length ? `${shown.join(', ')}, …` : listWords(shown, 'and');
+  const more = sheet.header.length > shown.length;
   return {
     path: place(sheet, 1),
-    message: `looks like a table for a ${NAMES[other].name} (its columns are ${columns}), not a ${NAMES[kind].name}: use ${NAMES[other].tag} for it`,
+    ...said((l) =>
+      t(l, 'sheet.otherWidget', {
+        other: widgetName(other, l),
+        columns: more ? `${shown.join(', ')}, …` : listWords(shown, 'and', l),
+        widget: widgetName(kind, l),
+        tag: WIDGETS[other].tag,
+      }),
+    ),
   };
 }

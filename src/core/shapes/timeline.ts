@@ -2,8 +2,9 @@
  * The deadline timeline's data (docs/reference.md §5.4): one definition for its type, reader, schema and CSV
  * form.
  */
-import { cellAt, type FromSheet, headerList, place, type Sheet } from '../csv.js';
-import { joinIndex } from '../problems.js';
+import { cellAt, type FromSheet, place, type Sheet } from '../csv.js';
+import { t } from '../i18n/index.js';
+import { joinIndex, said } from '../problems.js';
 import {
   array,
   boolean,
@@ -17,7 +18,7 @@ import {
 } from '../schema.js';
 import { type ActionStatus, TIMESCALE_FORMS } from '../timescales.js';
 import { href, note, period, source } from './common.js';
-import { type Aliases, findColumns } from './header-aliases.js';
+import { type Aliases, findColumns, headersIn } from './header-aliases.js';
 import { wrongSheet } from './sheet-shape.js';
 
 /** Status words as boards write them, read as the kit's three (docs/reference.md §5.4). */
@@ -118,17 +119,17 @@ const TIMELINE_COLUMNS: Aliases<
   | 'note'
   | 'href'
 > = {
-  id: { say: 'id', also: [] },
-  theme: { say: 'theme', also: ['Area'] },
-  title: { say: 'title', also: ['Action', 'Recommendation', 'Area for improvement'] },
-  timescale: { say: 'timescale', also: [] },
-  due: { say: 'due date', also: ['Due date', 'Deadline', 'Target date'] },
-  owner: { say: 'owner', also: ['Lead', 'Responsible officer', 'Officer'] },
-  status: { say: 'status', also: [] },
-  completed: { say: 'date completed', also: ['Date completed', 'Completed on'] },
-  milestone: { say: 'milestone', also: [] },
-  note: { say: 'note', also: [] },
-  href: { say: 'link', also: [] },
+  id: { also: [] },
+  theme: { also: ['Area'] },
+  title: { say: 'alias.title', also: ['Action', 'Recommendation', 'Area for improvement'] },
+  timescale: { also: [] },
+  due: { say: 'alias.due', also: ['Due date', 'Deadline', 'Target date'] },
+  owner: { say: 'alias.owner', also: ['Lead', 'Responsible officer', 'Officer'] },
+  status: { also: [] },
+  completed: { say: 'alias.completed', also: ['Date completed', 'Completed on'] },
+  milestone: { also: [] },
+  note: { also: [] },
+  href: { also: [] },
 };
 
 /** Builds the timeline from a sheet: `id,theme,title,timescale,due,owner,status,completed` (+ `milestone`, `note`). */
@@ -147,7 +148,7 @@ export function timelineFromSheet(sheet: Sheet): FromSheet {
             ...found.problems,
             {
               path: place(sheet, 1),
-              message: `has no "title" column: add a column headed title, one action to a row (the headers are ${headerList(sheet.header)})`,
+              ...said((l) => t(l, 'timeline.noTitle', { headers: headersIn(sheet.header, l) })),
             },
           ],
     };
