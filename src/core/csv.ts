@@ -4,6 +4,7 @@
  * `csvParseRows`, which, unlike `csvParse`, builds no code and so runs under a strict Content-Security-Policy.
  */
 import { dsvFormat } from 'd3-dsv';
+import { DEFAULT_LOCALE } from './format.js';
 import { t } from './i18n/index.js';
 import { decodeBytes, type Encoding } from './load/decode.js';
 import { listWords, MAX_LISTED, type Problem, quote, type Said, said, sayIn } from './problems.js';
@@ -403,11 +404,12 @@ export function place(sheet: Sheet, row: number, column?: string): string {
     : `${sheet.source} row ${row}, column ${JSON.stringify(column)}`;
 }
 
-/** A table's headers as a message lists them: `"ref", "title" and "period"`. */
-export function headerList(headers: readonly string[]): string {
+/** A table's headers as a message lists them, in `locale`: `"ref", "title" and "period"`. */
+export function headerList(headers: readonly string[], locale: string = DEFAULT_LOCALE): string {
   return listWords(
     headers.map((h) => JSON.stringify(h)),
     'and',
+    locale,
   );
 }
 
@@ -460,7 +462,14 @@ export function sheetPlaceIn(place: string, locale: string): string {
   if (!m) return place;
   const [, source, row, column, rest] = m;
   const at = t(locale, source === 'CSV' ? 'csv.csvRow' : 'csv.tableRow', { row: row! });
-  const cell = column === undefined ? at : t(locale, 'csv.column', { place: at, column });
+  // A column with no header is named by its number (`column "column 3"` in the path): said as `column 3`.
+  const unnamed = column === undefined ? undefined : /^"column (\d+)"$/.exec(column)?.[1];
+  const cell =
+    column === undefined
+      ? at
+      : unnamed !== undefined
+        ? t(locale, 'csv.columnNumber', { place: at, n: unnamed })
+        : t(locale, 'csv.column', { place: at, column });
   return rest === undefined ? cell : `${cell} (${rest})`;
 }
 

@@ -28,6 +28,7 @@ import {
   wordMap,
 } from '../../src/core/schema.js';
 import { ratingMap, readStatus } from '../../src/core/status.js';
+import { expectOneWelshProblem } from '../setup/welsh-case.js';
 
 type Key = keyof typeof EN;
 
@@ -284,15 +285,7 @@ const CASES: { keys: Key[]; make: () => Problem[]; welsh: string }[] = [
 describe('the schema area’s problems in Welsh', () => {
   for (const { keys, make, welsh } of CASES) {
     it(`${keys.join(', ')}: in Welsh, its English as it was`, () => {
-      const problems = make();
-      expect(problems, 'one problem').to.have.length(1);
-      const p = problems[0]!;
-      expect(p.say, 'words in every language').to.be.a('function');
-      expect(problemIn(p, 'en-GB').message).to.equal(p.message);
-      const cy = problemIn(p, 'cy').message;
-      expect(cy).to.not.equal(p.message);
-      expect(cy).to.not.match(/\{\w+\}/);
-      expect(cy).to.include(welsh);
+      expectOneWelshProblem(make(), welsh);
     });
   }
 

@@ -17,6 +17,7 @@ import { kpi, kpisFromSheet, pickRef, point, unit } from '../../src/core/shapes/
 import { ragCell, ragMatrixFromSheet, ratingMapAttribute } from '../../src/core/shapes/rag.js';
 import { wrongShape } from '../../src/core/shapes/recognise.js';
 import { timelineFromSheet } from '../../src/core/shapes/timeline.js';
+import { expectOneWelshProblem } from '../setup/welsh-case.js';
 
 type Key = keyof typeof EN;
 
@@ -397,16 +398,7 @@ const CASES: { keys: Key[]; make: () => Problem[]; welsh: string }[] = [
 describe('the shapes area’s problems in Welsh', () => {
   for (const { keys, make, welsh } of CASES) {
     it(`${keys.join(', ')}: in Welsh, its English as it was`, () => {
-      const problems = make();
-      expect(problems, 'one problem').to.have.length(1);
-      const p = problems[0]!;
-      expect(p.say, 'words in every language').to.be.a('function');
-      expect(problemIn(p, 'en-GB').message).to.equal(p.message);
-      expect(problemIn(p, 'en-GB').where).to.equal(p.where);
-      const cy = problemIn(p, 'cy').message;
-      expect(cy).to.not.equal(p.message);
-      expect(cy).to.not.match(/\{\w+\}/);
-      expect(cy).to.include(welsh);
+      expectOneWelshProblem(make(), welsh);
     });
   }
 

@@ -16,6 +16,7 @@ import { clearFetchCache, fetchShared } from '../../src/core/load/shared.js';
 import { checkUrl } from '../../src/core/load/url.js';
 import { problemLine, spokenPlace } from '../../src/core/place.js';
 import { type Problem, problemIn, type Said, sayIn } from '../../src/core/problems.js';
+import { expectOneWelshProblem } from '../setup/welsh-case.js';
 
 type Key = keyof typeof EN;
 
@@ -331,15 +332,7 @@ const CASES: { keys: Key[]; make: () => Problem[] | Promise<Problem[]>; welsh: s
 describe('the sheets area’s problems and notes in Welsh', () => {
   for (const { keys, make, welsh } of CASES) {
     it(`${keys.join(', ')}: in Welsh, its English as it was`, async () => {
-      const problems = await make();
-      expect(problems, 'one problem').to.have.length(1);
-      const p = problems[0]!;
-      expect(p.say, 'words in every language').to.be.a('function');
-      expect(problemIn(p, 'en-GB').message).to.equal(p.message);
-      const cy = problemIn(p, 'cy').message;
-      expect(cy).to.not.equal(p.message);
-      expect(cy).to.not.match(/\{\w+\}/);
-      expect(cy).to.include(welsh);
+      expectOneWelshProblem(await make(), welsh);
     });
   }
 
@@ -350,6 +343,7 @@ describe('the sheets area’s problems and notes in Welsh', () => {
     'csv.theCsv',
     'csv.theTable',
     'json.place',
+    'csv.columnNumber',
   ];
 
   it('produces every key of the area', () => {
@@ -367,6 +361,9 @@ describe('the sheets area’s problems and notes in Welsh', () => {
       'rhes 5 yn y CSV, colofn "A, (b)" (note)',
     );
     expect(sheetPlaceIn('table row 12000, column "Q1"', 'cy')).to.equal('rhes 12000 yn y tabl, colofn "Q1"');
+    // A column with no header, named by its number in the path.
+    expect(sheetPlaceIn('CSV row 1, column "column 3"', 'cy')).to.equal('rhes 1 yn y CSV, colofn 3');
+    expect(sheetPlaceIn('CSV row 1, column "column 3"', 'en-GB')).to.equal('CSV row 1, column 3');
     for (const path of [
       'CSV row 5, column "LAC"',
       'table row 3',

@@ -8,10 +8,9 @@
  * `<group>` column: as a row of its own that they sit under (`headings: 'rows'`, the grid's parent rows) or
  * as their group (`'groups'`, the matrix).
  */
-import { cellAt, headerIndex, place, type Sheet, type SheetRow } from '../csv.js';
+import { cellAt, headerIndex, headerList, place, type Sheet, type SheetRow } from '../csv.js';
 import { t } from '../i18n/index.js';
 import { didYouMean, type Problem, said } from '../problems.js';
-import { headersIn } from './header-aliases.js';
 
 /** The kind of a sheet (`CSV`, `table`) as a message names it: "in the {source}". */
 export function sourceIn(sheet: Sheet, locale: string): string {
@@ -147,7 +146,7 @@ export function readGridSheet(
               value: JSON.stringify(name.trim()),
               source: sourceIn(sheet, l),
               guess: didYouMean(name, headers, undefined, l),
-              headers: headersIn(headers, l),
+              headers: headerList(headers, l),
             }),
           ),
         });

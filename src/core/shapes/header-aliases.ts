@@ -20,15 +20,6 @@ type FieldWords = Exclude<Extract<keyof typeof EN, `alias.${string}`>, 'alias.am
  */
 export type Aliases<F extends string> = Readonly<Record<F, { say?: FieldWords; also: readonly string[] }>>;
 
-/** A table's headers as a message lists them, in `locale`: `"ref", "title" and "period"`. */
-export function headersIn(headers: readonly string[], locale: string): string {
-  return listWords(
-    headers.map((h) => JSON.stringify(h)),
-    'and',
-    locale,
-  );
-}
-
 export interface FoundColumns<F extends string> {
   /** Each field's column in the header, or -1. */
   index: Record<F, number>;

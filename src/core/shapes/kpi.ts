@@ -1,5 +1,5 @@
 /** A KPI's data (docs/reference.md §5.3): one definition for its type, reader, schema and CSV form. */
-import { cellAt, type FromSheet, place, type Sheet } from '../csv.js';
+import { cellAt, type FromSheet, headerList, place, type Sheet } from '../csv.js';
 import type { Unit } from '../format.js';
 import { t } from '../i18n/index.js';
 import type { Picked } from '../load/select.js';
@@ -29,7 +29,7 @@ import type { Polarity } from '../status.js';
 import { FLAGS_SOURCE, readSymbol, SYMBOL_PATTERN, splitFlags } from '../symbols.js';
 import { period } from './common.js';
 import { isEesSheet, kpisFromEes, refProblem } from './ees.js';
-import { type Aliases, findColumns, headersIn } from './header-aliases.js';
+import { type Aliases, findColumns } from './header-aliases.js';
 import { wrongSheet } from './sheet-shape.js';
 
 /**
@@ -449,7 +449,7 @@ export function kpisFromSheet(sheet: Sheet, ref?: string): FromSheet {
           t(l, 'kpi.noColumn', {
             name: JSON.stringify(need),
             column: need,
-            headers: headersIn(sheet.header, l),
+            headers: headerList(sheet.header, l),
           }),
         ),
       });

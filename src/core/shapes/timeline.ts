@@ -2,7 +2,7 @@
  * The deadline timeline's data (docs/reference.md §5.4): one definition for its type, reader, schema and CSV
  * form.
  */
-import { cellAt, type FromSheet, place, type Sheet } from '../csv.js';
+import { cellAt, type FromSheet, headerList, place, type Sheet } from '../csv.js';
 import { t } from '../i18n/index.js';
 import { joinIndex, said } from '../problems.js';
 import {
@@ -18,7 +18,7 @@ import {
 } from '../schema.js';
 import { type ActionStatus, TIMESCALE_FORMS } from '../timescales.js';
 import { href, note, period, source } from './common.js';
-import { type Aliases, findColumns, headersIn } from './header-aliases.js';
+import { type Aliases, findColumns } from './header-aliases.js';
 import { wrongSheet } from './sheet-shape.js';
 
 /** Status words as boards write them, read as the kit's three (docs/reference.md §5.4). */
@@ -148,7 +148,7 @@ export function timelineFromSheet(sheet: Sheet): FromSheet {
             ...found.problems,
             {
               path: place(sheet, 1),
-              ...said((l) => t(l, 'timeline.noTitle', { headers: headersIn(sheet.header, l) })),
+              ...said((l) => t(l, 'timeline.noTitle', { headers: headerList(sheet.header, l) })),
             },
           ],
     };
