@@ -238,13 +238,14 @@ export function spokenPlace(path: string, locale: string = DEFAULT_LOCALE): stri
 
 /**
  * The exact path, as the secondary line under a problem whose place is in the editor's words: a sheet's place
- * as it is (`CSV row 5, column "LAC"`), a data path named so. None for a one-word path (an attribute, `src`,
+ * as `spokenPlace` says it (`CSV row 5, column "LAC"`, `Table row 3`), a data path named so. None for a one-word path (an attribute, `src`,
  * `title`): the place says it all.
  */
 export function pathWords(path: string, locale: string = DEFAULT_LOCALE): string | undefined {
   const steps = parsePath(path);
-  // Not a data path: a sheet's place is shown as it is; one word (an attribute such as `group-by`) is not.
-  if (!steps) return /\s/.test(path) ? sheetPlaceIn(path, locale) : undefined;
+  // Not a data path: a sheet's place is said as it is, from a capital (`Table row 3`, `Rhes 3 yn y tabl`); one
+  // word (an attribute such as `group-by`) is not.
+  if (!steps) return /\s/.test(path) ? spokenPlace(path, locale) : undefined;
   return steps.length > 1 ? t(locale, 'place.path', { path }) : undefined;
 }
 

@@ -44,6 +44,11 @@ describe('Welsh: a problem’s place', () => {
     expect(spokenPlace('data', 'cy')).to.equal('Y data');
     expect(pathWords('rows[0].grades.sg', 'cy')).to.equal('Llwybr yn y data: rows[0].grades.sg');
     expect(pathWords('rows[0].grades.sg')).to.equal('Path in the data: rows[0].grades.sg');
+    // A sheet's place under a problem is said from a capital, in the widget's language.
+    expect(pathWords('CSV row 2, column "Safeguarding"', 'cy')).to.equal(
+      'Rhes 2 yn y CSV, colofn "Safeguarding"',
+    );
+    expect(pathWords('table row 3')).to.equal('Table row 3');
   });
 });
 
