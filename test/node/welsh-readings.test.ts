@@ -155,7 +155,7 @@ const CASES: { keys: Key[]; make: () => Problem[]; welsh: string }[] = [
   {
     keys: ['timescale.outOfYears', 'period.outOfYears'],
     make: () => due('Within 90000 days', 14_610),
-    welsh: 'dyddiad dyledus sydd y tu allan i’r blynyddoedd',
+    welsh: 'dyddiad cau sydd y tu allan i’r blynyddoedd',
   },
   ...(
     [

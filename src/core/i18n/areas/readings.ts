@@ -172,7 +172,7 @@ export const CY: WelshOf<typeof EN> = {
     '{value}: mae’n cyfrif o’r arolygiad, ond ni roddwyd dyddiad: ychwanegwch ddyddiad "inspected" yr arolygiad (neu ddyddiad "published" yr adroddiad) at y data, neu briodwedd inspected at y tag',
   'timescale.badNumber':
     '{value}: mae rhif ynddo nad yw’r pecyn yn gallu ei ddarllen: ysgrifennwch ef mewn digidau (14) neu fel gair o "one" i "twelve"',
-  'timescale.outOfYears': '{value}: mae’n rhoi dyddiad dyledus sydd {outOfYears} a’r rhif',
+  'timescale.outOfYears': '{value}: mae’n rhoi dyddiad cau sydd {outOfYears} a’r rhif',
   // The region is the kit's own name (holiday.*), after "gwyliau banc", which mutates nothing.
   'timescale.holidaysUnknown':
     '{value}: mae’n cyfrif diwrnodau gwaith i mewn i {year}, ond dim ond gwyliau banc {region} o {first} i {last} y mae’r pecyn yn eu gwybod: rhowch ddyddiad "due" i’r cam gweithredu yn lle hynny',
@@ -208,7 +208,7 @@ export const CY: WelshOf<typeof EN> = {
   'layout.kpi.rangeWithout':
     'mae’n ystod (Bell Shaped), ond does dim "range" na tharged, felly ni ellir rhoi statws: ychwanegwch "range": [isaf, uchaf], neu darged',
   'layout.timeline.noDue':
-    'does dim dyddiad dyledus: rhowch ddyddiad ({due}) neu amserlen ({timescale}) iddo (fel {example})',
+    'does dim dyddiad cau: rhowch ddyddiad ({due}) neu amserlen ({timescale}) iddo (fel {example})',
   // The status follows a colon, as the data wrote it.
   'layout.timeline.completedNotDone':
     'mae wedi’i roi, ond statws y cam gweithredu yw: {status}: gosodwch y statws i done, neu tynnwch y dyddiad cwblhau',

@@ -159,7 +159,7 @@ export const CY: WelshOf<typeof EN> = {
   'place.field.owner': 'perchennog',
   'place.field.theme': 'thema',
   'place.field.timescale': 'amserlen',
-  'place.field.due': 'dyddiad dyledus',
+  'place.field.due': 'dyddiad cau',
   'place.field.completed': 'dyddiad cwblhau',
   'place.field.status': 'statws',
   'place.field.published': 'dyddiad cyhoeddi',
