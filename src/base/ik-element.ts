@@ -15,7 +15,7 @@ import { type Picked, selectPath } from '../core/load/select.js';
 import { fetchShared } from '../core/load/shared.js';
 import { checkUrl } from '../core/load/url.js';
 import { pathWords, placed, problemPlace } from '../core/place.js';
-import { capProblems, type Problem, problemIn, type Said, said } from '../core/problems.js';
+import { capProblems, type Problem, problemIn, type Said, said, saidOf } from '../core/problems.js';
 import { MAX_ITEMS, oneOf, readWith, type Schema, string } from '../core/schema.js';
 import { type WidgetKind, wrongShape } from '../core/shapes/recognise.js';
 import { KIT_VERSION } from './define.js';
@@ -664,7 +664,7 @@ export abstract class IkElement<
         this.#fetchFailure = new FetchError(checked.message, this.src, undefined, checked.say);
         this.#setLoaded({
           kind: 'problem',
-          problem: { path: 'src', message: checked.message, ...(checked.say ? { say: checked.say } : {}) },
+          problem: { path: 'src', ...saidOf(checked) },
           label: this.src,
         });
         return;

@@ -5,9 +5,8 @@
  * inline, is used`), shown
  * in the widget like any other problem, and the widget uses the default.
  */
-import { DEFAULT_LOCALE } from '../core/format.js';
 import { t } from '../core/i18n/index.js';
-import { type Problem, said, sayIn, type Words } from '../core/problems.js';
+import { attributeWhere, type Problem, said, sayIn, type Words } from '../core/problems.js';
 import { INVALID, type ReadContext, readContext, readNumber, type Schema } from '../core/schema.js';
 
 /**
@@ -87,11 +86,9 @@ export function readOptions<S extends OptionSpecs>(
     const value = spec.schema.read(raw, spec.attribute, ctx);
     if (value === INVALID) {
       for (const p of ctx.problems) {
-        const where: Words = (l) => t(l, 'place.attribute', { name: spec.attribute });
         problems.push({
           path: p.path,
-          where: where(DEFAULT_LOCALE),
-          sayWhere: where,
+          ...attributeWhere(spec.attribute),
           ...said((l) =>
             t(l, 'option.untilThen', {
               problem: sayIn(p, l),
@@ -115,15 +112,13 @@ const LEVELS = [1, 2, 3, 4, 5, 6] as const;
 export function headingLevel(): Schema<HeadingLevel> {
   const level = (value: unknown) => LEVELS.find((l) => l === readNumber(value));
   return {
-    expected: 'a heading level from 1 to 6',
+    expected: (l) => t(l, 'option.headingLevel'),
     accepts: (v) => level(v) !== undefined,
     read(value, path, ctx) {
       const found = level(value);
       if (found !== undefined) return found;
-      ctx.problems.push({
-        path,
-        message: `${JSON.stringify(String(value).slice(0, 40))} is not a heading level: use a number from 1 to 6`,
-      });
+      const shown = JSON.stringify(String(value).slice(0, 40));
+      ctx.problems.push({ path, ...said((l) => t(l, 'option.notHeadingLevel', { value: shown })) });
       return INVALID;
     },
     toJson() {

@@ -44,6 +44,17 @@ export function sayIn(s: Said, locale: string): string {
   return s.say ? s.say(locale) : s.message;
 }
 
+/** A reading's message and, where the kit wrote them, its words in any locale: spread into a problem. */
+export function saidOf(s: Said): Said {
+  return s.say ? { message: s.message, say: s.say } : { message: s.message };
+}
+
+/** The place of a problem with one of the tag's attributes, `The ref attribute`, in every language. */
+export function attributeWhere(name: string): Pick<Problem, 'where' | 'sayWhere'> {
+  const sayWhere: Words = (l) => t(l, 'place.attribute', { name });
+  return { where: sayWhere(DEFAULT_LOCALE), sayWhere };
+}
+
 /**
  * A problem as a widget in `locale` shows it and hands it to `ik-error`: its message and place in that
  * language, plain data (the functions that write them left out).

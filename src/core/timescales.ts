@@ -5,7 +5,7 @@
 import { addWorkingDays, HOLIDAY_YEARS, type HolidayRegion, regionWords } from './bank-holidays.js';
 import { t } from './i18n/index.js';
 import { addMonths, inDateYears, outOfYears, PERIOD_FORMS, parsePeriod } from './periods.js';
-import { quote, type Said, said } from './problems.js';
+import { quote, type Said, said, saidOf } from './problems.js';
 
 const NUMBER_WORDS: Readonly<Record<string, number>> = {
   a: 1,
@@ -80,9 +80,7 @@ export function dueFromTimescale(
   const by = BY.exec(spaced);
   if (by) {
     const reading = parsePeriod(by[1]!);
-    return reading.ok
-      ? { ok: true, due: reading.period.end }
-      : { ok: false, message: reading.message, ...(reading.say ? { say: reading.say } : {}) };
+    return reading.ok ? { ok: true, due: reading.period.end } : { ok: false, ...saidOf(reading) };
   }
   const fail = (
     key:

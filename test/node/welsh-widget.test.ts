@@ -4,7 +4,7 @@
  * instead, the shared words of messages. British English stays exactly as it was (the other tests hold it).
  */
 import { expect } from 'chai';
-import { option, readOptions } from '../../src/base/options.js';
+import { headingLevel, option, readOptions } from '../../src/base/options.js';
 import { pathWords, placeOf, problemLine, spokenPlace } from '../../src/core/place.js';
 import {
   capProblems,
@@ -65,6 +65,16 @@ describe('Welsh: a setting that is not valid', () => {
     expect(problemLine(cy, 'cy')).to.match(/^Y briodwedd variant: /);
     // Plain data for ik-error: no functions.
     expect(Object.values(cy).some((v) => typeof v === 'function')).to.equal(false);
+  });
+  it('says a heading level that is not one in Welsh, its English as it was', () => {
+    const levels = { level: option('heading-level', headingLevel(), undefined, 'view') };
+    const [p] = readOptions(levels, { level: '7' }).problems as [Problem];
+    expect(p.message).to.equal(
+      '"7" is not a heading level: use a number from 1 to 6. Until then, it is ignored',
+    );
+    expect(problemIn(p, 'cy').message).to.equal(
+      '"7": nid yw’n lefel pennawd: defnyddiwch rif o 1 i 6. Tan hynny, anwybyddir ef',
+    );
   });
 });
 

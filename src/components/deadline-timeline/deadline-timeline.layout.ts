@@ -12,7 +12,14 @@ import { t } from '../../core/i18n/index.js';
 import { linear } from '../../core/linear.js';
 import { readLink, readSource } from '../../core/links.js';
 import { dayToDate, isoDate, parsePeriod, today } from '../../core/periods.js';
-import { checkDuplicateIds, joinKey, type Problem, said } from '../../core/problems.js';
+import {
+  attributeWhere,
+  checkDuplicateIds,
+  joinKey,
+  type Problem,
+  said,
+  saidOf,
+} from '../../core/problems.js';
 import { sourcePath } from '../../core/schema.js';
 import type { ActionData, TimelineData } from '../../core/shapes/timeline.js';
 import {
@@ -144,12 +151,10 @@ function dayOf(
       attribute
         ? {
             path,
-            where: `The ${path} attribute`,
-            sayWhere: (l) => t(l, 'place.attribute', { name: path }),
-            message: reading.message,
-            ...(reading.say ? { say: reading.say } : {}),
+            ...attributeWhere(path),
+            ...saidOf(reading),
           }
-        : { path, message: reading.message, ...(reading.say ? { say: reading.say } : {}) },
+        : { path, ...saidOf(reading) },
     );
     return undefined;
   }
@@ -208,8 +213,7 @@ function readAction(a: ActionData, ctx: ActionContext): ActionModel {
     if (r.ok) {
       due = r.due;
       open = r.open;
-    } else
-      problems.push({ path: joinKey(at, 'timescale'), message: r.message, ...(r.say ? { say: r.say } : {}) });
+    } else problems.push({ path: joinKey(at, 'timescale'), ...saidOf(r) });
   } else
     problems.push({
       path: at,

@@ -10,6 +10,7 @@ import { t } from '../../core/i18n/index.js';
 import { readLink, readSource } from '../../core/links.js';
 import { parsePeriod } from '../../core/periods.js';
 import {
+  attributeWhere,
   checkDuplicateIds,
   didYouMean,
   joinIndex,
@@ -21,6 +22,7 @@ import {
   quote,
   type Said,
   said,
+  saidOf,
 } from '../../core/problems.js';
 import {
   attributeScale,
@@ -245,8 +247,7 @@ function resolveScale(
     if (s) return s;
     problems.push({
       path: 'scale',
-      where: 'The scale attribute',
-      sayWhere: (l) => t(l, 'place.attribute', { name: 'scale' }),
+      ...attributeWhere('scale'),
       ...unknownScale(attr),
     });
   }
@@ -283,8 +284,7 @@ export function layoutJudgementGrid(
     const labels = data.columns.map((c) => c.label);
     problems.push({
       path: 'column-scales',
-      where: 'The column-scales attribute',
-      sayWhere: (l) => t(l, 'place.attribute', { name: 'column-scales' }),
+      ...attributeWhere('column-scales'),
       ...said((l) =>
         t(l, 'layout.grid.notColumn', {
           value: quote(e.column, 60, l),
@@ -367,7 +367,7 @@ export function layoutJudgementGrid(
   };
   const invalidCell = (path: string, extra: Partial<CellModel>, why: Said, given: unknown): CellModel => {
     invalid++;
-    problems.push({ path, message: why.message, ...(why.say ? { say: why.say } : {}) });
+    problems.push({ path, ...saidOf(why) });
     return { kind: 'invalid', look: NOT_VALID, text: notValidWords, raw: String(given), path, ...extra };
   };
   // A grade's words, worked out once a layout for each scale and grade, not once a cell.

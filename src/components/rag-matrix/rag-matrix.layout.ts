@@ -9,7 +9,15 @@ import { formatValue, SEPARATOR } from '../../core/format.js';
 import { t } from '../../core/i18n/index.js';
 import { readLink, readSource } from '../../core/links.js';
 import { parsePeriod } from '../../core/periods.js';
-import { checkDuplicateIds, joinIndex, joinKey, memo, type Problem, said } from '../../core/problems.js';
+import {
+  checkDuplicateIds,
+  joinIndex,
+  joinKey,
+  memo,
+  type Problem,
+  said,
+  saidOf,
+} from '../../core/problems.js';
 import { sourcePath } from '../../core/schema.js';
 import { checkColumnKeys } from '../../core/shapes/common.js';
 import type { RagCell, RagMatrixData } from '../../core/shapes/rag.js';
@@ -116,7 +124,7 @@ export function layoutRagMatrix(
           path: cellPath,
           ...(r.rating ? { rating: r.rating } : {}),
         };
-      problems.push({ path: cellPath, message: r.message, ...(r.say ? { say: r.say } : {}) });
+      problems.push({ path: cellPath, ...saidOf(r) });
       return { kind: 'invalid', raw: cell, path: cellPath };
     }
     const extra: Partial<Meaning> = {};
@@ -137,7 +145,7 @@ export function layoutRagMatrix(
       const r = cell.status !== undefined ? statusOf(word) : ratingOf(word);
       const at = joinKey(cellPath, cell.status !== undefined ? 'status' : 'rating');
       if (r.kind === 'invalid') {
-        problems.push({ path: at, message: r.message, ...(r.say ? { say: r.say } : {}) });
+        problems.push({ path: at, ...saidOf(r) });
         return { kind: 'invalid', raw: word, path: cellPath, ...extra };
       }
       const rating = cell.status !== undefined && cell.rating !== undefined ? cell.rating : r.rating;

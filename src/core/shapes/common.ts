@@ -1,7 +1,7 @@
 /** Schema parts shared by the four shapes. */
 import { t } from '../i18n/index.js';
 import { PERIOD_FORMS, parsePeriod, serialDate } from '../periods.js';
-import { joinKey, listWords, memo, type Problem, quote, said } from '../problems.js';
+import { joinKey, listWords, memo, type Problem, quote, said, saidOf } from '../problems.js';
 import { INVALID, object, optional, type Schema, string, textPattern } from '../schema.js';
 
 /** PERIOD_FORMS as a `pattern`: any case, space around ignored. */
@@ -27,7 +27,7 @@ export function period(
       if (label === INVALID) return INVALID;
       const reading = parsePeriod(label);
       if (reading.ok) return label;
-      ctx.problems.push({ path, message: reading.message, ...(reading.say ? { say: reading.say } : {}) });
+      ctx.problems.push({ path, ...saidOf(reading) });
       return INVALID;
     },
     toJson(defs) {

@@ -14,6 +14,7 @@ import { cellAt, type FromSheet, headerIndex, place, type Sheet, type SheetRow }
 import { t } from '../i18n/index.js';
 import { eesPeriod } from '../periods.js';
 import {
+  attributeWhere,
   joinIndex,
   joinKey,
   listWords,
@@ -21,6 +22,7 @@ import {
   type Problem,
   quote,
   said,
+  saidOf,
   type Words,
 } from '../problems.js';
 import { readNumber } from '../schema.js';
@@ -92,8 +94,7 @@ const quoted = (words: readonly string[], l: string, most = 20) =>
 /** A problem with the `ref` attribute (a sparkline's, here and in kpi.ts), in any locale. */
 export const refProblem = (say: Words): Problem => ({
   path: 'ref',
-  where: 'The ref attribute',
-  sayWhere: (l) => t(l, 'place.attribute', { name: 'ref' }),
+  ...attributeWhere('ref'),
   ...said(say),
 });
 
@@ -300,8 +301,7 @@ export function kpisFromEes(sheet: Sheet, ref: string | undefined): FromSheet {
     if (!reading.ok) {
       problems.push({
         path: place(sheet, r.row, sheet.header[periodCol]),
-        message: reading.message,
-        ...(reading.say ? { say: reading.say } : {}),
+        ...saidOf(reading),
       });
       continue;
     }

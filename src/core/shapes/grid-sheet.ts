@@ -10,7 +10,7 @@
  */
 import { cellAt, headerIndex, headerList, place, type Sheet, type SheetRow } from '../csv.js';
 import { t } from '../i18n/index.js';
-import { didYouMean, type Problem, said } from '../problems.js';
+import { attributeWhere, didYouMean, type Problem, said } from '../problems.js';
 
 /** The kind of a sheet (`CSV`, `table`) as a message names it: "in the {source}". */
 export function sourceIn(sheet: Sheet, locale: string): string {
@@ -139,8 +139,7 @@ export function readGridSheet(
         const headers = sheet.header.filter(Boolean);
         problems.push({
           path: 'columns',
-          where: 'The columns attribute',
-          sayWhere: (l) => t(l, 'place.attribute', { name: 'columns' }),
+          ...attributeWhere('columns'),
           ...said((l) =>
             t(l, 'grid.notColumn', {
               value: JSON.stringify(name.trim()),

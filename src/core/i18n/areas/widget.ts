@@ -110,6 +110,8 @@ export const EN = {
   'option.pageTheme': 'the theme follows the page’s colour scheme (prefers-color-scheme)',
   'option.columnScales': "each column is on its own scale, or the grid's",
   'option.dataMap': "the data's map and the default words are used",
+  'option.headingLevel': 'a heading level from 1 to 6',
+  'option.notHeadingLevel': '{value} is not a heading level: use a number from 1 to 6',
 } as const;
 
 export const CY: WelshOf<typeof EN> = {
@@ -211,4 +213,6 @@ export const CY: WelshOf<typeof EN> = {
   'option.pageTheme': 'mae’r thema’n dilyn cynllun lliw’r dudalen (prefers-color-scheme)',
   'option.columnScales': 'mae pob colofn ar ei graddfa ei hun, neu ar raddfa’r grid',
   'option.dataMap': 'defnyddir map y data a’r geiriau rhagosodedig',
+  'option.headingLevel': 'lefel pennawd o 1 i 6',
+  'option.notHeadingLevel': '{value}: nid yw’n lefel pennawd: defnyddiwch rif o 1 i 6',
 };
