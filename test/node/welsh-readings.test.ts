@@ -16,7 +16,7 @@ import { EN } from '../../src/core/i18n/areas/readings.js';
 import { CY } from '../../src/core/i18n/index.js';
 import { dayNumber, eesPeriod, type PeriodOptions, parsePeriod } from '../../src/core/periods.js';
 import { type Problem, problemIn, type Said } from '../../src/core/problems.js';
-import { readContext, readWith, type Schema } from '../../src/core/schema.js';
+import { expectedIn, readContext, readWith, type Schema } from '../../src/core/schema.js';
 import { judgementGrid } from '../../src/core/shapes/judgements.js';
 import { kpi } from '../../src/core/shapes/kpi.js';
 import { ragMatrix } from '../../src/core/shapes/rag.js';
@@ -274,7 +274,10 @@ const CASES: { keys: Key[]; make: () => Problem[]; welsh: string }[] = [
 
 describe('the readings area in Welsh', () => {
   it('every message key of the area is produced by a case', () => {
-    const covered = new Set(CASES.flatMap((c) => c.keys));
+    const covered = new Set<string>(CASES.flatMap((c) => c.keys));
+    // What the column-scales attribute expects, said inside other messages.
+    expect(expectedIn(columnScalesAttribute().expected, 'cy')).to.equal('colofnau a’u graddfeydd');
+    covered.add('layout.grid.columnScalesExpected');
     expect(Object.keys(EN).filter((k) => !covered.has(k as Key))).to.deep.equal([]);
   });
 

@@ -151,7 +151,7 @@ export interface ColumnScale {
  */
 export function columnScalesAttribute(): Schema<ColumnScale[]> {
   return {
-    expected: 'columns and their scales',
+    expected: (l) => t(l, 'layout.grid.columnScalesExpected'),
     description: 'Column:scale pairs, comma-separated (Safeguarding: ofsted-safeguarding).',
     accepts: (v) => typeof v === 'string',
     read(value, path, ctx) {

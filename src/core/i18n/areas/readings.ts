@@ -77,6 +77,7 @@ export const EN = {
   'holiday.scotland': 'Scotland',
   'holiday.northern-ireland': 'Northern Ireland',
   // The judgement grid (judgement-grid.layout.ts).
+  'layout.grid.columnScalesExpected': 'columns and their scales',
   'layout.grid.columnScalesHow':
     'write each column, a colon and its scale, with commas between (Safeguarding: ofsted-safeguarding)',
   'layout.grid.notColumnScales': '{value} is not a list of columns and scales: {how}',
@@ -182,6 +183,7 @@ export const CY: WelshOf<typeof EN> = {
   'holiday.england-and-wales': 'Cymru a Lloegr',
   'holiday.scotland': 'yr Alban',
   'holiday.northern-ireland': 'Gogledd Iwerddon',
+  'layout.grid.columnScalesExpected': 'colofnau a’u graddfeydd',
   'layout.grid.columnScalesHow':
     'ysgrifennwch bob colofn, colon a’i graddfa, gyda chomâu rhyngddynt (Safeguarding: ofsted-safeguarding)',
   'layout.grid.notColumnScales': '{value}: nid yw’n rhestr o golofnau a graddfeydd: {how}',
