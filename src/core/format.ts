@@ -7,6 +7,7 @@
  */
 // A cycle with i18n, which formats its numbers here: neither uses the other until a function is called.
 import { t } from './i18n/index.js';
+import { MONTH_NAMES } from './months.js';
 import { dayToDate } from './periods.js';
 
 export const DEFAULT_LOCALE = 'en-GB';
@@ -55,7 +56,7 @@ export function keepLanguage(lang: string): void {
 
 /** Whether a locale's numbers and dates are written by hand (`en-GB`, Welsh), not through `Intl`. */
 function byHand(locale: string): boolean {
-  return locale === DEFAULT_LOCALE || HAND_MONTHS[locale] !== undefined;
+  return locale === DEFAULT_LOCALE || MONTH_NAMES[locale] !== undefined;
 }
 
 /**
@@ -298,59 +299,16 @@ function dateFormat(locale: string, style: keyof typeof DATE_STYLES): Intl.DateT
   return f;
 }
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-/** `en-GB`'s short months: September is `Sept`. */
-const SHORT_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sept', 'Oct', 'Nov', 'Dec'];
-
-/**
- * The months of the languages written by hand, long and short: Welsh's are CLDR's, as Node's `Intl` gives them
- * (`31 Mawrth 2010`, `31 Maw 2010`; test/node/i18n.test.ts compares them), because Chromium has no Welsh date
- * data. Both write `day month year`.
- */
-const HAND_MONTHS: Readonly<Record<string, readonly [readonly string[], readonly string[]]>> = {
-  [DEFAULT_LOCALE]: [MONTHS, SHORT_MONTHS],
-  cy: [
-    [
-      'Ionawr',
-      'Chwefror',
-      'Mawrth',
-      'Ebrill',
-      'Mai',
-      'Mehefin',
-      'Gorffennaf',
-      'Awst',
-      'Medi',
-      'Hydref',
-      'Tachwedd',
-      'Rhagfyr',
-    ],
-    ['Ion', 'Chwef', 'Maw', 'Ebr', 'Mai', 'Meh', 'Gorff', 'Awst', 'Medi', 'Hyd', 'Tach', 'Rhag'],
-  ],
-};
-
 /** A month's name, long or short, in a locale written by hand; undefined for any other. */
 export function monthName(month: number, locale: string, short = false): string | undefined {
-  return HAND_MONTHS[locale]?.[short ? 1 : 0][month];
+  return MONTH_NAMES[locale]?.[short ? 1 : 0][month];
 }
 
 /** A day in one of the date styles: by hand in `en-GB` and Welsh (years 1000 to 9999), else through `Intl`. */
 function formatDay(day: number, locale: string, style: keyof typeof DATE_STYLES): string {
   const date = dayToDate(day);
   const year = date.getUTCFullYear();
-  const months = HAND_MONTHS[locale];
+  const months = MONTH_NAMES[locale];
   if (!months || !(year >= 1000 && year <= 9999)) return dateFormat(locale, style).format(date);
   const month = date.getUTCMonth();
   if (style === 'month') return `${months[0][month]} ${year}`;

@@ -27,6 +27,7 @@
  * Education Statistics codes with their `time_identifier`.
  */
 import { t } from './i18n/index.js';
+import { MONTH_NAMES } from './months.js';
 import { listWords, quote, type Said, said, type Words, wordsToType } from './problems.js';
 
 export type PeriodKind = 'date' | 'month' | 'quarter' | 'financial-year' | 'academic-year' | 'term' | 'year';
@@ -74,11 +75,22 @@ export const MONTHS = [
   'december',
 ] as const;
 
+/**
+ * The Welsh months as the kit writes them in Welsh dates, long and short (`Mawrth`, `Maw`: months.ts), in lower
+ * case: a date copied from a Welsh widget reads back (`31 Mawrth 2010`). No Welsh name is an English month's.
+ */
+const WELSH_MONTHS: readonly string[][] = MONTH_NAMES.cy!.map((names) => names.map((n) => n.toLowerCase()));
+
 function monthIndex(word: string): number | undefined {
   const w = word.toLowerCase().replace(/\.$/, '');
   if (w.length < 3) return undefined;
   const i = MONTHS.findIndex((m) => m === w || (m.startsWith(w) && (w.length === 3 || w === 'sept')));
-  return i < 0 ? undefined : i + 1;
+  if (i >= 0) return i + 1;
+  for (const names of WELSH_MONTHS) {
+    const j = names.indexOf(w);
+    if (j >= 0) return j + 1;
+  }
+  return undefined;
 }
 
 export function isLeapYear(year: number): boolean {
@@ -407,7 +419,7 @@ const RULES: Rule[] = [
   ],
 ];
 
-const MONTH_FORMS = `(?:${[...new Set([...MONTHS, ...MONTHS.map((m) => m.slice(0, 3)), 'sept'])].join('|')})\\.?`;
+const MONTH_FORMS = `(?:${[...new Set([...MONTHS, ...MONTHS.map((m) => m.slice(0, 3)), 'sept', ...WELSH_MONTHS.flat()])].join('|')})\\.?`;
 const DAY_FORMS = String.raw`(?:0?[1-9]|[12]\d|3[01])`;
 
 /**

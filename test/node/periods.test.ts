@@ -49,6 +49,19 @@ describe('parsePeriod(label)', () => {
     expect(message('2009-13')).to.contain('not a month');
   });
 
+  it('reads the Welsh months as Welsh dates write them (31 Mawrth 2010, Maw-10), as the English ones', () => {
+    expect(span('31 Mawrth 2010')).to.deep.equal(span('31 March 2010'));
+    expect(span('Mawrth 2010')).to.deep.equal(['month', '2010-03-01', '2010-03-31']);
+    expect(span('31 Maw 2010')).to.deep.equal(['date', '2010-03-31', '2010-03-31']);
+    expect(span('Chwefror 2012')).to.deep.equal(['month', '2012-02-01', '2012-02-29']);
+    expect(span('Mai 2010')).to.deep.equal(span('May 2010'));
+    expect(span('medi 2009')).to.deep.equal(span('September 2009'));
+    expect(span('Maw-10')).to.deep.equal(span('Mar-10'));
+    expect(period('31 Mawrth 2010').label).to.equal('31 Mawrth 2010');
+    // A Welsh name is read whole, as written: not a prefix of it.
+    expect(message('Mawr 2010')).to.be.a('string');
+  });
+
   it('reads UK financial years as 1 April to 31 March in each spelling', () => {
     for (const label of [
       '2009/10',

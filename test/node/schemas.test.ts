@@ -453,8 +453,8 @@ describe('deadline-timeline.json', () => {
       'deadline-timeline.json',
       readsTimeline,
       (due) => withAction({ due }),
-      ['2010-03-31', '31-Mar-10', 'Mar-10', 40268, ' 40268 ', 2010],
-      [402680, 40268.5, '4026x', 'Q4'],
+      ['2010-03-31', '31-Mar-10', 'Mar-10', '31 Mawrth 2010', 'Medi 2009', 40268, ' 40268 ', 2010],
+      [402680, 40268.5, '4026x', 'Q4', 'Mawr 2010'],
     );
   });
 
