@@ -250,8 +250,17 @@ export function wordsToType(
   last: 'and' | 'or' = 'or',
   locale: string = DEFAULT_LOCALE,
 ): string {
+  return listWords(
+    words.map((w) => wordToType(w, locale)),
+    last,
+    locale,
+  );
+}
+
+/** One word the reader takes, for the editor to type: as it is in British English, quoted in any other language. */
+export function wordToType(word: string, locale: string = DEFAULT_LOCALE): string {
   const english = locale === DEFAULT_LOCALE || locale.toLowerCase().startsWith('en');
-  return listWords(english ? words : words.map((w) => JSON.stringify(w)), last, locale);
+  return english ? word : JSON.stringify(word);
 }
 
 /** The most problems a widget lists (and hands to ik-error). */

@@ -33,6 +33,7 @@ import {
   said,
   type Words,
   wordsToType,
+  wordToType,
 } from './problems.js';
 
 /** Returned by a reader for an invalid value (already reported). */
@@ -415,13 +416,32 @@ function notANumberWords(value: unknown): Words {
   return fix ? (l) => fixWords(fix, value, l) : (l) => notANumber(value, l);
 }
 
+/**
+ * A word to offer in a message, alone (`none`) or with other words read as it (`['up', 'Rise', 'High is good']`,
+ * said `up (or Rise, High is good)`).
+ */
+export type Choice = string | readonly [string, ...string[]];
+
 /** The message for a word not in a fixed vocabulary: the words to use, and the nearest one if it is close. */
-function notAWord(value: unknown, words: readonly string[], choices: readonly string[] = words): Words {
+function notAWord(value: unknown, words: readonly string[], choices: readonly Choice[] = words): Words {
   return (l) =>
     t(l, 'schema.notWord', {
       value: quote(value, 60, l),
       guess: didYouMean(value, words, undefined, l),
-      words: wordsToType(choices, 'or', l),
+      words: listWords(
+        choices.map((c) =>
+          typeof c === 'string'
+            ? wordToType(c, l)
+            : `${wordToType(c[0], l)} (${t(l, 'schema.orAlso', {
+                words: c
+                  .slice(1)
+                  .map((w) => wordToType(w, l))
+                  .join(', '),
+              })})`,
+        ),
+        'or',
+        l,
+      ),
     });
 }
 
@@ -854,7 +874,7 @@ export function guard<T>(schema: Schema<T>, accepts: (value: unknown) => boolean
  */
 export function wordMap<T extends string>(
   words: Readonly<Record<string, T>>,
-  opts: { description?: string; choices?: readonly string[] } = {},
+  opts: { description?: string; choices?: readonly Choice[] } = {},
 ): Schema<T> {
   const keys = Object.keys(words);
   const lookup = (v: unknown) =>

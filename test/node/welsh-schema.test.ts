@@ -27,6 +27,7 @@ import {
   union,
   wordMap,
 } from '../../src/core/schema.js';
+import { polarity } from '../../src/core/shapes/kpi.js';
 import { ratingMap, readStatus } from '../../src/core/status.js';
 import { expectOneWelshProblem } from '../setup/welsh-case.js';
 
@@ -273,6 +274,12 @@ const CASES: { keys: Key[]; make: () => Problem[]; welsh: string }[] = [
       return problems;
     },
     welsh: 'defnyddiwch ddolen https, http neu berthynol',
+  },
+  {
+    keys: ['schema.notWord', 'schema.orAlso'],
+    make: () => problemsOf(polarity, 'sideways'),
+    welsh:
+      '"up" (neu "Rise", "High is good"), "down" (neu "Fall", "Low is good"), "range" (neu "Bell Shaped") neu "none" (neu "-")',
   },
   { keys: ['export.noneWithOthers'], make: () => exportProblems('none csv'), welsh: 'csv, xlsx, svg a png' },
   {

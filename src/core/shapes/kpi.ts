@@ -74,10 +74,10 @@ export function readPolarity(raw: string): Polarity | undefined {
 export const polarity = wordMap(POLARITY_WORDS, {
   // The words to offer: the kit's own, with the sources' commonest (every word in POLARITY_WORDS is read).
   choices: [
-    'up (or Rise, High is good)',
-    'down (or Fall, Low is good)',
-    'range (or Bell Shaped)',
-    'none (or -)',
+    ['up', 'Rise', 'High is good'],
+    ['down', 'Fall', 'Low is good'],
+    ['range', 'Bell Shaped'],
+    ['none', '-'],
   ],
   description:
     'Which way is better: up (Rise, High, Higher is better, High is good, Increase), down (Fall, Low, Lower is better, Low is good, Decrease), range (Bell Shaped: inside `range` is best), or none (-, No judgement, Not applicable: nothing is judged). With no polarity, nothing is judged either.',

@@ -17,6 +17,7 @@ export const EN = {
   'schema.aNumber': 'a number',
   'schema.trueOrFalse': 'true or false',
   'schema.oneOf': 'one of {words}',
+  'schema.orAlso': 'or {words}',
   // How much is read of one document.
   'schema.stoppedValues':
     'is where reading stopped: the data holds more than {most} values in all, more than a widget can show, so the rest is not read: split the data into smaller files, or pick part of it with select',
@@ -106,6 +107,7 @@ export const CY: WelshOf<typeof EN> = {
   // Words to type, as the reader takes them: quoted, so that they are not mutated after "neu".
   'schema.trueOrFalse': '"true" neu "false"',
   'schema.oneOf': 'un o {words}',
+  'schema.orAlso': 'neu {words}',
   // The numbers follow "na" and stand before "o": digits are not mutated in writing.
   'schema.stoppedValues':
     'dyma lle daeth y darllen i ben: mae mwy na {most} o werthoedd i gyd yn y data, mwy nag y gall teclyn eu dangos, felly ni ddarllenir y gweddill: rhannwch y data yn ffeiliau llai, neu ddewiswch ran ohono gyda select',
