@@ -238,8 +238,8 @@ export function spokenPlace(path: string, locale: string = DEFAULT_LOCALE): stri
 
 /**
  * The exact path, as the secondary line under a problem whose place is in the editor's words: a sheet's place
- * as `spokenPlace` says it (`CSV row 5, column "LAC"`, `Table row 3`), a data path named so. None for a one-word path (an attribute, `src`,
- * `title`): the place says it all.
+ * as `spokenPlace` says it (`CSV row 5, column "LAC"`, `Table row 3`), a data path named so. None for a one-word
+ * path (an attribute, `src`, `title`): the place says it all.
  */
 export function pathWords(path: string, locale: string = DEFAULT_LOCALE): string | undefined {
   const steps = parsePath(path);

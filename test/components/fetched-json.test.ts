@@ -70,3 +70,19 @@ describe('ik-load carries the notes on how the file was read', () => {
     expect(detail?.notes).to.deep.equal([]);
   });
 });
+
+describe('the notes on how a file was read, in the widget’s language', () => {
+  it('a Welsh widget says how it read a Windows-1252 JSON file and a semicolon CSV in Welsh, in ik-load too', async () => {
+    const fromJson = await mount(
+      json('grid-json-windows-1252.txt').replace('<ik-judgement-grid ', '<ik-judgement-grid lang="cy" '),
+    );
+    expect(notices(fromJson.el)).to.have.length(1);
+    expect(notices(fromJson.el)[0]).to.match(/^Darllenwyd fel testun Windows-1252/);
+    expect(fromJson.detail?.notes).to.deep.equal(notices(fromJson.el));
+    const fromCsv = await mount(
+      '<ik-judgement-grid lang="cy" src="/test-api/excel?file=grid-windows-1252-semicolon.csv"></ik-judgement-grid>',
+    );
+    expect(notices(fromCsv.el)[0]).to.match(/^Darllenwyd/);
+    expect(notices(fromCsv.el)[0]).not.to.contain('Read as');
+  });
+});
