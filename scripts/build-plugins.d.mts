@@ -11,4 +11,11 @@ interface TransformPlugin {
 export function stripSchemaDocs(): TransformPlugin;
 export function minifyCssTemplates(): TransformPlugin;
 export function withoutWelsh(): { name: string; enforce: 'pre'; load(id: string): string | null };
+export function welshOnFirstNeed(): {
+  name: string;
+  enforce: 'pre';
+  resolveId(source: string, importer?: string): Promise<string | null>;
+  load(id: string): string | null;
+  transform(code: string, id: string): string | null;
+};
 export function assertNoSchemaDocs(file: string, code: string): void;

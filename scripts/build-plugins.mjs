@@ -7,9 +7,12 @@
 //   src/core, and this drops every object property named `description` or `toJson` from the kit's modules in
 //   these bundles (the build fails if any is left, or if the widgets' code reads one).
 // - minifyCssTemplates: whitespace and comments out of every `css` template literal (scripts/minify-css.mjs).
+// - welshOnFirstNeed: the lazy loader's chunks load the Welsh catalogue as a chunk of its own, when a widget is
+//   first Welsh.
 // - withoutWelsh: the English-only bundle (dist/inspection-kit-en.js): the Welsh catalogue (src/core/i18n/cy.ts,
 //   which gathers the Welsh of every area) is empty, so no Welsh word is bundled and `lang="cy"` falls back to
 //   British English as any language without a catalogue does (a council can still registerTranslation('cy', …)).
+import { readFileSync } from 'node:fs';
 import { minifyCssPart, newCssState } from './minify-css.mjs';
 
 const STRIPPED = new Set(['description', 'toJson']);
@@ -116,12 +119,59 @@ export function minifyCssTemplates() {
  * The check after building an editors' bundle: nothing of the JSON Schemas is left (a `description:` or
  * `toJson` in the minified code means a reader's documentation still ships, or the widgets read it).
  */
+const WELSH = /[\\/]src[\\/]core[\\/]i18n[\\/]welsh\.ts$/;
+
 export function withoutWelsh() {
   return {
     name: 'inspection-kit:without-welsh',
     enforce: 'pre',
     load(id) {
-      return /[\\/]src[\\/]core[\\/]i18n[\\/]cy\.ts$/.test(id) ? 'export const CY = {};' : null;
+      return WELSH.test(id) ? 'export const CY = {};\nexport const LOAD_WELSH = undefined;' : null;
+    },
+  };
+}
+
+/** An area of the catalogue (src/core/i18n/areas/): its British English (EN), then its Welsh (CY). */
+const AREA = /[\\/]src[\\/]core[\\/]i18n[\\/]areas[\\/]\w+\.ts$/;
+const CY_CATALOGUE = /[\\/]src[\\/]core[\\/]i18n[\\/]cy\.ts$/;
+const WELSH_PART = '?welsh';
+
+/**
+ * The lazy loader's chunks: the Welsh catalogue (src/core/i18n/cy.ts, with the Welsh of every area) is a chunk of
+ * its own, imported the first time a widget is Welsh (src/core/i18n/index.ts `catalogueReady`), so that an
+ * English page never loads it. Each area's module keeps its English; its Welsh is a module of its own
+ * (`areas/x.ts?welsh`) that only the Welsh chunk imports. The one-file bundle keeps each area whole, its Welsh
+ * beside its English, which gzip shrinks better.
+ */
+export function welshOnFirstNeed() {
+  return {
+    name: 'inspection-kit:welsh-on-first-need',
+    enforce: 'pre',
+    async resolveId(source, importer) {
+      if (!source.endsWith(WELSH_PART)) return null;
+      const resolved = await this.resolve(source.slice(0, -WELSH_PART.length), importer, { skipSelf: true });
+      return resolved ? `${resolved.id}${WELSH_PART}` : null;
+    },
+    load(id) {
+      if (WELSH.test(id))
+        return "export const CY = {};\nexport const LOAD_WELSH = () => import('./cy.ts').then((m) => m.CY);";
+      const welshPart = id.endsWith(WELSH_PART);
+      const file = welshPart ? id.slice(0, -WELSH_PART.length) : id;
+      if (!AREA.test(file)) return null;
+      const code = readFileSync(file, 'utf8');
+      const at = code.indexOf('\nexport const CY: WelshOf<typeof EN> = {');
+      if (at < 0)
+        throw new Error(`${file}: no "export const CY: WelshOf<typeof EN> = {" to split the Welsh at`);
+      // The Welsh part is plain data: its type annotation (the only TypeScript in it) is dropped.
+      return welshPart
+        ? code.slice(at + 1).replace('export const CY: WelshOf<typeof EN> = {', 'export const CY = {')
+        : code.slice(0, at + 1);
+    },
+    transform(code, id) {
+      // The Welsh catalogue takes each area's Welsh part.
+      return CY_CATALOGUE.test(id)
+        ? code.replace(/from '(\.\/areas\/\w+)\.js'/g, `from '$1.ts${WELSH_PART}'`)
+        : null;
     },
   };
 }

@@ -5,7 +5,13 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'vite';
-import { assertNoSchemaDocs, minifyCssTemplates, stripSchemaDocs, withoutWelsh } from './build-plugins.mjs';
+import {
+  assertNoSchemaDocs,
+  minifyCssTemplates,
+  stripSchemaDocs,
+  welshOnFirstNeed,
+  withoutWelsh,
+} from './build-plugins.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const at = (...p) => join(root, ...p);
@@ -95,7 +101,8 @@ console.log(
 );
 const chunkName = (chunk) => {
   const widget = /[\\/]components[\\/]([^\\/]+)[\\/]define\.ts$/.exec(chunk.facadeModuleId ?? '');
-  return `inspection-kit-chunks/${widget ? widget[1] : 'shared'}-[hash].js`;
+  const welsh = /[\\/]core[\\/]i18n[\\/]cy\.ts$/.test(chunk.facadeModuleId ?? '');
+  return `inspection-kit-chunks/${widget ? widget[1] : welsh ? 'welsh' : 'shared'}-[hash].js`;
 };
 await build({
   ...quiet,
@@ -106,7 +113,7 @@ await build({
     lib: { entry: { 'inspection-kit-loader': at('src/loader.ts') }, formats: ['es'] },
     rolldownOptions: { output: { minify: true, entryFileNames: '[name].js', chunkFileNames: chunkName } },
   },
-  plugins: editorPlugins(),
+  plugins: [welshOnFirstNeed(), ...editorPlugins()],
 });
 for (const file of [
   'inspection-kit-loader.js',

@@ -127,7 +127,25 @@ try {
   else console.log('check-bundle (two copies): one warning, naming both versions');
 
   // The lazy loader (dist/inspection-kit-loader.js) under the same policy: every tag defined as it is seen.
-  await drawn('/test/csp/page.html?bundle=loader', 'lazy loader');
+  const lazy = await drawn('/test/csp/page.html?bundle=loader', 'lazy loader');
+  // Its Welsh words are a chunk of their own: not loaded on an English page, loaded (and drawn, never English
+  // first) when a widget becomes Welsh.
+  const welshChunks = (page) =>
+    page.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .map((e) => new URL(e.name).pathname)
+        .filter((p) => /\/inspection-kit-chunks\/welsh-[\w-]{8}\.js$/.test(p)),
+    );
+  const beforeWelsh = await welshChunks(lazy);
+  const lazyWelsh = await cornerInWelsh(lazy);
+  const afterWelsh = await welshChunks(lazy);
+  if (beforeWelsh.length !== 0 || afterWelsh.length !== 1 || lazyWelsh !== 'Eitem')
+    failures.push(
+      `lazy loader, Welsh: ${beforeWelsh.length} Welsh chunks loaded on the English page (expected none), ${afterWelsh.length} once a widget was Welsh (expected 1), and the RAG matrix's corner is ${JSON.stringify(lazyWelsh)} (expected "Eitem")`,
+    );
+  else
+    console.log('check-bundle (lazy loader, Welsh): the Welsh words are loaded only when a widget is Welsh');
   // A page with one widget loads that widget's code and the code it shares, and no other widget's.
   {
     const page = await browser.newPage();
@@ -157,6 +175,8 @@ try {
           .replace(/-[\w-]{8}\.js$/, ''),
       );
     const widgets = chunks.filter((c) => c !== 'shared');
+    if (chunks.includes('welsh'))
+      failures.push('lazy loader, one widget: an English page loaded the Welsh words');
     if (widgets.join() !== 'kpi-sparkline' || found.defined.join() !== 'ik-kpi-sparkline')
       failures.push(
         `lazy loader, one widget: loaded the code of ${widgets.join(', ') || 'no widget'} and defined ${found.defined.join(', ') || 'nothing'}; expected the sparkline's alone`,

@@ -6,7 +6,7 @@ import { type Drawing, drawExport, svgOf } from '../core/export/draw.js';
 import { EXPORT_KINDS, exportAttribute } from '../core/export/kinds.js';
 import type { ExportTable } from '../core/export/table.js';
 import { localeOf, textDirection } from '../core/format.js';
-import { languageOf, t } from '../core/i18n/index.js';
+import { catalogueReady, languageOf, t } from '../core/i18n/index.js';
 import { readLocalSource } from '../core/load/dom.js';
 import { FetchError, type Fetched, isCsv } from '../core/load/fetch.js';
 import { parseJson } from '../core/load/json.js';
@@ -951,6 +951,10 @@ export abstract class IkElement<
 
   /** Updates are time-sliced with every other widget's (scheduler.ts). */
   protected override scheduleUpdate(): Promise<void> | undefined {
+    // The widget's words, where this build loads them on first need (the lazy loader's Welsh): drawn once
+    // they are here, never in English first.
+    const words = catalogueReady(this.locale);
+    if (words) return words.then(() => this.scheduleUpdate());
     return schedule(() => {
       super.scheduleUpdate();
     });

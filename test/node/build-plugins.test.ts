@@ -1,6 +1,12 @@
+import { fileURLToPath } from 'node:url';
 import { expect } from 'chai';
 import { parseAst } from 'vite';
-import { assertNoSchemaDocs, minifyCssTemplates, stripSchemaDocs } from '../../scripts/build-plugins.mjs';
+import {
+  assertNoSchemaDocs,
+  minifyCssTemplates,
+  stripSchemaDocs,
+  welshOnFirstNeed,
+} from '../../scripts/build-plugins.mjs';
 
 // The editors' bundle leaves out what only the JSON Schemas need (scripts/build-plugins.mjs).
 const run = (plugin: ReturnType<typeof stripSchemaDocs>, code: string) =>
@@ -38,5 +44,28 @@ describe('minifyCssTemplates: css templates without whitespace, their expression
     expect(run(minifyCssTemplates(), code)).to.equal(
       `const s = css\`:host{\${tokens} display: block;}.a .b{content: '  ';}\`;`,
     );
+  });
+});
+
+describe('welshOnFirstNeed: the lazy loader’s Welsh words in a chunk of their own', () => {
+  const area = fileURLToPath(new URL('../../src/core/i18n/areas/widget.ts', import.meta.url));
+  const plugin = welshOnFirstNeed();
+  it('splits an area: its module keeps the English, its ?welsh part is the Welsh as plain data', () => {
+    const english = plugin.load(area)!;
+    const welsh = plugin.load(`${area}?welsh`)!;
+    expect(english).to.contain('export const EN = {');
+    expect(english).not.to.contain('export const CY');
+    expect(welsh.trimStart()).to.match(/^export const CY = \{/);
+    expect(welsh).not.to.contain('export const EN');
+    expect(welsh).to.contain("'place.data': 'Y data'");
+  });
+  it('has the Welsh catalogue take each area’s Welsh part, and welsh.ts load it on first need', () => {
+    const cy = "import { CY as WIDGET } from './areas/widget.js';";
+    expect(plugin.transform(cy, '/kit/src/core/i18n/cy.ts')).to.equal(
+      "import { CY as WIDGET } from './areas/widget.ts?welsh';",
+    );
+    expect(plugin.transform(cy, '/kit/src/core/i18n/en.ts')).to.equal(null);
+    expect(plugin.load('/kit/src/core/i18n/welsh.ts')).to.contain("import('./cy.ts')");
+    expect(plugin.load('/kit/src/core/other.ts')).to.equal(null);
   });
 });

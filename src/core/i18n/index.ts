@@ -8,13 +8,13 @@
  * lists through the catalogue's own words (`Intl.ListFormat('cy')` writes the literal "a(c)").
  */
 import { DEFAULT_LOCALE, formatNumber, keepLanguage } from '../format.js';
-import { CY } from './cy.js';
 import { EN_GB } from './en.js';
 import { type Entry, type EntryHoles, PLURAL_CATEGORIES, type Plural, type PluralCategory } from './types.js';
+import { CY, LOAD_WELSH } from './welsh.js';
 
-export { CY } from './cy.js';
 export { EN_GB } from './en.js';
 export type { Entry, FullPlural, Plural, PluralCategory } from './types.js';
+export { CY } from './welsh.js';
 
 /** A key of the catalogue. */
 export type MessageKey = keyof typeof EN_GB;
@@ -36,6 +36,42 @@ const catalogues = new Map<string, Partial>([['en', EN_GB]]);
 // The English-only bundle has an empty Welsh catalogue (scripts/build-plugins.mjs `withoutWelsh`): Welsh is then
 // a language with no catalogue, whose words are British English's.
 if (Object.keys(CY).length > 0) catalogues.set('cy', CY);
+
+/** Catalogues loaded the first time a widget needs them (the lazy loader's Welsh: welsh.ts), by language. */
+const later = new Map<string, () => Promise<Partial>>();
+if (LOAD_WELSH) later.set('cy', LOAD_WELSH);
+const loading = new Map<string, Promise<void>>();
+
+/**
+ * Resolves once the words of `locale`'s language are here, where they are loaded on first need (and starts
+ * loading them); undefined when they already are, or the language has none to load. A widget waits for it
+ * before it draws, so that a Welsh widget never shows English words first. Should they fail to load (the page
+ * went offline), the widget draws in British English and the console says why.
+ */
+export function catalogueReady(locale: string | undefined): Promise<void> | undefined {
+  const lang = (locale ?? DEFAULT_LOCALE).toLowerCase().split('-')[0]!;
+  const load = later.get(lang);
+  if (!load) return undefined;
+  let ready = loading.get(lang);
+  if (!ready) {
+    ready = load().then(
+      (entries) => {
+        later.delete(lang);
+        catalogues.set(lang, entries);
+        chosen.clear();
+        for (const listener of changed) listener();
+      },
+      (error: unknown) => {
+        later.delete(lang);
+        console.error(
+          `Inspection Kit could not load its "${lang}" words (${String(error)}): British English is used`,
+        );
+      },
+    );
+    loading.set(lang, ready);
+  }
+  return ready;
+}
 
 /** The catalogue for a locale, remembered: its own tag, else its language (`cy-GB` → `cy`), else English. */
 const chosen = new Map<string, { lang: string; entries: Partial }>();
