@@ -52,12 +52,17 @@ export function catalogueReady(locale: string | undefined): Promise<void> | unde
   const lang = (locale ?? DEFAULT_LOCALE).toLowerCase().split('-')[0]!;
   const load = later.get(lang);
   if (!load) return undefined;
+  // A page that registered its own words for the language first (registerTranslation) keeps them.
+  if (catalogues.has(lang)) {
+    later.delete(lang);
+    return undefined;
+  }
   let ready = loading.get(lang);
   if (!ready) {
     ready = load().then(
       (entries) => {
         later.delete(lang);
-        catalogues.set(lang, entries);
+        if (!catalogues.has(lang)) catalogues.set(lang, entries);
         chosen.clear();
         for (const listener of changed) listener();
       },
