@@ -146,6 +146,14 @@ try {
     );
   else
     console.log('check-bundle (lazy loader, Welsh): the Welsh words are loaded only when a widget is Welsh');
+  // A page that is Welsh from the start: its widgets' first drawing is already Welsh, never English first.
+  const welshPage = await drawn('/test/csp/page.html?bundle=loader&lang=cy', 'lazy loader, a Welsh page');
+  const firstCorner = await welshPage.evaluate(() => window.firstCorner);
+  if (firstCorner !== 'Eitem')
+    failures.push(
+      `lazy loader, a Welsh page: the RAG matrix first drew its corner as ${JSON.stringify(firstCorner)} (expected "Eitem", never English first)`,
+    );
+  else console.log('check-bundle (lazy loader, a Welsh page): the first drawing is Welsh');
   // A page with one widget loads that widget's code and the code it shares, and no other widget's.
   {
     const page = await browser.newPage();

@@ -9,6 +9,17 @@ window.addEventListener('error', (e) => window.violations.push(`error ${e.messag
 // `?bundle=loader`: the built lazy loader, which imports each widget's code as its tag is seen.
 const bundle =
   new URLSearchParams(location.search).get('bundle') ?? new URL(import.meta.url).searchParams.get('bundle');
+// `&lang=cy`: the page in Welsh from the start; the RAG matrix's corner word as its first drawing has it (its
+// first ik-load), which must already be Welsh where the lazy loader fetches the Welsh words.
+const lang = new URLSearchParams(location.search).get('lang');
+if (lang) document.documentElement.lang = lang;
+document.getElementById('json')?.addEventListener(
+  'ik-load',
+  (e) => {
+    window.firstCorner = e.target.shadowRoot?.querySelector('.corner')?.textContent?.trim();
+  },
+  { once: true },
+);
 const entry =
   bundle === 'dist'
     ? '/dist/inspection-kit.js'
