@@ -15,7 +15,15 @@ import { type Picked, selectPath } from '../core/load/select.js';
 import { fetchShared } from '../core/load/shared.js';
 import { checkUrl } from '../core/load/url.js';
 import { pathWords, placed, problemPlace } from '../core/place.js';
-import { capProblems, type Problem, problemIn, type Said, said, saidOf } from '../core/problems.js';
+import {
+  capProblems,
+  type Problem,
+  problemIn,
+  type Said,
+  said,
+  saidOf,
+  saidWhere,
+} from '../core/problems.js';
 import { MAX_ITEMS, oneOf, readWith, type Schema, string } from '../core/schema.js';
 import { type WidgetKind, wrongShape } from '../core/shapes/recognise.js';
 import { KIT_VERSION } from './define.js';
@@ -693,8 +701,7 @@ export abstract class IkElement<
           const { url } = failure;
           const problem: Problem = {
             path: 'src',
-            where: `The file at ${url}`,
-            sayWhere: (l) => t(l, 'place.file', { url }),
+            ...saidWhere((l) => t(l, 'place.file', { url })),
             message: `${failure.message[0]!.toLowerCase()}${failure.message.slice(1)}`,
             ...(failure.say ? { say: failure.say } : {}),
           };

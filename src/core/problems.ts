@@ -49,10 +49,17 @@ export function saidOf(s: Said): Said {
   return s.say ? { message: s.message, say: s.say } : { message: s.message };
 }
 
+/**
+ * A place the kit words itself (not from the data's labels), in every language: `saidWhere((l) => t(l,
+ * 'place.file', { url }))`, spread into a problem as `said` is for its message.
+ */
+export function saidWhere(say: Words): Pick<Problem, 'where' | 'sayWhere'> {
+  return { where: say(DEFAULT_LOCALE), sayWhere: say };
+}
+
 /** The place of a problem with one of the tag's attributes, `The ref attribute`, in every language. */
 export function attributeWhere(name: string): Pick<Problem, 'where' | 'sayWhere'> {
-  const sayWhere: Words = (l) => t(l, 'place.attribute', { name });
-  return { where: sayWhere(DEFAULT_LOCALE), sayWhere };
+  return saidWhere((l) => t(l, 'place.attribute', { name }));
 }
 
 /**

@@ -8,9 +8,8 @@
  * sparkline's. Data with the widget's own list and no other widget's keys is never refused here, whatever it
  * holds: rows with no grades yet are still a grid.
  */
-import { DEFAULT_LOCALE } from '../format.js';
 import { t } from '../i18n/index.js';
-import { listWords, type Problem, said, type Words } from '../problems.js';
+import { listWords, type Problem, said, saidWhere, type Words } from '../problems.js';
 import { isPlainObject } from '../schema.js';
 
 export type WidgetKind = 'grid' | 'matrix' | 'kpi' | 'timeline';
@@ -120,7 +119,7 @@ function whereOf(path: string, select: string | undefined): Pick<Problem, 'where
       : path === ''
         ? (l) => t(l, 'place.data')
         : (l) => t(l, 'shape.wherePart', { path });
-  return { where: say(DEFAULT_LOCALE), sayWhere: say };
+  return saidWhere(say);
 }
 
 /**
