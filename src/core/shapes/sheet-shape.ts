@@ -8,12 +8,10 @@ import { t } from '../i18n/index.js';
 import { listWords, type Problem, said } from '../problems.js';
 import { WIDGETS, type WidgetKind, widgetName } from './recognise.js';
 
-type SheetKind = WidgetKind;
-
 /** The widget whose own table this header is, when only one widget's columns are there. */
-export function sheetKind(header: readonly string[]): SheetKind | undefined {
+export function sheetKind(header: readonly string[]): WidgetKind | undefined {
   const has = headerIndex(header);
-  const found: SheetKind[] = [];
+  const found: WidgetKind[] = [];
   const long = has('row') >= 0 && has('column') >= 0;
   if (long && has('grade', 'judgement') >= 0) found.push('grid');
   if (long && has('status_or_rating', 'status', 'rating') >= 0) found.push('matrix');
@@ -28,7 +26,7 @@ export function sheetKind(header: readonly string[]): SheetKind | undefined {
  * The problem with reading `sheet` for the widget `kind`, when its header is another widget's. Never when the
  * editor named the columns to read (the `columns` attribute, `named`): the table is then read wide, as they asked.
  */
-export function wrongSheet(kind: SheetKind, sheet: Sheet, named?: readonly string[]): Problem | undefined {
+export function wrongSheet(kind: WidgetKind, sheet: Sheet, named?: readonly string[]): Problem | undefined {
   if (named?.length) return undefined;
   const other = sheetKind(sheet.header);
   if (other === undefined || other === kind) return undefined;
