@@ -49,6 +49,8 @@ const loading = new Map<string, Promise<void>>();
  * went offline), the widget draws in British English and the console says why.
  */
 export function catalogueReady(locale: string | undefined): Promise<void> | undefined {
+  // Every update asks: with nothing left to load (any build but the lazy loader's), that is all.
+  if (later.size === 0) return undefined;
   const lang = (locale ?? DEFAULT_LOCALE).toLowerCase().split('-')[0]!;
   const load = later.get(lang);
   if (!load) return undefined;
