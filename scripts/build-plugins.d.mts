@@ -11,6 +11,7 @@ interface TransformPlugin {
 export function stripSchemaDocs(): TransformPlugin;
 export function minifyCssTemplates(): TransformPlugin;
 export function withoutWelsh(): { name: string; enforce: 'pre'; load(id: string): string | null };
+export const CY_CATALOGUE: RegExp;
 export function welshOnFirstNeed(): {
   name: string;
   enforce: 'pre';

@@ -133,7 +133,8 @@ export function withoutWelsh() {
 
 /** An area of the catalogue (src/core/i18n/areas/): its British English (EN), then its Welsh (CY). */
 const AREA = /[\\/]src[\\/]core[\\/]i18n[\\/]areas[\\/]\w+\.ts$/;
-const CY_CATALOGUE = /[\\/]src[\\/]core[\\/]i18n[\\/]cy\.ts$/;
+/** The Welsh catalogue's module: in the lazy loader's build, the facade of the Welsh chunk (build.mjs names it). */
+export const CY_CATALOGUE = /[\\/]src[\\/]core[\\/]i18n[\\/]cy\.ts$/;
 const WELSH_PART = '?welsh';
 
 /**

@@ -7,6 +7,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'vite';
 import {
   assertNoSchemaDocs,
+  CY_CATALOGUE,
   minifyCssTemplates,
   stripSchemaDocs,
   welshOnFirstNeed,
@@ -101,7 +102,7 @@ console.log(
 );
 const chunkName = (chunk) => {
   const widget = /[\\/]components[\\/]([^\\/]+)[\\/]define\.ts$/.exec(chunk.facadeModuleId ?? '');
-  const welsh = /[\\/]core[\\/]i18n[\\/]cy\.ts$/.test(chunk.facadeModuleId ?? '');
+  const welsh = CY_CATALOGUE.test(chunk.facadeModuleId ?? '');
   return `inspection-kit-chunks/${widget ? widget[1] : welsh ? 'welsh' : 'shared'}-[hash].js`;
 };
 await build({
