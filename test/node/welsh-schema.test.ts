@@ -29,7 +29,7 @@ import {
 } from '../../src/core/schema.js';
 import { polarity } from '../../src/core/shapes/kpi.js';
 import { ratingMap, readStatus } from '../../src/core/status.js';
-import { expectOneWelshProblem } from '../setup/welsh-case.js';
+import { itSaysEachInWelsh, type WelshCase } from '../setup/welsh-case.js';
 
 type Key = keyof typeof EN;
 
@@ -80,7 +80,7 @@ function exportProblems(value: string): Problem[] {
 }
 
 /** Each case: the keys it uses, the problems it makes, and words its Welsh holds (the key's own). */
-const CASES: { keys: Key[]; make: () => Problem[]; welsh: string }[] = [
+const CASES: WelshCase<Key>[] = [
   {
     keys: ['schema.stoppedValues'],
     make: () =>
@@ -290,11 +290,7 @@ const CASES: { keys: Key[]; make: () => Problem[]; welsh: string }[] = [
 ];
 
 describe('the schema area’s problems in Welsh', () => {
-  for (const { keys, make, welsh } of CASES) {
-    it(`${keys.join(', ')}: in Welsh, its English as it was`, () => {
-      expectOneWelshProblem(make(), welsh);
-    });
-  }
+  itSaysEachInWelsh(CASES);
 
   it('produces every key of the area', () => {
     const used = new Set<string>(CASES.flatMap((c) => c.keys));

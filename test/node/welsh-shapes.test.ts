@@ -17,7 +17,7 @@ import { kpi, kpisFromSheet, pickRef, point, unit } from '../../src/core/shapes/
 import { ragCell, ragMatrixFromSheet, ratingMapAttribute } from '../../src/core/shapes/rag.js';
 import { wrongShape } from '../../src/core/shapes/recognise.js';
 import { timelineFromSheet } from '../../src/core/shapes/timeline.js';
-import { expectOneWelshProblem } from '../setup/welsh-case.js';
+import { itSaysEachInWelsh, type WelshCase } from '../setup/welsh-case.js';
 
 type Key = keyof typeof EN;
 
@@ -90,7 +90,7 @@ const table: Sheet = {
 };
 
 /** Each case: the keys it uses, the problems it makes, and words its Welsh holds (the key's own). */
-const CASES: { keys: Key[]; make: () => Problem[]; welsh: string }[] = [
+const CASES: WelshCase<Key>[] = [
   // What a reader expects, as the schema's "write … instead" says it.
   {
     keys: ['rag.expectedCell'],
@@ -396,11 +396,7 @@ const CASES: { keys: Key[]; make: () => Problem[]; welsh: string }[] = [
 ];
 
 describe('the shapes area’s problems in Welsh', () => {
-  for (const { keys, make, welsh } of CASES) {
-    it(`${keys.join(', ')}: in Welsh, its English as it was`, () => {
-      expectOneWelshProblem(make(), welsh);
-    });
-  }
+  itSaysEachInWelsh(CASES);
 
   it('produces every key of the area', () => {
     const used = new Set<string>(CASES.flatMap((c) => c.keys));

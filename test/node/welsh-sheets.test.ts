@@ -16,7 +16,7 @@ import { clearFetchCache, fetchShared } from '../../src/core/load/shared.js';
 import { checkUrl } from '../../src/core/load/url.js';
 import { problemLine, spokenPlace } from '../../src/core/place.js';
 import { type Problem, problemIn, type Said, sayIn } from '../../src/core/problems.js';
-import { expectOneWelshProblem } from '../setup/welsh-case.js';
+import { itSaysEachInWelsh, type WelshCase } from '../setup/welsh-case.js';
 
 type Key = keyof typeof EN;
 
@@ -95,7 +95,7 @@ function fakeTable(cells: string[][], spans: number[] = []): HTMLTableElement {
 }
 
 /** Each case: the keys it uses, the problems it makes, and words its Welsh holds (the key's own). */
-const CASES: { keys: Key[]; make: () => Problem[] | Promise<Problem[]>; welsh: string }[] = [
+const CASES: WelshCase<Key>[] = [
   {
     keys: ['csv.unclosedQuote'],
     make: () => csv('a,b\n"x,1\nc,2\n'),
@@ -330,11 +330,7 @@ const CASES: { keys: Key[]; make: () => Problem[] | Promise<Problem[]>; welsh: s
 ];
 
 describe('the sheets area’s problems and notes in Welsh', () => {
-  for (const { keys, make, welsh } of CASES) {
-    it(`${keys.join(', ')}: in Welsh, its English as it was`, async () => {
-      expectOneWelshProblem(await make(), welsh);
-    });
-  }
+  itSaysEachInWelsh(CASES);
 
   const PLACES: Key[] = [
     'csv.csvRow',
