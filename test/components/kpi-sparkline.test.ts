@@ -233,6 +233,23 @@ describe('<ik-kpi-sparkline> status at the tolerance edges', () => {
     );
     expect(sentence(el)).not.to.match(/improving|worsening|red|amber|green/);
   });
+  it('says why a card has no status as the data is: a target given is never "No target"', async () => {
+    const statusOf = (el: IkKpiSparkline) => ({
+      mark: root(el).querySelector('.headline .status-mark')?.textContent?.trim(),
+      status: [...root(el).querySelectorAll('.facts dt')]
+        .find((dt) => dt.textContent === 'Status')
+        ?.nextElementSibling?.textContent?.trim(),
+    });
+    const noPolarity = await spark(kpi([70, 75], { polarity: undefined, target: 80 }), 'card');
+    expect(statusOf(noPolarity)).to.deep.equal({
+      mark: 'No status',
+      status: 'No status (the data does not say whether higher or lower is better)',
+    });
+    const noTarget = await spark(kpi([70, 75], { polarity: 'up', target: undefined }), 'card');
+    expect(statusOf(noTarget)).to.deep.equal({ mark: 'No target', status: 'No status (no target)' });
+    const judged = await spark(kpi([70, 75], { polarity: 'up', target: 80 }), 'card');
+    expect(statusOf(judged).status).to.equal('Red');
+  });
 });
 
 describe('<ik-kpi-sparkline> shapes of series', () => {

@@ -352,8 +352,7 @@ export class IkKpiSparkline extends IkElement<KpiData, KpiModel, KpiView, KpiOpt
 
   #renderStatus(view: KpiView, words: boolean): TemplateResult | typeof nothing {
     const status = view.status;
-    if (!status)
-      return words ? html`<span class="status-mark">${t(this.locale, 'kpi.noTarget')}</span>` : nothing;
+    if (!status) return words ? html`<span class="status-mark">${view.noStatus?.short}</span>` : nothing;
     return html`<span class="status-mark"
       >${mark(status)}<span class="letter" aria-hidden=${words ? 'true' : 'false'}
         >${status.letter}</span
@@ -447,7 +446,7 @@ export class IkKpiSparkline extends IkElement<KpiData, KpiModel, KpiView, KpiOpt
             : nothing
         }
         <dt>${t(l, 'kpi.status')}</dt>
-        <dd>${view.status ? view.status.word : t(l, 'kpi.noStatus')}</dd>
+        <dd>${view.status ? view.status.word : view.noStatus?.long}</dd>
         <dt>${t(l, 'kpi.trend')}</dt>
         <dd>${view.trendText}</dd>
         ${this.#renderComparisons(model)}

@@ -33,6 +33,11 @@ export interface KpiView extends ViewBase {
   arrow: string;
   /** The status's terms, none without a target. */
   status?: StatusTerms;
+  /**
+   * Without a status, why, in the card's words: beside its value (`No target`, `No status`) and under Status
+   * (`No status (no target)`, `No status (the data does not say whether higher or lower is better)`).
+   */
+  noStatus?: { short: string; long: string };
   /** `Improving: up from …`, for the card. */
   trendText: string;
   showData: boolean;
@@ -61,6 +66,22 @@ function tableValue(p: PointModel, exact: (v: number) => string, locale: string)
   return `${p.value === null ? p.text : exact(p.value)}${p.intervalText ? ` (${p.intervalText})` : ''}${flagWords(p, locale)}`;
 }
 
+/**
+ * Why an indicator has no status, said as the data is: no target (and no range to be inside); else a polarity
+ * that judges nothing (not given, or `No judgement`); else no value yet. A target given is never called missing.
+ */
+function noStatusWords(model: KpiModel, locale: string): { short: string; long: string } {
+  const hasRange = model.polarity === 'range' && model.range !== undefined;
+  if (model.target === undefined && !hasRange)
+    return { short: t(locale, 'kpi.noTarget'), long: t(locale, 'kpi.noStatus') };
+  const short = t(locale, 'kpi.noStatusShort');
+  if (model.polarity === 'none')
+    return { short, long: t(locale, 'kpi.noStatusBecause', { why: t(locale, 'kpi.pol.none') }) };
+  if (!model.latest)
+    return { short, long: t(locale, 'kpi.noStatusBecause', { why: t(locale, 'kpi.s.noValue') }) };
+  return { short, long: short };
+}
+
 export function viewKpi(model: KpiModel, ui: KpiUi): KpiView {
   // The data table's figures are exact, in every number style.
   const exact = (v: number) => formatValue(v, model.unit, ui.locale, 'plain');
@@ -87,7 +108,7 @@ export function viewKpi(model: KpiModel, ui: KpiUi): KpiView {
     keys: t(ui.locale, 'kpi.keys'),
     arrow: model.change ? CHANGE[model.change].arrow : '',
     ...(model.status === 'none'
-      ? {}
+      ? { noStatus: noStatusWords(model, ui.locale) }
       : {
           status: {
             ...STATUS[model.status],

@@ -370,6 +370,8 @@ export const CY: Catalogue<FullPlural> = {
   'kpi.baseline': 'Llinell sylfaen',
   'kpi.status': 'Statws',
   'kpi.noStatus': 'Dim statws (dim targed)',
+  'kpi.noStatusShort': 'Dim statws',
+  'kpi.noStatusBecause': 'Dim statws ({why})',
   'kpi.trend': 'Tuedd',
   'kpi.owner': 'Perchennog',
   'kpi.dataQuality': 'Ansawdd y data: {quality}',

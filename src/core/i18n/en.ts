@@ -282,6 +282,8 @@ export const EN_GB = {
   'kpi.baseline': 'Baseline',
   'kpi.status': 'Status',
   'kpi.noStatus': 'No status (no target)',
+  'kpi.noStatusShort': 'No status',
+  'kpi.noStatusBecause': 'No status ({why})',
   'kpi.trend': 'Trend',
   'kpi.owner': 'Owner',
   'kpi.dataQuality': 'Data quality: {quality}',
