@@ -247,6 +247,11 @@ async function traceCase(browser, base, name) {
         await page.tracing.start({ categories: TRACE_CATEGORIES });
         await page.evaluate(() => window.bench.run());
         const trace = await page.tracing.stop();
+        // BENCH_TRACE_SAVE=dir keeps each traced run, to open in the devtools' Performance panel.
+        if (process.env.BENCH_TRACE_SAVE) {
+          mkdirSync(process.env.BENCH_TRACE_SAVE, { recursive: true });
+          writeFileSync(join(process.env.BENCH_TRACE_SAVE, `${name}-${i + 1}.json`), trace);
+        }
         return traceSplit(JSON.parse(Buffer.from(trace).toString('utf8')).traceEvents);
       }),
     );
@@ -998,6 +1003,9 @@ machine; the figures are from that day's runs, not this one).
 | \`content-visibility: auto\` with an intrinsic size on every host | about 21% less main-thread time (34% with no slicing) | backed out: a full-page screenshot and a printed page showed far-off sparklines blank |
 | \`content-visibility: auto\` only while a widget waits for a later slice, visible once the last has run (3 Dec 2026) | trace of 500, medians of 3: style 42 → 114 ms, layout 56 → 87 ms, paint 74 → 107 ms, layouts 7 → 7 | backed out: more time in style, layout and paint, not less (as many layouts as before, and every queued widget styled again when it is made visible) |
 | The grid's parts twice as large (\`CELLS_PER_PART\` 800 → 1,600) (3 Dec 2026) | grid 152 × 24: 5.87× → 5.14× the static table, layouts 5 → 3, paint 124 → 83 ms; but a 300 KB CSV of invalid cells held the page 184 ms (worst 193 ms) where it had 145 ms | backed out: at the 200 ms bound of issue 19 on a quiet machine, past it on a loaded one |
+| Parts after the first twice as large (\`LATER_PARTS\` = 2; the first part as before) (3 Dec 2026) | traces of the grid 152 × 24 showed each frame between parts laying out and painting the whole table drawn so far (paint 10 → 17 ms a frame as it grew, 4 such frames). After: grid 5.05× → 3.89× the static table (360 → 305 ms), layouts 5 → 3; timeline of 300 5.36× → 4.25×. The longest task on the 300 KB CSV of invalid cells is the first, which reads the file and draws the first part: 138–165 ms before, 151–153 ms after | kept |
+| Row headers not sticky (only to measure) (3 Dec 2026) | grid 152 × 24: paint events 134 → 5 (each sticky header is painted as a layer of its own), paint time unchanged (112 ms) | not pursued: no time saved, and the sticky row headers keep a wide table readable |
+| Measuring the clip cue (\`ClipCue\`) less often (3 Dec 2026) | not tried: the profile's 21% in \`ClipCue.#measure\` is the frame's own style and layout, forced a moment early inside the animation frame; the frame then lays out nothing more (one layout a frame either way) | — |
 | Marks without their clip-paths (every shape a square; only to measure) (3 Dec 2026) | grid 152 × 24: paint 124 → 92 ms, the ratio to the static table unchanged (5.87× → 5.88×) | not pursued: the shapes carry meaning beside colour, and drawing them otherwise saves little |
 | Dropping d3-scale for one linear function (\`src/core/linear.ts\`) | the kit from about 55 KB to 43 KB min+gzip | kept |
 | New data updating the grid's rows in place, up to 4,000 cells | re-render after one cell: 234 → 8.0 ms median | kept |

@@ -8,6 +8,12 @@ import type { Progress } from './ik-element.js';
 
 /** About how many cells are drawn in one part. */
 export const CELLS_PER_PART = 800;
+/**
+ * Parts after the first are this many times as large. The first part is small, so that the first rows show
+ * soon in the task that also reads the data; each frame between later parts lays out and paints the whole
+ * table drawn so far, so fewer, larger later parts cost less in all (BENCHMARKS.md, "Levers tried").
+ */
+export const LATER_PARTS = 2;
 /** Narrow tables draw at most this many rows in a part, wide ones at least this few. */
 const MOST_ROWS = 100;
 const FEWEST_ROWS = 1;
@@ -68,7 +74,7 @@ export function drawnPart<R>(
     drawn,
     progress: {
       more: limit < shown.length,
-      next: limit + step,
+      next: limit + LATER_PARTS * step,
       cells: drawn.length * cellsPerRow,
       left: rows.length - shown.length,
       of: rows.length,

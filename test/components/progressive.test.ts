@@ -33,7 +33,7 @@ function watchParts(el: HTMLElement): { parts: number[]; stop(): void } {
 describe('drawing a long table in parts', () => {
   // The console guard (test/setup/console-guard.ts) fails any of these on a Lit warning, such as the
   // change-in-update warning an update requested from inside an update gives.
-  it('draws about 800 cells first in a 152 × 24 grid, then the rest in parts', async () => {
+  it('draws about 800 cells first in a 152 × 24 grid, then the rest in parts twice as large', async () => {
     const el = await fixture<IkJudgementGrid>(html`<ik-judgement-grid></ik-judgement-grid>`);
     const watch = watchParts(el);
     el.data = nationalGrid(152, 24);
@@ -42,8 +42,8 @@ describe('drawing a long table in parts', () => {
     const first = watch.parts[0]!;
     expect(first).to.be.within(700, 850);
     expect(first % 25).to.equal(0);
-    expect(watch.parts.length).to.be.greaterThan(3);
-    expect(watch.parts.at(-1)).to.equal(152 * 25);
+    // 32 rows, then 64 more, then the last 56: three parts, where parts of one size took five frames.
+    expect(watch.parts).to.deep.equal([32 * 25, 96 * 25, 152 * 25]);
     expect(el.shadowRoot!.querySelectorAll('tbody tr').length).to.equal(152);
   });
 
@@ -82,7 +82,8 @@ describe('drawing a long table in parts', () => {
     await el.updateComplete;
     watch.stop();
     expect(watch.parts[0]).to.equal(19 * 200);
-    expect(watch.parts.length).to.be.greaterThan(3);
+    // 4 rows a part after the 19: 19, then 8 more, then the last one.
+    expect(watch.parts).to.deep.equal([19 * 200, 27 * 200, 28 * 200]);
     expect(watch.parts.at(-1)).to.equal(28 * 200);
     expect(el.shadowRoot!.querySelector('tbody td')!.textContent).to.contain('Inadequate');
     // 5,600 cells are drawn now; new longer data keeps 4,000 of them (400 rows of 10), the rest comes in parts.
@@ -148,9 +149,9 @@ describe('drawing a long table in parts', () => {
     await new Promise((resolve) => requestAnimationFrame(resolve));
     const counts = [0, ...atFrames];
     const added = counts.slice(1).map((n, i) => n - counts[i]!);
-    // 25 cells a row: a part is 32 rows, 800 cells. Before the fix two to four parts came between frames.
-    expect(Math.max(...added)).to.equal(800);
-    expect(added.filter((n) => n > 0).length).to.equal(Math.ceil(152 / 32));
+    // 25 cells a row: the first part is 32 rows (800 cells), later parts 64 rows (1,600 cells). Before the fix
+    // two to four parts came between frames.
+    expect(added.filter((n) => n > 0)).to.deep.equal([800, 1600, 56 * 25]);
     expect(atFrames.at(-1)).to.equal(152 * 25);
   });
 
