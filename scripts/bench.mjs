@@ -2,8 +2,11 @@
 // Headless Chromium via puppeteer-core; pages in bench/ served from the project root by a tiny static server.
 // Writes BENCHMARKS.md. Not part of `npm test`. BENCH_RUNS (default 11) sets the runs per case;
 // BENCH_NO_BUILD=1 skips `npm run build` when dist/inspection-kit.js exists. BENCH_QUICK=spark,grid (case
-// families: spark, page50, grid, history, timeline, many, share, longtask, hostile; `many,share` adds their long tasks) times only those cases against their baselines and prints the
-// medians, without updates, profiles or BENCHMARKS.md: for trying a change (BENCH_TRACE=1 adds each case's trace split). `longtask` is the check that no
+// families: spark, page50, grid, history, timeline, many, share, longtask, hostile; or single cases such as
+// spark-ik,spark-plot; `many,share` adds their long tasks) times only those cases against their baselines and
+// prints the medians, without updates, profiles or BENCHMARKS.md: for trying a change. With it, BENCH_TRACE=1
+// adds each case's trace split (BENCH_TRACE_SAVE=dir keeps the traces), and BENCH_PROFILE=1 lists each ik
+// case's functions and source files by self time. `longtask` is the check that no
 // task holds the page for 200 ms while a widget draws 100,002 items (it was a test; on a loaded machine a
 // timing bound is a measurement, so it is reported here against its bound).
 import { execFileSync } from 'node:child_process';
@@ -455,7 +458,12 @@ async function main() {
       'share-copy',
     ];
     const quick = process.env.BENCH_QUICK?.split(',').filter(Boolean);
-    if (quick) cases.splice(0, cases.length, ...cases.filter((c) => quick.includes(c.split('-')[0])));
+    if (quick)
+      cases.splice(
+        0,
+        cases.length,
+        ...cases.filter((c) => quick.includes(c) || quick.includes(c.split('-')[0])),
+      );
     const results = Object.fromEntries(cases.map((c) => [c, []]));
     let isolated = true;
     await timeCase(browser, base, 'spark-ik'); // warm the browser and the server once, untimed
@@ -485,6 +493,24 @@ async function main() {
         const base = cases.find((b) => b.split('-')[0] === c.split('-')[0]);
         const s = stat(c);
         log(`${c}: median ${ms(s.median)} ms (${ms(s.min)}–${ms(s.max)}), ${x(paired(c, base))} baseline`);
+      }
+      // BENCH_PROFILE=1: each ik case's functions by self time, and its source files by self time, under the
+      // sampling profiler (an unminified build), to find where a change should go.
+      if (process.env.BENCH_PROFILE === '1') {
+        const regionOf = regionReader();
+        for (const c of cases.filter((c) => c.endsWith('-ik'))) {
+          const p = await profileCase(browser, base, c, regionOf);
+          const byFile = new Map();
+          for (const { fn, ms: t } of p.top) {
+            const file = / — (.*?)(?:, ik-profile\.js:\d+)?$/.exec(fn)?.[1] ?? fn;
+            byFile.set(file, (byFile.get(file) ?? 0) + t);
+          }
+          log(`${c}: sampled ${ms(p.total)} ms per run`);
+          for (const { fn, ms: t } of p.top.slice(0, 25)) log(`  ${ms(t)}  ${fn}`);
+          log(`${c}: by source file`);
+          for (const [file, t] of [...byFile].sort((a, b) => b[1] - a[1]).slice(0, 25))
+            log(`  ${ms(t)}  ${file}`);
+        }
       }
       if (quick.includes('many') && quick.includes('share')) {
         log(`one file, many widgets: long tasks × ${LONG_TASK_RUNS} runs`);
