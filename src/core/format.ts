@@ -180,6 +180,14 @@ function enGbNumber(value: number, minDigits: number, maxDigits: number): string
   // Most numbers a widget writes are small whole ones (a grade's number, a count): they are their own digits.
   if (minDigits === 0 && Number.isInteger(value) && value > -1000 && value < 1000 && !Object.is(value, -0))
     return String(value);
+  // A value a sheet gives (73.4, 58.25) is often written as JavaScript writes it already: no rounding, no
+  // grouping, no exponent.
+  if (value > -1000 && value < 1000 && !Object.is(value, -0)) {
+    const plain = String(value);
+    const point = plain.indexOf('.');
+    const digits = point < 0 ? 0 : plain.length - point - 1;
+    if (digits <= maxDigits && digits >= minDigits && !plain.includes('e')) return plain;
+  }
   if (Number.isNaN(value)) return 'NaN';
   const negative = value < 0 || Object.is(value, -0);
   const sign = negative ? '-' : '';
