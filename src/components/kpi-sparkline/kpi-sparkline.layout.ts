@@ -651,7 +651,13 @@ export function layoutKpi(
       ...(target === undefined ? {} : { target }),
       ...(p.note === undefined ? {} : { note: p.note }),
     };
-    return { ...point, words: pointWords(point, kpi, polarity, range, unit, locale, style) };
+    // A point's words are read only when the point is chosen (its tooltip and announcement): written then,
+    // once, not for every point of every sparkline on the page.
+    let words: string | undefined;
+    return Object.defineProperty(point, 'words', {
+      enumerable: true,
+      get: () => (words ??= pointWords(point, kpi, polarity, range, unit, locale, style)),
+    }) as PointModel;
   });
   const paths = kpiPaths(kpi, points, comparatorSeries, steps, range, scales, size);
   const confidence = confidencePaths(raw, scales);
