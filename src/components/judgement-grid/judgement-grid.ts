@@ -237,14 +237,12 @@ export class IkJudgementGrid extends IkElement<
       aria-posinset=${row.position}
       aria-setsize=${row.siblings}
       aria-expanded=${row.hasChildren ? (expanded ? 'true' : 'false') : nothing}
-    >
-      <th
+      ><th
         scope="row"
         part="label"
         class="row-header"
         tabindex=${row.hasChildren ? nothing : this.#nav.tabIndex(r, 0)}
-      >
-        <span class="indent"
+        ><span class="indent"
           >${
             row.hasChildren
               ? html`<button
@@ -262,10 +260,9 @@ export class IkJudgementGrid extends IkElement<
                   >${row.label}</span
                 >`
           }</span
-        >
-      </th>
-      ${row.cells.map((cell, i) => renderCell(cell, r, i + 1, this.#nav, this.locale))}
-    </tr>`;
+        ></th
+      >${row.cells.map((cell, i) => renderCell(cell, r, i + 1, this.#nav, this.locale))}</tr
+    >`;
   }
 
   protected renderView(view: GridView): TemplateResult {

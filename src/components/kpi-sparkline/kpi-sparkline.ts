@@ -308,23 +308,21 @@ export class IkKpiSparkline extends IkElement<KpiData, KpiModel, KpiView, KpiOpt
           viewBox="0 0 ${width} ${height}"
           aria-hidden="true"
           focusable="false"
-        >
-          ${
+          >${
             model.band
               ? svg`<rect class="band" x="0" y=${model.band.y} width=${width} height=${model.band.height}></rect><path class="band-edge" d="M0,${model.band.y}H${width}M0,${model.band.y + model.band.height}H${width}"></path>`
               : nothing
-          }
-          ${this.#renderConfidence(model)}
-          <path class="baseline" d=${model.baselinePath || nothing}></path>
-          ${model.comparators.map((c) => svg`<path class="comparator" d=${c.path}></path>`)}
-          <path class="target" d=${model.targetPath || nothing}></path>
-          <path class="line" d=${model.solid || nothing}></path>
-          <path class="line dashed" d=${model.dashed || nothing}></path>
-          <path class="point" d=${model.dots || nothing}></path>
-          <path class="point provisional" d=${model.hollowDots || nothing}></path>
-          ${active?.y === undefined ? nothing : svg`<circle class="point active ${active.provisional ? 'provisional' : ''}" cx=${active.x} cy=${active.y} r="3.5"></circle>`}
-          ${active ? svg`<line class="focus-ring" x1=${active.x} x2=${active.x} y1="0" y2=${height}></line>` : nothing}
-        </svg>
+          }${this.#renderConfidence(model)}<path class="baseline" d=${model.baselinePath || nothing}></path
+          >${model.comparators.map((c) => svg`<path class="comparator" d=${c.path}></path>`)}<path
+            class="target"
+            d=${model.targetPath || nothing}
+          ></path
+          ><path class="line" d=${model.solid || nothing}></path
+          ><path class="line dashed" d=${model.dashed || nothing}></path
+          ><path class="point" d=${model.dots || nothing}></path
+          ><path class="point provisional" d=${model.hollowDots || nothing}></path
+          >${active?.y === undefined ? nothing : svg`<circle class="point active ${active.provisional ? 'provisional' : ''}" cx=${active.x} cy=${active.y} r="3.5"></circle>`}${active ? svg`<line class="focus-ring" x1=${active.x} x2=${active.x} y1="0" y2=${height}></line>` : nothing}</svg
+        >
         ${
           view.tip
             ? // While the chart has focus its live region says these words, so the tooltip is not said again.
