@@ -1079,11 +1079,12 @@ ${copyWords}
 
 - **Elements to lay out.** Elements drawn, inside shadow roots too: ${elementWords}. A grid cell holds a mark and its words, where the static table's cell holds the word alone; each timeline action is also a mark on the axis. The sparklines draw about as many elements as the floor, which draws each point as a circle where the widget draws all points as one path. There the difference is the 500 shadow roots and the work above.
 - **Intl.** The first use of \`Intl\` in a page loads ICU's locale data: ${ms(intl)} ms in a fresh page (median of ${RUNS}). The first widget pays it once, and the static baselines never do. It is ${share(intl, pairs[1].s.median)} of the timeline's median and ${share(intl, pairs[1].bs.median)} of the static list's whole time.
-- **Code run for the first time.** The goals are judged on a first drawing in a fresh page, where the kit's code runs for the first time: V8 compiles each function when it is first called and runs it unoptimised at first, ICU's locale data loads and the style sheets are parsed. The static baselines run no code. Drawn a second time in the same page (\`bench/run.js\` \`again\`: drawn, taken off, drawn again; ${AGAIN_RUNS} rounds), as a dashboard's later widgets are, the code is warm:
+- **Code run for the first time.** The goals are judged on a first drawing in a fresh page, where the kit's code runs for the first time: V8 compiles each function when it is first called and runs it unoptimised at first, ICU's locale data loads and the style sheets are parsed. The static baselines run no code. Drawn a second time in the same page (\`bench/run.js\` \`again\`: drawn, taken off, drawn again; ${AGAIN_RUNS} rounds), as a dashboard's later widgets are, the code is warm (the table below).
 
 ${againTable}
 
-  The second drawing is what a page's later widgets cost; the first is what the first widget on a page costs, and the goals are judged on it.
+The second drawing is what a page's later widgets cost; the first is what the first widget on a page costs, and the goals are judged on it.
+
 - **Time-slicing.** Updates run in 50 ms slices (\`src/base/scheduler.ts\`), so that no task holds the page for 200 ms (issue 9), and long tables are drawn in parts. The browser styles, lays out and paints between slices, which a single \`innerHTML\` never does. In the profiles below it is part of the native "(program)" time.
 
 ### Levers tried
