@@ -40,8 +40,9 @@ const LIT_GLOBALS = new Set([
 const consoles = new Map();
 
 /** Loads a page, waits for its four widgets and checks they are defined and drawn; returns the page. */
-async function drawn(path, label) {
+async function drawn(path, label, beforeLoad) {
   const page = await browser.newPage();
+  if (beforeLoad) await beforeLoad(page);
   page.on('pageerror', (e) => failures.push(`${label}: page error: ${e.message}`));
   consoles.set(label, []);
   page.on('console', (m) => {
@@ -82,6 +83,42 @@ async function drawn(path, label) {
 try {
   // As a module (type="module", or import()).
   await drawn('/test/csp/page.html?bundle=dist', 'module');
+  // British English is written by hand (numbers, dates, plurals, the axis): an English page never asks Intl,
+  // whose first use on a page loads ICU's locale data, a cost of the first widget's drawing (BENCHMARKS.md).
+  const noIntl = await drawn('/test/csp/page.html?bundle=dist', 'module, no Intl', (page) =>
+    page.evaluateOnNewDocument(() => {
+      window.intlAsked = [];
+      for (const name of Object.getOwnPropertyNames(Intl)) {
+        const Made = Intl[name];
+        if (typeof Made !== 'function') continue;
+        Intl[name] = new Proxy(Made, {
+          construct(target, args) {
+            window.intlAsked.push(`Intl.${name}`);
+            return Reflect.construct(target, args);
+          },
+          apply(target, self, args) {
+            window.intlAsked.push(`Intl.${name}`);
+            return Reflect.apply(target, self, args);
+          },
+        });
+      }
+      for (const [owner, key] of [
+        [Number.prototype, 'toLocaleString'],
+        [Date.prototype, 'toLocaleString'],
+        [Date.prototype, 'toLocaleDateString'],
+        [String.prototype, 'localeCompare'],
+      ]) {
+        const own = owner[key];
+        owner[key] = function (...args) {
+          window.intlAsked.push(key);
+          return own.apply(this, args);
+        };
+      }
+    }),
+  );
+  const asked = await noIntl.evaluate(() => [...new Set(window.intlAsked)]);
+  if (asked.length) failures.push(`an English page asked Intl: ${asked.join(', ')}`);
+  else console.log('check-bundle (module, no Intl): an English page of the four widgets never asks Intl');
   // The English-only bundle (no Welsh catalogue) draws the same, and a widget in lang="cy" is in British English
   // with it, where the full bundle draws it in Welsh.
   const cornerInWelsh = (page) =>

@@ -18,7 +18,7 @@
  * - a group that contains itself (a cycle) is refused at the place it points back; a value that is not plain
  *   data (a Map, a date, a class instance, a getter that throws) is refused saying what it is.
  */
-import { DEFAULT_LOCALE } from './format.js';
+import { DEFAULT_LOCALE, formatNumber } from './format.js';
 import { t } from './i18n/index.js';
 import { placeOf } from './place.js';
 import {
@@ -995,9 +995,10 @@ export function readWith<T>(
  * `maxProperties` in the schema, but the budget for the whole document is not something JSON Schema can say,
  * so each schema's root description says it.
  */
-export const BUDGET_WORDS = `A widget reads at most ${MAX_ITEMS.toLocaleString('en-GB')} items of each list and ${MAX_ITEMS.toLocaleString('en-GB')} names of each map (maxItems, maxProperties), and of the whole document at most ${MAX_VALUES.toLocaleString('en-GB')} values in all (list items and map entries, however nested), ${MAX_TEXT.toLocaleString('en-GB')} characters of text and ${MAX_DEPTH} levels of nesting; the rest is not read, and the widget says where it stopped.`;
+export const budgetWords = (): string =>
+  `A widget reads at most ${formatNumber(MAX_ITEMS, DEFAULT_LOCALE, 0)} items of each list and ${formatNumber(MAX_ITEMS, DEFAULT_LOCALE, 0)} names of each map (maxItems, maxProperties), and of the whole document at most ${formatNumber(MAX_VALUES, DEFAULT_LOCALE, 0)} values in all (list items and map entries, however nested), ${formatNumber(MAX_TEXT, DEFAULT_LOCALE, 0)} characters of text and ${MAX_DEPTH} levels of nesting; the rest is not read, and the widget says where it stopped.`;
 
-/** The JSON Schema (draft 2020-12) document for a shape; its root description ends with BUDGET_WORDS. */
+/** The JSON Schema (draft 2020-12) document for a shape; its root description ends with budgetWords(). */
 export function toJsonSchema(schema: Schema<unknown>, id: string, title: string): JsonSchema {
   const defs = new Map<string, JsonSchema>();
   const root = schema.toJson(defs);
@@ -1007,7 +1008,7 @@ export function toJsonSchema(schema: Schema<unknown>, id: string, title: string)
     $id: id,
     title,
     ...root,
-    description: `${said}${BUDGET_WORDS}`,
+    description: `${said}${budgetWords()}`,
   };
   if (defs.size) doc.$defs = Object.fromEntries(defs);
   return doc;
