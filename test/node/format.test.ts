@@ -15,6 +15,7 @@ import {
 } from '../../src/core/format.js';
 import { dayNumber, dayToDate } from '../../src/core/periods.js';
 import { readUnit } from '../../src/core/shapes/kpi.js';
+import { intlCalls } from './intl-calls.js';
 
 describe('formatValue(value, unit)', () => {
   it('writes the units of the Leeds indicator table', () => {
@@ -156,34 +157,7 @@ describe('en-GB without Intl: the same words as Intl', () => {
         expect(formatNumber(value, 'en-GB', max), `${value} at ${max}`).to.equal(intlNumber(value, 0, max));
   });
   it('never calls Intl for en-GB', () => {
-    const calls: string[] = [];
-    // `format` is a getter on the prototypes; supportedLocalesOf a plain method.
-    const spy = (owner: object, key: string) => {
-      const original = Object.getOwnPropertyDescriptor(owner, key)!;
-      const counted: PropertyDescriptor = original.get
-        ? {
-            ...original,
-            get(this: unknown) {
-              calls.push(key);
-              return original.get!.call(this);
-            },
-          }
-        : {
-            ...original,
-            value(this: unknown, ...args: unknown[]) {
-              calls.push(key);
-              return (original.value as (...a: unknown[]) => unknown).apply(this, args);
-            },
-          };
-      Object.defineProperty(owner, key, counted);
-      return () => Object.defineProperty(owner, key, original);
-    };
-    const restore = [
-      spy(Intl.NumberFormat.prototype, 'format'),
-      spy(Intl.DateTimeFormat.prototype, 'format'),
-      spy(Intl.NumberFormat, 'supportedLocalesOf'),
-    ];
-    try {
+    const calls = intlCalls(() => {
       resolveLocale('en-GB');
       formatNumber(1234.5678, 'en-GB', 3);
       formatValue(59.7, 'percent');
@@ -192,9 +166,7 @@ describe('en-GB without Intl: the same words as Intl', () => {
       formatDate(dayNumber(2010, 1, 7));
       formatMonth(dayNumber(2010, 3, 1));
       formatShortDate(dayNumber(2010, 9, 7));
-    } finally {
-      for (const r of restore) r();
-    }
+    });
     expect(calls).to.deep.equal([]);
     expect(formatNumber(1234.5, 'de-DE')).to.equal('1.234,5');
   });

@@ -7,8 +7,11 @@ import { expect } from 'chai';
 import {
   estimateLabelWidth,
   layoutTimeline,
+  TICK_STYLES,
+  tickText,
 } from '../../src/components/deadline-timeline/deadline-timeline.layout.js';
-import { dayNumber, isoDate } from '../../src/core/periods.js';
+import { dayNumber, dayToDate, isoDate } from '../../src/core/periods.js';
+import { intlCalls } from './intl-calls.js';
 
 const start = dayNumber(2024, 1, 10);
 function axis(span: number, width: number, locale: string, asOfAt = 0.5) {
@@ -61,6 +64,31 @@ describe('timeline axis (layout): labels never collide', () => {
     expect(cy.filter((l) => /\d{4}/.test(l)).length).to.equal(2);
     expect(axis(3650, 720, 'en-GB').ticks.map((t) => t.label)).to.include.members(['2024', '2030']);
     expect(axis(7, 720, 'en-GB').ticks.filter((t) => t.label)[0]!.label).to.match(/^\d+ Jan 2024$/);
+  });
+
+  it('writes British English tick labels by hand, as Intl does, on every day of 2023 to 2025 and in each style', () => {
+    const styles = Object.keys(TICK_STYLES) as (keyof typeof TICK_STYLES)[];
+    for (let day = dayNumber(2023, 1, 1); day <= dayNumber(2025, 12, 31); day++) {
+      const date = dayToDate(day);
+      for (const style of styles) {
+        const intl = new Intl.DateTimeFormat('en-GB', { ...TICK_STYLES[style], timeZone: 'UTC' }).format(
+          date,
+        );
+        expect(tickText(date, 'en-GB', style), `${isoDate(day)} ${style}`).to.equal(intl);
+        expect(tickText(date, undefined, style), `${isoDate(day)} ${style}`).to.equal(intl);
+      }
+    }
+  });
+
+  it('never calls Intl for a British English or Welsh axis (its first use on a page loads ICU data)', () => {
+    for (const locale of ['en-GB', 'cy']) {
+      const calls = intlCalls(() => {
+        for (const span of [7, 45, 400, 3650]) axis(span, 720, locale);
+      });
+      expect(calls, locale).to.deep.equal([]);
+    }
+    // Any other language is written by Intl.
+    expect(intlCalls(() => axis(400, 720, 'fr-FR'))).to.include('format');
   });
 
   it('shifts the as-of label before its line at the right edge, and shortens a marker to its date where neither side fits', () => {

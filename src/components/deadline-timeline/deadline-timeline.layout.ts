@@ -7,7 +7,7 @@ import { utcTicks } from 'd3-time';
 import type { HolidayRegion } from '../../core/bank-holidays.js';
 import { type Drawing, type Item, line, markItem } from '../../core/export/draw.js';
 import { type Cell, type ExportTable, fileName } from '../../core/export/table.js';
-import { formatDate, formatShortDate, monthName, SEPARATOR } from '../../core/format.js';
+import { DEFAULT_LOCALE, formatDate, formatShortDate, monthName, SEPARATOR } from '../../core/format.js';
 import { t } from '../../core/i18n/index.js';
 import { linear } from '../../core/linear.js';
 import { readLink, readSource } from '../../core/links.js';
@@ -353,7 +353,7 @@ export function estimateLabelWidth(text: string, bold = false): number {
 
 const tickFormats = new Map<string, Intl.DateTimeFormat>();
 /** The tick label styles, from Intl: `2010`, `Jan 2010`, `7 Jan`, `7 Jan 2010` (in en-GB). */
-const TICK_STYLES = {
+export const TICK_STYLES = {
   year: { year: 'numeric' },
   month: { month: 'short', year: 'numeric' },
   monthOnly: { month: 'short' },
@@ -371,13 +371,15 @@ function tickFormat(locale: string | undefined, style: keyof typeof TICK_STYLES)
 }
 
 /**
- * A tick's label: through `Intl`, or by hand in Welsh, whose date data Chromium does not ship (format.ts):
- * `2010`, `Maw 2010`, `Maw`, `31 Maw`, `31 Maw 2010`.
+ * A tick's label: by hand in British English and Welsh (years 1000 to 9999), as the kit writes their dates
+ * (format.ts: Chromium ships no Welsh date data, and in English the first use of `Intl` on a page loads ICU's
+ * locale data), else through `Intl`: `2010`, `Mar 2010`, `Mar`, `31 Mar`, `31 Mar 2010`; `Maw 2010` in Welsh.
  */
-function tickText(date: Date, locale: string | undefined, style: keyof typeof TICK_STYLES): string {
-  const short = locale && locale !== 'en-GB' ? monthName(date.getUTCMonth(), locale, true) : undefined;
-  if (short === undefined) return tickFormat(locale, style).format(date);
+export function tickText(date: Date, locale: string | undefined, style: keyof typeof TICK_STYLES): string {
   const year = date.getUTCFullYear();
+  const short =
+    year >= 1000 && year <= 9999 ? monthName(date.getUTCMonth(), locale ?? DEFAULT_LOCALE, true) : undefined;
+  if (short === undefined) return tickFormat(locale, style).format(date);
   const day = date.getUTCDate();
   switch (style) {
     case 'year':
