@@ -277,6 +277,7 @@ const traceTable = (rows) =>
 /** Self time per function from CDP Profiler profiles, merged over several runs. */
 async function profileCase(browser, base, name, regionOf) {
   const self = new Map();
+  const byFile = new Map();
   let total = 0;
   for (let i = 0; i < PROFILE_RUNS; i++) {
     await withPage(
@@ -294,20 +295,25 @@ async function profileCase(browser, base, name, regionOf) {
           const dt = (profile.timeDeltas[k + 1] ?? 0) / 1000;
           const { functionName, url, lineNumber } = byId.get(id).callFrame;
           if (functionName === '(idle)' || functionName === '(root)') return;
-          const where = url ? regionOf(url, lineNumber) : 'built-in (DOM or V8)';
+          const where = url ? regionOf.where(url, lineNumber) : 'built-in (DOM or V8)';
           // The bench's own frames are only its forced layout (document.body.offsetHeight).
-          const key = url.includes('/bench/')
-            ? '(style and layout, forced by the bench)'
-            : `${functionName || '(anonymous)'}${where ? ` — ${where}` : ''}`;
+          const forced = url.includes('/bench/') ? '(style and layout, forced by the bench)' : undefined;
+          const key = forced ?? `${functionName || '(anonymous)'}${where ? ` — ${where}` : ''}`;
+          const file = forced ?? (url ? regionOf.file(url, lineNumber) || 'ik-profile.js' : where);
           self.set(key, (self.get(key) ?? 0) + dt);
+          byFile.set(file, (byFile.get(file) ?? 0) + dt);
           total += dt;
         });
       },
       '&bundle=profile',
     );
   }
-  const top = [...self.entries()].sort((a, b) => b[1] - a[1]);
-  return { total: total / PROFILE_RUNS, top: top.map(([fn, t]) => ({ fn, ms: t / PROFILE_RUNS })) };
+  const ranked = (m) => [...m.entries()].sort((a, b) => b[1] - a[1]).map(([k, t]) => [k, t / PROFILE_RUNS]);
+  return {
+    total: total / PROFILE_RUNS,
+    top: ranked(self).map(([fn, t]) => ({ fn, ms: t })),
+    files: ranked(byFile).map(([file, t]) => ({ file, ms: t })),
+  };
 }
 
 /** Where a line of the unminified profiling bundle came from, from the bundler's `//#region` comments. */
@@ -320,10 +326,18 @@ function regionReader() {
     if (m) current = m[1];
     region.push(current);
   }
-  return (url, line) => {
-    if (!url.includes('ik-profile.js')) return `${new URL(url).pathname.slice(1)}:${line + 1}`;
-    const r = region[line] ?? '';
-    return `${r ? `${r.replace(/^.*node_modules\//, '')}, ` : ''}ik-profile.js:${line + 1}`;
+  /** The source file of a line: the region's, for the profiling bundle; the page's own path, for any other. */
+  const file = (url, line) =>
+    url.includes('ik-profile.js')
+      ? (region[line] ?? '').replace(/^.*node_modules\//, '')
+      : new URL(url).pathname.slice(1);
+  return {
+    file,
+    where: (url, line) => {
+      if (!url.includes('ik-profile.js')) return `${file(url, line)}:${line + 1}`;
+      const r = file(url, line);
+      return `${r ? `${r}, ` : ''}ik-profile.js:${line + 1}`;
+    },
   };
 }
 
@@ -539,16 +553,10 @@ async function main() {
         const regionOf = regionReader();
         for (const c of cases.filter((c) => c.endsWith('-ik'))) {
           const p = await profileCase(browser, base, c, regionOf);
-          const byFile = new Map();
-          for (const { fn, ms: t } of p.top) {
-            const file = / — (.*?)(?:, ik-profile\.js:\d+)?$/.exec(fn)?.[1] ?? fn;
-            byFile.set(file, (byFile.get(file) ?? 0) + t);
-          }
           log(`${c}: sampled ${ms(p.total)} ms per run`);
           for (const { fn, ms: t } of p.top.slice(0, 25)) log(`  ${ms(t)}  ${fn}`);
           log(`${c}: by source file`);
-          for (const [file, t] of [...byFile].sort((a, b) => b[1] - a[1]).slice(0, 25))
-            log(`  ${ms(t)}  ${file}`);
+          for (const { file, ms: t } of p.files.slice(0, 25)) log(`  ${ms(t)}  ${file}`);
         }
       }
       if (quick.includes('many') && quick.includes('share')) {
