@@ -177,11 +177,8 @@ function increment(digits: string): string {
  * rounded half away from zero, thousands grouped by commas, `-` before a negative number (`-0` too).
  */
 function enGbNumber(value: number, minDigits: number, maxDigits: number): string {
-  // Most numbers a widget writes are small whole ones (a grade's number, a count): they are their own digits.
-  if (minDigits === 0 && Number.isInteger(value) && value > -1000 && value < 1000 && !Object.is(value, -0))
-    return String(value);
-  // A value a sheet gives (73.4, 58.25) is often written as JavaScript writes it already: no rounding, no
-  // grouping, no exponent.
+  // Most numbers a widget writes (a grade's number, a count, a value a sheet gives: 3, 73.4, 58.25) are written
+  // as JavaScript writes them already: no rounding, no grouping, no exponent.
   if (value > -1000 && value < 1000 && !Object.is(value, -0)) {
     const plain = String(value);
     const point = plain.indexOf('.');
