@@ -995,8 +995,10 @@ export function readWith<T>(
  * `maxProperties` in the schema, but the budget for the whole document is not something JSON Schema can say,
  * so each schema's root description says it.
  */
-export const budgetWords = (): string =>
-  `A widget reads at most ${formatNumber(MAX_ITEMS, DEFAULT_LOCALE, 0)} items of each list and ${formatNumber(MAX_ITEMS, DEFAULT_LOCALE, 0)} names of each map (maxItems, maxProperties), and of the whole document at most ${formatNumber(MAX_VALUES, DEFAULT_LOCALE, 0)} values in all (list items and map entries, however nested), ${formatNumber(MAX_TEXT, DEFAULT_LOCALE, 0)} characters of text and ${MAX_DEPTH} levels of nesting; the rest is not read, and the widget says where it stopped.`;
+export function budgetWords(): string {
+  const n = (v: number) => formatNumber(v, DEFAULT_LOCALE, 0);
+  return `A widget reads at most ${n(MAX_ITEMS)} items of each list and ${n(MAX_ITEMS)} names of each map (maxItems, maxProperties), and of the whole document at most ${n(MAX_VALUES)} values in all (list items and map entries, however nested), ${n(MAX_TEXT)} characters of text and ${MAX_DEPTH} levels of nesting; the rest is not read, and the widget says where it stopped.`;
+}
 
 /** The JSON Schema (draft 2020-12) document for a shape; its root description ends with budgetWords(). */
 export function toJsonSchema(schema: Schema<unknown>, id: string, title: string): JsonSchema {
